@@ -1,0 +1,49 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { AuthModule } from './auth/auth.module';
+import { SettingsModule } from './common/config/settings.module';
+import { AppSettings } from './common/config/settings';
+import { dataSourceOptions } from './common/database/data-source-options';
+import { DirectoryModule } from './directory/directory.module';
+import { HealthModule } from './health/health.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(settings: AppSettings): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        SettingsModule.forRoot(settings),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: settings.logLevel,
+            redact: {
+              paths: [
+                'req.headers.authorization',
+                'req.headers.cookie',
+                'res.headers["set-cookie"]',
+              ],
+              remove: true,
+            },
+            // Bodies are never logged: they carry passwords and pupils' personal data.
+            serializers: {
+              req: (req: { id: unknown; method: string; url: string }) => ({
+                id: req.id,
+                method: req.method,
+                url: req.url,
+              }),
+            },
+          },
+        }),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(settings.databaseUrl),
+          migrationsRun: settings.runMigrations,
+        }),
+        HealthModule,
+        AuthModule,
+        DirectoryModule,
+      ],
+    };
+  }
+}

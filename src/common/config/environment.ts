@@ -1,0 +1,107 @@
+import { plainToInstance, Type } from 'class-transformer';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
+
+/** Every environment variable the service reads, validated once at boot. */
+export class Environment {
+  @IsOptional()
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  PORT = 3000;
+
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'must be a postgres:// connection URL' })
+  DATABASE_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  DATA_DIR = '.data';
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  EMBEDDED_PG_PORT = 54329;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'must be at least 32 characters' })
+  JWT_SECRET?: string;
+
+  @IsOptional()
+  @Matches(/^\d+[smhd]$/, { message: 'must look like 15m, 12h or 7d' })
+  JWT_EXPIRES_IN = '12h';
+
+  @IsOptional()
+  @IsString()
+  @MinLength(3)
+  ADMIN_LOGIN = 'admin';
+
+  @IsOptional()
+  @IsString()
+  @MinLength(10, { message: 'must be at least 10 characters' })
+  ADMIN_PASSWORD = 'change-me-now';
+
+  @IsOptional()
+  @Matches(/^[A-Z]{2}$/, { message: 'must be two capital Latin letters, e.g. RR' })
+  S10_SERVICE_INDICATOR = 'RR';
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(99999999)
+  S10_FIRST_SERIAL = 10000000;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(99999999)
+  S10_LAST_SERIAL = 99999999;
+
+  @IsOptional()
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+}
+
+export class EnvironmentError extends Error {}
+
+/** Validates raw variables; throws one line naming the first bad variable. */
+export function validateEnvironment(raw: Record<string, string | undefined>): Environment {
+  const present = Object.fromEntries(
+    Object.entries(raw).filter(([, v]) => v !== undefined && v !== ''),
+  );
+  const env = plainToInstance(Environment, present, { exposeDefaultValues: true });
+  const [first] = validateSync(env, { whitelist: false });
+  if (first) {
+    const reason = Object.values(first.constraints ?? {})[0] ?? 'is invalid';
+    const shown = reason.startsWith(first.property) ? reason : `${first.property} ${reason}`;
+    throw new EnvironmentError(`Invalid environment variable ${first.property}: ${shown}`);
+  }
+  if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
+    throw new EnvironmentError('Invalid environment variable JWT_SECRET: required in production');
+  }
+  if (env.S10_FIRST_SERIAL > env.S10_LAST_SERIAL) {
+    throw new EnvironmentError(
+      'Invalid environment variable S10_FIRST_SERIAL: must not be greater than S10_LAST_SERIAL',
+    );
+  }
+  return env;
+}

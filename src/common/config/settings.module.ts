@@ -1,0 +1,20 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
+import { validateEnvironment } from './environment';
+import { APP_SETTINGS, AppSettings } from './settings';
+
+/** Makes the boot-time settings injectable everywhere as APP_SETTINGS. */
+@Global()
+@Module({})
+export class SettingsModule {
+  static forRoot(settings: AppSettings): DynamicModule {
+    return {
+      module: SettingsModule,
+      imports: [
+        ConfigModule.forRoot({ ignoreEnvFile: true, validate: validateEnvironment, cache: true }),
+      ],
+      providers: [{ provide: APP_SETTINGS, useValue: settings }],
+      exports: [APP_SETTINGS],
+    };
+  }
+}

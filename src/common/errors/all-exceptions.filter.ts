@@ -1,0 +1,104 @@
+import {
+  ArgumentsHost,
+  Catch,
+  ExceptionFilter,
+  HttpException,
+  HttpStatus,
+  Logger,
+} from '@nestjs/common';
+import type { Response } from 'express';
+import { QueryFailedError } from 'typeorm';
+import { DomainError } from './domain-error';
+import { ErrorBody, errorBody } from './error-body';
+import { httpStatusOf } from './http-status';
+
+/** Writes every error in the contract's shape; a 500 never shows internals. */
+@Catch()
+export class AllExceptionsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    const body = this.toBody(exception);
+    if (body.statusCode >= 500) this.logger.error(exception);
+    if (response.headersSent) {
+      response.end();
+      return;
+    }
+    response.status(body.statusCode).json(body);
+  }
+
+  private toBody(exception: unknown): ErrorBody {
+    if (exception instanceof DomainError) {
+      return errorBody(httpStatusOf(exception.code), exception.message, exception.details);
+    }
+    if (exception instanceof HttpException) return fromHttpException(exception);
+    if (exception instanceof QueryFailedError)
+      return fromDatabaseError(exception as QueryFailedError<Error>);
+    if (isBodyParserError(exception))
+      return errorBody(exception.status, bodyParserMessage(exception));
+    return errorBody(
+      HttpStatus.INTERNAL_SERVER_ERROR,
+      'Something went wrong on our side; please try again.',
+    );
+  }
+}
+
+function fromHttpException(exception: HttpException): ErrorBody {
+  const status = exception.getStatus();
+  const response = exception.getResponse();
+  if (typeof response === 'string') return errorBody(status, response);
+  const { message, details } = response as { message?: string | string[]; details?: unknown };
+  const text = Array.isArray(message) ? message.join('; ') : (message ?? exception.message);
+  return errorBody(status, text, details);
+}
+
+const UNIQUE_VIOLATION = '23505';
+const FOREIGN_KEY_VIOLATION = '23503';
+const CONNECTION_CODES = [
+  '57P01',
+  '57P03',
+  '08000',
+  '08003',
+  '08006',
+  'ECONNREFUSED',
+  'ECONNRESET',
+];
+
+function fromDatabaseError(error: QueryFailedError<Error>): ErrorBody {
+  const { code, detail } = error.driverError as { code?: string; detail?: string };
+  if (code === UNIQUE_VIOLATION)
+    return errorBody(HttpStatus.CONFLICT, `Already exists: ${detail ?? 'duplicate value'}`);
+  if (code === FOREIGN_KEY_VIOLATION)
+    return errorBody(HttpStatus.CONFLICT, `Still referenced or missing: ${detail ?? ''}`.trim());
+  if (code && CONNECTION_CODES.includes(code)) {
+    return errorBody(
+      HttpStatus.SERVICE_UNAVAILABLE,
+      'The database is unavailable; please try again shortly.',
+    );
+  }
+  return errorBody(
+    HttpStatus.INTERNAL_SERVER_ERROR,
+    'Something went wrong on our side; please try again.',
+  );
+}
+
+interface BodyParserError {
+  status: number;
+  type: string;
+}
+
+function isBodyParserError(error: unknown): error is BodyParserError {
+  const candidate = error as Partial<BodyParserError> | null;
+  return (
+    typeof candidate?.status === 'number' &&
+    typeof candidate.type === 'string' &&
+    candidate.status < 500
+  );
+}
+
+function bodyParserMessage(error: BodyParserError): string {
+  if (error.type === 'entity.too.large') return 'The request body is too large.';
+  if (error.type === 'entity.parse.failed') return 'The request body is not valid JSON.';
+  return 'The request body could not be read.';
+}

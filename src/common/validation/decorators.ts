@@ -1,0 +1,95 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  IsDateString,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
+
+interface Options {
+  optional?: boolean;
+}
+
+const trim = Transform(({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.trim() : value,
+);
+
+function required(
+  optional: boolean | undefined,
+  doc: Parameters<typeof ApiProperty>[0],
+): PropertyDecorator[] {
+  return optional ? [IsOptional(), ApiPropertyOptional(doc)] : [ApiProperty(doc)];
+}
+
+/** A trimmed, non-empty line of text (names, addresses). */
+export function ValidateText(
+  max: number,
+  options: Options & { example?: string } = {},
+): PropertyDecorator {
+  return applyDecorators(
+    ...required(options.optional, { type: String, maxLength: max, example: options.example }),
+    trim,
+    IsString(),
+    MinLength(1, { message: '$property must not be empty' }),
+    MaxLength(max),
+  );
+}
+
+export function ValidateUUID(options: Options = {}): PropertyDecorator {
+  return applyDecorators(
+    ...required(options.optional, { type: String, format: 'uuid' }),
+    IsUUID('all'),
+  );
+}
+
+export function ValidateInt(
+  min: number,
+  max: number,
+  options: Options & { example?: number } = {},
+): PropertyDecorator {
+  return applyDecorators(
+    ...required(options.optional, {
+      type: Number,
+      minimum: min,
+      maximum: max,
+      example: options.example,
+    }),
+    Type(() => Number),
+    IsInt(),
+    Min(min),
+    Max(max),
+  );
+}
+
+export function ValidateEnum(values: readonly string[], options: Options = {}): PropertyDecorator {
+  return applyDecorators(
+    ...required(options.optional, { enum: values }),
+    IsIn(values, { message: `$property must be one of: ${values.join(', ')}` }),
+  );
+}
+
+/** A calendar date, YYYY-MM-DD. */
+export function ValidateDate(options: Options = {}): PropertyDecorator {
+  return applyDecorators(
+    ...required(options.optional, { type: String, format: 'date', example: '2026-12-01' }),
+    IsDateString({ strict: true }, { message: '$property must be a date like 2026-12-01' }),
+    Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '$property must be a date like 2026-12-01' }),
+  );
+}
+
+/** A moment in time, ISO 8601 with a time zone. */
+export function ValidateTimestamp(options: Options = {}): PropertyDecorator {
+  return applyDecorators(
+    ...required(options.optional, { type: String, format: 'date-time' }),
+    IsDateString({ strict: true }, { message: '$property must be an ISO 8601 date and time' }),
+  );
+}

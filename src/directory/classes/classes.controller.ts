@@ -1,0 +1,35 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, Roles } from '@/auth/decorators';
+import { Principal } from '@/auth/role';
+import { Page } from '@/common/http/list-query.dto';
+import { ClassQueryDto, CreateClassDto } from './class.dto';
+import { ClassesService } from './classes.service';
+import { SchoolClass } from './school-class.entity';
+
+@ApiTags('directory')
+@ApiBearerAuth()
+@Controller('classes')
+@Roles('admin', 'director', 'deputy_academic', 'deputy_upbringing', 'teacher')
+export class ClassesController {
+  constructor(private readonly service: ClassesService) {}
+
+  @Post()
+  @Roles('admin', 'director', 'deputy_academic', 'deputy_upbringing')
+  create(@CurrentUser() user: Principal, @Body() dto: CreateClassDto): Promise<SchoolClass> {
+    return this.service.create(user, dto);
+  }
+
+  @Get()
+  list(@CurrentUser() user: Principal, @Query() query: ClassQueryDto): Promise<Page<SchoolClass>> {
+    return this.service.list(user, query);
+  }
+
+  @Get(':id')
+  get(
+    @CurrentUser() user: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<SchoolClass> {
+    return this.service.get(user, id);
+  }
+}

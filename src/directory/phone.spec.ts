@@ -1,0 +1,14 @@
+import { normalisePhone } from './phone';
+
+describe('normalisePhone', () => {
+  it.each([
+    ['8 701 234 56 78', '+77012345678'],
+    ['+7 (701) 234-56-78', '+77012345678'],
+    ['77012345678', '+77012345678'],
+    ['+996 555 123 456', '+996555123456'],
+  ])('%s -> %s', (input, expected) => expect(normalisePhone(input)).toBe(expected));
+
+  it.each(['12345', 'phone', '+7 701 234 56 78 99 99 99'])('rejects %s', (input) => {
+    expect(normalisePhone(input)).toBeUndefined();
+  });
+});

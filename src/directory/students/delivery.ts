@@ -1,0 +1,2 @@
+export const DELIVERY_MODES = ['pickup', 'door'] as const;
+export type DeliveryMode = (typeof DELIVERY_MODES)[number];

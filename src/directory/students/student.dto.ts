@@ -1,0 +1,56 @@
+import { PartialType } from '@nestjs/swagger';
+import { IsBoolean, IsOptional } from 'class-validator';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ListQueryDto } from '@/common/http/list-query.dto';
+import { ValidateEnum, ValidateText, ValidateUUID } from '@/common/validation/decorators';
+import { ValidatePhone, ValidatePostcode } from '../validate-postcode';
+import { DELIVERY_MODES, DeliveryMode } from './delivery';
+
+export class CreateStudentDto {
+  @ValidateUUID()
+  classId: string;
+
+  @ValidateText(200, { example: 'Нұрланов Ерасыл Қайратұлы' })
+  fullName: string;
+
+  @ValidateText(300, { example: 'Көктал ауылы, Абай көшесі, 12' })
+  address: string;
+
+  @ValidatePostcode()
+  postcode: string;
+
+  @ValidateUUID()
+  postOfficeId: string;
+
+  @ValidateEnum(DELIVERY_MODES, { optional: true })
+  delivery?: DeliveryMode;
+
+  @ValidateText(200)
+  guardianName: string;
+
+  @ValidatePhone()
+  guardianPhone: string;
+}
+
+export class UpdateStudentDto extends PartialType(CreateStudentDto) {
+  @ApiPropertyOptional({ description: 'false when the pupil has left the class' })
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+}
+
+export class StudentQueryDto extends ListQueryDto {
+  @ValidateUUID({ optional: true })
+  classId?: string;
+
+  @ValidateUUID({ optional: true })
+  schoolId?: string;
+}
+
+export class ImportRosterDto {
+  @ValidateUUID({ optional: true })
+  classId?: string;
+
+  @ValidateUUID({ optional: true })
+  schoolId?: string;
+}

@@ -1,0 +1,62 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import { SchoolClass } from '../classes/school-class.entity';
+import { PostOffice } from '../post-offices/post-office.entity';
+import { DELIVERY_MODES, DeliveryMode } from './delivery';
+
+@Entity('students')
+@Index('idx_students_class_name', ['classId', 'fullName'])
+export class Student {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'class_id', type: 'uuid' })
+  classId: string;
+
+  @ManyToOne(() => SchoolClass, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'class_id' })
+  schoolClass?: SchoolClass;
+
+  @Column({ name: 'full_name', type: 'varchar', length: 200 })
+  fullName: string;
+
+  @Column({ type: 'varchar', length: 300 })
+  address: string;
+
+  @Column({ type: 'varchar', length: 7 })
+  postcode: string;
+
+  @Index('idx_students_post_office')
+  @Column({ name: 'post_office_id', type: 'uuid' })
+  postOfficeId: string;
+
+  @ManyToOne(() => PostOffice, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'post_office_id' })
+  postOffice?: PostOffice;
+
+  @Column({ type: 'enum', enum: DELIVERY_MODES, enumName: 'delivery_mode', default: 'pickup' })
+  delivery: DeliveryMode;
+
+  @Column({ name: 'guardian_name', type: 'varchar', length: 200 })
+  guardianName: string;
+
+  @Column({ name: 'guardian_phone', type: 'varchar', length: 16 })
+  guardianPhone: string;
+
+  @Column({ type: 'boolean', default: true })
+  active: boolean;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

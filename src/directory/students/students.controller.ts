@@ -1,0 +1,91 @@
+import {
+  Body,
+  Controller,
+  Get,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Query,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, Roles } from '@/auth/decorators';
+import { Principal } from '@/auth/role';
+import { invalid } from '@/common/errors/domain-error';
+import { Page } from '@/common/http/list-query.dto';
+import { RosterImportResult, RosterImportService } from './roster-import.service';
+import {
+  CreateStudentDto,
+  ImportRosterDto,
+  StudentQueryDto,
+  UpdateStudentDto,
+} from './student.dto';
+import { Student } from './student.entity';
+import { StudentsService } from './students.service';
+
+const MAX_ROSTER_BYTES = 10 * 1024 * 1024;
+
+@ApiTags('directory')
+@ApiBearerAuth()
+@Controller('students')
+@Roles('admin', 'director', 'deputy_academic', 'deputy_upbringing', 'teacher')
+export class StudentsController {
+  constructor(
+    private readonly service: StudentsService,
+    private readonly roster: RosterImportService,
+  ) {}
+
+  @Post()
+  create(@CurrentUser() user: Principal, @Body() dto: CreateStudentDto): Promise<Student> {
+    return this.service.create(user, dto);
+  }
+
+  @Post('import')
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['file'],
+      properties: {
+        file: {
+          type: 'string',
+          format: 'binary',
+          description: 'CSV roster; see templates/roster-example.csv',
+        },
+        classId: { type: 'string', format: 'uuid' },
+        schoolId: { type: 'string', format: 'uuid' },
+      },
+    },
+  })
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_ROSTER_BYTES, files: 1 } }))
+  import(
+    @CurrentUser() user: Principal,
+    @Body() dto: ImportRosterDto,
+    @UploadedFile() file: Express.Multer.File | undefined,
+  ): Promise<RosterImportResult> {
+    if (!file) throw invalid('Attach the roster as a CSV file in the multipart field "file".');
+    return this.roster.import(user, dto, file.buffer);
+  }
+
+  @Get()
+  list(@CurrentUser() user: Principal, @Query() query: StudentQueryDto): Promise<Page<Student>> {
+    return this.service.list(user, query);
+  }
+
+  @Get(':id')
+  get(@CurrentUser() user: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<Student> {
+    return this.service.get(user, id);
+  }
+
+  @Patch(':id')
+  update(
+    @CurrentUser() user: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: UpdateStudentDto,
+  ): Promise<Student> {
+    return this.service.update(user, id, dto);
+  }
+}

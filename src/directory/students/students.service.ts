@@ -1,0 +1,68 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { assertMayWriteSchool, schoolScope } from '@/auth/access';
+import { Principal } from '@/auth/role';
+import { notFound } from '@/common/errors/domain-error';
+import { Page } from '@/common/http/list-query.dto';
+import { ClassesService } from '../classes/classes.service';
+import { PostOfficesService } from '../post-offices/post-offices.service';
+import { CreateStudentDto, StudentQueryDto, UpdateStudentDto } from './student.dto';
+import { Student } from './student.entity';
+
+@Injectable()
+export class StudentsService {
+  constructor(
+    @InjectRepository(Student) private readonly students: Repository<Student>,
+    private readonly classes: ClassesService,
+    private readonly offices: PostOfficesService,
+  ) {}
+
+  async create(user: Principal, dto: CreateStudentDto): Promise<Student> {
+    const schoolClass = await this.classes.get(user, dto.classId);
+    assertMayWriteSchool(user, schoolClass.schoolId);
+    await this.offices.get(dto.postOfficeId);
+    return this.students.save(this.students.create(dto));
+  }
+
+  async list(user: Principal, query: StudentQueryDto): Promise<Page<Student>> {
+    const schoolId = schoolScope(user, query.schoolId);
+    const builder = this.students
+      .createQueryBuilder('student')
+      .innerJoin('student.schoolClass', 'class')
+      .orderBy('class.grade')
+      .addOrderBy('class.letter')
+      .addOrderBy('student.fullName')
+      // One class per pupil, so plain LIMIT/OFFSET pages correctly.
+      .limit(query.limit)
+      .offset(query.offset);
+    if (schoolId) builder.andWhere('class.schoolId = :schoolId', { schoolId });
+    if (query.classId) builder.andWhere('student.classId = :classId', { classId: query.classId });
+    const [items, total] = await builder.getManyAndCount();
+    return { items, total };
+  }
+
+  async get(user: Principal, id: string): Promise<Student> {
+    const student = await this.students.findOneBy({ id });
+    if (!student) throw notFound('Student', id);
+    await this.classes.get(user, student.classId).catch(() => {
+      throw notFound('Student', id);
+    });
+    return student;
+  }
+
+  async update(user: Principal, id: string, dto: UpdateStudentDto): Promise<Student> {
+    const student = await this.get(user, id);
+    if (dto.classId) await this.classes.get(user, dto.classId);
+    if (dto.postOfficeId) await this.offices.get(dto.postOfficeId);
+    return this.students.save(this.students.merge(student, dto));
+  }
+
+  /** Active pupils of a class in class-list order (alphabetical), as packets are printed. */
+  findActiveInClass(classId: string): Promise<Student[]> {
+    return this.students.find({
+      where: { classId, active: true },
+      order: { fullName: 'ASC', id: 'ASC' },
+    });
+  }
+}

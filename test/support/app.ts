@@ -1,0 +1,22 @@
+import { INestApplication } from '@nestjs/common';
+import { createApp } from '@/app';
+import { validateEnvironment } from '@/common/config/environment';
+import { toSettings } from '@/common/config/settings';
+
+export const TEST_ADMIN = { login: 'admin', password: 'test-admin-password' };
+
+/** The real application on the test database (migrated by globalSetup). */
+export async function createTestApp(): Promise<INestApplication> {
+  const url = process.env.TEST_DATABASE_URL;
+  if (!url) throw new Error('TEST_DATABASE_URL is set by test/support/global-setup.ts');
+  const env = validateEnvironment({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-tokens',
+    ADMIN_LOGIN: TEST_ADMIN.login,
+    ADMIN_PASSWORD: TEST_ADMIN.password,
+  });
+  const app = await createApp(toSettings(env, url, false));
+  await app.init();
+  return app;
+}

@@ -1,0 +1,165 @@
+import { INestApplication } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import { App } from 'supertest/types';
+import { TEST_ADMIN } from './app';
+
+let counter = 0;
+/** Unique values so tests never depend on each other's data. */
+export const unique = (prefix: string): string =>
+  `${prefix}${Date.now().toString(36)}${(counter++).toString(36)}${randomUUID().slice(0, 4)}`;
+
+export const PASSWORD = 'a-good-password-1';
+
+export type Server = App;
+
+export function server(app: INestApplication): Server {
+  return app.getHttpServer() as Server;
+}
+
+export async function login(
+  app: INestApplication,
+  loginName: string,
+  password = PASSWORD,
+): Promise<string> {
+  const response = await request(server(app))
+    .post('/auth/login')
+    .send({ login: loginName, password })
+    .expect(200);
+  return (response.body as { accessToken: string }).accessToken;
+}
+
+export const adminToken = (app: INestApplication): Promise<string> =>
+  login(app, TEST_ADMIN.login, TEST_ADMIN.password);
+
+export async function post<T = Record<string, unknown>>(
+  app: INestApplication,
+  token: string,
+  url: string,
+  body: object,
+  status = 201,
+): Promise<T> {
+  const response = await request(server(app))
+    .post(url)
+    .set('Authorization', `Bearer ${token}`)
+    .send(body);
+  if (response.status !== status)
+    throw new Error(
+      `POST ${url}: expected ${status}, got ${response.status} ${JSON.stringify(response.body)}`,
+    );
+  return response.body as T;
+}
+
+export async function get<T = Record<string, unknown>>(
+  app: INestApplication,
+  token: string,
+  url: string,
+  status = 200,
+): Promise<T> {
+  const response = await request(server(app)).get(url).set('Authorization', `Bearer ${token}`);
+  if (response.status !== status)
+    throw new Error(
+      `GET ${url}: expected ${status}, got ${response.status} ${JSON.stringify(response.body)}`,
+    );
+  return response.body as T;
+}
+
+export interface Person {
+  id: string;
+  login: string;
+  token: string;
+}
+
+export interface SchoolWorld {
+  admin: string;
+  officeId: string;
+  officePostcode: string;
+  pupilOfficeId: string;
+  schoolId: string;
+  director: Person;
+  teacher: Person;
+  deputy: Person;
+  clerk: Person;
+  pupilClerk: Person;
+  classId: string;
+  studentIds: string[];
+}
+
+/** A post office, a school with staff, a class of pupils, and clerks at the school's and pupils' offices. */
+export async function createSchoolWorld(
+  app: INestApplication,
+  options: { grade?: number; language?: 'kk' | 'ru' | 'ky'; pupils?: number; letter?: string } = {},
+): Promise<SchoolWorld> {
+  const admin = await adminToken(app);
+  const officePostcode = String(100000 + Math.floor(Math.random() * 899999));
+  const office = await post<{ id: string }>(app, admin, '/post-offices', {
+    postcode: officePostcode,
+    name: unique('Office '),
+    address: 'Абай көшесі, 1',
+    locality: 'Көктал',
+  });
+  const pupilOffice = await post<{ id: string }>(app, admin, '/post-offices', {
+    postcode: 'A15E3C5',
+    name: unique('Village office '),
+    address: 'Бірлік ауылы, Орталық көше, 3',
+    locality: 'Бірлік',
+  });
+  const school = await post<{ id: string }>(app, admin, '/schools', {
+    name: unique('Көктал мектебі '),
+    region: 'Алматы облысы',
+    locality: 'Көктал',
+    address: 'Мектеп көшесі, 5',
+    postOfficeId: office.id,
+  });
+  const person = async (role: string, place: object): Promise<Person> => {
+    const loginName = unique(`${role}.`).replace(/_/g, '-');
+    const created = await post<{ id: string }>(app, admin, '/staff', {
+      fullName: `${role} Тестов`,
+      role,
+      login: loginName,
+      password: PASSWORD,
+      ...place,
+    });
+    return { id: created.id, login: loginName, token: await login(app, loginName) };
+  };
+  const director = await person('director', { schoolId: school.id });
+  const teacher = await person('teacher', { schoolId: school.id });
+  const deputy = await person('deputy_upbringing', { schoolId: school.id });
+  const clerk = await person('post_clerk', { postOfficeId: office.id });
+  const pupilClerk = await person('post_clerk', { postOfficeId: pupilOffice.id });
+  const schoolClass = await post<{ id: string }>(app, director.token, '/classes', {
+    schoolId: school.id,
+    grade: options.grade ?? 5,
+    letter: options.letter ?? 'Ә',
+    language: options.language ?? 'kk',
+    classTeacherId: teacher.id,
+  });
+  const studentIds: string[] = [];
+  for (let i = 0; i < (options.pupils ?? 3); i++) {
+    const student = await post<{ id: string }>(app, teacher.token, '/students', {
+      classId: schoolClass.id,
+      fullName: `Оқушы ${String.fromCharCode(1040 + i)} Қайратұлы`,
+      address: `Бірлік ауылы, Абай көшесі, ${i + 1}`,
+      postcode: 'A15E3C5',
+      postOfficeId: pupilOffice.id,
+      delivery: i === 0 ? 'door' : 'pickup',
+      guardianName: 'Ата-ана Тестова',
+      guardianPhone: '8 701 234 56 7' + String(i % 10),
+    });
+    studentIds.push(student.id);
+  }
+  return {
+    admin,
+    officeId: office.id,
+    officePostcode,
+    pupilOfficeId: pupilOffice.id,
+    schoolId: school.id,
+    director,
+    teacher,
+    deputy,
+    clerk,
+    pupilClerk,
+    classId: schoolClass.id,
+    studentIds,
+  };
+}
