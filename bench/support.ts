@@ -1,0 +1,33 @@
+import 'reflect-metadata';
+import 'tsconfig-paths/register';
+import { INestApplication } from '@nestjs/common';
+import { createTestApp } from '../test/support/app';
+import { startMigratedDatabase } from '../test/support/database';
+
+export interface BenchEnvironment {
+  app: INestApplication;
+  databaseUrl: string;
+  stop(): Promise<void>;
+}
+
+/** The real application on a fresh embedded PostgreSQL, as the tests run it. */
+export async function startBenchApp(name: string): Promise<BenchEnvironment> {
+  const database = await startMigratedDatabase(name);
+  process.env.TEST_DATABASE_URL = database.url;
+  const app = await createTestApp();
+  return {
+    app,
+    databaseUrl: database.url,
+    stop: async () => {
+      await app.close();
+      await database.stop();
+    },
+  };
+}
+
+export function machine(): string {
+  const os = require('node:os') as typeof import('node:os');
+  return `${os.cpus().length} x ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+}
+
+export const mb = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(0)} MB`;

@@ -1,0 +1,116 @@
+import { INestApplication } from '@nestjs/common';
+import request from 'supertest';
+import { createTestApp } from './support/app';
+import { createSchoolWorld, get, post, SchoolWorld, server, unique } from './support/factories';
+
+const HEADER = 'fullName;address;postcode;postOffice;delivery;guardianName;guardianPhone';
+
+function roster(rows: number, postOffice: string, tag: string): string[] {
+  return Array.from(
+    { length: rows },
+    (_, i) =>
+      `Оқушы ${tag} ${i};Көктал, Абай к. ${i};A15E3C5;${postOffice};pickup;Ата-ана ${i};8 701 000 ${String(i).padStart(4, '0')}`,
+  );
+}
+
+describe('POST /students/import (e2e)', () => {
+  let app: INestApplication;
+  let world: SchoolWorld;
+  let officePostcode: string;
+
+  beforeAll(async () => {
+    app = await createTestApp();
+    world = await createSchoolWorld(app, { pupils: 0 });
+    officePostcode = world.officePostcode;
+  });
+  afterAll(() => app.close());
+
+  const upload = (csv: string, fields: Record<string, string>, token = world.teacher.token) => {
+    const call = request(server(app))
+      .post('/students/import')
+      .set('Authorization', `Bearer ${token}`);
+    for (const [key, value] of Object.entries(fields)) void call.field(key, value);
+    return call.attach('file', Buffer.from(csv, 'utf8'), {
+      filename: 'roster.csv',
+      contentType: 'text/csv',
+    });
+  };
+  const countInClass = async (): Promise<number> =>
+    (await get<{ total: number }>(app, world.admin, `/students?classId=${world.classId}&limit=1`))
+      .total;
+
+  it('imports a 1,000-row class roster, saved by Excel with a BOM, in one request', async () => {
+    const tag = unique('');
+    const csv = `\uFEFF${HEADER}\r\n${roster(1000, officePostcode, tag).join('\r\n')}\r\n`;
+    const response = await upload(csv, { classId: world.classId }).expect(201);
+    expect(response.body).toEqual({ imported: 1000, perClass: { '5 Ә': 1000 } });
+    expect(await countInClass()).toBe(1000);
+  });
+
+  it('imports nothing when one row is bad, and names that row and column', async () => {
+    const before = await countInClass();
+    const rows = roster(50, officePostcode, unique(''));
+    rows[36] = rows[36].replace('A15E3C5', 'A15-E3C');
+    const response = await upload(`${HEADER}\n${rows.join('\n')}`, {
+      classId: world.classId,
+    }).expect(400);
+    expect(response.body.details.errors).toEqual([
+      { row: 38, column: 'postcode', message: expect.stringContaining('"A15-E3C"') },
+    ]);
+    expect(response.body.message).toContain('nothing was imported');
+    expect(await countInClass()).toBe(before);
+  });
+
+  it('imports a whole school from a comma file with a class column', async () => {
+    const other = await post<{ id: string }>(app, world.director.token, '/classes', {
+      schoolId: world.schoolId,
+      grade: 7,
+      letter: 'Б',
+      language: 'ru',
+    });
+    const csv = [
+      `class,${HEADER.replace(/;/g, ',')}`,
+      `5Ә,${unique('Ахметов ')},"Көктал, Абай к. 1",050010,${officePostcode},door,Ахметова,+77011234567`,
+      `7 б,${unique('Иванов ')},"Көктал, Ленина 2",050010,${officePostcode},,Иванова,87011234568`,
+    ].join('\n');
+    const response = await upload(csv, { schoolId: world.schoolId }, world.director.token).expect(
+      201,
+    );
+    expect(response.body).toEqual({ imported: 2, perClass: { '5 Ә': 1, '7 Б': 1 } });
+    const seventh = await get<{ items: { delivery: string }[] }>(
+      app,
+      world.admin,
+      `/students?classId=${other.id}`,
+    );
+    expect(seventh.items[0].delivery).toBe('pickup');
+  });
+
+  it('refuses an unknown class, a missing column, a missing file and another school', async () => {
+    const unknownClass = await upload(
+      `class,${HEADER.replace(/;/g, ',')}\n9Z,A,B,050010,${officePostcode},,C,87011234567`,
+      { schoolId: world.schoolId },
+      world.director.token,
+    ).expect(400);
+    expect(unknownClass.body.details.errors[0]).toMatchObject({ row: 2, column: 'class' });
+    const noColumn = await upload('fullName;address\nA;B', { classId: world.classId }).expect(400);
+    expect(noColumn.body.message).toContain('postcode');
+    const noFile = await request(server(app))
+      .post('/students/import')
+      .set('Authorization', `Bearer ${world.teacher.token}`)
+      .field('classId', world.classId)
+      .expect(400);
+    expect(noFile.body.message).toContain('"file"');
+    const other = await createSchoolWorld(app, { pupils: 0 });
+    await upload(`${HEADER}\n${roster(1, officePostcode, 'x').join('\n')}`, {
+      classId: other.classId,
+    }).expect(404);
+  });
+
+  it('adds nobody twice when the same roster is imported again', async () => {
+    const csv = `${HEADER}\n${roster(3, officePostcode, unique('')).join('\n')}`;
+    await upload(csv, { classId: world.classId }).expect(201);
+    const again = await upload(csv, { classId: world.classId }).expect(400);
+    expect(again.body.details.errors).toHaveLength(3);
+    expect(again.body.details.errors[0].message).toContain('already on this class list');
+  });
+});
