@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import 'tsconfig-paths/register';
 import { INestApplication } from '@nestjs/common';
+import { cpus, totalmem } from 'node:os';
 import { createTestApp } from '../test/support/app';
 import { startMigratedDatabase } from '../test/support/database';
 
@@ -26,8 +27,7 @@ export async function startBenchApp(name: string): Promise<BenchEnvironment> {
 }
 
 export function machine(): string {
-  const os = require('node:os') as typeof import('node:os');
-  return `${os.cpus().length} x ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+  return `${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 }
 
 export const mb = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(0)} MB`;
