@@ -7,6 +7,8 @@ import { AppSettings } from './common/config/settings';
 import { dataSourceOptions } from './common/database/data-source-options';
 import { DirectoryModule } from './directory/directory.module';
 import { HealthModule } from './health/health.module';
+import { CasesModule } from './cases/cases.module';
+import { PacketsModule } from './packets/packets.module';
 
 @Module({})
 export class AppModule {
@@ -43,6 +45,8 @@ export class AppModule {
         HealthModule,
         AuthModule,
         DirectoryModule,
+        CasesModule,
+        PacketsModule,
       ],
     };
   }

@@ -163,3 +163,35 @@ export async function createSchoolWorld(
     studentIds,
   };
 }
+
+export const KAZAKH_LETTERS = 'Ә Ғ Қ Ң Ө Ұ Ү Һ І ә ғ қ ң ө ұ ү һ і';
+
+export function caseBody(
+  world: SchoolWorld,
+  overrides: Record<string, unknown> = {},
+): Record<string, unknown> {
+  return {
+    schoolId: world.schoolId,
+    grade: 5,
+    subjectCode: 'kazakh_language',
+    language: 'kk',
+    topic: unique('Зат есімнің септелуі '),
+    textbook: { title: 'Қазақ тілі. 5-сынып', pages: '45-47' },
+    summary: `Зат есім септік жалғауларымен түрленеді. Әріптер: ${KAZAKH_LETTERS}.`,
+    questions: [
+      'Зат есім дегеніміз не?',
+      'Қазақ тілінде неше септік бар?',
+      'Үш мысал келтіріңіз: үй, өзен, ұя.',
+    ],
+    materials: ['Оқулықтың 45-47 беттері', 'Сөздік: Ғылым, Һәм, Іс'],
+    feedback:
+      'Жауаптарды жазып, мерзімінде поштаға тапсырыңыз. Мұғалім пікірін келесі кейспен жібереді.',
+    estimatedMinutes: 30,
+    ...overrides,
+  };
+}
+
+/** A date some days from today, YYYY-MM-DD. */
+export function daysFromNow(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}

@@ -169,12 +169,10 @@ export class RosterImportService {
   private async alreadyEnrolled(rows: RowToInsert[]): Promise<RosterProblem[]> {
     const classIds = [...new Set(rows.map((r) => r.student.classId as string))];
     if (classIds.length === 0) return [];
-    const existing = await this.dataSource
-      .getRepository(Student)
-      .find({
-        select: { classId: true, fullName: true },
-        where: { classId: In(classIds), active: true },
-      });
+    const existing = await this.dataSource.getRepository(Student).find({
+      select: { classId: true, fullName: true },
+      where: { classId: In(classIds), active: true },
+    });
     const enrolled = new Set(existing.map((s) => `${s.classId}|${s.fullName.toLowerCase()}`));
     return rows
       .filter(({ student }) =>

@@ -1,0 +1,41 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, Roles } from '@/auth/decorators';
+import { Principal } from '@/auth/role';
+import { Page } from '@/common/http/list-query.dto';
+import { CaseView, CasesService } from './cases.service';
+import { CaseQueryDto, CreateCaseDto, UpdateCaseDto } from './dto/case.dto';
+
+@ApiTags('cases')
+@ApiBearerAuth()
+@Controller('cases')
+@Roles('admin', 'director', 'deputy_academic', 'deputy_upbringing', 'teacher')
+export class CasesController {
+  constructor(private readonly service: CasesService) {}
+
+  @Post()
+  @Roles('director', 'deputy_academic', 'teacher')
+  create(@CurrentUser() user: Principal, @Body() dto: CreateCaseDto): Promise<CaseView> {
+    return this.service.create(user, dto);
+  }
+
+  @Get()
+  list(@CurrentUser() user: Principal, @Query() query: CaseQueryDto): Promise<Page<CaseView>> {
+    return this.service.list(user, query);
+  }
+
+  @Get(':id')
+  get(@CurrentUser() user: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<CaseView> {
+    return this.service.get(user, id);
+  }
+
+  @Patch(':id')
+  @Roles('director', 'deputy_academic', 'teacher')
+  update(
+    @CurrentUser() user: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: UpdateCaseDto,
+  ): Promise<CaseView> {
+    return this.service.update(user, id, dto);
+  }
+}

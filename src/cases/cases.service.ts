@@ -1,0 +1,112 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, Repository } from 'typeorm';
+import { assertMayWriteSchool, canSeeSchool, schoolScope } from '@/auth/access';
+import { Principal } from '@/auth/role';
+import { invalid, notFound } from '@/common/errors/domain-error';
+import { Page } from '@/common/http/list-query.dto';
+import { SchoolsService } from '@/directory/schools/schools.service';
+import { SubjectsService } from '@/directory/subjects/subjects.service';
+import { CaseQueryDto, CreateCaseDto, UpdateCaseDto } from './dto/case.dto';
+import { LessonCase } from './lesson-case.entity';
+import { studyTimeWarnings } from './study-time';
+
+export type CaseView = Omit<
+  LessonCase,
+  'textbookTitle' | 'textbookPages' | 'school' | 'subject'
+> & {
+  textbook: { title: string; pages: string };
+  warnings: string[];
+};
+
+@Injectable()
+export class CasesService {
+  constructor(
+    @InjectRepository(LessonCase) private readonly cases: Repository<LessonCase>,
+    private readonly schools: SchoolsService,
+    private readonly subjects: SubjectsService,
+  ) {}
+
+  async create(user: Principal, dto: CreateCaseDto): Promise<CaseView> {
+    assertMayWriteSchool(user, dto.schoolId);
+    await this.schools.get(user, dto.schoolId);
+    await this.assertSubjectFits(dto.subjectCode, dto.grade, dto.language);
+    const { textbook, ...fields } = dto;
+    const saved = await this.cases.save(
+      this.cases.create({
+        ...fields,
+        materials: dto.materials ?? [],
+        textbookTitle: textbook.title,
+        textbookPages: textbook.pages,
+        createdBy: user.id,
+      }),
+    );
+    return toView(saved);
+  }
+
+  async update(user: Principal, id: string, dto: UpdateCaseDto): Promise<CaseView> {
+    const existing = await this.getEntity(user, id);
+    const { textbook, ...fields } = dto;
+    const merged = this.cases.merge(
+      existing,
+      fields,
+      textbook ? { textbookTitle: textbook.title, textbookPages: textbook.pages } : {},
+    );
+    await this.assertSubjectFits(merged.subjectCode, merged.grade, merged.language);
+    return toView(await this.cases.save(merged));
+  }
+
+  async list(user: Principal, query: CaseQueryDto): Promise<Page<CaseView>> {
+    const schoolId = schoolScope(user, query.schoolId);
+    const [rows, total] = await this.cases.findAndCount({
+      where: {
+        ...(schoolId ? { schoolId } : {}),
+        ...(query.grade !== undefined ? { grade: query.grade } : {}),
+        ...(query.subjectCode ? { subjectCode: query.subjectCode } : {}),
+      },
+      order: { createdAt: 'DESC' },
+      take: query.limit,
+      skip: query.offset,
+    });
+    return { items: rows.map(toView), total };
+  }
+
+  async get(user: Principal, id: string): Promise<CaseView> {
+    return toView(await this.getEntity(user, id));
+  }
+
+  /** The cases with these ids that the caller may see, in the order asked; a missing one is a 404. */
+  async getMany(user: Principal, ids: string[]): Promise<LessonCase[]> {
+    const found = await this.cases.findBy({ id: In(ids) });
+    const byId = new Map(found.filter((c) => canSeeSchool(user, c.schoolId)).map((c) => [c.id, c]));
+    return ids.map((id) => {
+      const lessonCase = byId.get(id);
+      if (!lessonCase) throw notFound('Case', id);
+      return lessonCase;
+    });
+  }
+
+  private async getEntity(user: Principal, id: string): Promise<LessonCase> {
+    const found = await this.cases.findOneBy({ id });
+    if (!found || !canSeeSchool(user, found.schoolId)) throw notFound('Case', id);
+    return found;
+  }
+
+  private async assertSubjectFits(code: string, grade: number, language: string): Promise<void> {
+    await this.subjects.get(code);
+    if (!(await this.subjects.isOffered(code, grade, language))) {
+      throw invalid(
+        `Grade ${grade} does not study ${code} in ${language} classes; see GET /subjects?grade=${grade}&language=${language}.`,
+      );
+    }
+  }
+}
+
+function toView(lessonCase: LessonCase): CaseView {
+  const { textbookTitle, textbookPages, ...rest } = lessonCase;
+  return {
+    ...rest,
+    textbook: { title: textbookTitle, pages: textbookPages },
+    warnings: studyTimeWarnings(lessonCase.grade, lessonCase.estimatedMinutes),
+  };
+}

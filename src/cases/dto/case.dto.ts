@@ -1,0 +1,101 @@
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsOptional,
+  IsString,
+  MaxLength,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { ListQueryDto } from '@/common/http/list-query.dto';
+import {
+  ValidateEnum,
+  ValidateInt,
+  ValidateText,
+  ValidateUUID,
+} from '@/common/validation/decorators';
+import { LANGUAGES, Language } from '@/directory/classes/class-language';
+
+const trimEach = Transform(({ value }: { value: unknown }) =>
+  Array.isArray(value) ? value.map((v: unknown) => (typeof v === 'string' ? v.trim() : v)) : value,
+);
+
+export class TextbookDto {
+  @ValidateText(200, { example: 'Қазақ тілі. 5-сынып' })
+  title: string;
+
+  @ValidateText(50, { example: '45-47' })
+  pages: string;
+}
+
+export class CreateCaseDto {
+  @ValidateUUID()
+  schoolId: string;
+
+  @ValidateInt(0, 12, { example: 5 })
+  grade: number;
+
+  @ValidateText(40, { example: 'kazakh_language' })
+  subjectCode: string;
+
+  @ValidateEnum(LANGUAGES)
+  language: Language;
+
+  @ValidateText(300, { example: 'Зат есімнің септелуі' })
+  topic: string;
+
+  @ApiProperty({ type: TextbookDto })
+  @ValidateNested()
+  @Type(() => TextbookDto)
+  textbook: TextbookDto;
+
+  @ApiProperty({ maxLength: 6000, description: 'The short summary of the topic (конспект)' })
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @IsString()
+  @MinLength(1, { message: 'summary must not be empty' })
+  @MaxLength(6000)
+  summary: string;
+
+  @ApiProperty({ type: [String], minItems: 1, maxItems: 30 })
+  @trimEach
+  @IsArray()
+  @ArrayMinSize(1, { message: 'questions must have at least 1 question' })
+  @ArrayMaxSize(30)
+  @IsString({ each: true })
+  @MinLength(1, { each: true, message: 'each question must not be empty' })
+  @MaxLength(1000, { each: true })
+  questions: string[];
+
+  @ApiPropertyOptional({ type: [String], maxItems: 20 })
+  @IsOptional()
+  @trimEach
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MinLength(1, { each: true, message: 'each material must not be empty' })
+  @MaxLength(1000, { each: true })
+  materials?: string[];
+
+  @ValidateText(2000, { example: 'Жауаптарды жазып, 15 желтоқсанға дейін поштаға тапсырыңыз.' })
+  feedback: string;
+
+  @ValidateInt(1, 240, { example: 30 })
+  estimatedMinutes: number;
+}
+
+/** School, grade and language fix who the case is for; the rest may change until it is sent. */
+export class UpdateCaseDto extends PartialType(OmitType(CreateCaseDto, ['schoolId'] as const)) {}
+
+export class CaseQueryDto extends ListQueryDto {
+  @ValidateUUID({ optional: true })
+  schoolId?: string;
+
+  @ValidateInt(0, 12, { optional: true })
+  grade?: number;
+
+  @ValidateText(40, { optional: true })
+  subjectCode?: string;
+}

@@ -1,0 +1,74 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import { LANGUAGES, Language } from '@/directory/classes/class-language';
+import { School } from '@/directory/schools/school.entity';
+import { Subject } from '@/directory/subjects/subject.entity';
+
+/** One lesson on paper (seed 000 §4): what a teacher authors and a packet snapshots. */
+@Entity('lesson_cases')
+@Index('idx_lesson_cases_school_grade', ['schoolId', 'grade'])
+export class LessonCase {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'school_id', type: 'uuid' })
+  schoolId: string;
+
+  @ManyToOne(() => School, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'school_id' })
+  school?: School;
+
+  @Column({ type: 'smallint' })
+  grade: number;
+
+  @Column({ name: 'subject_code', type: 'varchar', length: 40 })
+  subjectCode: string;
+
+  @ManyToOne(() => Subject, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'subject_code' })
+  subject?: Subject;
+
+  @Column({ type: 'enum', enum: LANGUAGES, enumName: 'class_language' })
+  language: Language;
+
+  @Column({ type: 'varchar', length: 300 })
+  topic: string;
+
+  @Column({ name: 'textbook_title', type: 'varchar', length: 200 })
+  textbookTitle: string;
+
+  @Column({ name: 'textbook_pages', type: 'varchar', length: 50 })
+  textbookPages: string;
+
+  @Column({ type: 'text' })
+  summary: string;
+
+  @Column({ type: 'jsonb' })
+  questions: string[];
+
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  materials: string[];
+
+  @Column({ type: 'text' })
+  feedback: string;
+
+  @Column({ name: 'estimated_minutes', type: 'smallint' })
+  estimatedMinutes: number;
+
+  @Column({ name: 'created_by', type: 'uuid' })
+  createdBy: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

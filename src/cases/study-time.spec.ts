@@ -1,0 +1,23 @@
+import { continuousStudyLimit, studyTimeWarnings } from './study-time';
+
+describe('continuous study limit', () => {
+  it.each([
+    [1, 20],
+    [2, 20],
+    [3, 25],
+    [4, 25],
+    [5, 30],
+    [9, 30],
+  ])('grade %i: %i minutes', (grade, limit) => expect(continuousStudyLimit(grade)).toBe(limit));
+
+  it('sets none for the pre-school class and grades 10-12', () => {
+    expect(continuousStudyLimit(0)).toBeUndefined();
+    expect(continuousStudyLimit(10)).toBeUndefined();
+  });
+
+  it('warns only above the limit', () => {
+    expect(studyTimeWarnings(3, 25)).toEqual([]);
+    expect(studyTimeWarnings(3, 26)[0]).toContain('25 min');
+    expect(studyTimeWarnings(11, 90)).toEqual([]);
+  });
+});

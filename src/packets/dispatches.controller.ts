@@ -1,0 +1,70 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { CurrentUser, Roles } from '@/auth/decorators';
+import { Principal } from '@/auth/role';
+import { Page } from '@/common/http/list-query.dto';
+import { Dispatch } from './dispatch.entity';
+import { DispatchView, DispatchesService } from './dispatches.service';
+import { CreateDispatchDto, DispatchQueryDto } from './dto/dispatch.dto';
+import { PrintService } from './print.service';
+
+@ApiTags('packets')
+@ApiBearerAuth()
+@Controller('dispatches')
+@Roles('admin', 'director', 'deputy_academic', 'deputy_upbringing', 'teacher')
+export class DispatchesController {
+  constructor(
+    private readonly dispatches: DispatchesService,
+    private readonly print: PrintService,
+  ) {}
+
+  @Post()
+  @Roles('director', 'deputy_academic', 'deputy_upbringing', 'teacher')
+  create(@CurrentUser() user: Principal, @Body() dto: CreateDispatchDto): Promise<DispatchView> {
+    return this.dispatches.create(user, dto);
+  }
+
+  @Get()
+  list(@CurrentUser() user: Principal, @Query() query: DispatchQueryDto): Promise<Page<Dispatch>> {
+    return this.dispatches.list(user, query);
+  }
+
+  @Get(':id')
+  get(
+    @CurrentUser() user: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<DispatchView> {
+    return this.dispatches.get(user, id);
+  }
+
+  @Get(':id/packets.pdf')
+  @ApiProduces('application/pdf')
+  packetsPdf(
+    @CurrentUser() user: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Res() res: Response,
+  ): Promise<void> {
+    return this.print.printRun(user, id, res);
+  }
+
+  @Get(':id/manifest.pdf')
+  @ApiProduces('application/pdf')
+  manifestPdf(
+    @CurrentUser() user: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Res() res: Response,
+  ): Promise<void> {
+    return this.print.manifestPdf(user, id, res);
+  }
+
+  @Get(':id/manifest.csv')
+  @ApiProduces('text/csv')
+  manifestCsv(
+    @CurrentUser() user: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Res() res: Response,
+  ): Promise<void> {
+    return this.print.manifestCsv(user, id, res);
+  }
+}

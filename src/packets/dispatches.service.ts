@@ -1,0 +1,195 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import { assertMayWriteSchool, schoolScope } from '@/auth/access';
+import { Principal } from '@/auth/role';
+import { CasesService } from '@/cases/cases.service';
+import { LessonCase } from '@/cases/lesson-case.entity';
+import { localDate } from '@/common/dates';
+import { invalid, notFound } from '@/common/errors/domain-error';
+import { Page } from '@/common/http/list-query.dto';
+import { ClassesService } from '@/directory/classes/classes.service';
+import { SchoolClass } from '@/directory/classes/school-class.entity';
+import { PostOffice } from '@/directory/post-offices/post-office.entity';
+import { SchoolsService } from '@/directory/schools/schools.service';
+import { Student } from '@/directory/students/student.entity';
+import { StudentsService } from '@/directory/students/students.service';
+import { Subject } from '@/directory/subjects/subject.entity';
+import { Dispatch } from './dispatch.entity';
+import { CreateDispatchDto, DispatchQueryDto } from './dto/dispatch.dto';
+import { Packet } from './packet.entity';
+import { SerialAllocator } from './serial-allocator';
+import { buildSnapshot, SnapshotSources } from './snapshot';
+
+export interface PacketSummary {
+  id: string;
+  code: string;
+  listNo: number;
+  studentId: string;
+  studentName: string;
+  status: string;
+}
+
+export type DispatchView = Dispatch & { packets: PacketSummary[] };
+
+const INSERT_CHUNK = 500;
+
+@Injectable()
+export class DispatchesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly classes: ClassesService,
+    private readonly schools: SchoolsService,
+    private readonly students: StudentsService,
+    private readonly cases: CasesService,
+    private readonly serials: SerialAllocator,
+  ) {}
+
+  /** One packet per pupil, all in one transaction: a failure leaves no packet and uses no serial. */
+  async create(user: Principal, dto: CreateDispatchDto): Promise<DispatchView> {
+    const schoolClass = await this.classes.get(user, dto.classId);
+    assertMayWriteSchool(user, schoolClass.schoolId);
+    if (dto.returnDueOn <= localDate())
+      throw invalid(`returnDueOn ${dto.returnDueOn} must be a date after today (${localDate()}).`);
+    const cases = await this.cases.getMany(user, dto.caseIds);
+    assertCasesFit(cases, schoolClass);
+    const pupils = await this.pupils(schoolClass, dto.studentIds);
+    const sources = await this.snapshotSources(user, schoolClass, cases, pupils, dto.returnDueOn);
+
+    return this.dataSource.transaction(async (manager) => {
+      const dispatch = await manager.save(
+        manager.create(Dispatch, {
+          schoolId: schoolClass.schoolId,
+          classId: schoolClass.id,
+          caseIds: dto.caseIds,
+          returnDueOn: dto.returnDueOn,
+          packetCount: pupils.length,
+          createdBy: user.id,
+        }),
+      );
+      const codes = await this.serials.allocate(manager, pupils.length);
+      const packets = pupils.map((student, i) =>
+        manager.create(Packet, {
+          dispatchId: dispatch.id,
+          schoolId: schoolClass.schoolId,
+          classId: schoolClass.id,
+          studentId: student.id,
+          originOfficeId: sources.school.postOfficeId,
+          destinationOfficeId: student.postOfficeId,
+          listNo: i + 1,
+          code: codes[i],
+          status: 'created',
+          returnDueOn: dto.returnDueOn,
+          snapshot: buildSnapshot(codes[i], student, sources),
+        }),
+      );
+      for (let start = 0; start < packets.length; start += INSERT_CHUNK) {
+        await manager.insert(Packet, packets.slice(start, start + INSERT_CHUNK));
+      }
+      return { ...dispatch, packets: packets.map(toSummary) };
+    });
+  }
+
+  async get(user: Principal, id: string): Promise<DispatchView> {
+    const dispatch = await this.getVisible(user, id);
+    const packets = await this.dataSource.getRepository(Packet).find({
+      where: { dispatchId: id },
+      order: { listNo: 'ASC' },
+      select: { id: true, code: true, listNo: true, studentId: true, status: true, snapshot: true },
+    });
+    return { ...dispatch, packets: packets.map(toSummary) };
+  }
+
+  async list(user: Principal, query: DispatchQueryDto): Promise<Page<Dispatch>> {
+    const schoolId = schoolScope(user);
+    const [items, total] = await this.dataSource.getRepository(Dispatch).findAndCount({
+      where: {
+        ...(schoolId ? { schoolId } : {}),
+        ...(query.classId ? { classId: query.classId } : {}),
+      },
+      order: { createdAt: 'DESC' },
+      take: query.limit,
+      skip: query.offset,
+    });
+    return { items, total };
+  }
+
+  async getVisible(user: Principal, id: string): Promise<Dispatch> {
+    const dispatch = await this.dataSource.getRepository(Dispatch).findOneBy({ id });
+    if (!dispatch || schoolScope(user, dispatch.schoolId) !== dispatch.schoolId)
+      throw notFound('Dispatch', id);
+    return dispatch;
+  }
+
+  private async pupils(schoolClass: SchoolClass, studentIds?: string[]): Promise<Student[]> {
+    const active = await this.students.findActiveInClass(schoolClass.id);
+    const label = `${schoolClass.grade} ${schoolClass.letter}`;
+    if (!studentIds) {
+      if (active.length === 0)
+        throw invalid(
+          `Class ${label} has no active pupils; add pupils or import the roster first.`,
+        );
+      return active;
+    }
+    const chosen = new Set(studentIds);
+    const outside = studentIds.filter((id) => !active.some((s) => s.id === id));
+    if (outside.length > 0)
+      throw invalid(`These pupils are not active in class ${label}: ${outside.join(', ')}.`, {
+        studentIds: outside,
+      });
+    return active.filter((s) => chosen.has(s.id));
+  }
+
+  private async snapshotSources(
+    user: Principal,
+    schoolClass: SchoolClass,
+    cases: LessonCase[],
+    pupils: Student[],
+    returnDueOn: string,
+  ): Promise<SnapshotSources> {
+    const school = await this.schools.get(user, schoolClass.schoolId);
+    const officeIds = [...new Set([school.postOfficeId, ...pupils.map((p) => p.postOfficeId)])];
+    const offices = await this.dataSource.getRepository(PostOffice).findBy({ id: In(officeIds) });
+    const subjects = await this.dataSource
+      .getRepository(Subject)
+      .findBy({ code: In(cases.map((c) => c.subjectCode)) });
+    return {
+      school,
+      schoolClass,
+      cases,
+      returnDueOn,
+      offices: new Map(offices.map((o) => [o.id, o])),
+      subjects: new Map(subjects.map((s) => [s.code, s])),
+    };
+  }
+}
+
+function assertCasesFit(cases: LessonCase[], schoolClass: SchoolClass): void {
+  const label = `${schoolClass.grade} ${schoolClass.letter}`;
+  for (const lessonCase of cases) {
+    if (lessonCase.schoolId !== schoolClass.schoolId) throw notFound('Case', lessonCase.id);
+    if (lessonCase.grade !== schoolClass.grade) {
+      throw invalid(
+        `Case "${lessonCase.topic}" is for grade ${lessonCase.grade}, but class ${label} is grade ${schoolClass.grade}.`,
+      );
+    }
+    if (lessonCase.language !== schoolClass.language) {
+      throw invalid(
+        `Case "${lessonCase.topic}" is written for ${lessonCase.language} classes, but class ${label} learns in ${schoolClass.language}.`,
+      );
+    }
+  }
+}
+
+function toSummary(
+  packet: Pick<Packet, 'id' | 'code' | 'listNo' | 'studentId' | 'status' | 'snapshot'>,
+): PacketSummary {
+  return {
+    id: packet.id,
+    code: packet.code,
+    listNo: packet.listNo,
+    studentId: packet.studentId,
+    studentName: packet.snapshot.student.fullName,
+    status: packet.status,
+  };
+}

@@ -1,0 +1,77 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import { Student } from '@/directory/students/student.entity';
+import type { PacketSnapshot } from '@/rendering/packet-snapshot';
+import { Dispatch } from './dispatch.entity';
+import { PACKET_STATUSES, PacketStatus } from './packet-status';
+
+@Entity('packets')
+@Index('uq_packets_dispatch_list_no', ['dispatchId', 'listNo'], { unique: true })
+export class Packet {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'dispatch_id', type: 'uuid' })
+  dispatchId: string;
+
+  @ManyToOne(() => Dispatch, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'dispatch_id' })
+  dispatch?: Dispatch;
+
+  @Index('idx_packets_school_status')
+  @Column({ name: 'school_id', type: 'uuid' })
+  schoolId: string;
+
+  @Index('idx_packets_class')
+  @Column({ name: 'class_id', type: 'uuid' })
+  classId: string;
+
+  /** The school's post office, where the packet is posted and collected back. */
+  @Column({ name: 'origin_office_id', type: 'uuid' })
+  originOfficeId: string;
+
+  /** The office nearest the pupil, where it arrives and the work is handed back in. */
+  @Index('idx_packets_destination_office')
+  @Column({ name: 'destination_office_id', type: 'uuid' })
+  destinationOfficeId: string;
+
+  @Index('idx_packets_student')
+  @Column({ name: 'student_id', type: 'uuid' })
+  studentId: string;
+
+  @ManyToOne(() => Student, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'student_id' })
+  student?: Student;
+
+  /** Position in the class list, the order packets are printed in. */
+  @Column({ name: 'list_no', type: 'integer' })
+  listNo: number;
+
+  @Index('uq_packets_code', { unique: true })
+  @Column({ type: 'char', length: 13 })
+  code: string;
+
+  @Index('idx_packets_status')
+  @Column({ type: 'enum', enum: PACKET_STATUSES, enumName: 'packet_status', default: 'created' })
+  status: PacketStatus;
+
+  @Column({ name: 'return_due_on', type: 'date' })
+  returnDueOn: string;
+
+  @Column({ type: 'jsonb' })
+  snapshot: PacketSnapshot;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,28 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CasesModule } from '@/cases/cases.module';
+import { DirectoryModule } from '@/directory/directory.module';
+import { RenderingModule } from '@/rendering/rendering.module';
+import { Dispatch } from './dispatch.entity';
+import { DispatchesController } from './dispatches.controller';
+import { DispatchesService } from './dispatches.service';
+import { Packet } from './packet.entity';
+import { PacketsController } from './packets.controller';
+import { PacketsService } from './packets.service';
+import { PrintService } from './print.service';
+import { S10Counter } from './s10-counter.entity';
+import { SerialAllocator } from './serial-allocator';
+
+/** Dispatches build one packet per pupil with its own S10 code; print runs and manifests. */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([Dispatch, Packet, S10Counter]),
+    DirectoryModule,
+    CasesModule,
+    RenderingModule,
+  ],
+  controllers: [DispatchesController, PacketsController],
+  providers: [DispatchesService, PacketsService, PrintService, SerialAllocator],
+  exports: [PacketsService],
+})
+export class PacketsModule {}

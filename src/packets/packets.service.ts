@@ -1,0 +1,74 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { MoreThan, Repository } from 'typeorm';
+import { Principal } from '@/auth/role';
+import { invalid, notFound } from '@/common/errors/domain-error';
+import { formatPostcode } from '@/directory/postcode';
+import { ManifestRow } from '@/rendering/manifest-layout';
+import { PacketSnapshot } from '@/rendering/packet-snapshot';
+import { canSeePacket } from './packet-access';
+import { Packet } from './packet.entity';
+import { checkS10, normaliseScannedCode } from './s10';
+
+const BATCH = 100;
+
+@Injectable()
+export class PacketsService {
+  constructor(@InjectRepository(Packet) private readonly packets: Repository<Packet>) {}
+
+  /** A packet by its code as typed or scanned; others' packets are reported as not found. */
+  async getByCode(user: Principal, rawCode: string): Promise<Packet> {
+    const code = validCode(rawCode);
+    const packet = await this.packets.findOneBy({ code });
+    if (!packet || !canSeePacket(user, packet)) throw notFound('Packet', code);
+    return packet;
+  }
+
+  /** Snapshots in class-list order, read in small batches so a print run never loads them all. */
+  async *snapshotsOf(dispatchId: string): AsyncGenerator<PacketSnapshot> {
+    let after = 0;
+    for (;;) {
+      const batch = await this.packets.find({
+        where: { dispatchId, listNo: MoreThan(after) },
+        order: { listNo: 'ASC' },
+        take: BATCH,
+        select: { listNo: true, snapshot: true },
+      });
+      yield* batch.map((p) => p.snapshot);
+      if (batch.length < BATCH) return;
+      after = batch[batch.length - 1].listNo;
+    }
+  }
+
+  async manifestRows(dispatchId: string): Promise<ManifestRow[]> {
+    const packets = await this.packets.find({
+      where: { dispatchId },
+      order: { listNo: 'ASC' },
+      select: { listNo: true, code: true, snapshot: true },
+    });
+    return packets.map(({ listNo, code, snapshot: { student } }) => ({
+      no: listNo,
+      code,
+      recipient: student.fullName,
+      address: student.address,
+      postcode: student.postcode,
+      office: `${formatPostcode(student.office.postcode)} ${student.office.name}`,
+    }));
+  }
+}
+
+/** Normalises scanner input and rejects what cannot be an S10 code before any lookup. */
+export function validCode(rawCode: string): string {
+  const checked = checkS10(normaliseScannedCode(rawCode));
+  if (checked.valid) return checked.code;
+  if (checked.reason === 'check_digit') {
+    throw invalid(
+      `${checked.code} has a wrong check digit: the code was misread or mistyped. Scan it again.`,
+      { reason: 'check_digit' },
+    );
+  }
+  throw invalid(
+    `"${rawCode}" is not a postal item code like RR123456785KZ (2 letters, 9 digits, KZ).`,
+    { reason: 'format' },
+  );
+}

@@ -1,0 +1,87 @@
+import { LessonCase } from '@/cases/lesson-case.entity';
+import { SchoolClass } from '@/directory/classes/school-class.entity';
+import { PostOffice } from '@/directory/post-offices/post-office.entity';
+import { School } from '@/directory/schools/school.entity';
+import { Student } from '@/directory/students/student.entity';
+import { Subject } from '@/directory/subjects/subject.entity';
+import {
+  CaseSnapshot,
+  FeedbackSnapshot,
+  OfficeSnapshot,
+  PacketSnapshot,
+} from '@/rendering/packet-snapshot';
+
+export interface SnapshotSources {
+  school: School;
+  schoolClass: SchoolClass;
+  cases: LessonCase[];
+  subjects: Map<string, Subject>;
+  offices: Map<string, PostOffice>;
+  returnDueOn: string;
+}
+
+/** Freezes what one pupil's packet prints. */
+export function buildSnapshot(
+  code: string,
+  student: Student,
+  sources: SnapshotSources,
+  teacherFeedback: FeedbackSnapshot[] = [],
+): PacketSnapshot {
+  const { school, schoolClass } = sources;
+  return {
+    code,
+    language: schoolClass.language,
+    returnDueOn: sources.returnDueOn,
+    school: {
+      name: school.name,
+      address: school.address,
+      locality: school.locality,
+      region: school.region,
+      office: office(sources, school.postOfficeId),
+    },
+    student: {
+      fullName: student.fullName,
+      address: student.address,
+      postcode: student.postcode,
+      delivery: student.delivery,
+      guardianName: student.guardianName,
+      guardianPhone: student.guardianPhone,
+      office: office(sources, student.postOfficeId),
+    },
+    schoolClass: { grade: schoolClass.grade, letter: schoolClass.letter },
+    cases: sources.cases.map((c) => caseSnapshot(c, sources)),
+    teacherFeedback,
+  };
+}
+
+function caseSnapshot(lessonCase: LessonCase, sources: SnapshotSources): CaseSnapshot {
+  const subject = sources.subjects.get(lessonCase.subjectCode);
+  const language = sources.schoolClass.language;
+  const subjectName =
+    (language === 'ru'
+      ? subject?.nameRu
+      : language === 'ky'
+        ? (subject?.nameKy ?? subject?.nameKk)
+        : subject?.nameKk) ?? lessonCase.subjectCode;
+  return {
+    id: lessonCase.id,
+    subjectCode: lessonCase.subjectCode,
+    subjectName,
+    topic: lessonCase.topic,
+    textbook: { title: lessonCase.textbookTitle, pages: lessonCase.textbookPages },
+    summary: lessonCase.summary,
+    questions: [...lessonCase.questions],
+    materials: [...lessonCase.materials],
+    feedback: lessonCase.feedback,
+    estimatedMinutes: lessonCase.estimatedMinutes,
+  };
+}
+
+function office(sources: SnapshotSources, id: string): OfficeSnapshot {
+  const found = sources.offices.get(id);
+  return {
+    name: found?.name ?? '',
+    postcode: found?.postcode ?? '',
+    address: found?.address ?? '',
+  };
+}

@@ -1,0 +1,39 @@
+import * as fontkit from 'fontkit';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * DejaVu Sans covers every Kazakh and Kyrgyz letter (Ә Ғ Қ Ң Ө Ұ Ү Һ І). Parsing a TTF costs
+ * more than laying out a page, so each face is parsed once per process and shared.
+ */
+const FONT_DIR = join(require.resolve('dejavu-fonts-ttf/package.json'), '..', 'ttf');
+
+export const REGULAR = 'DejaVuSans';
+export const BOLD = 'DejaVuSans-Bold';
+
+let faces: Record<string, fontkit.Font> | undefined;
+
+export function parsedFonts(): Record<string, fontkit.Font> {
+  faces ??= { [REGULAR]: load('DejaVuSans.ttf'), [BOLD]: load('DejaVuSans-Bold.ttf') };
+  return faces;
+}
+
+/**
+ * fontkit caches a glyph with the characters it was first looked up by; a glyph first reached
+ * through kerning or subsetting is cached with none, and a later document sharing the font
+ * would then write no text mapping for it (the PDF prints, but its text cannot be searched or
+ * extracted). Looking every character up once, at load, caches each glyph with its character.
+ */
+function load(file: string): fontkit.Font {
+  const font = fontkit.create(readFileSync(join(FONT_DIR, file))) as fontkit.Font;
+  for (const codePoint of font.characterSet) font.glyphForCodePoint(codePoint);
+  return font;
+}
+
+/** Registers the parsed faces on a document; pdfkit accepts a fontkit font object. */
+export function registerFonts(doc: PDFKit.PDFDocument): void {
+  for (const [name, face] of Object.entries(parsedFonts())) {
+    doc.registerFont(name, face as unknown as string);
+  }
+  doc.font(REGULAR);
+}

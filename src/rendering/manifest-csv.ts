@@ -1,0 +1,18 @@
+import { ManifestRow } from './manifest-layout';
+
+const HEADER = ['no', 'code', 'recipient', 'address', 'postcode', 'office'];
+
+/** UTF-8 with BOM and semicolons: what Excel in a Kazakh or Russian locale opens as columns. */
+export function manifestCsv(rows: ManifestRow[]): string {
+  const lines = [
+    HEADER,
+    ...rows.map((r) => [String(r.no), r.code, r.recipient, r.address, r.postcode, r.office]),
+  ];
+  return `\uFEFF${lines.map((cells) => cells.map(csvCell).join(';')).join('\r\n')}\r\n`;
+}
+
+/** Quotes when needed; a leading = + - @ is escaped so Excel never runs a cell as a formula. */
+export function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[;"\r\n,]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}

@@ -1,0 +1,305 @@
+import { formatPostcode } from '@/directory/postcode';
+import { barcodeWidth, Code128Pattern, drawCode128 } from './code128';
+import { BOLD, REGULAR } from './fonts';
+import { CaseSnapshot, PacketSnapshot } from './packet-snapshot';
+import { BOTTOM, CONTENT_WIDTH, ensureSpace, heading, outsideMargins, PAGE } from './page';
+import { fill, formatDate, Texts } from './texts';
+
+const ANSWER_LINES = 3;
+const LINE_GAP = 20;
+const { left: LEFT } = PAGE.margins;
+const RIGHT_EDGE = PAGE.width - PAGE.margins.right;
+
+export const classLabel = (snapshot: PacketSnapshot): string =>
+  `${snapshot.schoolClass.grade} ${snapshot.schoolClass.letter}`;
+
+/** Cover, optional feedback page, one section per case, return slip. */
+export function drawPacket(
+  doc: PDFKit.PDFDocument,
+  snapshot: PacketSnapshot,
+  texts: Texts,
+  barcode: Code128Pattern,
+): void {
+  drawCover(doc, snapshot, texts, barcode);
+  if (snapshot.teacherFeedback.length > 0) drawTeacherFeedback(doc, snapshot, texts);
+  for (const lessonCase of snapshot.cases) drawCase(doc, snapshot, lessonCase, texts);
+  drawReturnSlip(doc, snapshot, texts, barcode);
+}
+
+function drawCover(
+  doc: PDFKit.PDFDocument,
+  snapshot: PacketSnapshot,
+  texts: Texts,
+  barcode: Code128Pattern,
+): void {
+  const { school, student } = snapshot;
+  doc.addPage();
+  doc
+    .font(BOLD)
+    .fontSize(18)
+    .text(`${texts.caseTitle} · ${texts.class} ${classLabel(snapshot)}`, LEFT, PAGE.margins.top);
+  const senderTop = doc.y + 10;
+  label(doc, texts.sender, LEFT, senderTop);
+  doc
+    .font(REGULAR)
+    .fontSize(10)
+    .text(
+      [
+        school.name,
+        school.address,
+        `${school.locality}, ${school.region}`,
+        `${formatPostcode(school.office.postcode)} ${school.office.name}`,
+      ].join('\n'),
+      LEFT,
+      doc.y,
+      { width: 240 },
+    );
+  const codeX = RIGHT_EDGE - barcodeWidth(barcode);
+  drawCode128(doc, barcode, codeX, senderTop);
+
+  const boxTop = Math.max(doc.y, senderTop + 80) + 24;
+  drawRecipient(doc, snapshot, texts, boxTop);
+
+  doc.x = LEFT;
+  doc.y = boxTop + 200;
+  doc
+    .font(REGULAR)
+    .fontSize(12)
+    .text(
+      `${texts.pupil}: ${student.fullName}    ${texts.class}: ${classLabel(snapshot)}`,
+      LEFT,
+      doc.y,
+      { width: CONTENT_WIDTH },
+    );
+  doc
+    .moveDown(0.5)
+    .font(BOLD)
+    .fontSize(14)
+    .text(`${texts.returnBy}: ${formatDate(snapshot.returnDueOn)}`, { width: CONTENT_WIDTH });
+  heading(doc, texts.casesInside, BOLD, REGULAR);
+  snapshot.cases.forEach((lessonCase, i) => {
+    doc.text(`${i + 1}. ${lessonCase.subjectName} — ${lessonCase.topic}`, { width: CONTENT_WIDTH });
+  });
+}
+
+/** Framed like a postal address label: name, guardian, address, postcode in large type, office. */
+function drawRecipient(
+  doc: PDFKit.PDFDocument,
+  snapshot: PacketSnapshot,
+  texts: Texts,
+  top: number,
+): void {
+  const { student } = snapshot;
+  const x = LEFT + 180;
+  const width = RIGHT_EDGE - x;
+  doc.lineWidth(1.5).rect(x, top, width, 180).stroke();
+  const inner = x + 12;
+  const innerWidth = width - 24;
+  label(doc, texts.recipient, inner, top + 10);
+  doc
+    .font(BOLD)
+    .fontSize(14)
+    .text(student.fullName, inner, doc.y + 2, { width: innerWidth });
+  doc
+    .font(REGULAR)
+    .fontSize(10)
+    .text(`${texts.guardian}: ${student.guardianName}, ${texts.phone} ${student.guardianPhone}`, {
+      width: innerWidth,
+    });
+  doc.fontSize(12).moveDown(0.4).text(student.address, { width: innerWidth });
+  doc.font(BOLD).fontSize(20).text(formatPostcode(student.postcode), { width: innerWidth });
+  doc
+    .font(REGULAR)
+    .fontSize(10)
+    .text(
+      `${texts.postOffice}: ${formatPostcode(student.office.postcode)} ${student.office.name}, ${student.office.address}`,
+      { width: innerWidth },
+    );
+  const delivery = student.delivery === 'door' ? texts.deliveryDoor : texts.deliveryPickup;
+  doc
+    .font(student.delivery === 'door' ? BOLD : REGULAR)
+    .fontSize(12)
+    .moveDown(0.4)
+    .text(delivery, { width: innerWidth });
+  doc.font(REGULAR);
+}
+
+function drawCase(
+  doc: PDFKit.PDFDocument,
+  snapshot: PacketSnapshot,
+  lessonCase: CaseSnapshot,
+  texts: Texts,
+): void {
+  doc.addPage();
+  doc.font(BOLD).fontSize(16).text(lessonCase.subjectName, { width: CONTENT_WIDTH });
+  doc.font(REGULAR).fontSize(11).moveDown(0.3);
+  doc.text(`${texts.class}: ${classLabel(snapshot)}`, { width: CONTENT_WIDTH });
+  doc
+    .font(BOLD)
+    .text(`${texts.topic}: ${lessonCase.topic}`, { width: CONTENT_WIDTH })
+    .font(REGULAR);
+  doc.text(
+    `${texts.textbook}: ${lessonCase.textbook.title}, ${fill(texts.pages, { pages: lessonCase.textbook.pages })}`,
+    { width: CONTENT_WIDTH },
+  );
+  doc.text(fill(texts.estimatedMinutes, { minutes: lessonCase.estimatedMinutes }), {
+    width: CONTENT_WIDTH,
+  });
+  heading(doc, texts.summary, BOLD, REGULAR);
+  doc.text(lessonCase.summary, { width: CONTENT_WIDTH, align: 'left' });
+  heading(doc, texts.questions, BOLD, REGULAR);
+  lessonCase.questions.forEach((question, i) => drawQuestion(doc, i + 1, question));
+  if (lessonCase.materials.length > 0) {
+    heading(doc, texts.materials, BOLD, REGULAR);
+    for (const material of lessonCase.materials)
+      doc.text(`• ${material}`, { width: CONTENT_WIDTH });
+  }
+  heading(doc, texts.feedback, BOLD, REGULAR);
+  doc.text(lessonCase.feedback, { width: CONTENT_WIDTH });
+}
+
+/** The question, then ruled lines to write the answer on. */
+function drawQuestion(doc: PDFKit.PDFDocument, number: number, question: string): void {
+  ensureSpace(doc, 30 + ANSWER_LINES * LINE_GAP);
+  doc
+    .font(BOLD)
+    .text(`${number}. `, { continued: true })
+    .font(REGULAR)
+    .text(question, { width: CONTENT_WIDTH });
+  let y = doc.y;
+  doc.lineWidth(0.5).strokeColor('#555555');
+  for (let line = 0; line < ANSWER_LINES; line++) {
+    y += LINE_GAP;
+    doc.moveTo(LEFT, y).lineTo(RIGHT_EDGE, y).stroke();
+  }
+  doc.strokeColor('black');
+  doc.x = LEFT;
+  doc.y = Math.min(y + 10, BOTTOM);
+}
+
+function drawTeacherFeedback(
+  doc: PDFKit.PDFDocument,
+  snapshot: PacketSnapshot,
+  texts: Texts,
+): void {
+  doc.addPage();
+  doc.font(BOLD).fontSize(16).text(texts.teacherFeedback, { width: CONTENT_WIDTH }).moveDown(0.5);
+  for (const item of snapshot.teacherFeedback) {
+    ensureSpace(doc, 60);
+    const result =
+      item.mark !== undefined
+        ? `${texts.mark}: ${item.mark}`
+        : item.passed === undefined
+          ? ''
+          : item.passed
+            ? texts.passed
+            : texts.notPassed;
+    doc
+      .font(BOLD)
+      .fontSize(11)
+      .text(`${item.subjectName} — ${item.topic}${result ? ` (${result})` : ''}`, {
+        width: CONTENT_WIDTH,
+      });
+    doc.font(REGULAR).text(item.comment, { width: CONTENT_WIDTH }).moveDown(0.6);
+  }
+}
+
+function drawReturnSlip(
+  doc: PDFKit.PDFDocument,
+  snapshot: PacketSnapshot,
+  texts: Texts,
+  barcode: Code128Pattern,
+): void {
+  doc.addPage();
+  doc.font(BOLD).fontSize(18).text(texts.returnSlipTitle, { width: CONTENT_WIDTH });
+  const top = doc.y + 12;
+  drawCode128(doc, barcode, LEFT, top);
+  doc.x = LEFT;
+  doc.y = top + 80;
+  doc
+    .font(REGULAR)
+    .fontSize(12)
+    .text(`${texts.pupil}: ${snapshot.student.fullName}`, { width: CONTENT_WIDTH });
+  doc.text(`${texts.class}: ${classLabel(snapshot)}`, { width: CONTENT_WIDTH });
+  doc
+    .font(BOLD)
+    .text(`${texts.returnBy}: ${formatDate(snapshot.returnDueOn)}`, { width: CONTENT_WIDTH });
+  heading(doc, texts.returnSlipTick, BOLD, REGULAR);
+  for (const lessonCase of snapshot.cases) {
+    ensureSpace(doc, 24);
+    const y = doc.y;
+    doc.lineWidth(1).rect(LEFT, y, 12, 12).stroke();
+    doc.text(`${lessonCase.subjectName} — ${lessonCase.topic}`, LEFT + 22, y, {
+      width: CONTENT_WIDTH - 22,
+    });
+    doc.x = LEFT;
+    doc.moveDown(0.5);
+  }
+  doc
+    .moveDown(1)
+    .fontSize(11)
+    .text(
+      fill(texts.returnSlipInstructions, {
+        date: formatDate(snapshot.returnDueOn),
+        office: `${formatPostcode(snapshot.student.office.postcode)} ${snapshot.student.office.name}`,
+      }),
+      LEFT,
+      doc.y,
+      { width: CONTENT_WIDTH },
+    );
+}
+
+/** Running header (pupil, class, code) on every page but the cover, and "page N of M" below. */
+export function drawRunningHeaders(
+  doc: PDFKit.PDFDocument,
+  snapshot: PacketSnapshot,
+  texts: Texts,
+  firstPage: number,
+  pageCount: number,
+): void {
+  for (let i = 0; i < pageCount; i++) {
+    doc.switchToPage(firstPage + i);
+    outsideMargins(doc, () => {
+      doc.font(REGULAR).fontSize(8.5);
+      if (i > 0) {
+        doc.text(
+          `${snapshot.student.fullName} · ${classLabel(snapshot)} · ${snapshot.code}`,
+          LEFT,
+          30,
+          { width: CONTENT_WIDTH, lineBreak: false },
+        );
+        doc.lineWidth(0.5).moveTo(LEFT, 44).lineTo(RIGHT_EDGE, 44).stroke();
+      }
+      doc.text(fill(texts.pageOf, { page: i + 1, total: pageCount }), LEFT, PAGE.height - 40, {
+        width: CONTENT_WIDTH,
+        align: 'center',
+        lineBreak: false,
+      });
+    });
+  }
+}
+
+export function drawBlankPage(doc: PDFKit.PDFDocument, texts: Texts): void {
+  doc.addPage();
+  outsideMargins(doc, () => {
+    doc
+      .font(REGULAR)
+      .fontSize(9)
+      .fillColor('#555555')
+      .text(texts.blankPage, LEFT, PAGE.height / 2, {
+        width: CONTENT_WIDTH,
+        align: 'center',
+        lineBreak: false,
+      });
+    doc.fillColor('black');
+  });
+}
+
+function label(doc: PDFKit.PDFDocument, text: string, x: number, y: number): void {
+  doc
+    .font(REGULAR)
+    .fontSize(8)
+    .fillColor('#333333')
+    .text(text.toUpperCase(), x, y)
+    .fillColor('black');
+}

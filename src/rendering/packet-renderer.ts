@@ -1,0 +1,79 @@
+import { Injectable } from '@nestjs/common';
+import { once } from 'node:events';
+import { Writable } from 'node:stream';
+import { finished } from 'node:stream/promises';
+import PDFDocument from 'pdfkit';
+import { encodeCode128 } from './code128';
+import { registerFonts } from './fonts';
+import { drawManifest, ManifestData } from './manifest-layout';
+import { drawBlankPage, drawPacket, drawRunningHeaders } from './packet-layout';
+import { PacketSnapshot } from './packet-snapshot';
+import { PAGE } from './page';
+import { textsFor } from './texts';
+
+/** Output waiting for a slow client beyond this is not produced until the client catches up. */
+const MAX_PENDING_BYTES = 4 * 1024 * 1024;
+
+/** The one place pdfkit and bwip-js are used: packets and manifests as PDF. */
+@Injectable()
+export class PacketRenderer {
+  /**
+   * Renders packets one after another into one PDF, each starting on an odd page so duplex
+   * printing never puts two pupils on one sheet. Pages are flushed packet by packet, so
+   * memory stays flat whatever the number of packets.
+   */
+  async renderPackets(
+    snapshots: AsyncIterable<PacketSnapshot> | Iterable<PacketSnapshot>,
+    out: Writable,
+    title: string,
+  ): Promise<void> {
+    const doc = this.createDocument(title, true);
+    doc.pipe(out);
+    for await (const snapshot of snapshots) {
+      this.renderOne(doc, snapshot);
+      await this.letOutputDrain(doc, out);
+    }
+    doc.end();
+    await finished(out);
+  }
+
+  async renderManifest(manifest: ManifestData, out: Writable): Promise<void> {
+    const doc = this.createDocument(manifest.title, false);
+    doc.pipe(out);
+    drawManifest(doc, manifest, textsFor(manifest.language));
+    doc.end();
+    await finished(out);
+  }
+
+  private renderOne(doc: PDFKit.PDFDocument, snapshot: PacketSnapshot): void {
+    const texts = textsFor(snapshot.language);
+    const { start, count } = doc.bufferedPageRange();
+    const firstPage = start + count;
+    drawPacket(doc, snapshot, texts, encodeCode128(snapshot.code));
+    const range = doc.bufferedPageRange();
+    const pageCount = range.start + range.count - firstPage;
+    drawRunningHeaders(doc, snapshot, texts, firstPage, pageCount);
+    if (pageCount % 2 === 1) drawBlankPage(doc, texts);
+    doc.flushPages();
+  }
+
+  private createDocument(title: string, bufferPages: boolean): PDFKit.PDFDocument {
+    const doc = new PDFDocument({
+      size: PAGE.size,
+      margins: PAGE.margins,
+      autoFirstPage: false,
+      bufferPages,
+      compress: true,
+      info: { Title: title, Producer: 'Kazpost paper cases' },
+      lang: 'kk',
+    });
+    registerFonts(doc);
+    return doc;
+  }
+
+  private async letOutputDrain(doc: PDFKit.PDFDocument, out: Writable): Promise<void> {
+    while (doc.readableLength + out.writableLength > MAX_PENDING_BYTES && !out.destroyed) {
+      await Promise.race([once(out, 'drain'), once(out, 'close')]);
+    }
+  }
+}

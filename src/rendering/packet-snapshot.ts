@@ -1,0 +1,56 @@
+import { Language } from '@/directory/classes/class-language';
+import { DeliveryMode } from '@/directory/students/delivery';
+
+/** Everything a packet prints, fixed when the packet is made: later edits never change it. */
+export interface PacketSnapshot {
+  code: string;
+  language: Language;
+  returnDueOn: string;
+  school: {
+    name: string;
+    address: string;
+    locality: string;
+    region: string;
+    office: OfficeSnapshot;
+  };
+  student: {
+    fullName: string;
+    address: string;
+    postcode: string;
+    delivery: DeliveryMode;
+    guardianName: string;
+    guardianPhone: string;
+    office: OfficeSnapshot;
+  };
+  schoolClass: { grade: number; letter: string };
+  cases: CaseSnapshot[];
+  teacherFeedback: FeedbackSnapshot[];
+}
+
+export interface OfficeSnapshot {
+  name: string;
+  postcode: string;
+  address: string;
+}
+
+export interface CaseSnapshot {
+  id: string;
+  subjectCode: string;
+  subjectName: string;
+  topic: string;
+  textbook: { title: string; pages: string };
+  summary: string;
+  questions: string[];
+  materials: string[];
+  feedback: string;
+  estimatedMinutes: number;
+}
+
+/** A teacher's comment on work the pupil returned earlier, printed in the next packet. */
+export interface FeedbackSnapshot {
+  subjectName: string;
+  topic: string;
+  mark?: number;
+  passed?: boolean;
+  comment: string;
+}

@@ -1,0 +1,44 @@
+/** A4 in points, with margins that leave room for the running header and footer. */
+export const PAGE = {
+  size: 'A4' as const,
+  width: 595.28,
+  height: 841.89,
+  margins: { top: 62, bottom: 62, left: 56, right: 50 },
+};
+
+export const CONTENT_WIDTH = PAGE.width - PAGE.margins.left - PAGE.margins.right;
+export const BOTTOM = PAGE.height - PAGE.margins.bottom;
+
+/** Starts a new page when fewer than `needed` points remain. */
+export function ensureSpace(doc: PDFKit.PDFDocument, needed: number): void {
+  if (doc.y + needed > BOTTOM) doc.addPage();
+}
+
+/** Text outside the margins (header, footer) must not trigger pdfkit's automatic page break. */
+export function outsideMargins(doc: PDFKit.PDFDocument, draw: () => void): void {
+  const { margins } = doc.page;
+  const saved = { top: margins.top, bottom: margins.bottom };
+  margins.top = 0;
+  margins.bottom = 0;
+  draw();
+  margins.top = saved.top;
+  margins.bottom = saved.bottom;
+}
+
+export function heading(
+  doc: PDFKit.PDFDocument,
+  text: string,
+  bold: string,
+  regular: string,
+  size = 12,
+): void {
+  ensureSpace(doc, size * 4);
+  doc
+    .moveDown(0.6)
+    .font(bold)
+    .fontSize(size)
+    .text(text, { width: CONTENT_WIDTH })
+    .font(regular)
+    .fontSize(11)
+    .moveDown(0.3);
+}

@@ -1,0 +1,97 @@
+import { INestApplication } from '@nestjs/common';
+import request from 'supertest';
+import { createTestApp } from './support/app';
+import { caseBody, createSchoolWorld, get, post, SchoolWorld, server } from './support/factories';
+
+describe('cases (e2e)', () => {
+  let app: INestApplication;
+  let world: SchoolWorld;
+  let other: SchoolWorld;
+
+  beforeAll(async () => {
+    app = await createTestApp();
+    [world, other] = await Promise.all([
+      createSchoolWorld(app, { pupils: 0 }),
+      createSchoolWorld(app, { pupils: 0 }),
+    ]);
+  });
+  afterAll(() => app.close());
+
+  it('creates a case with every field and reads it back', async () => {
+    const body = caseBody(world);
+    const created = await post<{ id: string; warnings: string[] }>(
+      app,
+      world.teacher.token,
+      '/cases',
+      body,
+    );
+    expect(created.warnings).toEqual([]);
+    const read = await get(app, world.teacher.token, `/cases/${created.id}`);
+    expect(read).toMatchObject({
+      topic: body.topic,
+      textbook: body.textbook,
+      questions: body.questions,
+      materials: body.materials,
+      estimatedMinutes: 30,
+    });
+  });
+
+  it('accepts a case longer than the grade allows, with a warning teachers see', async () => {
+    const created = await post<{ warnings: string[] }>(
+      app,
+      world.teacher.token,
+      '/cases',
+      caseBody(world, { grade: 3, subjectCode: 'mathematics', estimatedMinutes: 40 }),
+    );
+    expect(created.warnings).toHaveLength(1);
+    expect(created.warnings[0]).toContain('25 min');
+  });
+
+  it('updates a case, keeping its warnings current', async () => {
+    const created = await post<{ id: string }>(app, world.teacher.token, '/cases', caseBody(world));
+    const response = await request(server(app))
+      .patch(`/cases/${created.id}`)
+      .set('Authorization', `Bearer ${world.teacher.token}`)
+      .send({ topic: 'Жаңа тақырып', estimatedMinutes: 45 })
+      .expect(200);
+    expect(response.body).toMatchObject({ topic: 'Жаңа тақырып', estimatedMinutes: 45 });
+    expect(response.body.warnings[0]).toContain('30 min');
+  });
+
+  it('refuses bad cases with the field named', async () => {
+    const call = (body: Record<string, unknown>) =>
+      request(server(app))
+        .post('/cases')
+        .set('Authorization', `Bearer ${world.teacher.token}`)
+        .send(body);
+    const noQuestions = await call(caseBody(world, { questions: [] })).expect(400);
+    expect(noQuestions.body.message).toContain('at least 1 question');
+    const tooMany = await call(
+      caseBody(world, { questions: Array.from({ length: 31 }, (_, i) => `Q${i}`) }),
+    ).expect(400);
+    expect(tooMany.body.details[0].field).toBe('questions');
+    const badTextbook = await call(caseBody(world, { textbook: { title: '' } })).expect(400);
+    const badFields = (badTextbook.body.details as { field: string }[]).map((d) => d.field);
+    expect(badFields).toEqual(expect.arrayContaining(['textbook.title', 'textbook.pages']));
+    const wrongGrade = await call(caseBody(world, { grade: 5, subjectCode: 'algebra' })).expect(
+      400,
+    );
+    expect(wrongGrade.body.message).toContain('does not study algebra');
+    await call(caseBody(world, { subjectCode: 'astrology' })).expect(404);
+    await call(caseBody(other)).expect(403);
+  });
+
+  it('hides another school’s cases', async () => {
+    const created = await post<{ id: string }>(app, other.teacher.token, '/cases', caseBody(other));
+    await request(server(app))
+      .get(`/cases/${created.id}`)
+      .set('Authorization', `Bearer ${world.teacher.token}`)
+      .expect(404);
+    const list = await get<{ items: { schoolId: string }[] }>(
+      app,
+      world.teacher.token,
+      '/cases?limit=500',
+    );
+    expect(list.items.every((c) => c.schoolId === world.schoolId)).toBe(true);
+  });
+});

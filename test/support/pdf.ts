@@ -1,0 +1,89 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { Response } from 'superagent';
+import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
+
+const run = promisify(execFile);
+
+/** What a reader sees: the text poppler's pdftotext extracts, whitespace folded. */
+export async function pdfText(
+  pdf: Buffer,
+  pages?: { first: number; last: number },
+): Promise<string> {
+  return withFile(pdf, async (file) => {
+    const range = pages ? ['-f', String(pages.first), '-l', String(pages.last)] : [];
+    const { stdout } = await run('pdftotext', ['-enc', 'UTF-8', ...range, file, '-'], {
+      maxBuffer: 64 * 2 ** 20,
+    });
+    return stdout.replace(/\s+/g, ' ');
+  });
+}
+
+export async function pdfPageCount(pdf: Buffer): Promise<number> {
+  return withFile(pdf, async (file) => {
+    const { stdout } = await run('pdfinfo', [file]);
+    return Number(/Pages:\s+(\d+)/.exec(stdout)?.[1]);
+  });
+}
+
+let zxingReady = false;
+
+/** What a scanner sees: pages rendered as a printer would (pdftoppm), decoded by ZXing. */
+export async function decodeBarcodes(pdf: Buffer, page: number, dpi = 150): Promise<string[]> {
+  if (!zxingReady) {
+    const wasm = await readFile(require.resolve('zxing-wasm/reader/zxing_reader.wasm'));
+    void prepareZXingModule({
+      overrides: {
+        wasmBinary: wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength),
+      },
+      fireImmediately: true,
+    });
+    zxingReady = true;
+  }
+  return withFile(pdf, async (file, dir) => {
+    await run('pdftoppm', [
+      '-r',
+      String(dpi),
+      '-gray',
+      '-f',
+      String(page),
+      '-l',
+      String(page),
+      '-png',
+      file,
+      join(dir, 'page'),
+    ]);
+    const [png] = (await readdir(dir)).filter((f) => f.startsWith('page'));
+    const results = await readBarcodes(new Uint8Array(await readFile(join(dir, png))), {
+      formats: ['Code128'],
+      maxNumberOfSymbols: 64,
+    });
+    return results.filter((r) => r.isValid).map((r) => r.text);
+  });
+}
+
+async function withFile<T>(
+  pdf: Buffer,
+  use: (file: string, dir: string) => Promise<T>,
+): Promise<T> {
+  const dir = await mkdtemp(join(tmpdir(), 'kazpost-pdf-'));
+  try {
+    const file = join(dir, 'doc.pdf');
+    await writeFile(file, pdf);
+    return await use(file, dir);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** supertest parser that keeps a binary body as a Buffer. */
+export function binary(res: Response, callback: (error: Error | null, body: Buffer) => void): void {
+  const stream = res as unknown as NodeJS.ReadableStream;
+  const chunks: Buffer[] = [];
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  stream.on('end', () => callback(null, Buffer.concat(chunks)));
+  stream.on('error', (error: Error) => callback(error, Buffer.alloc(0)));
+}
