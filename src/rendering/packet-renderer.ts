@@ -4,7 +4,7 @@ import { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import PDFDocument from 'pdfkit';
 import { encodeCode128 } from './code128';
-import { registerFonts } from './fonts';
+import { registerFonts, resetLayoutCaches } from './fonts';
 import { drawManifest, ManifestData } from './manifest-layout';
 import { drawBlankPage, drawPacket, drawRunningHeaders } from './packet-layout';
 import { PacketSnapshot } from './packet-snapshot';
@@ -13,6 +13,7 @@ import { textsFor } from './texts';
 
 /** Output waiting for a slow client beyond this is not produced until the client catches up. */
 const MAX_PENDING_BYTES = 4 * 1024 * 1024;
+const PACKETS_PER_LAYOUT_CACHE = 200;
 
 /** The one place pdfkit and bwip-js are used: packets and manifests as PDF. */
 @Injectable()
@@ -29,8 +30,10 @@ export class PacketRenderer {
   ): Promise<void> {
     const doc = this.createDocument(title, true);
     doc.pipe(out);
+    let rendered = 0;
     for await (const snapshot of snapshots) {
       this.renderOne(doc, snapshot);
+      if (++rendered % PACKETS_PER_LAYOUT_CACHE === 0) resetLayoutCaches(doc);
       await this.letOutputDrain(doc, out);
     }
     doc.end();
@@ -66,6 +69,8 @@ export class PacketRenderer {
       compress: true,
       info: { Title: title, Producer: 'Kazpost paper cases' },
       lang: 'kk',
+      // null, not undefined: stops pdfkit parsing Helvetica's metrics for every document.
+      font: null as unknown as string,
     });
     registerFonts(doc);
     return doc;

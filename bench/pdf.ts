@@ -1,0 +1,112 @@
+import 'reflect-metadata';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { chromium } from 'playwright-core';
+import { PacketRenderer } from '../src/rendering/packet-renderer';
+import { packetHtml } from './html-packet';
+import { samplePacket } from './sample-packet';
+import { machine, mb } from './support';
+
+const SINGLE_RUNS = 200;
+const CHROMIUM_RUNS = 40;
+const RUN_SIZES = [100, 1000, 5000];
+
+const nullSink = (): Writable => new Writable({ write: (_chunk, _encoding, done) => done() });
+const percentile = (sorted: number[], p: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+
+async function singlePacket(): Promise<number[]> {
+  const renderer = new PacketRenderer();
+  await renderer.renderPackets([samplePacket(10_000_000)], nullSink(), 'warm-up');
+  const times: number[] = [];
+  for (let i = 0; i < SINGLE_RUNS; i++) {
+    const started = performance.now();
+    await renderer.renderPackets([samplePacket(10_000_001 + i)], nullSink(), 'single');
+    times.push(performance.now() - started);
+  }
+  return times.sort((a, b) => a - b);
+}
+
+interface RunResult {
+  packets: number;
+  pages: number;
+  seconds: number;
+  bytes: number;
+  peakRss: number;
+}
+
+function printRun(packets: number): RunResult {
+  const output = execFileSync(
+    process.execPath,
+    [
+      '-r',
+      'ts-node/register/transpile-only',
+      '-r',
+      'tsconfig-paths/register',
+      join(__dirname, 'print-run.ts'),
+      String(packets),
+    ],
+    {
+      encoding: 'utf8',
+    },
+  );
+  return JSON.parse(output.trim().split('\n').pop() as string) as RunResult;
+}
+
+async function chromiumPackets(): Promise<number[]> {
+  const profile = mkdtempSync(join(tmpdir(), 'bench-chromium-'));
+  const browser = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  try {
+    const page = await browser.newPage();
+    const times: number[] = [];
+    for (let i = 0; i < CHROMIUM_RUNS + 3; i++) {
+      const started = performance.now();
+      await page.setContent(packetHtml(samplePacket(40_000_000 + i)));
+      await page.pdf({ format: 'A4', printBackground: true });
+      if (i >= 3) times.push(performance.now() - started);
+    }
+    return times.sort((a, b) => a - b);
+  } finally {
+    await browser.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  console.log(`machine: ${machine()}`);
+  const single = await singlePacket();
+  const p50 = percentile(single, 50);
+  console.log(
+    `single packet (cover, 3 one-page cases, return slip; ${SINGLE_RUNS} runs): p50 ${p50.toFixed(1)} ms, p95 ${percentile(single, 95).toFixed(1)} ms -> ${(1000 / p50).toFixed(1)} packets/s`,
+  );
+  for (const size of RUN_SIZES) {
+    const run = printRun(size);
+    console.log(
+      `print run ${size} packets: ${run.seconds.toFixed(2)} s, ${run.pages} pages, ${(run.pages / run.seconds).toFixed(0)} pages/s, ${mb(run.bytes)} PDF, peak RSS ${mb(run.peakRss)}`,
+    );
+  }
+  const browser = await chromiumPackets();
+  const browserP50 = percentile(browser, 50);
+  console.log(
+    `chromium (HTML + page.pdf, one browser reused, ${CHROMIUM_RUNS} runs): p50 ${browserP50.toFixed(1)} ms, p95 ${percentile(browser, 95).toFixed(1)} ms -> ${(1000 / browserP50).toFixed(1)} packets/s`,
+  );
+  console.log(`pdfkit vs chromium, single packet: ${(browserP50 / p50).toFixed(1)}x faster`);
+}
+
+void main();
