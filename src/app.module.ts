@@ -9,6 +9,7 @@ import { DirectoryModule } from './directory/directory.module';
 import { HealthModule } from './health/health.module';
 import { CasesModule } from './cases/cases.module';
 import { PacketsModule } from './packets/packets.module';
+import { ScansModule } from './scans/scans.module';
 
 @Module({})
 export class AppModule {
@@ -47,6 +48,7 @@ export class AppModule {
         DirectoryModule,
         CasesModule,
         PacketsModule,
+        ScansModule,
       ],
     };
   }

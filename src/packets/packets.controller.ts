@@ -3,8 +3,7 @@ import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentUser } from '@/auth/decorators';
 import { Principal } from '@/auth/role';
-import { Packet } from './packet.entity';
-import { PacketsService } from './packets.service';
+import { PacketView, PacketsService } from './packets.service';
 import { PrintService } from './print.service';
 
 @ApiTags('packets')
@@ -17,8 +16,8 @@ export class PacketsController {
   ) {}
 
   @Get(':code')
-  get(@CurrentUser() user: Principal, @Param('code') code: string): Promise<Packet> {
-    return this.packets.getByCode(user, code);
+  get(@CurrentUser() user: Principal, @Param('code') code: string): Promise<PacketView> {
+    return this.packets.viewByCode(user, code);
   }
 
   @Get(':code/pdf')

@@ -6,6 +6,8 @@ import { RenderingModule } from '@/rendering/rendering.module';
 import { Dispatch } from './dispatch.entity';
 import { DispatchesController } from './dispatches.controller';
 import { DispatchesService } from './dispatches.service';
+import { PacketEventRecord } from './packet-event.entity';
+import { PacketEventsService } from './packet-events.service';
 import { Packet } from './packet.entity';
 import { PacketsController } from './packets.controller';
 import { PacketsService } from './packets.service';
@@ -16,13 +18,19 @@ import { SerialAllocator } from './serial-allocator';
 /** Dispatches build one packet per pupil with its own S10 code; print runs and manifests. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Dispatch, Packet, S10Counter]),
+    TypeOrmModule.forFeature([Dispatch, Packet, PacketEventRecord, S10Counter]),
     DirectoryModule,
     CasesModule,
     RenderingModule,
   ],
   controllers: [DispatchesController, PacketsController],
-  providers: [DispatchesService, PacketsService, PrintService, SerialAllocator],
-  exports: [PacketsService],
+  providers: [
+    DispatchesService,
+    PacketsService,
+    PacketEventsService,
+    PrintService,
+    SerialAllocator,
+  ],
+  exports: [PacketsService, PacketEventsService, DispatchesService],
 })
 export class PacketsModule {}

@@ -7,14 +7,26 @@ import { formatPostcode } from '@/directory/postcode';
 import { ManifestRow } from '@/rendering/manifest-layout';
 import { PacketSnapshot } from '@/rendering/packet-snapshot';
 import { canSeePacket } from './packet-access';
+import { EventView, PacketEventsService } from './packet-events.service';
 import { Packet } from './packet.entity';
 import { checkS10, normaliseScannedCode } from './s10';
 
 const BATCH = 100;
 
+export type PacketView = Packet & { events: EventView[] };
+
 @Injectable()
 export class PacketsService {
-  constructor(@InjectRepository(Packet) private readonly packets: Repository<Packet>) {}
+  constructor(
+    @InjectRepository(Packet) private readonly packets: Repository<Packet>,
+    private readonly events: PacketEventsService,
+  ) {}
+
+  /** The packet with its whole history, oldest first. */
+  async viewByCode(user: Principal, rawCode: string): Promise<PacketView> {
+    const packet = await this.getByCode(user, rawCode);
+    return { ...packet, events: await this.events.history(packet.id) };
+  }
 
   /** A packet by its code as typed or scanned; others' packets are reported as not found. */
   async getByCode(user: Principal, rawCode: string): Promise<Packet> {

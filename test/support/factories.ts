@@ -195,3 +195,31 @@ export function caseBody(
 export function daysFromNow(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 }
+
+/** A case and a dispatch for the whole class; returns the packets' codes in class-list order. */
+export async function dispatchCodes(
+  app: INestApplication,
+  world: SchoolWorld,
+  returnInDays = 14,
+): Promise<string[]> {
+  const created = await post<{ id: string }>(app, world.teacher.token, '/cases', caseBody(world));
+  const dispatch = await post<{ packets: { code: string }[] }>(
+    app,
+    world.teacher.token,
+    '/dispatches',
+    {
+      classId: world.classId,
+      caseIds: [created.id],
+      returnDueOn: daysFromNow(returnInDays),
+    },
+  );
+  return dispatch.packets.map((p) => p.code);
+}
+
+export async function scan(
+  app: INestApplication,
+  token: string,
+  body: Record<string, unknown>,
+): Promise<request.Response> {
+  return request(server(app)).post('/scans').set('Authorization', `Bearer ${token}`).send(body);
+}

@@ -19,7 +19,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
-    const body = this.toBody(exception);
+    const body = errorBodyOf(exception);
     if (body.statusCode >= 500) this.logger.error(exception);
     if (response.headersSent) {
       response.end();
@@ -27,21 +27,22 @@ export class AllExceptionsFilter implements ExceptionFilter {
     }
     response.status(body.statusCode).json(body);
   }
+}
 
-  private toBody(exception: unknown): ErrorBody {
-    if (exception instanceof DomainError) {
-      return errorBody(httpStatusOf(exception.code), exception.message, exception.details);
-    }
-    if (exception instanceof HttpException) return fromHttpException(exception);
-    if (exception instanceof QueryFailedError)
-      return fromDatabaseError(exception as QueryFailedError<Error>);
-    if (isBodyParserError(exception))
-      return errorBody(exception.status, bodyParserMessage(exception));
-    return errorBody(
-      HttpStatus.INTERNAL_SERVER_ERROR,
-      'Something went wrong on our side; please try again.',
-    );
+/** The contract's error body for anything thrown; also used for per-item results of batches. */
+export function errorBodyOf(exception: unknown): ErrorBody {
+  if (exception instanceof DomainError) {
+    return errorBody(httpStatusOf(exception.code), exception.message, exception.details);
   }
+  if (exception instanceof HttpException) return fromHttpException(exception);
+  if (exception instanceof QueryFailedError)
+    return fromDatabaseError(exception as QueryFailedError<Error>);
+  if (isBodyParserError(exception))
+    return errorBody(exception.status, bodyParserMessage(exception));
+  return errorBody(
+    HttpStatus.INTERNAL_SERVER_ERROR,
+    'Something went wrong on our side; please try again.',
+  );
 }
 
 function fromHttpException(exception: HttpException): ErrorBody {

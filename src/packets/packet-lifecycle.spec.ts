@@ -1,0 +1,79 @@
+import { decideTransition, LEGAL_MOVES, PACKET_EVENTS, PacketEvent } from './packet-lifecycle';
+import { PACKET_STATUSES, PacketStatus } from './packet-status';
+
+const FORWARD: PacketStatus[] = [
+  'created',
+  'posted',
+  'arrived',
+  'delivered',
+  'return_received',
+  'collected',
+  'reviewed',
+];
+
+describe('packet lifecycle', () => {
+  it('walks a full life from created to reviewed', () => {
+    let status: PacketStatus = 'created';
+    const past: PacketEvent[] = [];
+    for (const event of [
+      'posted',
+      'arrived',
+      'delivered',
+      'return_received',
+      'collected',
+      'reviewed',
+    ] as const) {
+      const transition = decideTransition(status, event, past);
+      expect(transition).toEqual({ kind: 'apply', next: event });
+      status = event;
+      past.push(event);
+    }
+  });
+
+  it('lets a door-to-door packet skip the arrival scan', () => {
+    expect(decideTransition('posted', 'delivered', ['posted'])).toEqual({
+      kind: 'apply',
+      next: 'delivered',
+    });
+  });
+
+  it('never moves backward', () => {
+    for (let i = 1; i < FORWARD.length; i++) {
+      for (let j = 1; j < i; j++) {
+        const transition = decideTransition(FORWARD[i], FORWARD[j] as PacketEvent, []);
+        expect(transition).toEqual({ kind: 'illegal', current: FORWARD[i] });
+      }
+    }
+  });
+
+  it('treats an event the packet already had as a duplicate', () => {
+    expect(decideTransition('arrived', 'posted', ['posted', 'arrived'])).toEqual({
+      kind: 'duplicate',
+    });
+    expect(decideTransition('posted', 'posted', ['posted'])).toEqual({ kind: 'duplicate' });
+  });
+
+  it('refuses collection of work that was never handed in', () => {
+    expect(decideTransition('delivered', 'collected', ['posted', 'delivered'])).toEqual({
+      kind: 'illegal',
+      current: 'delivered',
+    });
+  });
+
+  it('ends the journey at undeliverable, lost and reviewed', () => {
+    for (const end of ['undeliverable', 'lost', 'reviewed'] as const) {
+      for (const event of PACKET_EVENTS)
+        expect(decideTransition(end, event, []).kind).toBe('illegal');
+    }
+  });
+
+  it('has a row for every status, and only forward moves or the two ends', () => {
+    expect(Object.keys(LEGAL_MOVES).sort()).toEqual([...PACKET_STATUSES].sort());
+    for (const [from, events] of Object.entries(LEGAL_MOVES)) {
+      for (const event of events) {
+        const isEnd = event === 'undeliverable' || event === 'lost';
+        expect(isEnd || FORWARD.indexOf(event) > FORWARD.indexOf(from as PacketStatus)).toBe(true);
+      }
+    }
+  });
+});

@@ -1,0 +1,71 @@
+import { Principal, SCHOOL_ROLES } from '@/auth/role';
+import { forbidden, invalid, notFound } from '@/common/errors/domain-error';
+import { LockedPacket } from '@/packets/packet-events.service';
+import { ScanDto, ScanEvent } from './dto/scan.dto';
+
+const CLERK_EVENTS: readonly ScanEvent[] = [
+  'posted',
+  'arrived',
+  'delivered',
+  'return_received',
+  'undeliverable',
+  'lost',
+];
+const CLOCK_SKEW_MS = 5 * 60_000;
+const OLDEST_OFFLINE_SCAN_MS = 60 * 86_400_000;
+
+/** Who may record which event, and at which office. Throws before any database work. */
+export function scanOffice(user: Principal, dto: ScanDto): string | null {
+  if (user.role === 'post_clerk') {
+    if (!CLERK_EVENTS.includes(dto.event))
+      throw forbidden(
+        `A post clerk records ${CLERK_EVENTS.join(', ')}; "${dto.event}" is the collecting teacher's scan.`,
+      );
+    if (dto.postOfficeId && dto.postOfficeId !== user.postOfficeId)
+      throw forbidden('You can scan only at your own post office.');
+    return user.postOfficeId ?? null;
+  }
+  if (SCHOOL_ROLES.includes(user.role) && dto.event !== 'collected') {
+    throw forbidden(
+      `School staff record only "collected"; "${dto.event}" is scanned by the post office.`,
+    );
+  }
+  return dto.postOfficeId ?? null;
+}
+
+export function checkReason(dto: ScanDto): void {
+  if (dto.event === 'undeliverable' && !dto.reason) {
+    throw invalid(
+      'An undeliverable scan needs a reason: address_not_found, addressee_absent, refused or moved_away.',
+      { reason: 'reason_required' },
+    );
+  }
+  if (dto.event !== 'undeliverable' && dto.reason)
+    throw invalid('Only an undeliverable scan takes a reason.');
+}
+
+/** The device time of the scan; offline stations send it later, a wrong clock is refused. */
+export function occurredAt(dto: ScanDto, now = new Date()): Date {
+  if (!dto.scannedAt) return now;
+  const at = new Date(dto.scannedAt);
+  if (at.getTime() > now.getTime() + CLOCK_SKEW_MS)
+    throw invalid('scannedAt is in the future: check the scan station’s clock.', {
+      reason: 'clock',
+    });
+  if (at.getTime() < now.getTime() - OLDEST_OFFLINE_SCAN_MS)
+    throw invalid('scannedAt is more than 60 days ago: check the scan station’s clock.', {
+      reason: 'clock',
+    });
+  return at;
+}
+
+/** Clerks reach packets passing through their office; school staff their school's packets. */
+export function authorizeScan(user: Principal, packet: LockedPacket): void {
+  const visible =
+    user.role === 'admin' ||
+    (user.role === 'post_clerk' &&
+      (packet.originOfficeId === user.postOfficeId ||
+        packet.destinationOfficeId === user.postOfficeId)) ||
+    (user.schoolId !== undefined && packet.schoolId === user.schoolId);
+  if (!visible) throw notFound('Packet', packet.code);
+}
