@@ -210,7 +210,8 @@ describe('scans (e2e)', () => {
       })
       .expect(200);
     expect(response.body).toMatchObject({ applied: 2, duplicates: 1, failed: 2 });
-    expect(response.body.results.map((r: { statusCode: number }) => r.statusCode)).toEqual([
+    const results = response.body.results as { statusCode: number }[];
+    expect(results.map((r) => r.statusCode)).toEqual([
       201, 400, 201, 200, 400,
     ]);
     expect(response.body.results[4].message).toContain('event must be one of');

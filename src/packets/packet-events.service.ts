@@ -129,8 +129,9 @@ export class PacketEventsService {
       });
     }
     if (transition.kind === 'duplicate') {
-      const earlier = resent ?? (past.find((e) => e.event === input.event) as EventRow);
-      return { transition: 'duplicate', packet: brief(row, row.status), event: toView(earlier) };
+      // A duplicate means the client id or the event is already in the history.
+      const earlier = resent ?? past.find((e) => e.event === input.event);
+      return { transition: 'duplicate', packet: brief(row, row.status), event: toView(earlier as EventRow) };
     }
     const [inserted] = await manager.query<EventRow[]>(
       `INSERT INTO packet_events (packet_id, event, reason, post_office_id, actor_id, occurred_at, client_id)
