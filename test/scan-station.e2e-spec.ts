@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import { INestApplication } from '@nestjs/common';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -62,17 +63,31 @@ describe('scan station page in headless Chromium (e2e)', () => {
     await browser.context.setOffline(true);
     await scanWithScanner(codes[3]);
     await scanWithScanner(codes[4]);
-    await page.waitForFunction(() => document.querySelector('#queue')?.textContent?.startsWith('В очереди: 2'));
+    await page.waitForFunction(() =>
+      document.querySelector('#queue')?.textContent?.startsWith('В очереди: 2'),
+    );
     expect(await page.locator('#queue').innerText()).toContain('Нет сети');
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: join(ARTIFACTS, 'scan-station-offline.png'), fullPage: true });
     await browser.context.setOffline(false);
-    await page.waitForFunction(() => document.querySelectorAll('#log li').length === 6, undefined, { timeout: 15000 });
+    await page.waitForFunction(() => document.querySelectorAll('#log li').length === 6, undefined, {
+      timeout: 15000,
+    });
     expect(await page.locator('#queue').innerText()).toBe('');
-    const third = await get<{ status: string; events: { occurredAt: string }[] }>(app, world.clerk.token, `/packets/${codes[3]}`);
-    const fourth = await get<{ status: string; events: { occurredAt: string }[] }>(app, world.clerk.token, `/packets/${codes[4]}`);
+    const third = await get<{ status: string; events: { occurredAt: string }[] }>(
+      app,
+      world.clerk.token,
+      `/packets/${codes[3]}`,
+    );
+    const fourth = await get<{ status: string; events: { occurredAt: string }[] }>(
+      app,
+      world.clerk.token,
+      `/packets/${codes[4]}`,
+    );
     expect([third.status, fourth.status]).toEqual(['posted', 'posted']);
-    expect(new Date(third.events[0].occurredAt).getTime()).toBeLessThan(new Date(fourth.events[0].occurredAt).getTime());
+    expect(new Date(third.events[0].occurredAt).getTime()).toBeLessThan(
+      new Date(fourth.events[0].occurredAt).getTime(),
+    );
     expect((await logItems().nth(0).innerText()).includes(codes[4])).toBe(true);
     await page.screenshot({ path: join(ARTIFACTS, 'scan-station.png'), fullPage: true });
   });

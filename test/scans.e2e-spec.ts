@@ -211,9 +211,7 @@ describe('scans (e2e)', () => {
       .expect(200);
     expect(response.body).toMatchObject({ applied: 2, duplicates: 1, failed: 2 });
     const results = response.body.results as { statusCode: number }[];
-    expect(results.map((r) => r.statusCode)).toEqual([
-      201, 400, 201, 200, 400,
-    ]);
+    expect(results.map((r) => r.statusCode)).toEqual([201, 400, 201, 200, 400]);
     expect(response.body.results[4].message).toContain('event must be one of');
     const packet = await get<PacketView>(app, world.clerk.token, `/packets/${fresh[1]}`);
     expect(packet.status).toBe('posted');

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { createSecretKey } from 'node:crypto';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -14,10 +15,16 @@ import { RolesGuard } from './roles.guard';
     TypeOrmModule.forFeature([Staff]),
     JwtModule.registerAsync({
       inject: [APP_SETTINGS],
-      useFactory: (settings: AppSettings) => ({
-        secret: settings.jwtSecret,
-        signOptions: { expiresIn: settings.jwtExpiresIn as `${number}h` },
-      }),
+      useFactory: (settings: AppSettings) => {
+        // A ready KeyObject: given a string, jsonwebtoken tries to parse it as a public key on
+        // every verification and catches the failure, which cost a fifth of a scan's CPU time.
+        const key = createSecretKey(Buffer.from(settings.jwtSecret, 'utf8'));
+        return {
+          secretOrKeyProvider: () => key,
+          signOptions: { algorithm: 'HS256', expiresIn: settings.jwtExpiresIn as `${number}h` },
+          verifyOptions: { algorithms: ['HS256'] },
+        };
+      },
     }),
   ],
   controllers: [AuthController],

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { conflict, notFound } from '@/common/errors/domain-error';
 import { initialsOf, PacketBrief } from './packet-brief';
 import { decideTransition, PacketEvent, UndeliverableReason } from './packet-lifecycle';
@@ -16,8 +16,8 @@ export interface EventInput {
   reason?: UndeliverableReason;
 }
 
-/** The locked packet row an authorisation check looks at. */
-export interface LockedPacket {
+/** Where a packet belongs: what an authorisation check looks at. */
+export interface PacketPlaces {
   id: string;
   code: string;
   status: PacketStatus;
@@ -54,6 +54,7 @@ interface PacketRow {
   full_name: string;
   grade: number;
   letter: string;
+  events: EventRow[];
 }
 
 interface EventRow {
@@ -69,17 +70,66 @@ interface EventRow {
 
 const EVENT_COLUMNS =
   'id, event, reason, post_office_id, actor_id, occurred_at, recorded_at, client_id';
+const MAX_ATTEMPTS = 5;
 
 /**
- * Applies one event to one packet: the packet row is locked for the whole decision, so
- * concurrent copies of the same scan apply once and the rest answer "duplicate".
+ * Applies one event to one packet. The decision is made on a fresh read; the write is one
+ * statement that updates the packet only if its status is still the one read (taking the
+ * row lock) and records the event in the same statement. A scan that lost a race to a
+ * concurrent one reads again, so copies of the same scan apply once and the rest answer
+ * "duplicate". Two round trips per scan, no transaction held open across them.
  */
 @Injectable()
 export class PacketEventsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  apply(input: EventInput, authorize: (packet: LockedPacket) => void): Promise<EventResult> {
-    return this.dataSource.transaction((manager) => this.applyIn(manager, input, authorize));
+  async apply(input: EventInput, authorize: (packet: PacketPlaces) => void): Promise<EventResult> {
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      const row = await this.read(input.code);
+      if (!row) throw notFound('Packet', input.code);
+      authorize({
+        id: row.id,
+        code: row.code,
+        status: row.status,
+        schoolId: row.school_id,
+        originOfficeId: row.origin_office_id,
+        destinationOfficeId: row.destination_office_id,
+      });
+      const past = row.events.map(fromJson);
+      const resent = input.clientId ? past.find((e) => e.clientId === input.clientId) : undefined;
+      const transition = resent
+        ? { kind: 'duplicate' as const }
+        : decideTransition(
+            row.status,
+            input.event,
+            past.map((e) => e.event),
+          );
+      if (transition.kind === 'illegal') {
+        throw conflict(
+          `Packet ${row.code} is ${row.status}; "${input.event}" cannot follow that.`,
+          { reason: 'illegal_transition', status: row.status },
+        );
+      }
+      if (transition.kind === 'duplicate') {
+        // A duplicate means the client id or the event is already in the history.
+        const earlier = resent ?? past.find((e) => e.event === input.event);
+        return {
+          transition: 'duplicate',
+          packet: brief(row, row.status),
+          event: earlier as EventView,
+        };
+      }
+      const recorded = await this.move(row, transition.next, input);
+      if (recorded)
+        return {
+          transition: 'applied',
+          packet: brief(row, transition.next),
+          event: toView(recorded),
+        };
+    }
+    throw conflict('Other scans are changing this packet right now; scan it again.', {
+      reason: 'busy',
+    });
   }
 
   async history(packetId: string): Promise<EventView[]> {
@@ -90,54 +140,35 @@ export class PacketEventsService {
     return rows.map(toView);
   }
 
-  private async applyIn(
-    manager: EntityManager,
+  private async read(code: string): Promise<PacketRow | undefined> {
+    const [row] = await this.dataSource.query<PacketRow[]>(
+      `SELECT p.id, p.code, p.status, p.school_id, p.origin_office_id, p.destination_office_id,
+              to_char(p.return_due_on, 'YYYY-MM-DD') AS return_due_on, p.snapshot->'student'->>'fullName' AS full_name,
+              (p.snapshot->'schoolClass'->>'grade')::int AS grade, p.snapshot->'schoolClass'->>'letter' AS letter,
+              COALESCE((SELECT json_agg(e) FROM (SELECT ${EVENT_COLUMNS} FROM packet_events WHERE packet_id = p.id) e), '[]') AS events
+         FROM packets p WHERE p.code = $1`,
+      [code],
+    );
+    return row;
+  }
+
+  /** Compare-and-set: nothing is written when another scan changed the status first. */
+  private async move(
+    row: PacketRow,
+    next: PacketStatus,
     input: EventInput,
-    authorize: (packet: LockedPacket) => void,
-  ): Promise<EventResult> {
-    const [row] = await manager.query<PacketRow[]>(
-      `SELECT id, code, status, school_id, origin_office_id, destination_office_id, to_char(return_due_on, 'YYYY-MM-DD') AS return_due_on,
-              snapshot->'student'->>'fullName' AS full_name, (snapshot->'schoolClass'->>'grade')::int AS grade, snapshot->'schoolClass'->>'letter' AS letter
-         FROM packets WHERE code = $1 FOR UPDATE`,
-      [input.code],
-    );
-    if (!row) throw notFound('Packet', input.code);
-    authorize({
-      id: row.id,
-      code: row.code,
-      status: row.status,
-      schoolId: row.school_id,
-      originOfficeId: row.origin_office_id,
-      destinationOfficeId: row.destination_office_id,
-    });
-    const past = await manager.query<EventRow[]>(
-      `SELECT ${EVENT_COLUMNS} FROM packet_events WHERE packet_id = $1`,
-      [row.id],
-    );
-    const resent = input.clientId ? past.find((e) => e.client_id === input.clientId) : undefined;
-    const transition = resent
-      ? { kind: 'duplicate' as const }
-      : decideTransition(
-          row.status,
-          input.event,
-          past.map((e) => e.event),
-        );
-    if (transition.kind === 'illegal') {
-      throw conflict(`Packet ${row.code} is ${row.status}; "${input.event}" cannot follow that.`, {
-        reason: 'illegal_transition',
-        status: row.status,
-      });
-    }
-    if (transition.kind === 'duplicate') {
-      // A duplicate means the client id or the event is already in the history.
-      const earlier = resent ?? past.find((e) => e.event === input.event);
-      return { transition: 'duplicate', packet: brief(row, row.status), event: toView(earlier as EventRow) };
-    }
-    const [inserted] = await manager.query<EventRow[]>(
-      `INSERT INTO packet_events (packet_id, event, reason, post_office_id, actor_id, occurred_at, client_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${EVENT_COLUMNS}`,
+  ): Promise<EventRow | undefined> {
+    const [inserted] = await this.dataSource.query<EventRow[]>(
+      `WITH moved AS (
+         UPDATE packets SET status = $3, updated_at = now() WHERE id = $1 AND status = $2 RETURNING id
+       )
+       INSERT INTO packet_events (packet_id, event, reason, post_office_id, actor_id, occurred_at, client_id)
+       SELECT moved.id, $4, $5, $6, $7, $8, $9 FROM moved
+       RETURNING ${EVENT_COLUMNS}`,
       [
         row.id,
+        row.status,
+        next,
         input.event,
         input.reason ?? null,
         input.postOfficeId,
@@ -146,11 +177,7 @@ export class PacketEventsService {
         input.clientId ?? null,
       ],
     );
-    await manager.query(`UPDATE packets SET status = $2, updated_at = now() WHERE id = $1`, [
-      row.id,
-      transition.next,
-    ]);
-    return { transition: 'applied', packet: brief(row, transition.next), event: toView(inserted) };
+    return inserted;
   }
 }
 
@@ -175,4 +202,13 @@ function toView(row: EventRow): EventView {
     recordedAt: row.recorded_at,
     clientId: row.client_id,
   };
+}
+
+/** json_agg gives timestamps as text. */
+function fromJson(row: EventRow): EventView {
+  return toView({
+    ...row,
+    occurred_at: new Date(row.occurred_at),
+    recorded_at: new Date(row.recorded_at),
+  });
 }

@@ -1,6 +1,6 @@
 import { Principal, SCHOOL_ROLES } from '@/auth/role';
 import { forbidden, invalid, notFound } from '@/common/errors/domain-error';
-import { LockedPacket } from '@/packets/packet-events.service';
+import { PacketPlaces } from '@/packets/packet-events.service';
 import { ScanDto, ScanEvent } from './dto/scan.dto';
 
 const CLERK_EVENTS: readonly ScanEvent[] = [
@@ -60,7 +60,7 @@ export function occurredAt(dto: ScanDto, now = new Date()): Date {
 }
 
 /** Clerks reach packets passing through their office; school staff their school's packets. */
-export function authorizeScan(user: Principal, packet: LockedPacket): void {
+export function authorizeScan(user: Principal, packet: PacketPlaces): void {
   const visible =
     user.role === 'admin' ||
     (user.role === 'post_clerk' &&
