@@ -10,6 +10,7 @@ import { HealthModule } from './health/health.module';
 import { CasesModule } from './cases/cases.module';
 import { PacketsModule } from './packets/packets.module';
 import { ScansModule } from './scans/scans.module';
+import { CollectionModule } from './collection/collection.module';
 
 @Module({})
 export class AppModule {
@@ -49,6 +50,7 @@ export class AppModule {
         CasesModule,
         PacketsModule,
         ScansModule,
+        CollectionModule,
       ],
     };
   }

@@ -10,3 +10,19 @@ export function localDate(instant: Date = new Date(), timeZone = SCHOOL_TIME_ZON
     day: '2-digit',
   }).format(instant);
 }
+
+export function addDays(isoDate: string, days: number): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** The first instant after the given local date ends: "as of" a date includes that whole day. */
+export function endOfLocalDay(isoDate: string): Date {
+  return new Date(`${addDays(isoDate, 1)}T00:00:00+05:00`);
+}

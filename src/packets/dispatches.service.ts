@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { assertMayWriteSchool, schoolScope } from '@/auth/access';
@@ -18,6 +19,7 @@ import { Subject } from '@/directory/subjects/subject.entity';
 import { Dispatch } from './dispatch.entity';
 import { CreateDispatchDto, DispatchQueryDto } from './dto/dispatch.dto';
 import { Packet } from './packet.entity';
+import { ReviewsService } from './reviews/reviews.service';
 import { SerialAllocator } from './serial-allocator';
 import { buildSnapshot, SnapshotSources } from './snapshot';
 
@@ -43,6 +45,7 @@ export class DispatchesService {
     private readonly students: StudentsService,
     private readonly cases: CasesService,
     private readonly serials: SerialAllocator,
+    private readonly reviews: ReviewsService,
   ) {}
 
   /** One packet per pupil, all in one transaction: a failure leaves no packet and uses no serial. */
@@ -68,8 +71,13 @@ export class DispatchesService {
         }),
       );
       const codes = await this.serials.allocate(manager, pupils.length);
+      const feedback = await this.reviews.pendingFeedback(
+        manager,
+        pupils.map((p) => p.id),
+      );
       const packets = pupils.map((student, i) =>
         manager.create(Packet, {
+          id: randomUUID(),
           dispatchId: dispatch.id,
           schoolId: schoolClass.schoolId,
           classId: schoolClass.id,
@@ -80,12 +88,15 @@ export class DispatchesService {
           code: codes[i],
           status: 'created',
           returnDueOn: dto.returnDueOn,
-          snapshot: buildSnapshot(codes[i], student, sources),
+          subjectCodes: [...new Set(cases.map((c) => c.subjectCode))],
+          snapshot: buildSnapshot(codes[i], student, sources, feedback.get(student.id)?.items),
         }),
       );
       for (let start = 0; start < packets.length; start += INSERT_CHUNK) {
         await manager.insert(Packet, packets.slice(start, start + INSERT_CHUNK));
       }
+      for (const packet of packets)
+        await this.reviews.markSent(manager, feedback.get(packet.studentId)?.ids ?? [], packet.id);
       return { ...dispatch, packets: packets.map(toSummary) };
     });
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { conflict, notFound } from '@/common/errors/domain-error';
 import { initialsOf, PacketBrief } from './packet-brief';
 import { decideTransition, PacketEvent, UndeliverableReason } from './packet-lifecycle';
@@ -83,9 +83,15 @@ const MAX_ATTEMPTS = 5;
 export class PacketEventsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async apply(input: EventInput, authorize: (packet: PacketPlaces) => void): Promise<EventResult> {
+  /** Pass `manager` to write as part of a larger transaction (a review with its marks). */
+  async apply(
+    input: EventInput,
+    authorize: (packet: PacketPlaces) => void,
+    manager?: EntityManager,
+  ): Promise<EventResult> {
+    const db = manager ?? this.dataSource.manager;
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      const row = await this.read(input.code);
+      const row = await this.read(db, input.code);
       if (!row) throw notFound('Packet', input.code);
       authorize({
         id: row.id,
@@ -119,7 +125,7 @@ export class PacketEventsService {
           event: earlier as EventView,
         };
       }
-      const recorded = await this.move(row, transition.next, input);
+      const recorded = await this.move(db, row, transition.next, input);
       if (recorded)
         return {
           transition: 'applied',
@@ -140,8 +146,8 @@ export class PacketEventsService {
     return rows.map(toView);
   }
 
-  private async read(code: string): Promise<PacketRow | undefined> {
-    const [row] = await this.dataSource.query<PacketRow[]>(
+  private async read(db: EntityManager, code: string): Promise<PacketRow | undefined> {
+    const [row] = await db.query<PacketRow[]>(
       `SELECT p.id, p.code, p.status, p.school_id, p.origin_office_id, p.destination_office_id,
               to_char(p.return_due_on, 'YYYY-MM-DD') AS return_due_on, p.snapshot->'student'->>'fullName' AS full_name,
               (p.snapshot->'schoolClass'->>'grade')::int AS grade, p.snapshot->'schoolClass'->>'letter' AS letter,
@@ -154,11 +160,12 @@ export class PacketEventsService {
 
   /** Compare-and-set: nothing is written when another scan changed the status first. */
   private async move(
+    db: EntityManager,
     row: PacketRow,
     next: PacketStatus,
     input: EventInput,
   ): Promise<EventRow | undefined> {
-    const [inserted] = await this.dataSource.query<EventRow[]>(
+    const [inserted] = await db.query<EventRow[]>(
       `WITH moved AS (
          UPDATE packets SET status = $3, updated_at = now() WHERE id = $1 AND status = $2 RETURNING id
        )

@@ -66,6 +66,14 @@ export class Packet {
   @Column({ name: 'return_due_on', type: 'date' })
   returnDueOn: string;
 
+  /** Why the return date was moved (illness, road closed), when a deputy extended it. */
+  @Column({ name: 'extension_reason', type: 'varchar', length: 300, nullable: true })
+  extensionReason: string | null;
+
+  /** The subjects of its cases, for the per-subject reports. */
+  @Column({ name: 'subject_codes', type: 'varchar', array: true })
+  subjectCodes: string[];
+
   @Column({ type: 'jsonb' })
   snapshot: PacketSnapshot;
 

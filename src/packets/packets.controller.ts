@@ -1,9 +1,14 @@
-import { Controller, Get, Param, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { CurrentUser } from '@/auth/decorators';
+import { CurrentUser, Roles } from '@/auth/decorators';
 import { Principal } from '@/auth/role';
+import { EventResult } from './packet-events.service';
+import { Packet } from './packet.entity';
 import { PacketView, PacketsService } from './packets.service';
+import { CaseReview } from './reviews/case-review.entity';
+import { ExtendReturnDto, ReviewDto } from './reviews/review.dto';
+import { ReviewsService } from './reviews/reviews.service';
 import { PrintService } from './print.service';
 
 @ApiTags('packets')
@@ -13,6 +18,7 @@ export class PacketsController {
   constructor(
     private readonly packets: PacketsService,
     private readonly print: PrintService,
+    private readonly reviews: ReviewsService,
   ) {}
 
   @Get(':code')
@@ -28,5 +34,25 @@ export class PacketsController {
     @Res() res: Response,
   ): Promise<void> {
     await this.print.onePacket(await this.packets.getByCode(user, code), res);
+  }
+
+  @Post(':code/review')
+  @Roles('director', 'deputy_academic', 'deputy_upbringing', 'teacher')
+  review(
+    @CurrentUser() user: Principal,
+    @Param('code') code: string,
+    @Body() dto: ReviewDto,
+  ): Promise<EventResult & { reviews: CaseReview[] }> {
+    return this.reviews.review(user, code, dto);
+  }
+
+  @Patch(':code/return-due-on')
+  @Roles('director', 'deputy_academic', 'deputy_upbringing')
+  extend(
+    @CurrentUser() user: Principal,
+    @Param('code') code: string,
+    @Body() dto: ExtendReturnDto,
+  ): Promise<Packet> {
+    return this.packets.extendReturn(user, code, dto);
   }
 }

@@ -12,13 +12,15 @@ import { Packet } from './packet.entity';
 import { PacketsController } from './packets.controller';
 import { PacketsService } from './packets.service';
 import { PrintService } from './print.service';
+import { CaseReview } from './reviews/case-review.entity';
+import { ReviewsService } from './reviews/reviews.service';
 import { S10Counter } from './s10-counter.entity';
 import { SerialAllocator } from './serial-allocator';
 
 /** Dispatches build one packet per pupil with its own S10 code; print runs and manifests. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Dispatch, Packet, PacketEventRecord, S10Counter]),
+    TypeOrmModule.forFeature([Dispatch, Packet, PacketEventRecord, S10Counter, CaseReview]),
     DirectoryModule,
     CasesModule,
     RenderingModule,

@@ -2,13 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { MoreThan, Repository } from 'typeorm';
 import { Principal } from '@/auth/role';
-import { invalid, notFound } from '@/common/errors/domain-error';
+import { conflict, invalid, notFound } from '@/common/errors/domain-error';
 import { formatPostcode } from '@/directory/postcode';
 import { ManifestRow } from '@/rendering/manifest-layout';
 import { PacketSnapshot } from '@/rendering/packet-snapshot';
 import { canSeePacket } from './packet-access';
 import { EventView, PacketEventsService } from './packet-events.service';
 import { Packet } from './packet.entity';
+import { ExtendReturnDto } from './reviews/review.dto';
 import { checkS10, normaliseScannedCode } from './s10';
 
 const BATCH = 100;
@@ -34,6 +35,24 @@ export class PacketsService {
     const packet = await this.packets.findOneBy({ code });
     if (!packet || !canSeePacket(user, packet)) throw notFound('Packet', code);
     return packet;
+  }
+
+  /** A deputy moves one pupil's return date later (illness, road closed); reports honour it. */
+  async extendReturn(user: Principal, rawCode: string, dto: ExtendReturnDto): Promise<Packet> {
+    const packet = await this.getByCode(user, rawCode);
+    if (dto.returnDueOn <= packet.returnDueOn)
+      throw invalid(`The new date must be after the current one (${packet.returnDueOn}).`);
+    if (!['created', 'posted', 'arrived', 'delivered'].includes(packet.status)) {
+      throw conflict(`Packet ${packet.code} is ${packet.status}: its work is no longer awaited.`, {
+        reason: 'illegal_transition',
+        status: packet.status,
+      });
+    }
+    await this.packets.update(
+      { id: packet.id },
+      { returnDueOn: dto.returnDueOn, extensionReason: dto.reason },
+    );
+    return { ...packet, returnDueOn: dto.returnDueOn, extensionReason: dto.reason };
   }
 
   /** Snapshots in class-list order, read in small batches so a print run never loads them all. */

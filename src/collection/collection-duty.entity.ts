@@ -1,0 +1,51 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
+import { School } from '@/directory/schools/school.entity';
+import { Staff } from '@/directory/staff/staff.entity';
+
+/** A teacher appointed to collect returned work at post offices, at least every 14 days. */
+@Entity('collection_duties')
+export class CollectionDuty {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index('idx_collection_duties_school')
+  @Column({ name: 'school_id', type: 'uuid' })
+  schoolId: string;
+
+  @ManyToOne(() => School, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'school_id' })
+  school?: School;
+
+  @Column({ name: 'teacher_id', type: 'uuid' })
+  teacherId: string;
+
+  @ManyToOne(() => Staff, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'teacher_id' })
+  teacher?: Staff;
+
+  @Column({ name: 'post_office_ids', type: 'uuid', array: true })
+  postOfficeIds: string[];
+
+  @Column({ name: 'starts_on', type: 'date' })
+  startsOn: string;
+
+  @Column({ name: 'ends_on', type: 'date', nullable: true })
+  endsOn: string | null;
+
+  @Column({ name: 'max_interval_days', type: 'smallint', default: 14 })
+  maxIntervalDays: number;
+
+  @Column({ name: 'appointed_by', type: 'uuid' })
+  appointedBy: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

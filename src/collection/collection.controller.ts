@@ -1,0 +1,41 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, Roles } from '@/auth/decorators';
+import { Principal } from '@/auth/role';
+import { Page } from '@/common/http/list-query.dto';
+import { CollectionDuty } from './collection-duty.entity';
+import { CollectionService, DutyView } from './collection.service';
+import { CreateDutyDto, DutyQueryDto, RoundDto } from './dto/collection.dto';
+import { RoundResult, RoundsService } from './rounds.service';
+
+@ApiTags('collection')
+@ApiBearerAuth()
+@Controller('collection-duties')
+@Roles('admin', 'director', 'deputy_academic', 'deputy_upbringing', 'teacher')
+export class CollectionController {
+  constructor(
+    private readonly collection: CollectionService,
+    private readonly rounds: RoundsService,
+  ) {}
+
+  @Post()
+  @Roles('director', 'deputy_upbringing')
+  appoint(@CurrentUser() user: Principal, @Body() dto: CreateDutyDto): Promise<CollectionDuty> {
+    return this.collection.appoint(user, dto);
+  }
+
+  @Get()
+  list(@CurrentUser() user: Principal, @Query() query: DutyQueryDto): Promise<Page<DutyView>> {
+    return this.collection.list(user, query);
+  }
+
+  @Post(':id/rounds')
+  @Roles('admin', 'director', 'deputy_upbringing', 'teacher')
+  round(
+    @CurrentUser() user: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: RoundDto,
+  ): Promise<RoundResult> {
+    return this.rounds.record(user, id, dto);
+  }
+}

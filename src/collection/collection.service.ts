@@ -1,0 +1,140 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { assertMayWriteSchool, schoolScope } from '@/auth/access';
+import { Principal } from '@/auth/role';
+import { endOfLocalDay, localDate } from '@/common/dates';
+import { conflict, forbidden, invalid, notFound } from '@/common/errors/domain-error';
+import { Page } from '@/common/http/list-query.dto';
+import { PostOfficesService } from '@/directory/post-offices/post-offices.service';
+import { StaffService } from '@/directory/staff/staff.service';
+import { CollectionDuty } from './collection-duty.entity';
+import { DutyStanding, evaluateDuty, ReturnedWork, Visit } from './collection-rule';
+import { CollectionRound } from './collection-round.entity';
+import { CreateDutyDto, DutyQueryDto } from './dto/collection.dto';
+
+export interface WaitingPacket {
+  code: string;
+  postOfficeId: string;
+  returnedAt: Date;
+  waitingDays: number;
+  late: boolean;
+}
+
+export type DutyView = Omit<CollectionDuty, 'teacher'> &
+  DutyStanding & { teacherName: string; waitingPackets: WaitingPacket[]; asOf: string };
+
+@Injectable()
+export class CollectionService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly staff: StaffService,
+    private readonly offices: PostOfficesService,
+  ) {}
+
+  async appoint(user: Principal, dto: CreateDutyDto): Promise<CollectionDuty> {
+    assertMayWriteSchool(user, dto.schoolId);
+    await this.staff.getInSchool(dto.teacherId, dto.schoolId, ['teacher']);
+    for (const id of dto.postOfficeIds) await this.offices.get(id);
+    if (dto.endsOn && dto.endsOn < dto.startsOn)
+      throw invalid('endsOn must not be before startsOn.');
+    return this.dataSource.transaction(async (manager) => {
+      // One school's duties are checked under a lock, so two appointments cannot both pass.
+      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`duty:${dto.schoolId}`]);
+      const [clash] = await manager.query<{ id: string }[]>(
+        `SELECT id FROM collection_duties
+          WHERE school_id = $1 AND post_office_ids && $2::uuid[]
+            AND starts_on <= COALESCE($4::date, 'infinity'::date) AND COALESCE(ends_on, 'infinity'::date) >= $3::date
+          LIMIT 1`,
+        [dto.schoolId, dto.postOfficeIds, dto.startsOn, dto.endsOn ?? null],
+      );
+      if (clash)
+        throw conflict(
+          `Another duty of this school already covers one of these post offices in that period (duty ${clash.id}).`,
+          { dutyId: clash.id },
+        );
+      return manager.save(
+        manager.create(CollectionDuty, {
+          ...dto,
+          endsOn: dto.endsOn ?? null,
+          maxIntervalDays: dto.maxIntervalDays ?? 14,
+          appointedBy: user.id,
+        }),
+      );
+    });
+  }
+
+  async list(user: Principal, query: DutyQueryDto): Promise<Page<DutyView>> {
+    const schoolId = schoolScope(user, query.schoolId);
+    const asOf = query.asOf ?? localDate();
+    const duties = await this.dataSource.getRepository(CollectionDuty).find({
+      where: schoolId ? { schoolId } : {},
+      relations: { teacher: true },
+      order: { startsOn: 'DESC' },
+    });
+    const items = await Promise.all(duties.map((duty) => this.standing(duty, asOf)));
+    return { items, total: items.length };
+  }
+
+  async get(user: Principal, id: string): Promise<CollectionDuty> {
+    const duty = await this.dataSource.getRepository(CollectionDuty).findOneBy({ id });
+    if (!duty || schoolScope(user, duty.schoolId) !== duty.schoolId)
+      throw notFound('Collection duty', id);
+    return duty;
+  }
+
+  /** The appointed teacher records rounds; so may the school's deputy for upbringing or director. */
+  assertMayRecordRound(user: Principal, duty: CollectionDuty): void {
+    const manager =
+      user.role === 'deputy_upbringing' || user.role === 'director' || user.role === 'admin';
+    if (user.id !== duty.teacherId && !manager)
+      throw forbidden(
+        'Only the appointed teacher (or the deputy director) records this duty’s rounds.',
+      );
+  }
+
+  async saveRound(
+    user: Principal,
+    duty: CollectionDuty,
+    postOfficeId: string,
+    collectedAt: Date,
+    codesTaken: number,
+  ): Promise<CollectionRound> {
+    return this.dataSource
+      .getRepository(CollectionRound)
+      .save({ dutyId: duty.id, postOfficeId, collectedAt, recordedBy: user.id, codesTaken });
+  }
+
+  private async standing(duty: CollectionDuty, asOf: string): Promise<DutyView> {
+    const end = endOfLocalDay(asOf);
+    const visits = await this.dataSource.query<{ post_office_id: string; collected_at: Date }[]>(
+      'SELECT post_office_id, collected_at FROM collection_rounds WHERE duty_id = $1 AND collected_at < $2',
+      [duty.id, end],
+    );
+    const waiting = await this.dataSource.query<
+      { code: string; destination_office_id: string; returned_at: Date }[]
+    >(
+      `SELECT p.code, p.destination_office_id, r.occurred_at AS returned_at
+         FROM packets p
+         JOIN packet_events r ON r.packet_id = p.id AND r.event = 'return_received' AND r.occurred_at < $3
+        WHERE p.school_id = $1 AND p.destination_office_id = ANY($2::uuid[])
+          AND NOT EXISTS (SELECT 1 FROM packet_events c WHERE c.packet_id = p.id AND c.event IN ('collected', 'lost') AND c.occurred_at < $3)`,
+      [duty.schoolId, duty.postOfficeIds, end],
+    );
+    const standing = evaluateDuty(
+      duty,
+      visits.map((v): Visit => ({ postOfficeId: v.post_office_id, collectedAt: v.collected_at })),
+      waiting.map((w): ReturnedWork => ({
+        code: w.code,
+        postOfficeId: w.destination_office_id,
+        returnedAt: w.returned_at,
+      })),
+      asOf,
+    );
+    const { teacher, ...fields } = duty;
+    const waitingPackets = standing.offices.flatMap((office) =>
+      office.waitingPackets.map((w) => ({ ...w, postOfficeId: office.postOfficeId })),
+    );
+    return { ...fields, ...standing, teacherName: teacher?.fullName ?? '', waitingPackets, asOf };
+  }
+}

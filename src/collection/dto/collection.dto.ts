@@ -1,0 +1,69 @@
+import { ApiProperty } from '@nestjs/swagger';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsString,
+  IsUUID,
+  MaxLength,
+} from 'class-validator';
+import {
+  ValidateDate,
+  ValidateInt,
+  ValidateTimestamp,
+  ValidateUUID,
+} from '@/common/validation/decorators';
+
+export class CreateDutyDto {
+  @ValidateUUID()
+  schoolId: string;
+
+  @ValidateUUID()
+  teacherId: string;
+
+  @ApiProperty({ type: [String], format: 'uuid', minItems: 1, maxItems: 20 })
+  @IsArray()
+  @ArrayMinSize(1, { message: 'postOfficeIds must name at least one post office' })
+  @ArrayMaxSize(20)
+  @ArrayUnique({ message: 'postOfficeIds must not repeat an office' })
+  @IsUUID('all', { each: true, message: 'each of postOfficeIds must be a post office id (UUID)' })
+  postOfficeIds: string[];
+
+  @ValidateDate()
+  startsOn: string;
+
+  @ValidateDate({ optional: true })
+  endsOn?: string;
+
+  @ValidateInt(1, 14, { optional: true, example: 14 })
+  maxIntervalDays?: number;
+}
+
+export class DutyQueryDto {
+  @ValidateUUID({ optional: true })
+  schoolId?: string;
+
+  @ValidateDate({ optional: true })
+  asOf?: string;
+}
+
+export class RoundDto {
+  @ValidateUUID()
+  postOfficeId: string;
+
+  @ValidateTimestamp()
+  collectedAt: string;
+
+  @ApiProperty({
+    type: [String],
+    maxItems: 1000,
+    example: ['RR123456785KZ'],
+    description: 'Codes of the work taken; may be empty for a visit with nothing to take',
+  })
+  @IsArray()
+  @ArrayMaxSize(1000)
+  @IsString({ each: true })
+  @MaxLength(40, { each: true })
+  codes: string[];
+}

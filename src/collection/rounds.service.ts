@@ -1,0 +1,81 @@
+import { Injectable } from '@nestjs/common';
+import { Principal } from '@/auth/role';
+import { errorBodyOf } from '@/common/errors/all-exceptions.filter';
+import { invalid, notFound } from '@/common/errors/domain-error';
+import { PacketEventsService } from '@/packets/packet-events.service';
+import { validCode } from '@/packets/packets.service';
+import { CollectionService } from './collection.service';
+import { RoundDto } from './dto/collection.dto';
+
+export interface RoundResult {
+  roundId: string;
+  postOfficeId: string;
+  collectedAt: Date;
+  taken: {
+    code: string;
+    pupilInitials: string;
+    classLabel: string;
+    transition: 'applied' | 'duplicate';
+  }[];
+  refused: { code: string; statusCode: number; message: string; details?: unknown }[];
+}
+
+/** One visit: records the round, then turns each code into a "collected" scan on its own. */
+@Injectable()
+export class RoundsService {
+  constructor(
+    private readonly collection: CollectionService,
+    private readonly events: PacketEventsService,
+  ) {}
+
+  async record(user: Principal, dutyId: string, dto: RoundDto): Promise<RoundResult> {
+    const duty = await this.collection.get(user, dutyId);
+    this.collection.assertMayRecordRound(user, duty);
+    if (!duty.postOfficeIds.includes(dto.postOfficeId))
+      throw invalid(
+        'This duty does not cover that post office; record the round at one of its offices.',
+      );
+    const collectedAt = new Date(dto.collectedAt);
+    if (collectedAt.getTime() > Date.now() + 5 * 60_000)
+      throw invalid('collectedAt is in the future.');
+    const taken: RoundResult['taken'] = [];
+    const refused: RoundResult['refused'] = [];
+    for (const raw of dto.codes) {
+      try {
+        const result = await this.events.apply(
+          {
+            code: validCode(raw),
+            event: 'collected',
+            actorId: user.id,
+            postOfficeId: dto.postOfficeId,
+            occurredAt: collectedAt,
+          },
+          (packet) => {
+            if (packet.schoolId !== duty.schoolId) throw notFound('Packet', packet.code);
+            if (packet.destinationOfficeId !== dto.postOfficeId)
+              throw invalid(`Packet ${packet.code} is handed in at another post office.`, {
+                reason: 'other_office',
+              });
+          },
+        );
+        taken.push({
+          code: result.packet.code,
+          pupilInitials: result.packet.pupilInitials,
+          classLabel: result.packet.classLabel,
+          transition: result.transition,
+        });
+      } catch (error) {
+        const { statusCode, message, details } = errorBodyOf(error);
+        refused.push({ code: raw, statusCode, message, details });
+      }
+    }
+    const round = await this.collection.saveRound(
+      user,
+      duty,
+      dto.postOfficeId,
+      collectedAt,
+      taken.length,
+    );
+    return { roundId: round.id, postOfficeId: dto.postOfficeId, collectedAt, taken, refused };
+  }
+}
