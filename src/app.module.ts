@@ -11,6 +11,7 @@ import { CasesModule } from './cases/cases.module';
 import { PacketsModule } from './packets/packets.module';
 import { ScansModule } from './scans/scans.module';
 import { CollectionModule } from './collection/collection.module';
+import { ReportsModule } from './reports/reports.module';
 
 @Module({})
 export class AppModule {
@@ -51,6 +52,7 @@ export class AppModule {
         PacketsModule,
         ScansModule,
         CollectionModule,
+        ReportsModule,
       ],
     };
   }

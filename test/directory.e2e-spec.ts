@@ -83,6 +83,44 @@ describe('directory (e2e)', () => {
     });
   });
 
+  it('lists a class in Kazakh alphabetical order', async () => {
+    const schoolClass = await post<{ id: string }>(app, a.director.token, '/classes', {
+      schoolId: a.schoolId,
+      grade: 9,
+      letter: 'Ң',
+      language: 'kk',
+    });
+    for (const fullName of [
+      'Бекова Дана',
+      'Әлиев Нұр',
+      'Ахметов Ерлан',
+      'Ұлықбек Сая',
+      'Уәлиев Бақыт',
+    ]) {
+      await post(app, a.teacher.token, '/students', {
+        classId: schoolClass.id,
+        fullName,
+        address: 'Көктал',
+        postcode: '050010',
+        postOfficeId: a.pupilOfficeId,
+        guardianName: 'Ата-ана',
+        guardianPhone: '87011112233',
+      });
+    }
+    const list = await get<{ items: { fullName: string }[] }>(
+      app,
+      a.teacher.token,
+      `/students?classId=${schoolClass.id}`,
+    );
+    expect(list.items.map((s) => s.fullName.split(' ')[0])).toEqual([
+      'Ахметов',
+      'Әлиев',
+      'Бекова',
+      'Уәлиев',
+      'Ұлықбек',
+    ]);
+  });
+
   it('hides another school: a teacher of school A gets 404 for school B records', async () => {
     await request(server(app))
       .get(`/students/${b.studentIds[0]}`)

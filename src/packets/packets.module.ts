@@ -31,6 +31,7 @@ import { SerialAllocator } from './serial-allocator';
     PacketsService,
     PacketEventsService,
     PrintService,
+    ReviewsService,
     SerialAllocator,
   ],
   exports: [PacketsService, PacketEventsService, DispatchesService],

@@ -18,6 +18,7 @@ describe('manifest CSV', () => {
 
   it('never lets a cell become a formula', () => {
     expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
-    expect(csvCell('+77011234567')).toBe("'+77011234567");
+    expect(csvCell('-2+3+cmd|calc')).toBe("'-2+3+cmd|calc");
+    expect(csvCell('+77011234567')).toBe('+77011234567');
   });
 });

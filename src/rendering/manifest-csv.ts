@@ -11,8 +11,12 @@ export function manifestCsv(rows: ManifestRow[]): string {
   return `\uFEFF${lines.map((cells) => cells.map(csvCell).join(';')).join('\r\n')}\r\n`;
 }
 
-/** Quotes when needed; a leading = + - @ is escaped so Excel never runs a cell as a formula. */
+/**
+ * Quotes when needed. A cell Excel could run as a formula (leading = @ tab, or + - followed by
+ * more than a number, like a phone) is prefixed with an apostrophe.
+ */
 export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const formula = /^[=@\t\r]/.test(value) || (/^[+-]/.test(value) && !/^[+-][\d ]+$/.test(value));
+  const safe = formula ? `'${value}` : value;
   return /[;"\r\n,]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { assertMayWriteSchool, schoolScope } from '@/auth/access';
 import { Principal } from '@/auth/role';
+import { KAZAKH_ORDER } from '@/common/collation';
 import { notFound } from '@/common/errors/domain-error';
 import { Page } from '@/common/http/list-query.dto';
 import { ClassesService } from '../classes/classes.service';
@@ -31,8 +32,8 @@ export class StudentsService {
       .createQueryBuilder('student')
       .innerJoin('student.schoolClass', 'class')
       .orderBy('class.grade')
-      .addOrderBy('class.letter')
-      .addOrderBy('student.fullName')
+      .addOrderBy(`class.letter ${KAZAKH_ORDER}`)
+      .addOrderBy(`student.full_name ${KAZAKH_ORDER}`)
       // One class per pupil, so plain LIMIT/OFFSET pages correctly.
       .limit(query.limit)
       .offset(query.offset);

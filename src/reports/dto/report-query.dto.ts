@@ -1,0 +1,20 @@
+import { ValidateDate, ValidateText, ValidateUUID } from '@/common/validation/decorators';
+
+export class ReturnsQueryDto {
+  @ValidateUUID({ optional: true })
+  schoolId?: string;
+
+  @ValidateUUID({ optional: true })
+  classId?: string;
+
+  @ValidateText(40, { optional: true })
+  subjectCode?: string;
+
+  @ValidateDate({ optional: true })
+  asOf?: string;
+}
+
+export class MatrixQueryDto {
+  @ValidateDate({ optional: true })
+  asOf?: string;
+}

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { CollectionModule } from '@/collection/collection.module';
+import { DirectoryModule } from '@/directory/directory.module';
+import { ReportsController } from './reports.controller';
+import { ReportsRepository } from './reports.repository';
+import { ReportsService } from './reports.service';
+
+/** What deputy directors track: returns per class and subject, silent pupils, late duties. */
+@Module({
+  imports: [DirectoryModule, CollectionModule],
+  controllers: [ReportsController],
+  providers: [ReportsService, ReportsRepository],
+})
+export class ReportsModule {}

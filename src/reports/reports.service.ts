@@ -1,0 +1,158 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import { schoolScope } from '@/auth/access';
+import { Principal } from '@/auth/role';
+import { CollectionService, DutyView } from '@/collection/collection.service';
+import { endOfLocalDay, localDate } from '@/common/dates';
+import { ClassesService } from '@/directory/classes/classes.service';
+import { StudentsService } from '@/directory/students/students.service';
+import { Subject } from '@/directory/subjects/subject.entity';
+import { MatrixQueryDto, ReturnsQueryDto } from './dto/report-query.dto';
+import { returnRate, ReturnCounts, sumCounts } from './report-arithmetic';
+import { ReportScope, ReportsRepository, SilentPupil } from './reports.repository';
+
+type Rated<T> = T & { returnRate: number };
+
+export interface ReturnsReport {
+  asOf: string;
+  schoolId: string | null;
+  classes: Rated<ReturnCounts & { classId: string; label: string }>[];
+  subjects: Rated<ReturnCounts & { subjectCode: string; nameKk: string; nameRu: string }>[];
+  totals: Rated<ReturnCounts>;
+  silentPupils: SilentPupil[];
+  overdueDuties: Pick<
+    DutyView,
+    'id' | 'teacherName' | 'nextDueOn' | 'daysOverdue' | 'lastCollectedAt'
+  >[];
+}
+
+export interface ClassMatrix {
+  asOf: string;
+  classId: string;
+  label: string;
+  cases: { caseId: string; subjectName: string; topic: string }[];
+  pupils: {
+    studentId: string;
+    fullName: string;
+    cells: Record<string, { status: string; code: string; overdue: boolean }>;
+  }[];
+}
+
+const RETURNED = ['return_received', 'collected', 'reviewed'];
+const ENDED = ['undeliverable', 'lost'];
+
+@Injectable()
+export class ReportsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: ReportsRepository,
+    private readonly classes: ClassesService,
+    private readonly students: StudentsService,
+    private readonly collection: CollectionService,
+  ) {}
+
+  async returns(user: Principal, query: ReturnsQueryDto): Promise<ReturnsReport> {
+    const scope = await this.scope(user, query);
+    const [byClass, bySubject, silentPupils] = await Promise.all([
+      this.repository.countsByClass(scope),
+      this.repository.countsBySubject(scope),
+      this.repository.silentPupils(scope),
+    ]);
+    const names = await this.subjectNames(bySubject.map((s) => s.subjectCode));
+    const totals = sumCounts(byClass);
+    return {
+      asOf: scope.asOf,
+      schoolId: scope.schoolId,
+      classes: byClass.map(({ classId, grade, letter, schoolId: _school, ...counts }) => ({
+        classId,
+        label: `${grade} ${letter}`,
+        ...counts,
+        returnRate: returnRate(counts),
+      })),
+      subjects: bySubject.map(({ subjectCode, ...counts }) => ({
+        subjectCode,
+        nameKk: names.get(subjectCode)?.nameKk ?? subjectCode,
+        nameRu: names.get(subjectCode)?.nameRu ?? subjectCode,
+        ...counts,
+        returnRate: returnRate(counts),
+      })),
+      totals: { ...totals, returnRate: returnRate(totals) },
+      silentPupils,
+      overdueDuties: scope.schoolId
+        ? await this.overdueDuties(user, scope.schoolId, scope.asOf)
+        : [],
+    };
+  }
+
+  async matrix(user: Principal, classId: string, query: MatrixQueryDto): Promise<ClassMatrix> {
+    const schoolClass = await this.classes.get(user, classId);
+    const asOf = query.asOf ?? localDate();
+    const cells = await this.repository.classMatrix(classId, endOfLocalDay(asOf));
+    const students = await this.students.findActiveInClass(classId);
+    const cases = new Map<string, ClassMatrix['cases'][number]>();
+    const byPupil = new Map<string, ClassMatrix['pupils'][number]['cells']>(
+      students.map((s) => [s.id, {}]),
+    );
+    for (const cell of cells) {
+      cases.set(cell.caseId, {
+        caseId: cell.caseId,
+        subjectName: cell.subjectName,
+        topic: cell.topic,
+      });
+      const row = byPupil.get(cell.studentId);
+      if (!row) continue; // the pupil has left the class
+      const overdue =
+        cell.returnDueOn < asOf && !RETURNED.includes(cell.status) && !ENDED.includes(cell.status);
+      // Cells come oldest packet first, so a re-dispatched case shows its newest packet.
+      row[cell.caseId] = { status: cell.status, code: cell.code, overdue };
+    }
+    return {
+      asOf,
+      classId,
+      label: `${schoolClass.grade} ${schoolClass.letter}`,
+      cases: [...cases.values()],
+      pupils: students.map((s) => ({
+        studentId: s.id,
+        fullName: s.fullName,
+        cells: byPupil.get(s.id) ?? {},
+      })),
+    };
+  }
+
+  private async scope(user: Principal, query: ReturnsQueryDto): Promise<ReportScope> {
+    const asOf = query.asOf ?? localDate();
+    let schoolId = schoolScope(user, query.schoolId) ?? null;
+    if (query.classId) schoolId = (await this.classes.get(user, query.classId)).schoolId;
+    return {
+      schoolId,
+      classId: query.classId ?? null,
+      subjectCode: query.subjectCode ?? null,
+      asOf,
+      asOfEnd: endOfLocalDay(asOf),
+    };
+  }
+
+  private async subjectNames(codes: string[]): Promise<Map<string, Subject>> {
+    if (codes.length === 0) return new Map();
+    const subjects = await this.dataSource.getRepository(Subject).findBy({ code: In(codes) });
+    return new Map(subjects.map((s) => [s.code, s]));
+  }
+
+  private async overdueDuties(
+    user: Principal,
+    schoolId: string,
+    asOf: string,
+  ): Promise<ReturnsReport['overdueDuties']> {
+    const duties = await this.collection.list(user, { schoolId, asOf });
+    return duties.items
+      .filter((d) => d.overdue)
+      .map(({ id, teacherName, nextDueOn, daysOverdue, lastCollectedAt }) => ({
+        id,
+        teacherName,
+        nextDueOn,
+        daysOverdue,
+        lastCollectedAt,
+      }));
+  }
+}

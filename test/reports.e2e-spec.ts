@@ -1,0 +1,315 @@
+import { INestApplication } from '@nestjs/common';
+import request from 'supertest';
+import { createTestApp } from './support/app';
+import {
+  caseBody,
+  createSchoolWorld,
+  daysFromNow,
+  get,
+  post,
+  SchoolWorld,
+  scan,
+  server,
+} from './support/factories';
+import { binary } from './support/pdf';
+
+interface Counts {
+  sent: number;
+  delivered: number;
+  returned: number;
+  collected: number;
+  reviewed: number;
+  overdue: number;
+  returnRate: number;
+}
+interface Report {
+  classes: (Counts & { label: string })[];
+  subjects: (Counts & { subjectCode: string })[];
+  totals: Counts;
+  silentPupils: { fullName: string; classLabel: string; guardianPhone: string }[];
+}
+
+/**
+ * A hand-counted scenario: three classes, two subjects, pupils who return, are late, never
+ * return, get an extension, or cannot be reached. The report is read 20 days ahead.
+ */
+describe('returns report (e2e)', () => {
+  let app: INestApplication;
+  let world: SchoolWorld;
+  const asOf = daysFromNow(20);
+  let report: Report;
+
+  beforeAll(async () => {
+    app = await createTestApp();
+    world = await createSchoolWorld(app, { pupils: 3 }); // class 5 Ә
+    const t = world.teacher.token;
+    const classB = await post<{ id: string }>(app, world.director.token, '/classes', {
+      schoolId: world.schoolId,
+      grade: 5,
+      letter: 'Б',
+      language: 'kk',
+    });
+    const class6 = await post<{ id: string }>(app, world.director.token, '/classes', {
+      schoolId: world.schoolId,
+      grade: 6,
+      letter: 'А',
+      language: 'kk',
+    });
+    const pupil = (classId: string, name: string) =>
+      post(app, t, '/students', {
+        classId,
+        fullName: name,
+        address: 'Бірлік, 1',
+        postcode: 'A15E3C5',
+        postOfficeId: world.pupilOfficeId,
+        guardianName: 'Ата-ана',
+        guardianPhone: '87015550000',
+      });
+    for (const name of ['Б1 Бақыт', 'Б2 Болат']) await pupil(classB.id, name);
+    for (const name of ['А1 Асель', 'А2 Арман']) await pupil(class6.id, name);
+
+    const math5 = (
+      await post<{ id: string }>(
+        app,
+        t,
+        '/cases',
+        caseBody(world, { subjectCode: 'mathematics', topic: 'Бөлшектер' }),
+      )
+    ).id;
+    const kazakh5 = (await post<{ id: string }>(app, t, '/cases', caseBody(world))).id;
+    const math6 = (
+      await post<{ id: string }>(
+        app,
+        t,
+        '/cases',
+        caseBody(world, { grade: 6, subjectCode: 'mathematics', topic: 'Пропорция' }),
+      )
+    ).id;
+    const send = async (classId: string, caseIds: string[]) =>
+      (
+        await post<{ packets: { code: string }[] }>(app, t, '/dispatches', {
+          classId,
+          caseIds,
+          returnDueOn: daysFromNow(7),
+        })
+      ).packets.map((p) => p.code);
+    const [m1, m2, m3] = await send(world.classId, [math5]);
+    const [k1, k2, k3] = await send(world.classId, [kazakh5]);
+    const [b1, b2] = await send(classB.id, [math5, kazakh5]);
+    const [, a2] = await send(class6.id, [math6]);
+
+    const clerk = world.clerk.token;
+    const village = world.pupilClerk.token;
+    const walk = async (code: string, steps: string[]) => {
+      for (const event of steps) {
+        const token = event === 'posted' ? clerk : event === 'collected' ? t : village;
+        const response = await scan(app, token, {
+          code,
+          event,
+          ...(event === 'undeliverable' ? { reason: 'address_not_found' } : {}),
+        });
+        if (response.status !== 201)
+          throw new Error(`${code} ${event}: ${response.status} ${JSON.stringify(response.body)}`);
+      }
+    };
+    await walk(m1, ['posted', 'delivered', 'return_received', 'collected']);
+    await walk(k1, ['posted', 'delivered', 'return_received', 'collected']);
+    await post(app, t, `/packets/${m1}/review`, {
+      caseReviews: [{ caseId: math5, mark: 8, comment: 'Жақсы' }],
+    });
+    await walk(m2, ['posted', 'arrived', 'return_received']);
+    await walk(k2, ['posted', 'delivered']);
+    await walk(m3, ['posted']);
+    await walk(k3, ['posted']);
+    await walk(b1, ['posted', 'delivered', 'return_received']);
+    await walk(b2, ['posted', 'delivered']);
+    await request(server(app))
+      .patch(`/packets/${b2}/return-due-on`)
+      .set('Authorization', `Bearer ${world.deputy.token}`)
+      .send({ returnDueOn: daysFromNow(30), reason: 'Ауырып қалды' })
+      .expect(200);
+    await walk(a2, ['posted', 'undeliverable']);
+    report = await get<Report>(app, world.deputy.token, `/reports/returns?asOf=${asOf}`);
+  });
+  afterAll(() => app.close());
+
+  const pick = ({
+    sent,
+    delivered,
+    returned,
+    collected,
+    reviewed,
+    overdue,
+    returnRate,
+  }: Counts) => ({ sent, delivered, returned, collected, reviewed, overdue, returnRate });
+
+  it('counts each class as counted by hand', () => {
+    expect(report.classes.map((c) => [c.label, pick(c)])).toEqual([
+      [
+        '5 Ә',
+        {
+          sent: 6,
+          delivered: 4,
+          returned: 3,
+          collected: 2,
+          reviewed: 1,
+          overdue: 3,
+          returnRate: 0.5,
+        },
+      ],
+      [
+        '5 Б',
+        {
+          sent: 2,
+          delivered: 2,
+          returned: 1,
+          collected: 0,
+          reviewed: 0,
+          overdue: 0,
+          returnRate: 0.5,
+        },
+      ],
+      [
+        '6 А',
+        {
+          sent: 2,
+          delivered: 0,
+          returned: 0,
+          collected: 0,
+          reviewed: 0,
+          overdue: 1,
+          returnRate: 0,
+        },
+      ],
+    ]);
+    expect(pick(report.totals)).toEqual({
+      sent: 10,
+      delivered: 6,
+      returned: 4,
+      collected: 2,
+      reviewed: 1,
+      overdue: 4,
+      returnRate: 0.4,
+    });
+  });
+
+  it('counts each subject as counted by hand', () => {
+    expect(report.subjects.map((s) => [s.subjectCode, pick(s)])).toEqual([
+      [
+        'kazakh_language',
+        {
+          sent: 5,
+          delivered: 4,
+          returned: 2,
+          collected: 1,
+          reviewed: 0,
+          overdue: 2,
+          returnRate: 0.4,
+        },
+      ],
+      [
+        'mathematics',
+        {
+          sent: 7,
+          delivered: 4,
+          returned: 3,
+          collected: 1,
+          reviewed: 1,
+          overdue: 2,
+          returnRate: 0.429,
+        },
+      ],
+    ]);
+  });
+
+  it('lists the pupils with nothing returned, with the guardian’s phone', () => {
+    expect(report.silentPupils.map((p) => `${p.classLabel} ${p.fullName}`)).toEqual([
+      '5 Ә Оқушы В Қайратұлы',
+      '6 А А1 Асель',
+      '6 А А2 Арман',
+    ]);
+    expect(report.silentPupils[0].guardianPhone).toMatch(/^\+7701/);
+  });
+
+  it('shows the state as it was on an earlier day', async () => {
+    const yesterday = await get<Report>(
+      app,
+      world.deputy.token,
+      `/reports/returns?asOf=${daysFromNow(-1)}`,
+    );
+    expect(yesterday.totals.sent).toBe(0);
+    const today = await get<Report>(
+      app,
+      world.deputy.token,
+      `/reports/returns?asOf=${daysFromNow(0)}`,
+    );
+    expect(today.totals).toMatchObject({ sent: 10, overdue: 0 });
+  });
+
+  it('filters by class and subject', async () => {
+    const math = await get<Report>(
+      app,
+      world.deputy.token,
+      `/reports/returns?asOf=${asOf}&subjectCode=mathematics`,
+    );
+    expect(math.totals.sent).toBe(7);
+    expect(math.subjects.map((s) => s.subjectCode)).toEqual(['mathematics']);
+    const one = await get<Report>(
+      app,
+      world.deputy.token,
+      `/reports/returns?asOf=${asOf}&classId=${world.classId}`,
+    );
+    expect(one.classes.map((c) => c.label)).toEqual(['5 Ә']);
+  });
+
+  it('gives a class matrix of pupils x cases', async () => {
+    const matrix = await get<{
+      cases: unknown[];
+      pupils: { fullName: string; cells: Record<string, { status: string; overdue: boolean }> }[];
+    }>(app, world.teacher.token, `/reports/classes/${world.classId}/matrix?asOf=${asOf}`);
+    expect(matrix.cases).toHaveLength(2);
+    const statuses = matrix.pupils.map((p) =>
+      Object.values(p.cells)
+        .map((c) => c.status)
+        .sort(),
+    );
+    expect(statuses).toEqual([
+      ['collected', 'reviewed'],
+      ['delivered', 'return_received'],
+      ['posted', 'posted'],
+    ]);
+    expect(Object.values(matrix.pupils[2].cells).every((c) => c.overdue)).toBe(true);
+  });
+
+  it('downloads the report as CSV that Excel opens with Cyrillic', async () => {
+    const csv = await request(server(app))
+      .get(`/reports/returns.csv?asOf=${asOf}`)
+      .set('Authorization', `Bearer ${world.deputy.token}`)
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    const text = (csv.body as Buffer).toString('utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    expect(text).toContain('class;5 Ә;6;4;3;2;1;3;50%');
+    expect(text).toContain('subject;Математика / Математика;7;4;3;1;1;2;42%');
+    expect(text).toContain('А1 Асель;6 А;Ата-ана;+77015550000;');
+  });
+
+  it('keeps other schools and post clerks out', async () => {
+    const other = await createSchoolWorld(app, { pupils: 0 });
+    const theirs = await get<Report>(
+      app,
+      other.director.token,
+      `/reports/returns?asOf=${asOf}&schoolId=${world.schoolId}`,
+    );
+    expect(theirs.totals.sent).toBe(0);
+    await request(server(app))
+      .get('/reports/returns')
+      .set('Authorization', `Bearer ${world.clerk.token}`)
+      .expect(403);
+    await request(server(app))
+      .get(`/reports/classes/${world.classId}/matrix`)
+      .set('Authorization', `Bearer ${other.teacher.token}`)
+      .expect(404);
+  });
+});
