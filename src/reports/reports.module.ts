@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CollectionModule } from '@/collection/collection.module';
 import { DirectoryModule } from '@/directory/directory.module';
+import { DashboardController } from './dashboard.controller';
 import { ReportsController } from './reports.controller';
 import { ReportsRepository } from './reports.repository';
 import { ReportsService } from './reports.service';
@@ -8,7 +9,7 @@ import { ReportsService } from './reports.service';
 /** What deputy directors track: returns per class and subject, silent pupils, late duties. */
 @Module({
   imports: [DirectoryModule, CollectionModule],
-  controllers: [ReportsController],
+  controllers: [ReportsController, DashboardController],
   providers: [ReportsService, ReportsRepository],
 })
 export class ReportsModule {}

@@ -1,14 +1,12 @@
 import { Controller, Get, Header } from '@nestjs/common';
 import { ApiExcludeEndpoint } from '@nestjs/swagger';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Public } from '@/auth/decorators';
-import { templatesDir } from '@/common/paths';
+import { staticPage } from '@/common/static-page';
 
-/** The clerk's scan page: one static HTML file with its Kazakh and Russian wording inlined. */
+/** The clerk's scan page: one static HTML file; it logs in and calls POST /scans. */
 @Controller('scan')
 export class ScanStationController {
-  private readonly page = buildPage();
+  private readonly page = staticPage('scan-station');
 
   @Public()
   @Get()
@@ -18,14 +16,4 @@ export class ScanStationController {
   show(): string {
     return this.page;
   }
-}
-
-function buildPage(): string {
-  const dir = join(templatesDir(), 'scan-station');
-  const texts = readFileSync(join(dir, 'texts.json'), 'utf8');
-  // JSON inside <script>: escape "<" so no text can close the script element.
-  return readFileSync(join(dir, 'index.html'), 'utf8').replace(
-    '/*TEXTS*/',
-    texts.replace(/</g, '\\u003c'),
-  );
 }
