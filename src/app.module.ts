@@ -12,6 +12,7 @@ import { PacketsModule } from './packets/packets.module';
 import { ScansModule } from './scans/scans.module';
 import { CollectionModule } from './collection/collection.module';
 import { ReportsModule } from './reports/reports.module';
+import { AuditModule } from './audit/audit.module';
 
 @Module({})
 export class AppModule {
@@ -47,6 +48,7 @@ export class AppModule {
         }),
         HealthModule,
         AuthModule,
+        AuditModule,
         DirectoryModule,
         CasesModule,
         PacketsModule,

@@ -2,6 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { AppSettings } from './common/config/settings';
@@ -14,6 +15,20 @@ export async function createApp(settings: AppSettings): Promise<INestApplication
     bufferLogs: true,
   });
   app.useLogger(app.get(Logger));
+  app.use(
+    helmet({
+      // The scan station and dashboard are single files with inline script and style.
+      contentSecurityPolicy: {
+        directives: {
+          'script-src': ["'self'", "'unsafe-inline'"],
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'img-src': ["'self'", 'data:'],
+        },
+      },
+    }),
+  );
+  // CORS stays closed unless origins are configured: the pages are served from the API itself.
+  if (settings.corsOrigins.length > 0) app.enableCors({ origin: settings.corsOrigins });
   app.useBodyParser('json', { limit: '2mb' });
   app.useBodyParser('urlencoded', { limit: '100kb', extended: false });
   app.useGlobalPipes(createValidationPipe());

@@ -4,8 +4,10 @@ import { formatS10 } from '@/packets/s10';
 import { createTestApp } from './support/app';
 import {
   createSchoolWorld,
+  daysFromNow,
   dispatchCodes,
   get,
+  post,
   SchoolWorld,
   scan,
   server,
@@ -192,6 +194,42 @@ describe('scans (e2e)', () => {
     });
     expect(withReason.status).toBe(201);
     expect(withReason.body.event.reason).toBe('moved_away');
+  });
+
+  it('sends an undeliverable packet again to the corrected address, once', async () => {
+    const code = codes[7];
+    const newOffice = await post<{ id: string }>(app, world.admin, '/post-offices', {
+      postcode: '050020',
+      name: 'Жаңа бөлімше',
+      address: 'Сейфуллин 5',
+      locality: 'Алматы',
+    });
+    await request(server(app))
+      .patch(`/students/${world.studentIds[7]}`)
+      .set('Authorization', `Bearer ${world.teacher.token}`)
+      .send({ address: 'Алматы, Сейфуллин 7', postcode: '050020', postOfficeId: newOffice.id })
+      .expect(200);
+    const resent = await post<{
+      code: string;
+      status: string;
+      replacesPacketId: string;
+      snapshot: { student: { address: string } };
+    }>(app, world.teacher.token, `/packets/${code}/redispatch`, { returnDueOn: daysFromNow(20) });
+    expect(resent.code).not.toBe(code);
+    expect(resent).toMatchObject({
+      status: 'created',
+      snapshot: { student: { address: 'Алматы, Сейфуллин 7' } },
+    });
+    const twice = await request(server(app))
+      .post(`/packets/${code}/redispatch`)
+      .set('Authorization', `Bearer ${world.teacher.token}`)
+      .send({ returnDueOn: daysFromNow(20) });
+    expect(twice.status).toBe(409);
+    const notUndeliverable = await request(server(app))
+      .post(`/packets/${codes[0]}/redispatch`)
+      .set('Authorization', `Bearer ${world.teacher.token}`)
+      .send({ returnDueOn: daysFromNow(20) });
+    expect(notUndeliverable.status).toBe(409);
   });
 
   it('applies the good scans of a batch and reports the bad one', async () => {

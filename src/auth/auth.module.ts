@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { createSecretKey } from 'node:crypto';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_SETTINGS, AppSettings } from '@/common/config/settings';
 import { Staff } from '@/directory/staff/staff.entity';
@@ -13,6 +14,12 @@ import { RolesGuard } from './roles.guard';
 @Module({
   imports: [
     TypeOrmModule.forFeature([Staff]),
+    ThrottlerModule.forRootAsync({
+      inject: [APP_SETTINGS],
+      useFactory: (settings: AppSettings) => [
+        { name: 'login', ttl: 60_000, limit: settings.loginAttemptsPerMinute },
+      ],
+    }),
     JwtModule.registerAsync({
       inject: [APP_SETTINGS],
       useFactory: (settings: AppSettings) => {

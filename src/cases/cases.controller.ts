@@ -1,3 +1,4 @@
+import { Audited } from '@/audit/audited.decorator';
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles } from '@/auth/decorators';
@@ -14,6 +15,7 @@ export class CasesController {
   constructor(private readonly service: CasesService) {}
 
   @Post()
+  @Audited('case')
   @Roles('director', 'deputy_academic', 'teacher')
   create(@CurrentUser() user: Principal, @Body() dto: CreateCaseDto): Promise<CaseView> {
     return this.service.create(user, dto);
@@ -30,6 +32,7 @@ export class CasesController {
   }
 
   @Patch(':id')
+  @Audited('case')
   @Roles('director', 'deputy_academic', 'teacher')
   update(
     @CurrentUser() user: Principal,

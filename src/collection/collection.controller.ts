@@ -1,3 +1,4 @@
+import { Audited } from '@/audit/audited.decorator';
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles } from '@/auth/decorators';
@@ -19,6 +20,7 @@ export class CollectionController {
   ) {}
 
   @Post()
+  @Audited('duty')
   @Roles('director', 'deputy_upbringing')
   appoint(@CurrentUser() user: Principal, @Body() dto: CreateDutyDto): Promise<CollectionDuty> {
     return this.collection.appoint(user, dto);

@@ -1,3 +1,4 @@
+import { Audited } from '@/audit/audited.decorator';
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -20,6 +21,7 @@ export class DispatchesController {
   ) {}
 
   @Post()
+  @Audited('dispatch')
   @Roles('director', 'deputy_academic', 'deputy_upbringing', 'teacher')
   create(@CurrentUser() user: Principal, @Body() dto: CreateDispatchDto): Promise<DispatchView> {
     return this.dispatches.create(user, dto);

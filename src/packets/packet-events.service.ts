@@ -3,7 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { conflict, notFound } from '@/common/errors/domain-error';
 import { initialsOf, PacketBrief } from './packet-brief';
-import { decideTransition, PacketEvent, UndeliverableReason } from './packet-lifecycle';
+import {
+  decideTransition,
+  PacketEvent,
+  stepsReachedBy,
+  UndeliverableReason,
+} from './packet-lifecycle';
 import { PacketStatus } from './packet-status';
 
 export interface EventInput {
@@ -165,9 +170,13 @@ export class PacketEventsService {
     next: PacketStatus,
     input: EventInput,
   ): Promise<EventRow | undefined> {
+    // Each step's time is the earliest event proving it (offline scans may arrive out of order).
+    const steps = stepsReachedBy(input.event)
+      .map((column) => `, ${column} = LEAST(COALESCE(${column}, $8), $8)`)
+      .join('');
     const [inserted] = await db.query<EventRow[]>(
       `WITH moved AS (
-         UPDATE packets SET status = $3, updated_at = now() WHERE id = $1 AND status = $2 RETURNING id
+         UPDATE packets SET status = $3, updated_at = now()${steps} WHERE id = $1 AND status = $2 RETURNING id
        )
        INSERT INTO packet_events (packet_id, event, reason, post_office_id, actor_id, occurred_at, client_id)
        SELECT moved.id, $4, $5, $6, $7, $8, $9 FROM moved

@@ -1,4 +1,10 @@
-import { decideTransition, LEGAL_MOVES, PACKET_EVENTS, PacketEvent } from './packet-lifecycle';
+import {
+  decideTransition,
+  LEGAL_MOVES,
+  PACKET_EVENTS,
+  PacketEvent,
+  stepsReachedBy,
+} from './packet-lifecycle';
 import { PACKET_STATUSES, PacketStatus } from './packet-status';
 
 const FORWARD: PacketStatus[] = [
@@ -75,5 +81,13 @@ describe('packet lifecycle', () => {
         expect(isEnd || FORWARD.indexOf(event) > FORWARD.indexOf(from as PacketStatus)).toBe(true);
       }
     }
+  });
+});
+
+describe('steps reached', () => {
+  it('counts a return as a delivery even when the delivery scan was missed', () => {
+    expect(stepsReachedBy('return_received')).toEqual(['delivered_at', 'returned_at']);
+    expect(stepsReachedBy('posted')).toEqual([]);
+    expect(stepsReachedBy('lost')).toEqual(['ended_at']);
   });
 });

@@ -67,3 +67,36 @@ export function decideTransition(
   if (LEGAL_MOVES[current].includes(event)) return { kind: 'apply', next: event };
   return { kind: 'illegal', current };
 }
+
+/** Columns of a packet that record when it first reached a step, for reports "as of" a day. */
+export const STEP_COLUMNS = [
+  'delivered_at',
+  'returned_at',
+  'collected_at',
+  'reviewed_at',
+  'ended_at',
+] as const;
+export type StepColumn = (typeof STEP_COLUMNS)[number];
+
+/**
+ * The steps an event proves the packet has reached: work handed back in means it was
+ * delivered, even when the delivery scan was missed.
+ */
+export function stepsReachedBy(event: PacketEvent): StepColumn[] {
+  switch (event) {
+    case 'posted':
+    case 'arrived':
+      return [];
+    case 'delivered':
+      return ['delivered_at'];
+    case 'return_received':
+      return ['delivered_at', 'returned_at'];
+    case 'collected':
+      return ['delivered_at', 'returned_at', 'collected_at'];
+    case 'reviewed':
+      return ['delivered_at', 'returned_at', 'collected_at', 'reviewed_at'];
+    case 'undeliverable':
+    case 'lost':
+      return ['ended_at'];
+  }
+}

@@ -66,6 +66,11 @@ export class Packet {
   @Column({ name: 'return_due_on', type: 'date' })
   returnDueOn: string;
 
+  /** The undeliverable packet this one re-sends to a corrected address. */
+  @Index('uq_packets_replaces', { unique: true, where: '"replaces_packet_id" IS NOT NULL' })
+  @Column({ name: 'replaces_packet_id', type: 'uuid', nullable: true })
+  replacesPacketId: string | null;
+
   /** Why the return date was moved (illness, road closed), when a deputy extended it. */
   @Column({ name: 'extension_reason', type: 'varchar', length: 300, nullable: true })
   extensionReason: string | null;
@@ -76,6 +81,26 @@ export class Packet {
 
   @Column({ type: 'jsonb' })
   snapshot: PacketSnapshot;
+
+  /**
+   * When the packet first reached each step, written with the event that proved it, so the
+   * reports can ask "as of any day" without re-reading the whole event log.
+   */
+  @Column({ name: 'delivered_at', type: 'timestamptz', nullable: true })
+  deliveredAt: Date | null;
+
+  @Column({ name: 'returned_at', type: 'timestamptz', nullable: true })
+  returnedAt: Date | null;
+
+  @Column({ name: 'collected_at', type: 'timestamptz', nullable: true })
+  collectedAt: Date | null;
+
+  @Column({ name: 'reviewed_at', type: 'timestamptz', nullable: true })
+  reviewedAt: Date | null;
+
+  /** When it became undeliverable or lost. */
+  @Column({ name: 'ended_at', type: 'timestamptz', nullable: true })
+  endedAt: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -1,3 +1,4 @@
+import { Audited } from '@/audit/audited.decorator';
 import { Body, Controller, Get, Param, Patch, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -7,7 +8,8 @@ import { EventResult } from './packet-events.service';
 import { Packet } from './packet.entity';
 import { PacketView, PacketsService } from './packets.service';
 import { CaseReview } from './reviews/case-review.entity';
-import { ExtendReturnDto, ReviewDto } from './reviews/review.dto';
+import { ExtendReturnDto, RedispatchDto, ReviewDto } from './reviews/review.dto';
+import { RedispatchService } from './redispatch.service';
 import { ReviewsService } from './reviews/reviews.service';
 import { PrintService } from './print.service';
 
@@ -19,6 +21,7 @@ export class PacketsController {
     private readonly packets: PacketsService,
     private readonly print: PrintService,
     private readonly reviews: ReviewsService,
+    private readonly redispatches: RedispatchService,
   ) {}
 
   @Get(':code')
@@ -37,6 +40,7 @@ export class PacketsController {
   }
 
   @Post(':code/review')
+  @Audited('review')
   @Roles('director', 'deputy_academic', 'deputy_upbringing', 'teacher')
   review(
     @CurrentUser() user: Principal,
@@ -47,6 +51,7 @@ export class PacketsController {
   }
 
   @Patch(':code/return-due-on')
+  @Audited('packet')
   @Roles('director', 'deputy_academic', 'deputy_upbringing')
   extend(
     @CurrentUser() user: Principal,
@@ -54,5 +59,17 @@ export class PacketsController {
     @Body() dto: ExtendReturnDto,
   ): Promise<Packet> {
     return this.packets.extendReturn(user, code, dto);
+  }
+
+  /** Sends an undeliverable packet's cases again, to the pupil's corrected address. */
+  @Post(':code/redispatch')
+  @Audited('packet')
+  @Roles('director', 'deputy_academic', 'deputy_upbringing', 'teacher')
+  redispatch(
+    @CurrentUser() user: Principal,
+    @Param('code') code: string,
+    @Body() dto: RedispatchDto,
+  ): Promise<Packet> {
+    return this.redispatches.redispatch(user, code, dto);
   }
 }

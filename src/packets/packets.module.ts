@@ -12,6 +12,7 @@ import { Packet } from './packet.entity';
 import { PacketsController } from './packets.controller';
 import { PacketsService } from './packets.service';
 import { PrintService } from './print.service';
+import { RedispatchService } from './redispatch.service';
 import { CaseReview } from './reviews/case-review.entity';
 import { ReviewsService } from './reviews/reviews.service';
 import { S10Counter } from './s10-counter.entity';
@@ -31,6 +32,7 @@ import { SerialAllocator } from './serial-allocator';
     PacketsService,
     PacketEventsService,
     PrintService,
+    RedispatchService,
     ReviewsService,
     SerialAllocator,
   ],

@@ -43,42 +43,30 @@ export interface MatrixCell {
 }
 
 /**
- * Each packet's furthest step as of the end of `asOf`, from the events; every report is a
- * GROUP BY over this. Parameters: $1 end of asOf, $2 school, $3 class, $4 subject, $5 asOf.
+ * The packets in scope as of the end of `asOf`. A packet's step times are written with the
+ * event that proved each step (see PacketEventsService), so "reached X by asOf" is a
+ * comparison on the packet row. Parameters: $1 end of asOf, $2 school, $3 class, $4
+ * subject, $5 asOf.
  */
-const STAGED = `
-  WITH scope AS (
-    SELECT p.id, p.school_id, p.class_id, p.student_id, p.return_due_on, p.subject_codes
-      FROM packets p
-     WHERE p.created_at < $1
-       AND ($2::uuid IS NULL OR p.school_id = $2)
-       AND ($3::uuid IS NULL OR p.class_id = $3)
-       AND ($4::text IS NULL OR $4 = ANY (p.subject_codes))
-  ), reached AS (
-    SELECT e.packet_id,
-           bool_or(e.event IN ('delivered', 'return_received', 'collected', 'reviewed')) AS delivered,
-           bool_or(e.event IN ('return_received', 'collected', 'reviewed')) AS returned,
-           bool_or(e.event IN ('collected', 'reviewed')) AS collected,
-           bool_or(e.event = 'reviewed') AS reviewed,
-           bool_or(e.event IN ('undeliverable', 'lost')) AS ended
-      FROM packet_events e
-      JOIN scope s ON s.id = e.packet_id
-     WHERE e.occurred_at < $1
-     GROUP BY e.packet_id
-  ), staged AS (
-    SELECT s.*, COALESCE(r.delivered, false) AS delivered, COALESCE(r.returned, false) AS returned,
-           COALESCE(r.collected, false) AS collected, COALESCE(r.reviewed, false) AS reviewed,
-           COALESCE(r.ended, false) AS ended
-      FROM scope s LEFT JOIN reached r ON r.packet_id = s.id
-  )`;
+const SCOPE = `
+  FROM packets p
+ WHERE p.created_at < $1
+   AND ($2::uuid IS NULL OR p.school_id = $2)
+   AND ($3::uuid IS NULL OR p.class_id = $3)
+   AND ($4::text IS NULL OR $4 = ANY (p.subject_codes))`;
+
+const reached = (column: string): string => `COALESCE(p.${column} < $1, false)`;
 
 const COUNTS = `
   count(*)::int AS sent,
-  count(*) FILTER (WHERE delivered)::int AS delivered,
-  count(*) FILTER (WHERE returned)::int AS returned,
-  count(*) FILTER (WHERE collected)::int AS collected,
-  count(*) FILTER (WHERE reviewed)::int AS reviewed,
-  count(*) FILTER (WHERE return_due_on < $5::date AND NOT returned AND NOT ended)::int AS overdue`;
+  count(*) FILTER (WHERE ${reached('delivered_at')})::int AS delivered,
+  count(*) FILTER (WHERE ${reached('returned_at')})::int AS returned,
+  count(*) FILTER (WHERE ${reached('collected_at')})::int AS collected,
+  count(*) FILTER (WHERE ${reached('reviewed_at')})::int AS reviewed,
+  count(*) FILTER (WHERE p.return_due_on < $5::date AND NOT ${reached('returned_at')} AND NOT ${reached('ended_at')})::int AS overdue`;
+
+/** A list to phone through, not an export: a whole region's would be unreadable anyway. */
+export const SILENT_PUPILS_LIMIT = 1000;
 
 /** The returns report's SQL: counts come from the events, never from loading packets. */
 @Injectable()
@@ -87,10 +75,10 @@ export class ReportsRepository {
 
   countsByClass(scope: ReportScope): Promise<ClassCounts[]> {
     return this.dataSource.query(
-      `${STAGED}
-       SELECT staged.class_id AS "classId", c.school_id AS "schoolId", c.grade, c.letter, ${COUNTS}
-         FROM staged JOIN classes c ON c.id = staged.class_id
-        GROUP BY staged.class_id, c.school_id, c.grade, c.letter
+      `WITH counted AS (SELECT p.class_id, ${COUNTS} ${SCOPE} GROUP BY p.class_id)
+       SELECT counted.class_id AS "classId", c.school_id AS "schoolId", c.grade, c.letter,
+              sent, delivered, returned, collected, reviewed, overdue
+         FROM counted JOIN classes c ON c.id = counted.class_id
         ORDER BY c.grade, c.letter ${KAZAKH_ORDER}`,
       params(scope),
     );
@@ -98,10 +86,9 @@ export class ReportsRepository {
 
   countsBySubject(scope: ReportScope): Promise<SubjectCounts[]> {
     return this.dataSource.query(
-      `${STAGED}
-       SELECT subject_code AS "subjectCode", ${COUNTS}
-         FROM staged, unnest(staged.subject_codes) AS subject_code
-        WHERE $4::text IS NULL OR subject_code = $4
+      `SELECT subject_code AS "subjectCode", ${COUNTS}
+         ${SCOPE.replace('FROM packets p', 'FROM packets p, unnest(p.subject_codes) AS subject_code')}
+          AND ($4::text IS NULL OR subject_code = $4)
         GROUP BY subject_code
         ORDER BY subject_code`,
       params(scope),
@@ -111,19 +98,21 @@ export class ReportsRepository {
   /** Pupils who had work due and returned nothing in the 28 days up to asOf. */
   silentPupils(scope: ReportScope): Promise<SilentPupil[]> {
     return this.dataSource.query(
-      `${STAGED}
+      `WITH pupils AS (
+         SELECT p.student_id, max(p.returned_at) FILTER (WHERE p.returned_at < $1) AS last_returned_at
+           ${SCOPE}
+          GROUP BY p.student_id
+         HAVING bool_or(p.return_due_on <= $5::date)
+       )
        SELECT st.id AS "studentId", st.full_name AS "fullName", c.grade || ' ' || c.letter AS "classLabel",
               st.guardian_name AS "guardianName", st.guardian_phone AS "guardianPhone",
-              max(ret.occurred_at) AS "lastReturnedAt"
-         FROM staged
-         JOIN students st ON st.id = staged.student_id
-         JOIN classes c ON c.id = staged.class_id
-         LEFT JOIN packet_events ret ON ret.packet_id = staged.id AND ret.event = 'return_received' AND ret.occurred_at < $1
-        WHERE st.active
-        GROUP BY st.id, st.full_name, c.grade, c.letter, st.guardian_name, st.guardian_phone
-       HAVING bool_or(staged.return_due_on <= $5::date)
-          AND (max(ret.occurred_at) IS NULL OR max(ret.occurred_at) < $1 - interval '28 days')
-        ORDER BY c.grade, c.letter ${KAZAKH_ORDER}, st.full_name ${KAZAKH_ORDER}`,
+              pupils.last_returned_at AS "lastReturnedAt"
+         FROM pupils
+         JOIN students st ON st.id = pupils.student_id
+         JOIN classes c ON c.id = st.class_id
+        WHERE st.active AND (pupils.last_returned_at IS NULL OR pupils.last_returned_at < $1 - interval '28 days')
+        ORDER BY c.grade, c.letter ${KAZAKH_ORDER}, st.full_name ${KAZAKH_ORDER}
+        LIMIT ${SILENT_PUPILS_LIMIT}`,
       params(scope),
     );
   }

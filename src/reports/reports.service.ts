@@ -57,7 +57,8 @@ export class ReportsService {
     const [byClass, bySubject, silentPupils] = await Promise.all([
       this.repository.countsByClass(scope),
       this.repository.countsBySubject(scope),
-      this.repository.silentPupils(scope),
+      // A list of pupils to phone is for a school; a region's would be unreadable and too wide.
+      scope.schoolId ? this.repository.silentPupils(scope) : Promise.resolve([]),
     ]);
     const names = await this.subjectNames(bySubject.map((s) => s.subjectCode));
     const totals = sumCounts(byClass);

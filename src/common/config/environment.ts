@@ -79,6 +79,21 @@ export class Environment {
   @IsOptional()
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
+
+  /** Login attempts allowed per minute for one login from one address. */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  LOGIN_ATTEMPTS_PER_MINUTE = 10;
+
+  /** Browser origins allowed to call the API (comma-separated); none by default. */
+  @IsOptional()
+  @Matches(/^(https?:\/\/[^,\s]+)(,https?:\/\/[^,\s]+)*$/, {
+    message: 'must be a comma-separated list of http(s) origins',
+  })
+  CORS_ORIGINS?: string;
 }
 
 export class EnvironmentError extends Error {}

@@ -13,6 +13,8 @@ export interface AppSettings {
   adminPassword: string;
   s10: { serviceIndicator: string; firstSerial: number; lastSerial: number };
   logLevel: string;
+  loginAttemptsPerMinute: number;
+  corsOrigins: string[];
 }
 
 export const APP_SETTINGS = Symbol('APP_SETTINGS');
@@ -37,5 +39,7 @@ export function toSettings(
       lastSerial: env.S10_LAST_SERIAL,
     },
     logLevel: env.LOG_LEVEL,
+    loginAttemptsPerMinute: env.LOGIN_ATTEMPTS_PER_MINUTE,
+    corsOrigins: env.CORS_ORIGINS ? env.CORS_ORIGINS.split(',') : [],
   };
 }

@@ -1,3 +1,4 @@
+import { Audited } from '@/audit/audited.decorator';
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles } from '@/auth/decorators';
@@ -15,6 +16,7 @@ export class ClassesController {
   constructor(private readonly service: ClassesService) {}
 
   @Post()
+  @Audited('class')
   @Roles('admin', 'director', 'deputy_academic', 'deputy_upbringing')
   create(@CurrentUser() user: Principal, @Body() dto: CreateClassDto): Promise<SchoolClass> {
     return this.service.create(user, dto);

@@ -1,3 +1,4 @@
+import { Audited } from '@/audit/audited.decorator';
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@/auth/decorators';
@@ -13,6 +14,7 @@ export class PostOfficesController {
   constructor(private readonly service: PostOfficesService) {}
 
   @Post()
+  @Audited('post_office')
   @Roles('admin')
   create(@Body() dto: CreatePostOfficeDto): Promise<PostOffice> {
     return this.service.create(dto);

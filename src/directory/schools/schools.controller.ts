@@ -1,3 +1,4 @@
+import { Audited } from '@/audit/audited.decorator';
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles } from '@/auth/decorators';
@@ -14,6 +15,7 @@ export class SchoolsController {
   constructor(private readonly service: SchoolsService) {}
 
   @Post()
+  @Audited('school')
   @Roles('admin')
   create(@Body() dto: CreateSchoolDto): Promise<School> {
     return this.service.create(dto);

@@ -1,3 +1,4 @@
+import { Audited } from '@/audit/audited.decorator';
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles } from '@/auth/decorators';
@@ -13,6 +14,7 @@ export class StaffController {
   constructor(private readonly service: StaffService) {}
 
   @Post()
+  @Audited('staff')
   @Roles('admin', 'director')
   create(@CurrentUser() user: Principal, @Body() dto: CreateStaffDto): Promise<StaffView> {
     return this.service.create(user, dto);

@@ -1,3 +1,4 @@
+import { Audited } from '@/audit/audited.decorator';
 import {
   Body,
   Controller,
@@ -39,11 +40,13 @@ export class StudentsController {
   ) {}
 
   @Post()
+  @Audited('student')
   create(@CurrentUser() user: Principal, @Body() dto: CreateStudentDto): Promise<Student> {
     return this.service.create(user, dto);
   }
 
   @Post('import')
+  @Audited('student')
   @ApiConsumes('multipart/form-data')
   @ApiBody({
     schema: {
@@ -81,6 +84,7 @@ export class StudentsController {
   }
 
   @Patch(':id')
+  @Audited('student')
   update(
     @CurrentUser() user: Principal,
     @Param('id', ParseUUIDPipe) id: string,

@@ -51,3 +51,8 @@ export class ExtendReturnDto {
   @ValidateText(300, { example: 'Жол жабылды (road closed)' })
   reason: string;
 }
+
+export class RedispatchDto {
+  @ValidateDate()
+  returnDueOn: string;
+}

@@ -1,0 +1,48 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { schoolScope } from '@/auth/access';
+import { Principal } from '@/auth/role';
+import { Page } from '@/common/http/list-query.dto';
+import { AuditEntry } from './audit-entry.entity';
+import { AuditQueryDto } from './audit-query.dto';
+
+export interface AuditRecord {
+  actor: Principal;
+  entity: string;
+  action: string;
+  route: string;
+  targetId: string | null;
+}
+
+@Injectable()
+export class AuditService {
+  constructor(@InjectRepository(AuditEntry) private readonly entries: Repository<AuditEntry>) {}
+
+  async record(record: AuditRecord): Promise<void> {
+    await this.entries.insert({
+      actorId: record.actor.id,
+      actorRole: record.actor.role,
+      schoolId: record.actor.schoolId ?? null,
+      entity: record.entity,
+      action: record.action,
+      route: record.route,
+      targetId: record.targetId,
+    });
+  }
+
+  /** A director sees the changes made by the school's own staff; an admin sees all. */
+  async list(user: Principal, query: AuditQueryDto): Promise<Page<AuditEntry>> {
+    const schoolId = schoolScope(user);
+    const [items, total] = await this.entries.findAndCount({
+      where: {
+        ...(schoolId ? { schoolId } : {}),
+        ...(query.entity ? { entity: query.entity } : {}),
+      },
+      order: { at: 'DESC' },
+      take: query.limit,
+      skip: query.offset,
+    });
+    return { items, total };
+  }
+}

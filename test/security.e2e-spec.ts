@@ -1,0 +1,113 @@
+import { INestApplication } from '@nestjs/common';
+import request from 'supertest';
+import { createTestApp } from './support/app';
+import {
+  caseBody,
+  createSchoolWorld,
+  get,
+  login,
+  PASSWORD,
+  post,
+  SchoolWorld,
+  server,
+} from './support/factories';
+
+describe('security (e2e)', () => {
+  let app: INestApplication;
+  let a: SchoolWorld;
+  let b: SchoolWorld;
+
+  beforeAll(async () => {
+    app = await createTestApp();
+    [a, b] = await Promise.all([
+      createSchoolWorld(app, { pupils: 1 }),
+      createSchoolWorld(app, { pupils: 1 }),
+    ]);
+  });
+  afterAll(() => app.close());
+
+  it('sends protective headers and no CORS permission by default', async () => {
+    const response = await request(server(app))
+      .get('/health')
+      .set('Origin', 'https://evil.example')
+      .expect(200);
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(response.headers['access-control-allow-origin']).toBeUndefined();
+    expect(response.headers['x-powered-by']).toBeUndefined();
+  });
+
+  it('records who changed what, and shows a director only their own school', async () => {
+    const created = await post<{ id: string }>(app, a.teacher.token, '/cases', caseBody(a));
+    const log = await get<{
+      items: { entity: string; action: string; actorId: string; targetId: string; route: string }[];
+    }>(app, a.director.token, '/audit?entity=case');
+    expect(log.items[0]).toMatchObject({
+      entity: 'case',
+      action: 'create',
+      actorId: a.teacher.id,
+      targetId: created.id,
+      route: 'POST /cases',
+    });
+    const students = await get<{ items: { entity: string }[]; total: number }>(
+      app,
+      a.director.token,
+      '/audit?entity=student',
+    );
+    expect(students.total).toBe(1);
+    const theirs = await get<{ items: { targetId: string }[] }>(
+      app,
+      b.director.token,
+      '/audit?limit=500',
+    );
+    expect(theirs.items.map((e) => e.targetId)).not.toContain(created.id);
+    await request(server(app))
+      .get('/audit')
+      .set('Authorization', `Bearer ${a.teacher.token}`)
+      .expect(403);
+  });
+
+  it('refuses a token that has expired', async () => {
+    const shortLived = await createTestApp({ JWT_EXPIRES_IN: '1s' });
+    try {
+      const token = await login(shortLived, a.teacher.login, PASSWORD);
+      await new Promise((resolve) => setTimeout(resolve, 2100));
+      const response = await request(shortLived.getHttpServer() as never)
+        .get('/classes')
+        .set('Authorization', `Bearer ${token}`)
+        .expect(401);
+      expect(response.body.message).toContain('log in again');
+    } finally {
+      await shortLived.close();
+    }
+  });
+
+  it('slows down password guessing with 429 after the allowed attempts', async () => {
+    const strict = await createTestApp({ LOGIN_ATTEMPTS_PER_MINUTE: '3' });
+    try {
+      const attempt = () =>
+        request(strict.getHttpServer() as never)
+          .post('/auth/login')
+          .send({ login: a.clerk.login, password: 'wrong-password-1' });
+      for (let i = 0; i < 3; i++) expect((await attempt()).status).toBe(401);
+      const blocked = await attempt();
+      expect(blocked.status).toBe(429);
+      expect(blocked.body.message).toContain('Too many login attempts');
+      // Another clerk at the same address is not locked out.
+      expect(
+        (
+          await request(strict.getHttpServer() as never)
+            .post('/auth/login')
+            .send({ login: b.clerk.login, password: PASSWORD })
+        ).status,
+      ).toBe(200);
+    } finally {
+      await strict.close();
+    }
+  });
+
+  it('keeps passwords and tokens out of the answers', async () => {
+    const staff = await get<{ items: Record<string, unknown>[] }>(app, a.director.token, '/staff');
+    for (const member of staff.items) expect(Object.keys(member)).not.toContain('passwordHash');
+  });
+});
