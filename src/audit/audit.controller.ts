@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, Roles } from '@/auth/decorators';
+import { CurrentUser } from '@/auth/decorators';
 import { Principal } from '@/auth/role';
 import { Page } from '@/common/http/list-query.dto';
 import { AuditEntry } from './audit-entry.entity';
@@ -10,7 +10,6 @@ import { AuditService } from './audit.service';
 @ApiTags('audit')
 @ApiBearerAuth()
 @Controller('audit')
-@Roles('admin', 'director')
 export class AuditController {
   constructor(private readonly audit: AuditService) {}
 

@@ -1,7 +1,6 @@
 import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AuthService, LoginResult } from './auth.service';
-import { Public } from './decorators';
 import { LoginDto } from './dto/login.dto';
 import { LoginThrottlerGuard } from './login-throttler.guard';
 
@@ -9,8 +8,6 @@ import { LoginThrottlerGuard } from './login-throttler.guard';
 @Controller('auth')
 export class AuthController {
   constructor(private readonly auth: AuthService) {}
-
-  @Public()
   @UseGuards(LoginThrottlerGuard)
   @Post('login')
   @HttpCode(200)

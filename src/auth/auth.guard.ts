@@ -1,24 +1,17 @@
 import { CanActivate, ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
-import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
-import { AuthenticatedRequest, IS_PUBLIC } from './decorators';
+import { AuthenticatedRequest, routeOf } from './decorators';
+import { permissionFor } from './permissions';
 import { Principal, ROLES } from './role';
 
-/** Every route needs a valid bearer token unless marked @Public(). */
+/** Every route needs a valid bearer token unless the permission matrix makes it public. */
 @Injectable()
 export class AuthGuard implements CanActivate {
-  constructor(
-    private readonly jwt: JwtService,
-    private readonly reflector: Reflector,
-  ) {}
+  constructor(private readonly jwt: JwtService) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [
-      context.getHandler(),
-      context.getClass(),
-    ]);
-    if (isPublic) return true;
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    if (permissionFor(request.method, routeOf(request)) === 'public') return true;
     const [scheme, token] = (request.headers.authorization ?? '').split(' ');
     if (scheme !== 'Bearer' || !token)
       throw new UnauthorizedException('Log in first: send Authorization: Bearer <token>.');

@@ -1,18 +1,13 @@
-import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import type { Request } from 'express';
-import { Principal, Role } from './role';
-
-export const IS_PUBLIC = 'isPublic';
-export const ROLES_KEY = 'roles';
-
-/** The route needs no token (login, health, docs, the scan page itself). */
-export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(IS_PUBLIC, true);
-
-/** Only these roles may call the route. */
-export const Roles = (...roles: Role[]): MethodDecorator & ClassDecorator =>
-  SetMetadata(ROLES_KEY, roles);
+import { Principal } from './role';
 
 export type AuthenticatedRequest = Request & { user: Principal };
+
+/** The route pattern Express matched, e.g. "/students/:id". */
+export function routeOf(request: Request): string | undefined {
+  return (request.route as { path?: string } | undefined)?.path;
+}
 
 export const CurrentUser = createParamDecorator(
   (_: unknown, context: ExecutionContext): Principal =>

@@ -1,22 +1,32 @@
-import { CanActivate, ExecutionContext, ForbiddenException, Injectable } from '@nestjs/common';
-import { Reflector } from '@nestjs/core';
-import { AuthenticatedRequest, ROLES_KEY } from './decorators';
-import { Role } from './role';
+import {
+  CanActivate,
+  ExecutionContext,
+  ForbiddenException,
+  Injectable,
+  Logger,
+} from '@nestjs/common';
+import { AuthenticatedRequest, routeOf } from './decorators';
+import { permissionFor } from './permissions';
 
+/** Enforces the permission matrix (permissions.ts); a route missing from it is refused. */
 @Injectable()
 export class RolesGuard implements CanActivate {
-  constructor(private readonly reflector: Reflector) {}
+  private readonly logger = new Logger(RolesGuard.name);
 
   canActivate(context: ExecutionContext): boolean {
-    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, [
-      context.getHandler(),
-      context.getClass(),
-    ]);
-    if (!roles) return true;
-    const { user } = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    if (user && roles.includes(user.role)) return true;
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const route = routeOf(request);
+    const permission = permissionFor(request.method, route);
+    if (permission === 'public') return true;
+    if (!permission) {
+      this.logger.error(
+        `${request.method} ${route ?? request.path} is missing from the permission matrix`,
+      );
+      throw new ForbiddenException('This route is not open to anyone yet.');
+    }
+    if (request.user && permission.includes(request.user.role)) return true;
     throw new ForbiddenException(
-      `Your role (${user?.role ?? 'none'}) may not do this; allowed: ${roles.join(', ')}.`,
+      `Your role (${request.user?.role ?? 'none'}) may not do this; allowed: ${permission.join(', ')}.`,
     );
   }
 }

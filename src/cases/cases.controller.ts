@@ -1,7 +1,7 @@
 import { Audited } from '@/audit/audited.decorator';
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, Roles } from '@/auth/decorators';
+import { CurrentUser } from '@/auth/decorators';
 import { Principal } from '@/auth/role';
 import { Page } from '@/common/http/list-query.dto';
 import { CaseView, CasesService } from './cases.service';
@@ -10,13 +10,11 @@ import { CaseQueryDto, CreateCaseDto, UpdateCaseDto } from './dto/case.dto';
 @ApiTags('cases')
 @ApiBearerAuth()
 @Controller('cases')
-@Roles('admin', 'director', 'deputy_academic', 'deputy_upbringing', 'teacher')
 export class CasesController {
   constructor(private readonly service: CasesService) {}
 
   @Post()
   @Audited('case')
-  @Roles('director', 'deputy_academic', 'teacher')
   create(@CurrentUser() user: Principal, @Body() dto: CreateCaseDto): Promise<CaseView> {
     return this.service.create(user, dto);
   }
@@ -33,7 +31,6 @@ export class CasesController {
 
   @Patch(':id')
   @Audited('case')
-  @Roles('director', 'deputy_academic', 'teacher')
   update(
     @CurrentUser() user: Principal,
     @Param('id', ParseUUIDPipe) id: string,

@@ -1,7 +1,7 @@
 import { Audited } from '@/audit/audited.decorator';
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, Roles } from '@/auth/decorators';
+import { CurrentUser } from '@/auth/decorators';
 import { Principal } from '@/auth/role';
 import { Page } from '@/common/http/list-query.dto';
 import { CollectionDuty } from './collection-duty.entity';
@@ -12,7 +12,6 @@ import { RoundResult, RoundsService } from './rounds.service';
 @ApiTags('collection')
 @ApiBearerAuth()
 @Controller('collection-duties')
-@Roles('admin', 'director', 'deputy_academic', 'deputy_upbringing', 'teacher')
 export class CollectionController {
   constructor(
     private readonly collection: CollectionService,
@@ -21,7 +20,6 @@ export class CollectionController {
 
   @Post()
   @Audited('duty')
-  @Roles('director', 'deputy_upbringing')
   appoint(@CurrentUser() user: Principal, @Body() dto: CreateDutyDto): Promise<CollectionDuty> {
     return this.collection.appoint(user, dto);
   }
@@ -32,7 +30,6 @@ export class CollectionController {
   }
 
   @Post(':id/rounds')
-  @Roles('admin', 'director', 'deputy_upbringing', 'teacher')
   round(
     @CurrentUser() user: Principal,
     @Param('id', ParseUUIDPipe) id: string,

@@ -6,7 +6,6 @@ import {
   HealthCheckService,
   TypeOrmHealthIndicator,
 } from '@nestjs/terminus';
-import { Public } from '@/auth/decorators';
 
 @ApiTags('operations')
 @Controller('health')
@@ -15,8 +14,6 @@ export class HealthController {
     private readonly health: HealthCheckService,
     private readonly database: TypeOrmHealthIndicator,
   ) {}
-
-  @Public()
   @Get()
   @HealthCheck()
   check(): Promise<HealthCheckResult> {

@@ -2,7 +2,7 @@ import { Audited } from '@/audit/audited.decorator';
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { CurrentUser, Roles } from '@/auth/decorators';
+import { CurrentUser } from '@/auth/decorators';
 import { Principal } from '@/auth/role';
 import { Page } from '@/common/http/list-query.dto';
 import { Dispatch } from './dispatch.entity';
@@ -13,7 +13,6 @@ import { PrintService } from './print.service';
 @ApiTags('packets')
 @ApiBearerAuth()
 @Controller('dispatches')
-@Roles('admin', 'director', 'deputy_academic', 'deputy_upbringing', 'teacher')
 export class DispatchesController {
   constructor(
     private readonly dispatches: DispatchesService,
@@ -22,7 +21,6 @@ export class DispatchesController {
 
   @Post()
   @Audited('dispatch')
-  @Roles('director', 'deputy_academic', 'deputy_upbringing', 'teacher')
   create(@CurrentUser() user: Principal, @Body() dto: CreateDispatchDto): Promise<DispatchView> {
     return this.dispatches.create(user, dto);
   }

@@ -2,7 +2,7 @@ import { Audited } from '@/audit/audited.decorator';
 import { Body, Controller, Get, Param, Patch, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { CurrentUser, Roles } from '@/auth/decorators';
+import { CurrentUser } from '@/auth/decorators';
 import { Principal } from '@/auth/role';
 import { EventResult } from './packet-events.service';
 import { Packet } from './packet.entity';
@@ -41,7 +41,6 @@ export class PacketsController {
 
   @Post(':code/review')
   @Audited('review')
-  @Roles('director', 'deputy_academic', 'deputy_upbringing', 'teacher')
   review(
     @CurrentUser() user: Principal,
     @Param('code') code: string,
@@ -52,7 +51,6 @@ export class PacketsController {
 
   @Patch(':code/return-due-on')
   @Audited('packet')
-  @Roles('director', 'deputy_academic', 'deputy_upbringing')
   extend(
     @CurrentUser() user: Principal,
     @Param('code') code: string,
@@ -64,7 +62,6 @@ export class PacketsController {
   /** Sends an undeliverable packet's cases again, to the pupil's corrected address. */
   @Post(':code/redispatch')
   @Audited('packet')
-  @Roles('director', 'deputy_academic', 'deputy_upbringing', 'teacher')
   redispatch(
     @CurrentUser() user: Principal,
     @Param('code') code: string,

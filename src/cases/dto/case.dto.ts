@@ -4,6 +4,7 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
+  IsObject,
   IsOptional,
   IsString,
   MaxLength,
@@ -13,6 +14,8 @@ import {
 import { ListQueryDto } from '@/common/http/list-query.dto';
 import {
   ValidateEnum,
+  SafeText,
+  ValidateSubjectCode,
   ValidateInt,
   ValidateText,
   ValidateUUID,
@@ -38,7 +41,7 @@ export class CreateCaseDto {
   @ValidateInt(0, 12, { example: 5 })
   grade: number;
 
-  @ValidateText(40, { example: 'kazakh_language' })
+  @ValidateSubjectCode()
   subjectCode: string;
 
   @ValidateEnum(LANGUAGES)
@@ -48,6 +51,7 @@ export class CreateCaseDto {
   topic: string;
 
   @ApiProperty({ type: TextbookDto })
+  @IsObject({ message: 'textbook must be an object with title and pages' })
   @ValidateNested()
   @Type(() => TextbookDto)
   textbook: TextbookDto;
@@ -57,6 +61,7 @@ export class CreateCaseDto {
   @IsString()
   @MinLength(1, { message: 'summary must not be empty' })
   @MaxLength(6000)
+  @SafeText()
   summary: string;
 
   @ApiProperty({ type: [String], minItems: 1, maxItems: 30 })
@@ -67,6 +72,7 @@ export class CreateCaseDto {
   @IsString({ each: true })
   @MinLength(1, { each: true, message: 'each question must not be empty' })
   @MaxLength(1000, { each: true })
+  @SafeText(true)
   questions: string[];
 
   @ApiPropertyOptional({ type: [String], maxItems: 20 })
@@ -77,6 +83,7 @@ export class CreateCaseDto {
   @IsString({ each: true })
   @MinLength(1, { each: true, message: 'each material must not be empty' })
   @MaxLength(1000, { each: true })
+  @SafeText(true)
   materials?: string[];
 
   @ValidateText(2000, { example: 'Жауаптарды жазып, 15 желтоқсанға дейін поштаға тапсырыңыз.' })
@@ -96,6 +103,6 @@ export class CaseQueryDto extends ListQueryDto {
   @ValidateInt(0, 12, { optional: true })
   grade?: number;
 
-  @ValidateText(40, { optional: true })
+  @ValidateSubjectCode({ optional: true })
   subjectCode?: string;
 }

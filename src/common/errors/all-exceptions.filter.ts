@@ -55,7 +55,10 @@ function fromHttpException(exception: HttpException): ErrorBody {
 }
 
 const UNIQUE_VIOLATION = '23505';
+const NOT_NULL_VIOLATION = '23502';
 const FOREIGN_KEY_VIOLATION = '23503';
+/** Text or numbers PostgreSQL could not take: input the validation let through, still the client's. */
+const BAD_INPUT_CODES = ['22021', '22P05', '22P02', '22003', '22007', '22008', '54000'];
 const CONNECTION_CODES = [
   '57P01',
   '57P03',
@@ -67,11 +70,25 @@ const CONNECTION_CODES = [
 ];
 
 function fromDatabaseError(error: QueryFailedError<Error>): ErrorBody {
-  const { code, detail } = error.driverError as { code?: string; detail?: string };
+  const { code, detail, column } = error.driverError as {
+    code?: string;
+    detail?: string;
+    column?: string;
+  };
+  if (code === NOT_NULL_VIOLATION)
+    return errorBody(
+      HttpStatus.BAD_REQUEST,
+      `${column ?? 'A required field'} must not be empty or null.`,
+    );
   if (code === UNIQUE_VIOLATION)
     return errorBody(HttpStatus.CONFLICT, `Already exists: ${detail ?? 'duplicate value'}`);
   if (code === FOREIGN_KEY_VIOLATION)
     return errorBody(HttpStatus.CONFLICT, `Still referenced or missing: ${detail ?? ''}`.trim());
+  if (code && BAD_INPUT_CODES.includes(code))
+    return errorBody(
+      HttpStatus.BAD_REQUEST,
+      'A value in the request cannot be stored; check for unusual characters or out-of-range numbers.',
+    );
   if (code && CONNECTION_CODES.includes(code)) {
     return errorBody(
       HttpStatus.SERVICE_UNAVAILABLE,

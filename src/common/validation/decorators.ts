@@ -19,6 +19,21 @@ interface Options {
   optional?: boolean;
 }
 
+/**
+ * Text a person typed never holds NUL or other control characters (PostgreSQL cannot even
+ * store NUL), nor the invisible bidirectional overrides used to disguise text.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const SAFE_TEXT = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]*$/;
+
+export const isSafeText = (value: string): boolean => SAFE_TEXT.test(value);
+
+export const SafeText = (each = false): PropertyDecorator =>
+  Matches(SAFE_TEXT, {
+    each,
+    message: '$property must not contain control or text-direction characters',
+  });
+
 const trim = Transform(({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.trim() : value,
 );
@@ -41,6 +56,7 @@ export function ValidateText(
     IsString(),
     MinLength(1, { message: '$property must not be empty' }),
     MaxLength(max),
+    SafeText(),
   );
 }
 
@@ -91,5 +107,15 @@ export function ValidateTimestamp(options: Options = {}): PropertyDecorator {
   return applyDecorators(
     ...required(options.optional, { type: String, format: 'date-time' }),
     IsDateString({ strict: true }, { message: '$property must be an ISO 8601 date and time' }),
+  );
+}
+
+/** A subject code from the catalogue, such as kazakh_language. */
+export function ValidateSubjectCode(options: Options = {}): PropertyDecorator {
+  return applyDecorators(
+    ...required(options.optional, { type: String, example: 'kazakh_language' }),
+    Matches(/^[a-z][a-z_]{1,39}$/, {
+      message: '$property must be a subject code from GET /subjects, such as kazakh_language',
+    }),
   );
 }

@@ -1,7 +1,7 @@
 import { Audited } from '@/audit/audited.decorator';
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, Roles } from '@/auth/decorators';
+import { CurrentUser } from '@/auth/decorators';
 import { Principal } from '@/auth/role';
 import { Page } from '@/common/http/list-query.dto';
 import { ClassQueryDto, CreateClassDto } from './class.dto';
@@ -11,13 +11,11 @@ import { SchoolClass } from './school-class.entity';
 @ApiTags('directory')
 @ApiBearerAuth()
 @Controller('classes')
-@Roles('admin', 'director', 'deputy_academic', 'deputy_upbringing', 'teacher')
 export class ClassesController {
   constructor(private readonly service: ClassesService) {}
 
   @Post()
   @Audited('class')
-  @Roles('admin', 'director', 'deputy_academic', 'deputy_upbringing')
   create(@CurrentUser() user: Principal, @Body() dto: CreateClassDto): Promise<SchoolClass> {
     return this.service.create(user, dto);
   }

@@ -1,7 +1,6 @@
 import { Audited } from '@/audit/audited.decorator';
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { Roles } from '@/auth/decorators';
 import { ListQueryDto, Page } from '@/common/http/list-query.dto';
 import { CreatePostOfficeDto } from './post-office.dto';
 import { PostOffice } from './post-office.entity';
@@ -15,7 +14,6 @@ export class PostOfficesController {
 
   @Post()
   @Audited('post_office')
-  @Roles('admin')
   create(@Body() dto: CreatePostOfficeDto): Promise<PostOffice> {
     return this.service.create(dto);
   }

@@ -1,7 +1,7 @@
 import { Audited } from '@/audit/audited.decorator';
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, Roles } from '@/auth/decorators';
+import { CurrentUser } from '@/auth/decorators';
 import { Principal } from '@/auth/role';
 import { ListQueryDto, Page } from '@/common/http/list-query.dto';
 import { CreateSchoolDto } from './school.dto';
@@ -16,7 +16,6 @@ export class SchoolsController {
 
   @Post()
   @Audited('school')
-  @Roles('admin')
   create(@Body() dto: CreateSchoolDto): Promise<School> {
     return this.service.create(dto);
   }

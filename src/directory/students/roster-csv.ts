@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { invalid } from '@/common/errors/domain-error';
+import { isSafeText } from '@/common/validation/decorators';
 import { normalisePhone } from '../phone';
 import { normalisePostcode, POSTCODE_HINT } from '../postcode';
 import { DELIVERY_MODES, DeliveryMode } from './delivery';
@@ -79,6 +80,12 @@ export function validateRosterRecord(
   const text = (column: string, max: number): string => {
     const value = (record[column] ?? '').trim();
     if (!value) problems.push({ row, column, message: `${column} is empty` });
+    else if (!isSafeText(value))
+      problems.push({
+        row,
+        column,
+        message: `${column} contains control or text-direction characters`,
+      });
     else if (value.length > max)
       problems.push({ row, column, message: `${column} is longer than ${max} characters` });
     return value;

@@ -13,7 +13,7 @@ import {
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, Roles } from '@/auth/decorators';
+import { CurrentUser } from '@/auth/decorators';
 import { Principal } from '@/auth/role';
 import { invalid } from '@/common/errors/domain-error';
 import { Page } from '@/common/http/list-query.dto';
@@ -32,7 +32,6 @@ const MAX_ROSTER_BYTES = 10 * 1024 * 1024;
 @ApiTags('directory')
 @ApiBearerAuth()
 @Controller('students')
-@Roles('admin', 'director', 'deputy_academic', 'deputy_upbringing', 'teacher')
 export class StudentsController {
   constructor(
     private readonly service: StudentsService,

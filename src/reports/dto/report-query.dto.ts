@@ -1,4 +1,4 @@
-import { ValidateDate, ValidateText, ValidateUUID } from '@/common/validation/decorators';
+import { ValidateDate, ValidateSubjectCode, ValidateUUID } from '@/common/validation/decorators';
 
 export class ReturnsQueryDto {
   @ValidateUUID({ optional: true })
@@ -7,7 +7,7 @@ export class ReturnsQueryDto {
   @ValidateUUID({ optional: true })
   classId?: string;
 
-  @ValidateText(40, { optional: true })
+  @ValidateSubjectCode({ optional: true })
   subjectCode?: string;
 
   @ValidateDate({ optional: true })

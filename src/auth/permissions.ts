@@ -1,0 +1,83 @@
+import { Role, ROLES } from './role';
+
+/**
+ * Who may call each route: the one place the permission matrix is written. The guards
+ * enforce it and a route missing here is refused to everyone, so a new route cannot be
+ * forgotten open. Which records a permitted caller then sees (their school, their office)
+ * is decided by the services.
+ */
+export type Permission = 'public' | readonly Role[];
+
+const EVERYONE = ROLES;
+const SCHOOL_STAFF: readonly Role[] = [
+  'admin',
+  'director',
+  'deputy_academic',
+  'deputy_upbringing',
+  'teacher',
+];
+const AUTHORS: readonly Role[] = ['director', 'deputy_academic', 'teacher'];
+const SENDERS: readonly Role[] = ['director', 'deputy_academic', 'deputy_upbringing', 'teacher'];
+const DEPUTIES: readonly Role[] = ['director', 'deputy_academic', 'deputy_upbringing'];
+
+export const PERMISSIONS: Record<string, Permission> = {
+  'POST /auth/login': 'public',
+  'GET /health': 'public',
+  'GET /scan': 'public',
+  'GET /dashboard': 'public',
+
+  'POST /post-offices': ['admin'],
+  'GET /post-offices': EVERYONE,
+  'GET /post-offices/:id': EVERYONE,
+  'POST /schools': ['admin'],
+  'GET /schools': EVERYONE,
+  'GET /schools/:id': EVERYONE,
+  'POST /staff': ['admin', 'director'],
+  'GET /staff': SCHOOL_STAFF,
+  'POST /classes': ['admin', ...DEPUTIES],
+  'GET /classes': SCHOOL_STAFF,
+  'GET /classes/:id': SCHOOL_STAFF,
+  'POST /students': SCHOOL_STAFF,
+  'POST /students/import': SCHOOL_STAFF,
+  'GET /students': SCHOOL_STAFF,
+  'GET /students/:id': SCHOOL_STAFF,
+  'PATCH /students/:id': SCHOOL_STAFF,
+  'GET /subjects': EVERYONE,
+
+  'POST /cases': AUTHORS,
+  'GET /cases': SCHOOL_STAFF,
+  'GET /cases/:id': SCHOOL_STAFF,
+  'PATCH /cases/:id': AUTHORS,
+
+  'POST /dispatches': SENDERS,
+  'GET /dispatches': SCHOOL_STAFF,
+  'GET /dispatches/:id': SCHOOL_STAFF,
+  'GET /dispatches/:id/packets.pdf': SCHOOL_STAFF,
+  'GET /dispatches/:id/manifest.pdf': SCHOOL_STAFF,
+  'GET /dispatches/:id/manifest.csv': SCHOOL_STAFF,
+  'GET /packets/:code': EVERYONE,
+  'GET /packets/:code/pdf': EVERYONE,
+  'POST /packets/:code/review': SENDERS,
+  'PATCH /packets/:code/return-due-on': DEPUTIES,
+  'POST /packets/:code/redispatch': SENDERS,
+
+  'POST /scans': EVERYONE,
+  'POST /scans/batch': EVERYONE,
+
+  'POST /collection-duties': ['director', 'deputy_upbringing'],
+  'GET /collection-duties': SCHOOL_STAFF,
+  'POST /collection-duties/:id/rounds': ['admin', 'director', 'deputy_upbringing', 'teacher'],
+
+  'GET /reports/returns': SCHOOL_STAFF,
+  'GET /reports/returns.csv': SCHOOL_STAFF,
+  'GET /reports/classes/:id/matrix': SCHOOL_STAFF,
+  'GET /audit': ['admin', 'director'],
+};
+
+/** The permission of a request, by method and the route pattern the router matched. */
+export function permissionFor(
+  method: string,
+  routePath: string | undefined,
+): Permission | undefined {
+  return routePath === undefined ? undefined : PERMISSIONS[`${method.toUpperCase()} ${routePath}`];
+}
