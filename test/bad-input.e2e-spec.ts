@@ -236,7 +236,10 @@ describe('bad input, generated from the OpenAPI document (e2e)', () => {
     const label = fullLabel.slice(0, 50);
     const before = await fingerprint(marker);
     const agent = request(server(app));
-    const call = agent[method as 'post'](fullUrl).set('Authorization', `Bearer ${world.director.token}`);
+    const call = agent[method as 'post'](fullUrl).set(
+      'Authorization',
+      `Bearer ${world.director.token}`,
+    );
     const response = await send(call);
     tally.tried++;
     if (response.status >= 500) {

@@ -28,7 +28,10 @@ export class ReportsController {
     const csv = returnsCsv(await this.reports.returns(user, query));
     // Set only once the report exists, so an error still answers as JSON.
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    res.setHeader('Content-Disposition', `attachment; filename="returns-${query.asOf ?? 'today'}.csv"`);
+    res.setHeader(
+      'Content-Disposition',
+      `attachment; filename="returns-${query.asOf ?? 'today'}.csv"`,
+    );
     return csv;
   }
 

@@ -4,17 +4,18 @@ import { validateEnvironment } from '@/common/config/environment';
 import { toSettings } from '@/common/config/settings';
 
 export const TEST_ADMIN = { login: 'admin', password: 'test-admin-password' };
+export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-tokens';
 
 /** The real application on the test database (migrated by globalSetup). */
 export async function createTestApp(
   overrides: Record<string, string> = {},
 ): Promise<INestApplication> {
-  const url = process.env.TEST_DATABASE_URL;
+  const url = overrides.DATABASE_URL ?? process.env.TEST_DATABASE_URL;
   if (!url) throw new Error('TEST_DATABASE_URL is set by test/support/global-setup.ts');
   const env = validateEnvironment({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
-    JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-tokens',
+    JWT_SECRET: TEST_JWT_SECRET,
     ADMIN_LOGIN: TEST_ADMIN.login,
     ADMIN_PASSWORD: TEST_ADMIN.password,
     // Tests log the same admin in many times a minute; the limit itself is tested on its own.

@@ -6,12 +6,15 @@ import {
 } from '../../src/common/database/embedded-postgres';
 
 /** A throw-away embedded PostgreSQL with every migration applied (tests and benchmarks). */
-export async function startMigratedDatabase(name: string): Promise<EmbeddedDatabase> {
+export async function startMigratedDatabase(
+  name: string,
+  options: { port?: number; persistent?: boolean; dataDir?: string } = {},
+): Promise<EmbeddedDatabase> {
   const database = await startEmbeddedPostgres({
-    dataDir: `.data/${name}-${process.pid}`,
-    port: 0,
+    dataDir: options.dataDir ?? `.data/${name}-${process.pid}`,
+    port: options.port ?? 0,
     database: name.replace(/-/g, '_'),
-    persistent: false,
+    persistent: options.persistent ?? false,
   });
   const dataSource = new DataSource(dataSourceOptions(database.url));
   await dataSource.initialize();

@@ -39,6 +39,7 @@ export function errorBodyOf(exception: unknown): ErrorBody {
     return fromDatabaseError(exception as QueryFailedError<Error>);
   if (isBodyParserError(exception))
     return errorBody(exception.status, bodyParserMessage(exception));
+  if (isConnectionError(exception)) return databaseUnavailable();
   return errorBody(
     HttpStatus.INTERNAL_SERVER_ERROR,
     'Something went wrong on our side; please try again.',
@@ -89,15 +90,28 @@ function fromDatabaseError(error: QueryFailedError<Error>): ErrorBody {
       HttpStatus.BAD_REQUEST,
       'A value in the request cannot be stored; check for unusual characters or out-of-range numbers.',
     );
-  if (code && CONNECTION_CODES.includes(code)) {
-    return errorBody(
-      HttpStatus.SERVICE_UNAVAILABLE,
-      'The database is unavailable; please try again shortly.',
-    );
-  }
+  if (isConnectionError(error.driverError)) return databaseUnavailable();
   return errorBody(
     HttpStatus.INTERNAL_SERVER_ERROR,
     'Something went wrong on our side; please try again.',
+  );
+}
+
+/** The database went away (restart, network): the request can simply be tried again. */
+function isConnectionError(error: unknown): boolean {
+  const { code, message } = (error ?? {}) as { code?: string; message?: string };
+  return (
+    (code !== undefined && CONNECTION_CODES.includes(code)) ||
+    /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect|not queryable|shutting down/i.test(
+      message ?? '',
+    )
+  );
+}
+
+function databaseUnavailable(): ErrorBody {
+  return errorBody(
+    HttpStatus.SERVICE_UNAVAILABLE,
+    'The database is unavailable; please try again shortly.',
   );
 }
 

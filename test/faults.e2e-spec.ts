@@ -1,0 +1,226 @@
+import { INestApplication } from '@nestjs/common';
+import { ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import request from 'supertest';
+import { createTestApp, TEST_ADMIN, TEST_JWT_SECRET } from './support/app';
+import { caseBody, createSchoolWorld, daysFromNow, get, post, server } from './support/factories';
+
+const ROOT = join(__dirname, '..');
+
+/** The service as its own process (as `npm start` runs it), so a test can kill it outright. */
+async function startServer(databaseUrl: string, port: number): Promise<ChildProcess> {
+  const child = spawn(
+    process.execPath,
+    ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'src/main.ts'],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        PORT: String(port),
+        JWT_SECRET: TEST_JWT_SECRET,
+        LOG_LEVEL: 'silent',
+        ADMIN_LOGIN: TEST_ADMIN.login,
+        ADMIN_PASSWORD: TEST_ADMIN.password,
+        LOGIN_ATTEMPTS_PER_MINUTE: '100000',
+      },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
+  child.stderr?.on('data', (chunk: Buffer) => process.stderr.write(`[server] ${chunk.toString()}`));
+  const deadline = Date.now() + 45_000;
+  while (Date.now() < deadline) {
+    const up = await fetch(`http://127.0.0.1:${port}/health`)
+      .then((r) => r.ok)
+      .catch(() => false);
+    if (up) return child;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  child.kill('SIGKILL');
+  throw new Error('the server did not start');
+}
+
+/** Sends now (supertest waits for then()), on a fresh connection. */
+function send(url: string, path: string, token: string, body: object): Promise<request.Response> {
+  return request(url)
+    .post(path)
+    .set('Authorization', `Bearer ${token}`)
+    .set('Connection', 'close')
+    .send(body)
+    .then((response) => response);
+}
+
+async function kill(child: ChildProcess): Promise<void> {
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGKILL');
+  await exited;
+}
+
+describe('faults (e2e)', () => {
+  describe('the server process killed mid-work', () => {
+    let app: INestApplication;
+    let db: Client;
+
+    beforeAll(async () => {
+      app = await createTestApp();
+      db = new Client({ connectionString: process.env.TEST_DATABASE_URL });
+      await db.connect();
+    });
+    afterAll(async () => {
+      await db.end();
+      await app.close();
+    });
+
+    it('loses and doubles no scan of a batch, and leaves no half dispatch, after restart and client retry', async () => {
+      const world = await createSchoolWorld(app, { pupils: 0 });
+      const header = 'fullName,address,postcode,postOffice,guardianName,guardianPhone';
+      const rows = Array.from(
+        { length: 450 },
+        (_, i) => `Оқушы ${i},Көктал ${i},A15E3C5,${world.officePostcode},Ата-ана,87010000000`,
+      );
+      await request(server(app))
+        .post('/students/import')
+        .set('Authorization', `Bearer ${world.teacher.token}`)
+        .field('classId', world.classId)
+        .attach('file', Buffer.from([header, ...rows].join('\n')), {
+          filename: 'r.csv',
+          contentType: 'text/csv',
+        })
+        .expect(201);
+      const caseId = (
+        await post<{ id: string }>(app, world.teacher.token, '/cases', caseBody(world))
+      ).id;
+      const first = await post<{ packets: { code: string }[] }>(
+        app,
+        world.teacher.token,
+        '/dispatches',
+        { classId: world.classId, caseIds: [caseId], returnDueOn: daysFromNow(7) },
+      );
+      const scans = first.packets.map((p, i) => ({
+        code: p.code,
+        event: 'posted',
+        clientId: `station-9:${i}`,
+      }));
+
+      const port = 30000 + Math.floor(Math.random() * 20000);
+      const url = `http://127.0.0.1:${port}`;
+      let child = await startServer(process.env.TEST_DATABASE_URL as string, port);
+      const inFlight = Promise.allSettled([
+        send(url, '/scans/batch', world.clerk.token, { scans }),
+        send(url, '/dispatches', world.teacher.token, {
+          classId: world.classId,
+          caseIds: [caseId],
+          returnDueOn: daysFromNow(9),
+        }),
+      ]);
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      await kill(child);
+      const interrupted = await inFlight;
+      const {
+        rows: [midway],
+      } = await db.query<{ posted: string }>(
+        `SELECT count(*) AS posted FROM packet_events e JOIN packets p ON p.id = e.packet_id WHERE p.dispatch_id = (SELECT dispatch_id FROM packets WHERE code = $1)`,
+        [scans[0].code],
+      );
+      // Every dispatch of the class is whole: its packets are all there or it does not exist.
+      const { rows: dispatches } = await db.query<{ packet_count: number; made: string }>(
+        `SELECT d.packet_count, (SELECT count(*) FROM packets p WHERE p.dispatch_id = d.id) AS made FROM dispatches d WHERE d.class_id = $1`,
+        [world.classId],
+      );
+      for (const d of dispatches) expect(Number(d.made)).toBe(d.packet_count);
+
+      child = await startServer(process.env.TEST_DATABASE_URL as string, port);
+      try {
+        const retried = await send(url, '/scans/batch', world.clerk.token, { scans });
+        const result = retried.body as {
+          applied: number;
+          duplicates: number;
+          failed: number;
+        };
+        expect(result.failed).toBe(0);
+        expect(result.applied + result.duplicates).toBe(scans.length);
+        expect(result.duplicates).toBe(Number(midway.posted));
+        const { rows: events } = await db.query<{ code: string; n: string }>(
+          `SELECT p.code, count(e.id) AS n FROM packets p LEFT JOIN packet_events e ON e.packet_id = p.id AND e.event = 'posted' WHERE p.code = ANY($1) GROUP BY p.code`,
+          [scans.map((s) => s.code)],
+        );
+        expect(events.filter((e) => e.n !== '1')).toEqual([]);
+        const again = await send(url, '/dispatches', world.teacher.token, {
+          classId: world.classId,
+          caseIds: [caseId],
+          returnDueOn: daysFromNow(9),
+        });
+        expect(again.status).toBe(201);
+      } finally {
+        await kill(child);
+      }
+      console.log(
+        `killed mid-work: ${midway.posted} of ${scans.length} scans had been applied; batch ${interrupted[0].status}, dispatch ${interrupted[1].status}`,
+      );
+    });
+  });
+
+  describe('the database dropping and returning', () => {
+    let control: ChildProcess;
+    let app: INestApplication;
+    const lines: string[] = [];
+
+    /** Sends a command to the database helper and waits for its answer. */
+    async function command(text: string | null, answer: string): Promise<string> {
+      const seen = lines.length;
+      if (text) control.stdin?.write(`${text}\n`);
+      const deadline = Date.now() + 60_000;
+      while (Date.now() < deadline) {
+        const line = lines.slice(seen).find((l) => l.startsWith(answer));
+        if (line) return line;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      throw new Error(`no "${answer}" from the database helper`);
+    }
+
+    beforeAll(async () => {
+      control = spawn(
+        process.execPath,
+        ['-r', 'ts-node/register/transpile-only', join(__dirname, 'support', 'pg-control.ts')],
+        { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] },
+      );
+      control.stdout?.on('data', (chunk: Buffer) =>
+        lines.push(...chunk.toString().split('\n').filter(Boolean)),
+      );
+      const url = (await command(null, 'ready')).slice('ready '.length);
+      app = await createTestApp({ DATABASE_URL: url });
+    });
+    afterAll(async () => {
+      await app?.close();
+      control?.stdin?.write('exit\n');
+      await new Promise((resolve) => control?.once('exit', resolve));
+    });
+
+    it('answers 503 while the database is gone and works again when it returns, without a restart', async () => {
+      const { accessToken: token } = await post<{ accessToken: string }>(
+        app,
+        '',
+        '/auth/login',
+        TEST_ADMIN,
+        200,
+      );
+      await get(app, token, '/subjects?grade=5&language=kk');
+      await command('stop', 'stopped');
+      const down = await request(server(app))
+        .get('/subjects?grade=5&language=kk')
+        .set('Authorization', `Bearer ${token}`);
+      expect(down.status).toBe(503);
+      expect(down.body).toMatchObject({
+        statusCode: 503,
+        error: 'Service Unavailable',
+        message: expect.stringContaining('try again'),
+      });
+      expect((await request(server(app)).get('/health')).status).toBe(503);
+      await command('start', 'ready');
+      const back = await get<{ total: number }>(app, token, '/subjects?grade=5&language=kk');
+      expect(back.total).toBeGreaterThan(5);
+      expect((await request(server(app)).get('/health')).status).toBe(200);
+    });
+  });
+});

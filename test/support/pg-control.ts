@@ -1,0 +1,47 @@
+import 'reflect-metadata';
+import 'tsconfig-paths/register';
+import { rmSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import {
+  EmbeddedDatabase,
+  findFreePort,
+  startEmbeddedPostgres,
+} from '../../src/common/database/embedded-postgres';
+import { startMigratedDatabase } from './database';
+
+/**
+ * A database a test can stop and start again, run in its own process (jest cannot load the
+ * ESM embedded-postgres package). Commands on stdin: stop, start, exit; it answers on stdout
+ * with "ready <url>" or "stopped".
+ */
+async function main(): Promise<void> {
+  const port = await findFreePort();
+  const dataDir = `.data/fault-pg-${process.pid}`;
+  let database: EmbeddedDatabase = await startMigratedDatabase('fault-pg', {
+    port,
+    persistent: true,
+    dataDir,
+  });
+  console.log(`ready ${database.url}`);
+  for await (const command of createInterface({ input: process.stdin })) {
+    if (command === 'stop') {
+      await database.stop();
+      console.log('stopped');
+    } else if (command === 'start') {
+      database = await startEmbeddedPostgres({
+        dataDir,
+        port,
+        database: 'fault_pg',
+        persistent: true,
+      });
+      console.log(`ready ${database.url}`);
+    } else if (command === 'exit') {
+      break;
+    }
+  }
+  await database.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+  process.exit(0);
+}
+
+void main();
