@@ -9,7 +9,7 @@ import { PacketSnapshot } from '@/rendering/packet-snapshot';
 import { canSeePacket } from './packet-access';
 import { EventView, PacketEventsService } from './packet-events.service';
 import { Packet } from './packet.entity';
-import { ExtendReturnDto } from './reviews/review.dto';
+import { ExtendReturnDto } from './dto/packet.dto';
 import { checkS10, normaliseScannedCode } from './s10';
 
 const BATCH = 100;

@@ -9,7 +9,7 @@ import { PostOfficesService } from '@/directory/post-offices/post-offices.servic
 import { StudentsService } from '@/directory/students/students.service';
 import { Packet } from './packet.entity';
 import { PacketsService } from './packets.service';
-import { RedispatchDto } from './reviews/review.dto';
+import { RedispatchDto } from './dto/packet.dto';
 import { SerialAllocator } from './serial-allocator';
 
 /**

@@ -8,12 +8,7 @@ import {
   IsOptional,
   ValidateNested,
 } from 'class-validator';
-import {
-  ValidateDate,
-  ValidateInt,
-  ValidateText,
-  ValidateUUID,
-} from '@/common/validation/decorators';
+import { ValidateInt, ValidateText, ValidateUUID } from '@/common/validation/decorators';
 
 export class CaseReviewDto {
   @ValidateUUID()
@@ -42,17 +37,4 @@ export class ReviewDto {
   @ValidateNested({ each: true })
   @Type(() => CaseReviewDto)
   caseReviews: CaseReviewDto[];
-}
-
-export class ExtendReturnDto {
-  @ValidateDate()
-  returnDueOn: string;
-
-  @ValidateText(300, { example: 'Жол жабылды (road closed)' })
-  reason: string;
-}
-
-export class RedispatchDto {
-  @ValidateDate()
-  returnDueOn: string;
 }
