@@ -3,59 +3,11 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import request from 'supertest';
-import { createTestApp, TEST_ADMIN, TEST_JWT_SECRET } from './support/app';
+import { createTestApp, TEST_ADMIN } from './support/app';
+import { kill, send, startServer } from './support/server-process';
 import { caseBody, createSchoolWorld, daysFromNow, get, post, server } from './support/factories';
 
 const ROOT = join(__dirname, '..');
-
-/** The service as its own process (as `npm start` runs it), so a test can kill it outright. */
-async function startServer(databaseUrl: string, port: number): Promise<ChildProcess> {
-  const child = spawn(
-    process.execPath,
-    ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'src/main.ts'],
-    {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        DATABASE_URL: databaseUrl,
-        PORT: String(port),
-        JWT_SECRET: TEST_JWT_SECRET,
-        LOG_LEVEL: 'silent',
-        ADMIN_LOGIN: TEST_ADMIN.login,
-        ADMIN_PASSWORD: TEST_ADMIN.password,
-        LOGIN_ATTEMPTS_PER_MINUTE: '100000',
-      },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    },
-  );
-  child.stderr?.on('data', (chunk: Buffer) => process.stderr.write(`[server] ${chunk.toString()}`));
-  const deadline = Date.now() + 45_000;
-  while (Date.now() < deadline) {
-    const up = await fetch(`http://127.0.0.1:${port}/health`)
-      .then((r) => r.ok)
-      .catch(() => false);
-    if (up) return child;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  child.kill('SIGKILL');
-  throw new Error('the server did not start');
-}
-
-/** Sends now (supertest waits for then()), on a fresh connection. */
-function send(url: string, path: string, token: string, body: object): Promise<request.Response> {
-  return request(url)
-    .post(path)
-    .set('Authorization', `Bearer ${token}`)
-    .set('Connection', 'close')
-    .send(body)
-    .then((response) => response);
-}
-
-async function kill(child: ChildProcess): Promise<void> {
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGKILL');
-  await exited;
-}
 
 describe('faults (e2e)', () => {
   describe('the server process killed mid-work', () => {
