@@ -25,6 +25,8 @@ async function main(): Promise<void> {
       plan,
       JSON.stringify({ url, token: world.clerk.token, codes, connections: CONNECTIONS }),
     );
+    const cpuBefore = process.cpuUsage();
+    const wallBefore = performance.now();
     // Asynchronously: the API under load runs in this process and must keep serving.
     const { stdout: output } = await promisify(execFile)(
       process.execPath,
@@ -40,7 +42,10 @@ async function main(): Promise<void> {
       non2xx: number;
       errors: number;
     };
+    const cpu = process.cpuUsage(cpuBefore);
+    const apiCpuShare = (cpu.user + cpu.system) / 1000 / (performance.now() - wallBefore);
     console.log(`machine: ${machine()}`);
+    console.log(`API process CPU during the load: ${(apiCpuShare * 100).toFixed(0)}% of one core`);
     console.log(
       `packets: ${codes.length}; load: ${CONNECTIONS} connections from a second process, every request a different packet (posted)`,
     );
