@@ -70,6 +70,22 @@ describe('dispatches and packet PDFs (e2e)', () => {
     expect(read.status).toBe('created');
   });
 
+  it('never hands the same serial to two dispatches made at the same moment', async () => {
+    const caseId = (await post<{ id: string }>(app, kk.teacher.token, '/cases', caseBody(kk))).id;
+    const made = await Promise.all(
+      Array.from({ length: 6 }, () =>
+        post<DispatchResponse>(app, kk.teacher.token, '/dispatches', {
+          classId: kk.classId,
+          caseIds: [caseId],
+          returnDueOn: daysFromNow(7),
+        }),
+      ),
+    );
+    const codes = made.flatMap((d) => d.packets.map((p) => p.code));
+    expect(codes).toHaveLength(18);
+    expect(new Set(codes).size).toBe(18);
+  });
+
   it('prints a Kazakh packet whose text carries the case exactly and whose barcode scans', async () => {
     const body = caseBody(kk);
     const dispatch = await dispatchOf(kk, [body]);
