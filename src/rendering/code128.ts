@@ -1,4 +1,5 @@
 import bwipjs from 'bwip-js';
+import { REGULAR } from './fonts';
 
 /** Bar and space widths in modules, alternating from a bar, as bwip-js encodes Code 128. */
 export interface Code128Pattern {
@@ -42,7 +43,7 @@ export function drawCode128(
   });
   doc.fillColor('black').fill();
   const totalWidth = barcodeWidth(pattern, moduleWidth);
-  doc.fontSize(fontSize).text(spaced(pattern.text), x, y + height + 2, {
+  doc.font(REGULAR).fontSize(fontSize).text(spaced(pattern.text), x, y + height + 2, {
     width: totalWidth,
     align: 'center',
     lineBreak: false,

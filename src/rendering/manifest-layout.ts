@@ -68,7 +68,7 @@ function drawHeaderRow(doc: PDFKit.PDFDocument, texts: Texts): void {
   doc.text(texts.manifestNo, COLUMNS.no, y, { width: 20 });
   doc.text(texts.manifestCode, COLUMNS.code, y, { width: 190 });
   doc.text(texts.manifestRecipient, COLUMNS.recipient, y, { width: 110 });
-  doc.text(`${texts.manifestAddress}, ${texts.manifestPostcode}`, COLUMNS.address, y, {
+  doc.text(texts.manifestAddress, COLUMNS.address, y, {
     width: 95,
   });
   doc.text(texts.manifestOffice, COLUMNS.office, y, {
