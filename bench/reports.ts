@@ -14,7 +14,8 @@ const EVENTS = ['posted', 'arrived', 'delivered', 'return_received', 'collected'
 const RUNS = 5;
 /** The index in EVENTS of the event that first reaches delivered, returned, collected, reviewed. */
 const STEP_EVENTS = [2, 3, 4, 5];
-const eventTime = (step: number): string => `2026-10-${String(2 + step * 3).padStart(2, '0')}T10:00:00+05`;
+const eventTime = (step: number): string =>
+  `2026-10-${String(2 + step * 3).padStart(2, '0')}T10:00:00+05`;
 
 /** COPY rows produced on the fly, so a million never sit in memory at once. */
 async function copy(
@@ -175,13 +176,7 @@ async function load(url: string, adminId: string): Promise<{ schoolId: string; e
       for (const p of packets) {
         for (let step = 0; step < p.steps; step++) {
           events++;
-          yield [
-            p.id,
-            EVENTS[step],
-            office,
-            adminId,
-            eventTime(step),
-          ];
+          yield [p.id, EVENTS[step], office, adminId, eventTime(step)];
         }
       }
     },
@@ -221,7 +216,10 @@ async function planLines(url: string, schoolId: string | null): Promise<string[]
     [new Date('2026-11-02T00:00:00+05:00'), schoolId],
   );
   await client.end();
-  return rows.map((r) => r['QUERY PLAN']).filter((line) => /Scan|Aggregate|Gather|Execution Time|Workers/.test(line)).map((l) => l.trim().slice(0, 110));
+  return rows
+    .map((r) => r['QUERY PLAN'])
+    .filter((line) => /Scan|Aggregate|Gather|Execution Time|Workers/.test(line))
+    .map((l) => l.trim().slice(0, 110));
 }
 
 async function main(): Promise<void> {

@@ -4,6 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
+import { addDays, localDate } from '../src/common/dates';
 import { createSchoolWorld, post, server } from '../test/support/factories';
 import { machine, startBenchApp } from './support';
 
@@ -108,7 +109,7 @@ async function makePackets(
     estimatedMinutes: 20,
   });
   const codes: string[] = [];
-  const returnDueOn = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
+  const returnDueOn = addDays(localDate(), 14);
   for (const c of classes) {
     const dispatch = await post<{ packets: { code: string }[] }>(
       app,

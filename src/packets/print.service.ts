@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Response } from 'express';
 import { Principal } from '@/auth/role';
+import { localDate } from '@/common/dates';
 import { ClassesService } from '@/directory/classes/classes.service';
 import { manifestCsv } from '@/rendering/manifest-csv';
 import { PacketRenderer } from '@/rendering/packet-renderer';
@@ -41,7 +42,7 @@ export class PrintService {
       {
         title: name,
         language: schoolClass.language,
-        heading: `${schoolClass.grade} ${schoolClass.letter} · ${dispatch.createdAt.toISOString().slice(0, 10)} · ${dispatch.id}`,
+        heading: `${schoolClass.grade} ${schoolClass.letter} · ${localDate(dispatch.createdAt)} · ${dispatch.id}`,
         rows,
       },
       res,
@@ -57,7 +58,7 @@ export class PrintService {
 
   private async fileName(user: Principal, dispatch: Dispatch, kind: string): Promise<string> {
     const schoolClass = await this.classes.get(user, dispatch.classId);
-    return `${kind}-${schoolClass.grade}${schoolClass.letter}-${dispatch.createdAt.toISOString().slice(0, 10)}`;
+    return `${kind}-${schoolClass.grade}${schoolClass.letter}-${localDate(dispatch.createdAt)}`;
   }
 }
 

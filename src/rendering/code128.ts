@@ -43,11 +43,14 @@ export function drawCode128(
   });
   doc.fillColor('black').fill();
   const totalWidth = barcodeWidth(pattern, moduleWidth);
-  doc.font(REGULAR).fontSize(fontSize).text(spaced(pattern.text), x, y + height + 2, {
-    width: totalWidth,
-    align: 'center',
-    lineBreak: false,
-  });
+  doc
+    .font(REGULAR)
+    .fontSize(fontSize)
+    .text(spaced(pattern.text), x, y + height + 2, {
+      width: totalWidth,
+      align: 'center',
+      lineBreak: false,
+    });
   return height + 2 + fontSize * 1.3;
 }
 

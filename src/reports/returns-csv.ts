@@ -1,3 +1,4 @@
+import { localDate } from '@/common/dates';
 import { csvCell } from '@/rendering/manifest-csv';
 import { percent } from './report-arithmetic';
 import { ReturnsReport } from './reports.service';
@@ -45,7 +46,7 @@ export function returnsCsv(report: ReturnsReport): string {
       pupil.classLabel,
       pupil.guardianName,
       pupil.guardianPhone,
-      pupil.lastReturnedAt ? new Date(pupil.lastReturnedAt).toISOString().slice(0, 10) : '',
+      pupil.lastReturnedAt ? localDate(new Date(pupil.lastReturnedAt)) : '',
     ]);
   }
   return `\uFEFF${lines.map((cells) => cells.map(csvCell).join(';')).join('\r\n')}\r\n`;

@@ -2,6 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { App } from 'supertest/types';
+import { addDays, localDate } from '@/common/dates';
 import { TEST_ADMIN } from './app';
 
 let counter = 0;
@@ -191,9 +192,9 @@ export function caseBody(
   };
 }
 
-/** A date some days from today, YYYY-MM-DD. */
+/** A date some days from today in the schools' time zone (as the service counts days). */
 export function daysFromNow(days: number): string {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+  return addDays(localDate(), days);
 }
 
 /** A case and a dispatch for the whole class; returns the packets' codes in class-list order. */
