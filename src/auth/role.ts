@@ -14,11 +14,6 @@ export const SCHOOL_ROLES: readonly Role[] = [
   'deputy_upbringing',
   'teacher',
 ];
-export const SCHOOL_MANAGERS: readonly Role[] = [
-  'director',
-  'deputy_academic',
-  'deputy_upbringing',
-];
 
 /** Who is calling, as carried in the access token. */
 export interface Principal {

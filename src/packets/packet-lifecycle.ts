@@ -69,14 +69,8 @@ export function decideTransition(
 }
 
 /** Columns of a packet that record when it first reached a step, for reports "as of" a day. */
-export const STEP_COLUMNS = [
-  'delivered_at',
-  'returned_at',
-  'collected_at',
-  'reviewed_at',
-  'ended_at',
-] as const;
-export type StepColumn = (typeof STEP_COLUMNS)[number];
+export type StepColumn =
+  'delivered_at' | 'returned_at' | 'collected_at' | 'reviewed_at' | 'ended_at';
 
 /**
  * The steps an event proves the packet has reached: work handed back in means it was

@@ -36,6 +36,6 @@ import { SerialAllocator } from './serial-allocator';
     ReviewsService,
     SerialAllocator,
   ],
-  exports: [PacketsService, PacketEventsService, DispatchesService],
+  exports: [PacketsService, PacketEventsService],
 })
 export class PacketsModule {}

@@ -9,6 +9,5 @@ import { ScansService } from './scans.service';
   imports: [PacketsModule],
   controllers: [ScansController, ScanStationController],
   providers: [ScansService],
-  exports: [ScansService],
 })
 export class ScansModule {}

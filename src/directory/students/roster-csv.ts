@@ -5,15 +5,6 @@ import { normalisePhone } from '../phone';
 import { normalisePostcode, POSTCODE_HINT } from '../postcode';
 import { DELIVERY_MODES, DeliveryMode } from './delivery';
 
-export const ROSTER_COLUMNS = [
-  'fullName',
-  'address',
-  'postcode',
-  'postOffice',
-  'delivery',
-  'guardianName',
-  'guardianPhone',
-] as const;
 const REQUIRED = [
   'fullName',
   'address',

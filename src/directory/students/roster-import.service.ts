@@ -39,7 +39,12 @@ export class RosterImportService {
     private readonly classes: ClassesService,
   ) {}
 
-  async import(user: Principal, dto: ImportRosterDto, file: Buffer): Promise<RosterImportResult> {
+  async import(
+    user: Principal,
+    dto: ImportRosterDto,
+    file: Buffer | undefined,
+  ): Promise<RosterImportResult> {
+    if (!file) throw invalid('Attach the roster as a CSV file in the multipart field "file".');
     const classes = await this.targetClasses(user, dto);
     const records = parseRosterCsv(file);
     if (records.length === 0) throw invalid('The file has no pupils in it.');
