@@ -3,10 +3,13 @@ import { JwtService } from '@nestjs/jwt';
 import { AuthenticatedRequest, routeOf } from './decorators';
 import { permissionFor } from './permissions';
 import { Principal, ROLES } from './role';
+import { VerifiedTokens } from './verified-tokens';
 
 /** Every route needs a valid bearer token unless the permission matrix makes it public. */
 @Injectable()
 export class AuthGuard implements CanActivate {
+  private readonly verified = new VerifiedTokens();
+
   constructor(private readonly jwt: JwtService) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -15,7 +18,7 @@ export class AuthGuard implements CanActivate {
     const [scheme, token] = (request.headers.authorization ?? '').split(' ');
     if (scheme !== 'Bearer' || !token)
       throw new UnauthorizedException('Log in first: send Authorization: Bearer <token>.');
-    request.user = await this.verify(token);
+    request.user = this.verified.find(token) ?? (await this.verify(token));
     return true;
   }
 
@@ -26,14 +29,17 @@ export class AuthGuard implements CanActivate {
         role: Principal['role'];
         schoolId?: string;
         postOfficeId?: string;
+        exp: number;
       }>(token);
       if (!ROLES.includes(claims.role)) throw new Error('unknown role');
-      return {
+      const principal: Principal = {
         id: claims.sub,
         role: claims.role,
         schoolId: claims.schoolId,
         postOfficeId: claims.postOfficeId,
       };
+      this.verified.remember(token, principal, claims.exp * 1000);
+      return principal;
     } catch {
       throw new UnauthorizedException(
         'Your session has expired or the token is invalid; please log in again.',
