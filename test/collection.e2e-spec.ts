@@ -210,4 +210,53 @@ describe('collection duty, rounds and reviews (e2e)', () => {
       .set('Authorization', `Bearer ${world.clerk.token}`)
       .expect(403);
   });
+
+  it('refuses in a round a packet handed in at another office, and another school’s packet', async () => {
+    const other = await createSchoolWorld(app, { pupils: 1 });
+    const otherCase = await post<{ id: string }>(
+      app,
+      other.teacher.token,
+      '/cases',
+      caseBody(other),
+    );
+    const [packet] = (
+      await post<{ packets: { code: string }[] }>(app, other.teacher.token, '/dispatches', {
+        classId: other.classId,
+        caseIds: [otherCase.id],
+        returnDueOn: daysFromNow(7),
+      })
+    ).packets;
+    await scan(app, other.clerk.token, { code: packet.code, event: 'posted' });
+    await scan(app, other.pupilClerk.token, { code: packet.code, event: 'return_received' });
+    // The duty covers the school's own office, not the village office the work was handed in at.
+    const duty = await post<{ id: string }>(app, other.deputy.token, '/collection-duties', {
+      schoolId: other.schoolId,
+      teacherId: other.teacher.id,
+      postOfficeIds: [other.officeId],
+      startsOn: localDate(),
+    });
+    const round = await post<{
+      taken: unknown[];
+      refused: { code: string; statusCode: number; details?: { reason?: string } }[];
+    }>(app, other.teacher.token, `/collection-duties/${duty.id}/rounds`, {
+      postOfficeId: other.officeId,
+      collectedAt: new Date().toISOString(),
+      codes: [packet.code, codes[2]],
+    });
+    expect(round.taken).toEqual([]);
+    expect(round.refused).toEqual([
+      expect.objectContaining({
+        code: packet.code,
+        statusCode: 400,
+        details: expect.objectContaining({ reason: 'other_office' }),
+      }),
+      expect.objectContaining({ code: codes[2], statusCode: 404 }),
+    ]);
+    const history = await get<{ status: string }>(
+      app,
+      other.teacher.token,
+      `/packets/${packet.code}`,
+    );
+    expect(history.status).toBe('return_received');
+  });
 });

@@ -50,12 +50,18 @@ export class RoundsService {
             postOfficeId: dto.postOfficeId,
             occurredAt: collectedAt,
           },
-          (packet) => {
-            if (packet.schoolId !== duty.schoolId) throw notFound('Packet', packet.code);
-            if (packet.destinationOfficeId !== dto.postOfficeId)
-              throw invalid(`Packet ${packet.code} is handed in at another post office.`, {
-                reason: 'other_office',
-              });
+          {
+            guard: {
+              kind: 'school',
+              schoolId: duty.schoolId,
+              destinationOfficeId: dto.postOfficeId,
+            },
+            refusal: (packet) =>
+              packet.schoolId === duty.schoolId
+                ? invalid(`Packet ${packet.code} is handed in at another post office.`, {
+                    reason: 'other_office',
+                  })
+                : notFound('Packet', packet.code),
           },
         );
         taken.push({

@@ -1,16 +1,47 @@
 import { Principal } from '@/auth/role';
 import { Packet } from './packet.entity';
 
+type PacketPlaces = Pick<Packet, 'schoolId' | 'originOfficeId' | 'destinationOfficeId'>;
+
+/**
+ * Which packets someone may see or move, as data: the same rule is checked in code and, for
+ * a scan, inside the statement that writes it.
+ */
+export type PacketGuard =
+  | { kind: 'any' }
+  | { kind: 'none' }
+  /** A school's packets; a collection round also fixes the office they are handed in at. */
+  | { kind: 'school'; schoolId: string; destinationOfficeId?: string }
+  /** Packets sent from or to one post office. */
+  | { kind: 'office'; officeId: string };
+
 /** School staff see their school's packets; clerks the packets that pass through their office. */
-export function canSeePacket(
-  user: Principal,
-  packet: Pick<Packet, 'schoolId' | 'originOfficeId' | 'destinationOfficeId'>,
-): boolean {
-  if (user.role === 'admin') return true;
+export function packetGuardFor(user: Principal): PacketGuard {
+  if (user.role === 'admin') return { kind: 'any' };
   if (user.role === 'post_clerk')
-    return (
-      user.postOfficeId === packet.originOfficeId ||
-      user.postOfficeId === packet.destinationOfficeId
-    );
-  return user.schoolId === packet.schoolId;
+    return user.postOfficeId ? { kind: 'office', officeId: user.postOfficeId } : { kind: 'none' };
+  return user.schoolId ? { kind: 'school', schoolId: user.schoolId } : { kind: 'none' };
+}
+
+export function guardAllows(guard: PacketGuard, packet: PacketPlaces): boolean {
+  switch (guard.kind) {
+    case 'any':
+      return true;
+    case 'none':
+      return false;
+    case 'school':
+      return (
+        packet.schoolId === guard.schoolId &&
+        (guard.destinationOfficeId === undefined ||
+          packet.destinationOfficeId === guard.destinationOfficeId)
+      );
+    case 'office':
+      return (
+        packet.originOfficeId === guard.officeId || packet.destinationOfficeId === guard.officeId
+      );
+  }
+}
+
+export function canSeePacket(user: Principal, packet: PacketPlaces): boolean {
+  return guardAllows(packetGuardFor(user), packet);
 }

@@ -6,9 +6,11 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { conflict, notFound } from '@/common/errors/domain-error';
 import { initialsOf, PacketBrief } from './packet-brief';
+import { guardAllows, PacketGuard } from './packet-access';
 import {
   decideTransition,
   PacketEvent,
+  statusesAllowing,
   stepsReachedBy,
   UndeliverableReason,
 } from './packet-lifecycle';
@@ -24,7 +26,7 @@ export interface EventInput {
   reason?: UndeliverableReason;
 }
 
-/** Where a packet belongs: what an authorisation check looks at. */
+/** Where a packet belongs: what a refusal is explained from. */
 export interface PacketPlaces {
   id: string;
   code: string;
@@ -32,6 +34,13 @@ export interface PacketPlaces {
   schoolId: string;
   originOfficeId: string;
   destinationOfficeId: string;
+}
+
+/** Who may move the packet, and how to say no when the guard does not let them. */
+export interface EventAccess {
+  guard: PacketGuard;
+  /** The error for a packet outside the guard; "not found" unless given. */
+  refusal?: (packet: PacketPlaces) => Error;
 }
 
 export interface EventView {
@@ -62,7 +71,10 @@ interface PacketRow {
   full_name: string;
   grade: number;
   letter: string;
-  events: EventRow[];
+  /** The event this statement wrote, if it wrote one. */
+  recorded: EventRow | null;
+  /** The history before this statement, when it wrote nothing (to explain why). */
+  events: EventRow[] | null;
 }
 
 interface EventRow {
@@ -71,8 +83,8 @@ interface EventRow {
   reason: UndeliverableReason | null;
   post_office_id: string | null;
   actor_id: string;
-  occurred_at: Date;
-  recorded_at: Date;
+  occurred_at: Date | string;
+  recorded_at: Date | string;
   client_id: string | null;
 }
 
@@ -83,77 +95,47 @@ const MAX_ATTEMPTS = 5;
 type Runner = <T>(text: string, values: unknown[]) => Promise<T>;
 
 /**
- * Applies one event to one packet. The decision is made on a fresh read; the write is one
- * statement that updates the packet only if its status is still the one read (taking the
- * row lock) and records the event in the same statement. A scan that lost a race to a
- * concurrent one reads again, so copies of the same scan apply once and the rest answer
- * "duplicate". Two round trips per scan, no transaction held open across them.
+ * Applies one event to one packet in one statement: it finds the packet by code and, only
+ * when the event is legal from the packet's status, the actor's guard lets them and the event
+ * is not already in its history, moves the packet (taking its row lock, so the status checked
+ * is the latest one) and records the event. When it writes nothing, the same rules are run
+ * in code on what it read to say why: unknown, not yours, duplicate or illegal; a packet that
+ * a concurrent scan changed between the read and the lock is simply tried again.
  */
 @Injectable()
 export class PacketEventsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
-   * The scan path's two statements as named prepared statements straight on the pool:
-   * PostgreSQL plans them once per connection instead of once per scan.
+   * Named prepared statements straight on the pool: PostgreSQL plans the scan's statement
+   * once per connection instead of once per scan.
    */
   private readonly prepared: Runner = async <T>(text: string, values: unknown[]): Promise<T> => {
     const pool = (this.dataSource.driver as PostgresDriver).master as Pool;
-    const name = `packet-events-${createHash('sha1').update(text).digest('hex').slice(0, 16)}`;
-    return (await pool.query({ name, text, values })).rows as T;
+    return (await pool.query({ name: statementName(text), text, values })).rows as T;
   };
 
   /** Pass `manager` to write as part of a larger transaction (a review with its marks). */
   async apply(
     input: EventInput,
-    authorize: (packet: PacketPlaces) => void,
+    access: EventAccess,
     manager?: EntityManager,
   ): Promise<EventResult> {
-    const db = manager
-      ? (text: string, values: unknown[]) => manager.query(text, values)
+    const db: Runner = manager
+      ? <T>(text: string, values: unknown[]) => manager.query<T>(text, values)
       : this.prepared;
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      const row = await this.read(db, input.code);
+      const [row] = await db<PacketRow[]>(applyStatement(input.event), applyValues(input, access));
       if (!row) throw notFound('Packet', input.code);
-      authorize({
-        id: row.id,
-        code: row.code,
-        status: row.status,
-        schoolId: row.school_id,
-        originOfficeId: row.origin_office_id,
-        destinationOfficeId: row.destination_office_id,
-      });
-      const past = row.events.map(fromJson);
-      const resent = input.clientId ? past.find((e) => e.clientId === input.clientId) : undefined;
-      const transition = resent
-        ? { kind: 'duplicate' as const }
-        : decideTransition(
-            row.status,
-            input.event,
-            past.map((e) => e.event),
-          );
-      if (transition.kind === 'illegal') {
-        throw conflict(
-          `Packet ${row.code} is ${row.status}; "${input.event}" cannot follow that.`,
-          { reason: 'illegal_transition', status: row.status },
-        );
-      }
-      if (transition.kind === 'duplicate') {
-        // A duplicate means the client id or the event is already in the history.
-        const earlier = resent ?? past.find((e) => e.event === input.event);
-        return {
-          transition: 'duplicate',
-          packet: brief(row, row.status),
-          event: earlier as EventView,
-        };
-      }
-      const recorded = await this.move(db, row, transition.next, input);
-      if (recorded)
+      if (row.recorded)
         return {
           transition: 'applied',
-          packet: brief(row, transition.next),
-          event: toView(recorded),
+          packet: brief(row, input.event),
+          event: toView(row.recorded),
         };
+      const duplicate = explainNoWrite(row, input, access);
+      if (duplicate)
+        return { transition: 'duplicate', packet: brief(row, row.status), event: duplicate };
     }
     throw conflict('Other scans are changing this packet right now; scan it again.', {
       reason: 'busy',
@@ -167,51 +149,115 @@ export class PacketEventsService {
     );
     return rows.map(toView);
   }
+}
 
-  private async read(db: Runner, code: string): Promise<PacketRow | undefined> {
-    const [row] = await db<PacketRow[]>(
-      `SELECT p.id, p.code, p.status, p.school_id, p.origin_office_id, p.destination_office_id,
-              to_char(p.return_due_on, 'YYYY-MM-DD') AS return_due_on, p.snapshot->'student'->>'fullName' AS full_name,
-              (p.snapshot->'schoolClass'->>'grade')::int AS grade, p.snapshot->'schoolClass'->>'letter' AS letter,
-              COALESCE((SELECT json_agg(e) FROM (SELECT ${EVENT_COLUMNS} FROM packet_events WHERE packet_id = p.id) e), '[]') AS events
-         FROM packets p WHERE p.code = $1`,
-      [code],
-    );
-    return row;
+/**
+ * Why a statement wrote nothing: throws the refusal, or returns the earlier event when the
+ * scan is a duplicate; returns undefined when the scan is legal after all (a concurrent scan
+ * moved the packet between the read and the lock), so it is tried again.
+ */
+function explainNoWrite(
+  row: PacketRow,
+  input: EventInput,
+  access: EventAccess,
+): EventView | undefined {
+  const places = placesOf(row);
+  if (!guardAllows(access.guard, places))
+    throw access.refusal?.(places) ?? notFound('Packet', input.code);
+  const past = (row.events ?? []).map(toView);
+  const resent = input.clientId ? past.find((e) => e.clientId === input.clientId) : undefined;
+  if (resent) return resent;
+  const transition = decideTransition(
+    row.status,
+    input.event,
+    past.map((e) => e.event),
+  );
+  if (transition.kind === 'illegal')
+    throw conflict(`Packet ${row.code} is ${row.status}; "${input.event}" cannot follow that.`, {
+      reason: 'illegal_transition',
+      status: row.status,
+    });
+  // A duplicate means the event is already in the history.
+  if (transition.kind === 'duplicate') return past.find((e) => e.event === input.event);
+  return undefined;
+}
+
+const statementNames = new Map<string, string>();
+
+function statementName(text: string): string {
+  let name = statementNames.get(text);
+  if (!name) {
+    name = `packet-events-${createHash('sha1').update(text).digest('hex').slice(0, 16)}`;
+    statementNames.set(text, name);
   }
+  return name;
+}
 
-  /** Compare-and-set: nothing is written when another scan changed the status first. */
-  private async move(
-    db: Runner,
-    row: PacketRow,
-    next: PacketStatus,
-    input: EventInput,
-  ): Promise<EventRow | undefined> {
-    // Each step's time is the earliest event proving it (offline scans may arrive out of order).
-    const steps = stepsReachedBy(input.event)
-      .map((column) => `, ${column} = LEAST(COALESCE(${column}, $8), $8)`)
-      .join('');
-    const [inserted] = await db<EventRow[]>(
-      `WITH moved AS (
-         UPDATE packets SET status = $3, updated_at = now()${steps} WHERE id = $1 AND status = $2 RETURNING id
-       )
+/**
+ * $1 code, $2 event, $3 statuses the event may follow, $4 reason, $5 office, $6 actor,
+ * $7 time, $8 client id, $9-$12 the guard (any, school, destination office, office).
+ * Each step's time is the earliest event proving it (offline scans may arrive out of order).
+ */
+function applyStatement(event: PacketEvent): string {
+  const steps = stepsReachedBy(event)
+    .map((column) => `, ${column} = LEAST(COALESCE(p.${column}, $7), $7)`)
+    .join('');
+  return `WITH target AS (
+       SELECT id, code, status, school_id, origin_office_id, destination_office_id,
+              to_char(return_due_on, 'YYYY-MM-DD') AS return_due_on,
+              snapshot->'student'->>'fullName' AS full_name,
+              (snapshot->'schoolClass'->>'grade')::int AS grade, snapshot->'schoolClass'->>'letter' AS letter
+         FROM packets WHERE code = $1
+     ), moved AS (
+       UPDATE packets p SET status = $2::text::packet_status, updated_at = now()${steps}
+         FROM target t
+        WHERE p.id = t.id
+          AND p.status = ANY($3::packet_status[])
+          AND ($9::boolean
+               OR (p.school_id = $10::uuid AND ($11::uuid IS NULL OR p.destination_office_id = $11::uuid))
+               OR p.origin_office_id = $12::uuid OR p.destination_office_id = $12::uuid)
+          AND NOT EXISTS (SELECT 1 FROM packet_events e
+                           WHERE e.packet_id = p.id AND (e.event = $2::text::packet_event OR e.client_id = $8))
+       RETURNING p.id
+     ), recorded AS (
        INSERT INTO packet_events (packet_id, event, reason, post_office_id, actor_id, occurred_at, client_id)
-       SELECT moved.id, $4, $5, $6, $7, $8, $9 FROM moved
-       RETURNING ${EVENT_COLUMNS}`,
-      [
-        row.id,
-        row.status,
-        next,
-        input.event,
-        input.reason ?? null,
-        input.postOfficeId,
-        input.actorId,
-        input.occurredAt,
-        input.clientId ?? null,
-      ],
-    );
-    return inserted;
-  }
+       SELECT id, $2::text::packet_event, $4, $5, $6, $7, $8 FROM moved
+       RETURNING ${EVENT_COLUMNS}
+     )
+     SELECT t.*, (SELECT row_to_json(r) FROM recorded r) AS recorded,
+            CASE WHEN NOT EXISTS (SELECT 1 FROM recorded) THEN COALESCE(
+              (SELECT json_agg(e) FROM (SELECT ${EVENT_COLUMNS} FROM packet_events WHERE packet_id = t.id) e),
+              '[]') END AS events
+       FROM target t`;
+}
+
+function applyValues(input: EventInput, access: EventAccess): unknown[] {
+  const guard = access.guard;
+  return [
+    input.code,
+    input.event,
+    statusesAllowing(input.event),
+    input.reason ?? null,
+    input.postOfficeId,
+    input.actorId,
+    input.occurredAt,
+    input.clientId ?? null,
+    guard.kind === 'any',
+    guard.kind === 'school' ? guard.schoolId : null,
+    guard.kind === 'school' ? (guard.destinationOfficeId ?? null) : null,
+    guard.kind === 'office' ? guard.officeId : null,
+  ];
+}
+
+function placesOf(row: PacketRow): PacketPlaces {
+  return {
+    id: row.id,
+    code: row.code,
+    status: row.status,
+    schoolId: row.school_id,
+    originOfficeId: row.origin_office_id,
+    destinationOfficeId: row.destination_office_id,
+  };
 }
 
 function brief(row: PacketRow, status: PacketStatus): PacketBrief {
@@ -224,6 +270,7 @@ function brief(row: PacketRow, status: PacketStatus): PacketBrief {
   };
 }
 
+/** Rows read as JSON carry timestamps as text. */
 function toView(row: EventRow): EventView {
   return {
     id: row.id,
@@ -231,17 +278,8 @@ function toView(row: EventRow): EventView {
     reason: row.reason,
     postOfficeId: row.post_office_id,
     actorId: row.actor_id,
-    occurredAt: row.occurred_at,
-    recordedAt: row.recorded_at,
+    occurredAt: new Date(row.occurred_at),
+    recordedAt: new Date(row.recorded_at),
     clientId: row.client_id,
   };
-}
-
-/** json_agg gives timestamps as text. */
-function fromJson(row: EventRow): EventView {
-  return toView({
-    ...row,
-    occurred_at: new Date(row.occurred_at),
-    recorded_at: new Date(row.recorded_at),
-  });
 }

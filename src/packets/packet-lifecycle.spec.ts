@@ -3,6 +3,7 @@ import {
   LEGAL_MOVES,
   PACKET_EVENTS,
   PacketEvent,
+  statusesAllowing,
   stepsReachedBy,
 } from './packet-lifecycle';
 import { PACKET_STATUSES, PacketStatus } from './packet-status';
@@ -81,6 +82,20 @@ describe('packet lifecycle', () => {
         expect(isEnd || FORWARD.indexOf(event) > FORWARD.indexOf(from as PacketStatus)).toBe(true);
       }
     }
+  });
+});
+
+describe('statuses an event may follow', () => {
+  it('agree with the decision for every status and event', () => {
+    for (const event of PACKET_EVENTS)
+      for (const status of PACKET_STATUSES)
+        expect(statusesAllowing(event).includes(status)).toBe(
+          decideTransition(status, event, []).kind === 'apply',
+        );
+  });
+
+  it('never include the status the event itself leads to, so a second copy waiting on the row lock is refused', () => {
+    for (const event of PACKET_EVENTS) expect(statusesAllowing(event)).not.toContain(event);
   });
 });
 

@@ -68,6 +68,13 @@ export function decideTransition(
   return { kind: 'illegal', current };
 }
 
+/** The statuses an event may follow: what the scan statement checks under the row lock. */
+export function statusesAllowing(event: PacketEvent): PacketStatus[] {
+  return (Object.keys(LEGAL_MOVES) as PacketStatus[]).filter((status) =>
+    LEGAL_MOVES[status].includes(event),
+  );
+}
+
 /** Columns of a packet that record when it first reached a step, for reports "as of" a day. */
 export type StepColumn =
   'delivered_at' | 'returned_at' | 'collected_at' | 'reviewed_at' | 'ended_at';

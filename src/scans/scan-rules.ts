@@ -1,6 +1,5 @@
 import { Principal, SCHOOL_ROLES } from '@/auth/role';
-import { forbidden, invalid, notFound } from '@/common/errors/domain-error';
-import { PacketPlaces } from '@/packets/packet-events.service';
+import { forbidden, invalid } from '@/common/errors/domain-error';
 import { ScanDto, ScanEvent } from './dto/scan.dto';
 
 const CLERK_EVENTS: readonly ScanEvent[] = [
@@ -57,15 +56,4 @@ export function occurredAt(dto: ScanDto, now = new Date()): Date {
       reason: 'clock',
     });
   return at;
-}
-
-/** Clerks reach packets passing through their office; school staff their school's packets. */
-export function authorizeScan(user: Principal, packet: PacketPlaces): void {
-  const visible =
-    user.role === 'admin' ||
-    (user.role === 'post_clerk' &&
-      (packet.originOfficeId === user.postOfficeId ||
-        packet.destinationOfficeId === user.postOfficeId)) ||
-    (user.schoolId !== undefined && packet.schoolId === user.schoolId);
-  if (!visible) throw notFound('Packet', packet.code);
 }

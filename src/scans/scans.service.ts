@@ -6,9 +6,10 @@ import { errorBodyOf } from '@/common/errors/all-exceptions.filter';
 import { ErrorBody } from '@/common/errors/error-body';
 import { invalid } from '@/common/errors/domain-error';
 import { EventResult, PacketEventsService } from '@/packets/packet-events.service';
+import { packetGuardFor } from '@/packets/packet-access';
 import { validCode } from '@/packets/packets.service';
 import { ScanDto } from './dto/scan.dto';
-import { authorizeScan, checkReason, occurredAt, scanOffice } from './scan-rules';
+import { checkReason, occurredAt, scanOffice } from './scan-rules';
 
 export type BatchItemResult =
   ({ index: number; statusCode: 200 | 201 } & EventResult) | ({ index: number } & ErrorBody);
@@ -39,7 +40,7 @@ export class ScansService {
         clientId: dto.clientId,
         reason: dto.reason,
       },
-      (packet) => authorizeScan(user, packet),
+      { guard: packetGuardFor(user) },
     );
   }
 
