@@ -1,68 +1,104 @@
-import { execFile, spawnSync } from 'node:child_process';
+import { ChildProcess, execFile, spawnSync } from 'node:child_process';
 import { promisify } from 'node:util';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import { addDays, localDate } from '../src/common/dates';
+import { findFreePort } from '../src/common/database/embedded-postgres';
 import { createSchoolWorld, post, server } from '../test/support/factories';
+import { kill, startServer } from '../test/support/server-process';
 import { machine, startBenchApp } from './support';
 
 const CLASSES = 11;
 const PUPILS_PER_CLASS = 1000;
 const CONNECTIONS = 20;
+/** Linux's USER_HZ, the unit of /proc/<pid>/stat times. */
+const CLOCK_TICKS_PER_SECOND = 100;
 
-/** Scans per second and latency of POST /scans with 11,000 packets, load from a second process. */
+/** The scan events of a packet's journey, each a pass over every packet, by the clerk who scans it. */
+const PASSES = [
+  { event: 'posted', clerk: 'clerk' },
+  { event: 'arrived', clerk: 'clerk' },
+  { event: 'delivered', clerk: 'clerk' },
+] as const;
+
+interface LoadResult {
+  requests: number;
+  seconds: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+}
+
+/**
+ * Scans per second and latency of POST /scans with 11,000 packets. The API runs as its own
+ * process, as `npm start` runs it; the load comes from a second process.
+ */
 async function main(): Promise<void> {
   const bench = await startBenchApp('bench-scans');
+  let api: ChildProcess | undefined;
   try {
-    await bench.app.listen(0, '127.0.0.1');
-    const url = (await bench.app.getUrl()).replace('[::1]', '127.0.0.1');
     const world = await createSchoolWorld(bench.app, { pupils: 0 });
     const codes = await makePackets(bench.app, world);
+    await bench.app.close();
+    const port = await findFreePort();
+    api = await startServer(bench.databaseUrl, port);
     const dir = mkdtempSync(join(tmpdir(), 'bench-scans-'));
-    const plan = join(dir, 'plan.json');
-    writeFileSync(
-      plan,
-      JSON.stringify({ url, token: world.clerk.token, codes, connections: CONNECTIONS }),
-    );
-    const cpuBefore = process.cpuUsage();
-    const wallBefore = performance.now();
-    // Asynchronously: the API under load runs in this process and must keep serving.
-    const { stdout: output } = await promisify(execFile)(
-      process.execPath,
-      ['-r', 'ts-node/register/transpile-only', join(__dirname, 'scan-load.ts'), plan],
-      { encoding: 'utf8' },
-    );
-    const load = JSON.parse(output.trim().split('\n').pop() as string) as {
-      requests: number;
-      seconds: number;
-      perSecond: number;
-      p50: number;
-      p99: number;
-      non2xx: number;
-      errors: number;
-    };
-    const cpu = process.cpuUsage(cpuBefore);
-    const apiCpuShare = (cpu.user + cpu.system) / 1000 / (performance.now() - wallBefore);
     console.log(`machine: ${machine()}`);
-    console.log(`API process CPU during the load: ${(apiCpuShare * 100).toFixed(0)}% of one core`);
     console.log(
-      `packets: ${codes.length}; load: ${CONNECTIONS} connections from a second process, every request a different packet (posted)`,
+      `packets: ${codes.length}; load: ${CONNECTIONS} connections from a second process, every request a different packet`,
+    );
+    const results: LoadResult[] = [];
+    for (const pass of PASSES) {
+      const cpuBefore = processCpuMs(api.pid as number);
+      const load = await runLoad(dir, {
+        url: `http://127.0.0.1:${port}`,
+        token: world[pass.clerk].token,
+        codes,
+        event: pass.event,
+        connections: CONNECTIONS,
+      });
+      const apiCpuShare = (processCpuMs(api.pid as number) - cpuBefore) / (load.seconds * 1000);
+      results.push(load);
+      console.log(
+        `${pass.event.padEnd(9)}: ${load.requests} scans in ${load.seconds.toFixed(1)} s -> ${Math.round(load.requests / load.seconds)} scans/s; p50 ${load.p50} ms, p99 ${load.p99} ms; non-2xx ${load.non2xx}, errors ${load.errors}; API process ${(apiCpuShare * 100).toFixed(0)}% of one core`,
+      );
+    }
+    const requests = results.reduce((sum, r) => sum + r.requests, 0);
+    const perSecond = requests / results.reduce((sum, r) => sum + r.seconds, 0);
+    const worstP99 = Math.max(...results.map((r) => r.p99));
+    console.log(
+      `all passes: ${requests} scans, ${Math.round(perSecond)} scans/s; worst p99 ${worstP99} ms`,
     );
     console.log(
-      `POST /scans: ${load.requests} requests in ${load.seconds.toFixed(1)} s -> ${Math.round(load.requests / load.seconds)} scans/s (autocannon average ${load.perSecond}/s)`,
-    );
-    console.log(
-      `latency: p50 ${load.p50} ms, p99 ${load.p99} ms; non-2xx ${load.non2xx}, errors ${load.errors}`,
-    );
-    console.log(
-      `targets: 1,200 scans/s -> ${load.requests / load.seconds >= 1200 ? 'met' : 'NOT met'}; p99 under 40 ms -> ${load.p99 < 40 ? 'met' : 'NOT met'}`,
+      `targets: 1,200 scans/s -> ${perSecond >= 1200 ? 'met' : 'NOT met'}; p99 under 40 ms -> ${worstP99 < 40 ? 'met' : 'NOT met'}`,
     );
     if (!process.env.SKIP_PGBENCH) pgbench(bench.databaseUrl);
   } finally {
+    if (api) await kill(api);
     await bench.stop();
   }
+}
+
+/** One pass, from the load generator in its own process. */
+async function runLoad(dir: string, plan: object): Promise<LoadResult> {
+  const file = join(dir, 'plan.json');
+  writeFileSync(file, JSON.stringify(plan));
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ['-r', 'ts-node/register/transpile-only', join(__dirname, 'scan-load.ts'), file],
+    { encoding: 'utf8' },
+  );
+  return JSON.parse(stdout.trim().split('\n').pop() as string) as LoadResult;
+}
+
+/** User and system CPU time a process has used so far (Linux). */
+function processCpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  const ticks = Number(fields[11]) + Number(fields[12]);
+  return (ticks * 1000) / CLOCK_TICKS_PER_SECOND;
 }
 
 async function makePackets(

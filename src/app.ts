@@ -15,6 +15,8 @@ export async function createApp(settings: AppSettings): Promise<INestApplication
     bufferLogs: true,
   });
   app.useLogger(app.get(Logger));
+  // Answers are never cached by clients; an ETag would only cost a hash of every body.
+  app.set('etag', false);
   app.use(
     helmet({
       // The scan station and dashboard are single files with inline script and style.

@@ -9,6 +9,7 @@ import { initialsOf, PacketBrief } from './packet-brief';
 import { guardAllows, PacketGuard } from './packet-access';
 import {
   decideTransition,
+  PACKET_EVENTS,
   PacketEvent,
   statusesAllowing,
   stepsReachedBy,
@@ -92,7 +93,11 @@ const EVENT_COLUMNS =
   'id, event, reason, post_office_id, actor_id, occurred_at, recorded_at, client_id';
 const MAX_ATTEMPTS = 5;
 
-type Runner = <T>(text: string, values: unknown[]) => Promise<T>;
+interface Statement {
+  name: string;
+  text: string;
+}
+type Runner = <T>(statement: Statement, values: unknown[]) => Promise<T>;
 
 /**
  * Applies one event to one packet in one statement: it finds the packet by code and, only
@@ -110,9 +115,12 @@ export class PacketEventsService {
    * Named prepared statements straight on the pool: PostgreSQL plans the scan's statement
    * once per connection instead of once per scan.
    */
-  private readonly prepared: Runner = async <T>(text: string, values: unknown[]): Promise<T> => {
+  private readonly prepared: Runner = async <T>(
+    statement: Statement,
+    values: unknown[],
+  ): Promise<T> => {
     const pool = (this.dataSource.driver as PostgresDriver).master as Pool;
-    return (await pool.query({ name: statementName(text), text, values })).rows as T;
+    return (await pool.query({ ...statement, values })).rows as T;
   };
 
   /** Pass `manager` to write as part of a larger transaction (a review with its marks). */
@@ -122,10 +130,13 @@ export class PacketEventsService {
     manager?: EntityManager,
   ): Promise<EventResult> {
     const db: Runner = manager
-      ? <T>(text: string, values: unknown[]) => manager.query<T>(text, values)
+      ? <T>(statement: Statement, values: unknown[]) => manager.query<T>(statement.text, values)
       : this.prepared;
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      const [row] = await db<PacketRow[]>(applyStatement(input.event), applyValues(input, access));
+      const [row] = await db<PacketRow[]>(
+        APPLY_STATEMENTS[input.event],
+        applyValues(input, access),
+      );
       if (!row) throw notFound('Packet', input.code);
       if (row.recorded)
         return {
@@ -182,17 +193,6 @@ function explainNoWrite(
   return undefined;
 }
 
-const statementNames = new Map<string, string>();
-
-function statementName(text: string): string {
-  let name = statementNames.get(text);
-  if (!name) {
-    name = `packet-events-${createHash('sha1').update(text).digest('hex').slice(0, 16)}`;
-    statementNames.set(text, name);
-  }
-  return name;
-}
-
 /**
  * $1 code, $2 event, $3 statuses the event may follow, $4 reason, $5 office, $6 actor,
  * $7 time, $8 client id, $9-$12 the guard (any, school, destination office, office).
@@ -230,6 +230,15 @@ function applyStatement(event: PacketEvent): string {
               '[]') END AS events
        FROM target t`;
 }
+
+/** One statement per event (the steps it proves differ), named once for preparing. */
+const APPLY_STATEMENTS = Object.fromEntries(
+  PACKET_EVENTS.map((event) => {
+    const text = applyStatement(event);
+    const name = `packet-events-${createHash('sha1').update(text).digest('hex').slice(0, 16)}`;
+    return [event, { name, text }];
+  }),
+) as Record<PacketEvent, Statement>;
 
 function applyValues(input: EventInput, access: EventAccess): unknown[] {
   const guard = access.guard;
