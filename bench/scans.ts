@@ -1,6 +1,6 @@
 import { ChildProcess, execFile, spawnSync } from 'node:child_process';
 import { promisify } from 'node:util';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
@@ -53,6 +53,8 @@ async function main(): Promise<void> {
     const results: LoadResult[] = [];
     for (const pass of PASSES) {
       const cpuBefore = processCpuMs(api.pid as number);
+      const databaseBefore = databaseCpuMs();
+      const machineBefore = machineCpuMs();
       const load = await runLoad(dir, {
         url: `http://127.0.0.1:${port}`,
         token: world[pass.clerk].token,
@@ -60,10 +62,17 @@ async function main(): Promise<void> {
         event: pass.event,
         connections: CONNECTIONS,
       });
-      const apiCpuShare = (processCpuMs(api.pid as number) - cpuBefore) / (load.seconds * 1000);
+      const wallMs = load.seconds * 1000;
+      const share = (ms: number): string => `${((ms / wallMs) * 100).toFixed(0)}%`;
+      const machine = machineCpuMs();
       results.push(load);
       console.log(
-        `${pass.event.padEnd(9)}: ${load.requests} scans in ${load.seconds.toFixed(1)} s -> ${Math.round(load.requests / load.seconds)} scans/s; p50 ${load.p50} ms, p99 ${load.p99} ms; non-2xx ${load.non2xx}, errors ${load.errors}; API process ${(apiCpuShare * 100).toFixed(0)}% of one core`,
+        `${pass.event.padEnd(9)}: ${load.requests} scans in ${load.seconds.toFixed(1)} s -> ${Math.round(load.requests / load.seconds)} scans/s; p50 ${load.p50} ms, p99 ${load.p99} ms; non-2xx ${load.non2xx}, errors ${load.errors}`,
+      );
+      const machineBusy =
+        (machine.busy - machineBefore.busy) / (machine.total - machineBefore.total);
+      console.log(
+        `           CPU (100% = one core): API ${share(processCpuMs(api.pid as number) - cpuBefore)}, PostgreSQL ${share(databaseCpuMs() - databaseBefore)}; both cores together ${(machineBusy * 100).toFixed(0)}% busy`,
       );
     }
     const requests = results.reduce((sum, r) => sum + r.requests, 0);
@@ -99,6 +108,32 @@ function processCpuMs(pid: number): number {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
   const ticks = Number(fields[11]) + Number(fields[12]);
   return (ticks * 1000) / CLOCK_TICKS_PER_SECOND;
+}
+
+/** CPU time of every PostgreSQL process alive now (the server and its backends). */
+function databaseCpuMs(): number {
+  let total = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === 'postgres')
+        total += processCpuMs(Number(entry));
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return total;
+}
+
+/** All cores together: time spent busy, and time passed (Linux /proc/stat). */
+function machineCpuMs(): { busy: number; total: number } {
+  const ticks = readFileSync('/proc/stat', 'utf8').split('\n')[0].split(/\s+/).slice(1).map(Number);
+  const total = ticks.reduce((sum, t) => sum + t, 0);
+  const idle = ticks[3] + ticks[4];
+  return {
+    busy: ((total - idle) * 1000) / CLOCK_TICKS_PER_SECOND,
+    total: (total * 1000) / CLOCK_TICKS_PER_SECOND,
+  };
 }
 
 async function makePackets(
