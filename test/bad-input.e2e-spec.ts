@@ -336,6 +336,24 @@ describe('bad input, generated from the OpenAPI document (e2e)', () => {
     expect(response.body.message).toContain('too large');
   });
 
+  it('says what is wrong with a body that is not JSON at all', async () => {
+    const send = (body: string) =>
+      request(server(app))
+        .post('/scans')
+        .set('Authorization', `Bearer ${world.clerk.token}`)
+        .set('Content-Type', 'application/json')
+        .send(body);
+    const broken = await send('{"code": "RR');
+    expect(broken.status).toBe(400);
+    expect(broken.body).toMatchObject({
+      statusCode: 400,
+      message: 'The request body is not valid JSON.',
+    });
+    const empty = await send('');
+    expect(empty.status).toBe(400);
+    expect(empty.body.message).toContain('empty');
+  });
+
   it('refuses bad query parameters', async () => {
     const problems: string[] = [];
     for (const [path, operations] of Object.entries(document.paths)) {

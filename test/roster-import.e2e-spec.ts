@@ -106,6 +106,28 @@ describe('POST /students/import (e2e)', () => {
     }).expect(404);
   });
 
+  it('refuses a file over 10 MB, a second file and a file sent as text, importing nobody', async () => {
+    const before = await countInClass();
+    const tooBig = await upload('x'.repeat(11 * 1024 * 1024), { classId: world.classId }).expect(
+      413,
+    );
+    expect(tooBig.body.message).toContain('at most 10 MB');
+    const twoFiles = await upload(`${HEADER}\n${roster(1, officePostcode, 'two').join('\n')}`, {
+      classId: world.classId,
+    })
+      .attach('second', Buffer.from(HEADER), 'second.csv')
+      .expect(413);
+    expect(twoFiles.body.message).toContain('one file');
+    const asText = await request(server(app))
+      .post('/students/import')
+      .set('Authorization', `Bearer ${world.teacher.token}`)
+      .field('classId', world.classId)
+      .field('file', `${HEADER}\n${roster(1, officePostcode, 'text').join('\n')}`)
+      .expect(400);
+    expect(asText.body.message).toContain('uploaded CSV file');
+    expect(await countInClass()).toBe(before);
+  });
+
   it('adds nobody twice when the same roster is imported again', async () => {
     const csv = `${HEADER}\n${roster(3, officePostcode, unique('')).join('\n')}`;
     await upload(csv, { classId: world.classId }).expect(201);

@@ -1,6 +1,7 @@
 import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
+import { routeOf } from '@/auth/decorators';
 import { mergeMap, Observable } from 'rxjs';
 import type { Principal } from '@/auth/role';
 import { AuditService } from './audit.service';
@@ -24,7 +25,7 @@ export class AuditInterceptor implements NestInterceptor {
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const entity = this.reflector.get<string>(AUDIT_ENTITY, context.getHandler());
-    const request = context.switchToHttp().getRequest<Request & { user?: Principal }>();
+    const request = context.switchToHttp().getRequest<FastifyRequest & { user?: Principal }>();
     return next.handle().pipe(
       mergeMap(async (body: unknown) => {
         if (request.user && entity) {
@@ -34,7 +35,7 @@ export class AuditInterceptor implements NestInterceptor {
             actor: request.user,
             entity,
             action: ACTIONS[request.method] ?? request.method.toLowerCase(),
-            route: `${request.method} ${(request.route as { path?: string } | undefined)?.path ?? request.path}`,
+            route: `${request.method} ${routeOf(request) ?? request.url}`,
             targetId: typeof id === 'string' ? id : (params.id ?? params.code ?? null),
           });
         }

@@ -1,12 +1,12 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { Principal } from './role';
 
-export type AuthenticatedRequest = Request & { user: Principal };
+export type AuthenticatedRequest = FastifyRequest & { user: Principal };
 
-/** The route pattern Express matched, e.g. "/students/:id". */
-export function routeOf(request: Request): string | undefined {
-  return (request.route as { path?: string } | undefined)?.path;
+/** The route pattern the request matched, e.g. "/students/:id". */
+export function routeOf(request: FastifyRequest): string | undefined {
+  return request.routeOptions.url;
 }
 
 export const CurrentUser = createParamDecorator(

@@ -1,6 +1,6 @@
 import { HttpException, HttpStatus, Injectable } from '@nestjs/common';
 import { ThrottlerGuard } from '@nestjs/throttler';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 
 /**
  * Limits password guessing per login and address, so one clerk's typos never lock out the
@@ -9,7 +9,7 @@ import type { Request } from 'express';
 @Injectable()
 export class LoginThrottlerGuard extends ThrottlerGuard {
   protected getTracker(req: Record<string, unknown>): Promise<string> {
-    const request = req as unknown as Request;
+    const request = req as unknown as FastifyRequest;
     const body = request.body as { login?: unknown } | undefined;
     const login = typeof body?.login === 'string' ? body.login.toLowerCase() : '';
     return Promise.resolve(`${request.ip ?? ''}:${login}`);

@@ -20,7 +20,7 @@ export class RolesGuard implements CanActivate {
     if (permission === 'public') return true;
     if (!permission) {
       this.logger.error(
-        `${request.method} ${route ?? request.path} is missing from the permission matrix`,
+        `${request.method} ${route ?? request.url} is missing from the permission matrix`,
       );
       throw new ForbiddenException('This route is not open to anyone yet.');
     }

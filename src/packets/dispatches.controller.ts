@@ -1,7 +1,7 @@
 import { Audited } from '@/audit/audited.decorator';
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { CurrentUser } from '@/auth/decorators';
 import { Principal } from '@/auth/role';
 import { Page } from '@/common/http/list-query.dto';
@@ -43,9 +43,9 @@ export class DispatchesController {
   packetsPdf(
     @CurrentUser() user: Principal,
     @Param('id', ParseUUIDPipe) id: string,
-    @Res() res: Response,
+    @Res() reply: FastifyReply,
   ): Promise<void> {
-    return this.print.printRun(user, id, res);
+    return this.print.printRun(user, id, reply);
   }
 
   @Get(':id/manifest.pdf')
@@ -53,9 +53,9 @@ export class DispatchesController {
   manifestPdf(
     @CurrentUser() user: Principal,
     @Param('id', ParseUUIDPipe) id: string,
-    @Res() res: Response,
+    @Res() reply: FastifyReply,
   ): Promise<void> {
-    return this.print.manifestPdf(user, id, res);
+    return this.print.manifestPdf(user, id, reply);
   }
 
   @Get(':id/manifest.csv')
@@ -63,8 +63,8 @@ export class DispatchesController {
   manifestCsv(
     @CurrentUser() user: Principal,
     @Param('id', ParseUUIDPipe) id: string,
-    @Res() res: Response,
+    @Res() reply: FastifyReply,
   ): Promise<void> {
-    return this.print.manifestCsv(user, id, res);
+    return this.print.manifestCsv(user, id, reply);
   }
 }

@@ -1,7 +1,7 @@
 import { Audited } from '@/audit/audited.decorator';
 import { Body, Controller, Get, Param, Patch, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { CurrentUser } from '@/auth/decorators';
 import { Principal } from '@/auth/role';
 import { EventResult } from './packet-events.service';
@@ -35,9 +35,9 @@ export class PacketsController {
   async pdf(
     @CurrentUser() user: Principal,
     @Param('code') code: string,
-    @Res() res: Response,
+    @Res() reply: FastifyReply,
   ): Promise<void> {
-    await this.print.onePacket(await this.packets.getByCode(user, code), res);
+    await this.print.onePacket(await this.packets.getByCode(user, code), reply);
   }
 
   @Post(':code/review')

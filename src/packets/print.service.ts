@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { Principal } from '@/auth/role';
 import { localDate } from '@/common/dates';
+import { startDownload } from '@/common/http/download';
 import { ClassesService } from '@/directory/classes/classes.service';
 import { manifestCsv } from '@/rendering/manifest-csv';
 import { PacketRenderer } from '@/rendering/packet-renderer';
@@ -20,24 +21,24 @@ export class PrintService {
     private readonly renderer: PacketRenderer,
   ) {}
 
-  async printRun(user: Principal, dispatchId: string, res: Response): Promise<void> {
+  async printRun(user: Principal, dispatchId: string, reply: FastifyReply): Promise<void> {
     const dispatch = await this.dispatches.getVisible(user, dispatchId);
     const name = await this.fileName(user, dispatch, 'packets');
-    sendHeaders(res, 'application/pdf', `${name}.pdf`);
-    await this.renderer.renderPackets(this.packets.snapshotsOf(dispatch.id), res, name);
+    const out = startDownload(reply, 'application/pdf', `${name}.pdf`);
+    await this.renderer.renderPackets(this.packets.snapshotsOf(dispatch.id), out, name);
   }
 
-  async onePacket(packet: Packet, res: Response): Promise<void> {
-    sendHeaders(res, 'application/pdf', `${packet.code}.pdf`);
-    await this.renderer.renderPackets([packet.snapshot], res, packet.code);
+  async onePacket(packet: Packet, reply: FastifyReply): Promise<void> {
+    const out = startDownload(reply, 'application/pdf', `${packet.code}.pdf`);
+    await this.renderer.renderPackets([packet.snapshot], out, packet.code);
   }
 
-  async manifestPdf(user: Principal, dispatchId: string, res: Response): Promise<void> {
+  async manifestPdf(user: Principal, dispatchId: string, reply: FastifyReply): Promise<void> {
     const dispatch = await this.dispatches.getVisible(user, dispatchId);
     const schoolClass = await this.classes.get(user, dispatch.classId);
     const name = await this.fileName(user, dispatch, 'manifest');
     const rows = await this.packets.manifestRows(dispatch.id);
-    sendHeaders(res, 'application/pdf', `${name}.pdf`);
+    const out = startDownload(reply, 'application/pdf', `${name}.pdf`);
     await this.renderer.renderManifest(
       {
         title: name,
@@ -45,31 +46,19 @@ export class PrintService {
         heading: `${schoolClass.grade} ${schoolClass.letter} · ${localDate(dispatch.createdAt)} · ${dispatch.id}`,
         rows,
       },
-      res,
+      out,
     );
   }
 
-  async manifestCsv(user: Principal, dispatchId: string, res: Response): Promise<void> {
+  async manifestCsv(user: Principal, dispatchId: string, reply: FastifyReply): Promise<void> {
     const dispatch = await this.dispatches.getVisible(user, dispatchId);
     const name = await this.fileName(user, dispatch, 'manifest');
-    sendHeaders(res, 'text/csv; charset=utf-8', `${name}.csv`);
-    res.end(manifestCsv(await this.packets.manifestRows(dispatch.id)));
+    const csv = manifestCsv(await this.packets.manifestRows(dispatch.id));
+    startDownload(reply, 'text/csv; charset=utf-8', `${name}.csv`).end(csv);
   }
 
   private async fileName(user: Principal, dispatch: Dispatch, kind: string): Promise<string> {
     const schoolClass = await this.classes.get(user, dispatch.classId);
     return `${kind}-${schoolClass.grade}${schoolClass.letter}-${localDate(dispatch.createdAt)}`;
   }
-}
-
-function sendHeaders(res: Response, type: string, fileName: string): void {
-  res.setHeader('Content-Type', type);
-  res.setHeader(
-    'Content-Disposition',
-    `attachment; filename="${asciiName(fileName)}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
-  );
-}
-
-function asciiName(fileName: string): string {
-  return fileName.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '');
 }

@@ -1,5 +1,5 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { CurrentUser } from '@/auth/decorators';
 import { Principal } from '@/auth/role';
@@ -23,12 +23,12 @@ export class ReportsController {
   async returnsCsv(
     @CurrentUser() user: Principal,
     @Query() query: ReturnsQueryDto,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<string> {
     const csv = returnsCsv(await this.reports.returns(user, query));
     // Set only once the report exists, so an error still answers as JSON.
-    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    res.setHeader(
+    void res.header('Content-Type', 'text/csv; charset=utf-8');
+    void res.header(
       'Content-Disposition',
       `attachment; filename="returns-${query.asOf ?? 'today'}.csv"`,
     );

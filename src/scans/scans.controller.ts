@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { CurrentUser } from '@/auth/decorators';
 import { Principal } from '@/auth/role';
 import { EventResult } from '@/packets/packet-events.service';
@@ -18,10 +18,10 @@ export class ScansController {
   async scan(
     @CurrentUser() user: Principal,
     @Body() dto: ScanDto,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<EventResult> {
     const result = await this.scans.scan(user, dto);
-    res.status(result.transition === 'applied' ? 201 : 200);
+    void res.status(result.transition === 'applied' ? 201 : 200);
     return result;
   }
 

@@ -1,4 +1,5 @@
 import { INestApplication } from '@nestjs/common';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApp } from '@/app';
 import { validateEnvironment } from '@/common/config/environment';
 import { toSettings } from '@/common/config/settings';
@@ -24,5 +25,7 @@ export async function createTestApp(
   });
   const app = await createApp(toSettings(env, url, false));
   await app.init();
+  // supertest talks to the server directly: Fastify must have loaded its plugins first.
+  await (app as NestFastifyApplication).getHttpAdapter().getInstance().ready();
   return app;
 }

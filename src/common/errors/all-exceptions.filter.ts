@@ -6,7 +6,7 @@ import {
   HttpStatus,
   Logger,
 } from '@nestjs/common';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { QueryFailedError } from 'typeorm';
 import { DomainError } from './domain-error';
 import { ErrorBody, errorBody } from './error-body';
@@ -18,14 +18,23 @@ export class AllExceptionsFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');
 
   catch(exception: unknown, host: ArgumentsHost): void {
-    const response = host.switchToHttp().getResponse<Response>();
+    const response = host.switchToHttp().getResponse<FastifyReply>();
     const body = errorBodyOf(exception);
     if (body.statusCode >= 500) this.logger.error(exception);
-    if (response.headersSent) {
-      response.end();
+    // A download already streaming cannot change its status any more: end it.
+    if (response.raw.headersSent) {
+      response.raw.end();
       return;
     }
-    response.status(body.statusCode).json(body);
+    // A download handed the socket over but wrote nothing yet: answer the error there.
+    if (response.sent) {
+      response.raw.removeHeader('Content-Disposition');
+      response.raw
+        .writeHead(body.statusCode, { 'Content-Type': 'application/json; charset=utf-8' })
+        .end(JSON.stringify(body));
+      return;
+    }
+    void response.status(body.statusCode).type('application/json; charset=utf-8').send(body);
   }
 }
 
@@ -37,8 +46,6 @@ export function errorBodyOf(exception: unknown): ErrorBody {
   if (exception instanceof HttpException) return fromHttpException(exception);
   if (exception instanceof QueryFailedError)
     return fromDatabaseError(exception as QueryFailedError<Error>);
-  if (isBodyParserError(exception))
-    return errorBody(exception.status, bodyParserMessage(exception));
   if (isConnectionError(exception)) return databaseUnavailable();
   return errorBody(
     HttpStatus.INTERNAL_SERVER_ERROR,
@@ -49,7 +56,8 @@ export function errorBodyOf(exception: unknown): ErrorBody {
 function fromHttpException(exception: HttpException): ErrorBody {
   const status = exception.getStatus();
   const response = exception.getResponse();
-  if (typeof response === 'string') return errorBody(status, response);
+  if (typeof response === 'string')
+    return errorBody(status, UNREADABLE_BODY_MESSAGES[response] ?? response);
   const { message, details } = response as { message?: string | string[]; details?: unknown };
   const text = Array.isArray(message) ? message.join('; ') : (message ?? exception.message);
   return errorBody(status, text, details);
@@ -115,22 +123,17 @@ function databaseUnavailable(): ErrorBody {
   );
 }
 
-interface BodyParserError {
-  status: number;
-  type: string;
-}
-
-function isBodyParserError(error: unknown): error is BodyParserError {
-  const candidate = error as Partial<BodyParserError> | null;
-  return (
-    typeof candidate?.status === 'number' &&
-    typeof candidate.type === 'string' &&
-    candidate.status < 500
-  );
-}
-
-function bodyParserMessage(error: BodyParserError): string {
-  if (error.type === 'entity.too.large') return 'The request body is too large.';
-  if (error.type === 'entity.parse.failed') return 'The request body is not valid JSON.';
-  return 'The request body could not be read.';
-}
+/**
+ * Fastify's words for a body it cannot read (Nest hands them on as HTTP exceptions), said so
+ * a clerk or teacher knows what to do.
+ */
+const UNREADABLE_BODY_MESSAGES: Record<string, string> = {
+  "Body is not valid JSON but content-type is set to 'application/json'":
+    'The request body is not valid JSON.',
+  "Body cannot be empty when content-type is set to 'application/json'":
+    'The request body is empty; send a JSON object.',
+  'Request body is too large': 'The request body is too large (at most 2 MB).',
+  'request file too large': 'The file is too large: a roster may be at most 10 MB.',
+  'reach files limit': 'Attach one file only: the roster as the field "file".',
+  'reach fields limit': 'The form has too many fields; send the roster, classId or schoolId.',
+};

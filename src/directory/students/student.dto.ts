@@ -1,5 +1,5 @@
-import { PartialType } from '@nestjs/swagger';
-import { IsBoolean, IsOptional } from 'class-validator';
+import { ApiHideProperty, PartialType } from '@nestjs/swagger';
+import { IsBoolean, IsInstance, IsOptional } from 'class-validator';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { ListQueryDto } from '@/common/http/list-query.dto';
 import { ValidateEnum, ValidateText, ValidateUUID } from '@/common/validation/decorators';
@@ -53,4 +53,10 @@ export class ImportRosterDto {
 
   @ValidateUUID({ optional: true })
   schoolId?: string;
+
+  /** The CSV itself: the multipart parser puts an uploaded file in the body as a Buffer. */
+  @ApiHideProperty()
+  @IsOptional()
+  @IsInstance(Buffer, { message: 'file must be an uploaded CSV file, not a text field' })
+  file?: Buffer;
 }

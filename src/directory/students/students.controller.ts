@@ -1,17 +1,5 @@
 import { Audited } from '@/audit/audited.decorator';
-import {
-  Body,
-  Controller,
-  Get,
-  Param,
-  ParseUUIDPipe,
-  Patch,
-  Post,
-  Query,
-  UploadedFile,
-  UseInterceptors,
-} from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { CurrentUser } from '@/auth/decorators';
 import { Principal } from '@/auth/role';
@@ -25,8 +13,6 @@ import {
 } from './student.dto';
 import { Student } from './student.entity';
 import { StudentsService } from './students.service';
-
-const MAX_ROSTER_BYTES = 10 * 1024 * 1024;
 
 @ApiTags('directory')
 @ApiBearerAuth()
@@ -61,13 +47,11 @@ export class StudentsController {
       },
     },
   })
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_ROSTER_BYTES, files: 1 } }))
   import(
     @CurrentUser() user: Principal,
     @Body() dto: ImportRosterDto,
-    @UploadedFile() file: Express.Multer.File | undefined,
   ): Promise<RosterImportResult> {
-    return this.roster.import(user, dto, file?.buffer);
+    return this.roster.import(user, dto, dto.file);
   }
 
   @Get()
