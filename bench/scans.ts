@@ -10,18 +10,15 @@ import { createSchoolWorld, post, server } from '../test/support/factories';
 import { kill, startServer } from '../test/support/server-process';
 import { machine, startBenchApp } from './support';
 
-const CLASSES = 11;
+const CLASSES = 12;
 const PUPILS_PER_CLASS = 1000;
 const CONNECTIONS = 20;
 /** Linux's USER_HZ, the unit of /proc/<pid>/stat times. */
 const CLOCK_TICKS_PER_SECOND = 100;
 
-/** The scan events of a packet's journey, each a pass over every packet, by the clerk who scans it. */
-const PASSES = [
-  { event: 'posted', clerk: 'clerk' },
-  { event: 'arrived', clerk: 'clerk' },
-  { event: 'delivered', clerk: 'clerk' },
-] as const;
+/** The clerk's scans of a packet's journey, each a pass over every measured packet. */
+const PASSES = ['posted', 'arrived', 'delivered'] as const;
+const MEASURED_PACKETS = 11_000;
 
 interface LoadResult {
   requests: number;
@@ -34,7 +31,9 @@ interface LoadResult {
 
 /**
  * Scans per second and latency of POST /scans with 11,000 packets. The API runs as its own
- * process, as `npm start` runs it; the load comes from a second process.
+ * process, as `npm start` runs it; the load comes from a second process. A warm-up pass on
+ * 1,000 other packets goes first and is reported apart: a counter's service runs all day,
+ * so its first seconds (code not yet optimised, connections not yet opened) are not the rate.
  */
 async function main(): Promise<void> {
   const bench = await startBenchApp('bench-scans');
@@ -45,50 +44,57 @@ async function main(): Promise<void> {
     await bench.app.close();
     const port = await findFreePort();
     api = await startServer(bench.databaseUrl, port);
-    const dir = mkdtempSync(join(tmpdir(), 'bench-scans-'));
+    const run = passRunner(api.pid as number, `http://127.0.0.1:${port}`, world.clerk.token);
     console.log(`machine: ${machine()}`);
     console.log(
       `packets: ${codes.length}; load: ${CONNECTIONS} connections from a second process, every request a different packet`,
     );
+    await run('warm-up', 'posted', codes.slice(MEASURED_PACKETS));
     const results: LoadResult[] = [];
-    for (const pass of PASSES) {
-      const cpuBefore = processCpuMs(api.pid as number);
-      const databaseBefore = databaseCpuMs();
-      const machineBefore = machineCpuMs();
-      const load = await runLoad(dir, {
-        url: `http://127.0.0.1:${port}`,
-        token: world[pass.clerk].token,
-        codes,
-        event: pass.event,
-        connections: CONNECTIONS,
-      });
-      const wallMs = load.seconds * 1000;
-      const share = (ms: number): string => `${((ms / wallMs) * 100).toFixed(0)}%`;
-      const machine = machineCpuMs();
-      results.push(load);
-      console.log(
-        `${pass.event.padEnd(9)}: ${load.requests} scans in ${load.seconds.toFixed(1)} s -> ${Math.round(load.requests / load.seconds)} scans/s; p50 ${load.p50} ms, p99 ${load.p99} ms; non-2xx ${load.non2xx}, errors ${load.errors}`,
-      );
-      const machineBusy =
-        (machine.busy - machineBefore.busy) / (machine.total - machineBefore.total);
-      console.log(
-        `           CPU (100% = one core): API ${share(processCpuMs(api.pid as number) - cpuBefore)}, PostgreSQL ${share(databaseCpuMs() - databaseBefore)}; both cores together ${(machineBusy * 100).toFixed(0)}% busy`,
-      );
-    }
-    const requests = results.reduce((sum, r) => sum + r.requests, 0);
-    const perSecond = requests / results.reduce((sum, r) => sum + r.seconds, 0);
-    const worstP99 = Math.max(...results.map((r) => r.p99));
-    console.log(
-      `all passes: ${requests} scans, ${Math.round(perSecond)} scans/s; worst p99 ${worstP99} ms`,
-    );
-    console.log(
-      `targets: 1,200 scans/s -> ${perSecond >= 1200 ? 'met' : 'NOT met'}; p99 under 40 ms -> ${worstP99 < 40 ? 'met' : 'NOT met'}`,
-    );
+    for (const event of PASSES)
+      results.push(await run(event, event, codes.slice(0, MEASURED_PACKETS)));
+    summarise(results);
     if (!process.env.SKIP_PGBENCH) pgbench(bench.databaseUrl);
   } finally {
     if (api) await kill(api);
     await bench.stop();
   }
+}
+
+/** Runs one pass of an event over some packets and prints its rate, latency and CPU. */
+function passRunner(apiPid: number, url: string, token: string) {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-scans-'));
+  return async (label: string, event: string, codes: string[]): Promise<LoadResult> => {
+    const before = {
+      api: processCpuMs(apiPid),
+      database: databaseCpuMs(),
+      machine: machineCpuMs(),
+    };
+    const load = await runLoad(dir, { url, token, codes, event, connections: CONNECTIONS });
+    const after = { api: processCpuMs(apiPid), database: databaseCpuMs(), machine: machineCpuMs() };
+    const share = (ms: number): string => `${((ms / (load.seconds * 1000)) * 100).toFixed(0)}%`;
+    const machineBusy =
+      (after.machine.busy - before.machine.busy) / (after.machine.total - before.machine.total);
+    console.log(
+      `${label.padEnd(9)}: ${load.requests} scans in ${load.seconds.toFixed(1)} s -> ${Math.round(load.requests / load.seconds)} scans/s; p50 ${load.p50} ms, p99 ${load.p99} ms; non-2xx ${load.non2xx}, errors ${load.errors}`,
+    );
+    console.log(
+      `           CPU (100% = one core): API ${share(after.api - before.api)}, PostgreSQL ${share(after.database - before.database)}; both cores together ${(machineBusy * 100).toFixed(0)}% busy`,
+    );
+    return load;
+  };
+}
+
+function summarise(results: LoadResult[]): void {
+  const requests = results.reduce((sum, r) => sum + r.requests, 0);
+  const perSecond = requests / results.reduce((sum, r) => sum + r.seconds, 0);
+  const worstP99 = Math.max(...results.map((r) => r.p99));
+  console.log(
+    `measured passes: ${requests} scans, ${Math.round(perSecond)} scans/s; worst p99 ${worstP99} ms`,
+  );
+  console.log(
+    `targets: 1,200 scans/s -> ${perSecond >= 1200 ? 'met' : 'NOT met'}; p99 under 40 ms -> ${worstP99 < 40 ? 'met' : 'NOT met'}`,
+  );
 }
 
 /** One pass, from the load generator in its own process. */
