@@ -59,7 +59,6 @@ export class Packet {
   @Column({ type: 'char', length: 13 })
   code: string;
 
-  @Index('idx_packets_status')
   @Column({ type: 'enum', enum: PACKET_STATUSES, enumName: 'packet_status', default: 'created' })
   status: PacketStatus;
 
