@@ -7,16 +7,15 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { AppSettings } from './common/config/settings';
+import { JSON_BODY_LIMIT_BYTES, UPLOAD_LIMIT_BYTES } from './common/http/body-limits';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { createValidationPipe } from './common/validation/validation-pipe';
-
-const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
 /** Builds the application exactly as it serves, for main.ts and for the e2e tests. */
 export async function createApp(settings: AppSettings): Promise<INestApplication> {
   // Fastify rather than Express: it halves the framework's CPU time per request, which is
   // most of a scan's cost at the counter's rush hour (see BENCHMARKS.md).
-  const adapter = new FastifyAdapter({ bodyLimit: 2 * 1024 * 1024 });
+  const adapter = new FastifyAdapter({ bodyLimit: JSON_BODY_LIMIT_BYTES });
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(settings),
     adapter,
@@ -36,7 +35,7 @@ export async function createApp(settings: AppSettings): Promise<INestApplication
   // Roster uploads: fields and the one file land in the body, the file as a Buffer.
   await app.register(multipart, {
     attachFieldsToBody: 'keyValues',
-    limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10 },
+    limits: { fileSize: UPLOAD_LIMIT_BYTES, files: 1, fields: 10 },
   });
   // CORS stays closed unless origins are configured: the pages are served from the API itself.
   if (settings.corsOrigins.length > 0) app.enableCors({ origin: settings.corsOrigins });

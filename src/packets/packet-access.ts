@@ -1,7 +1,8 @@
 import { Principal } from '@/auth/role';
 import { Packet } from './packet.entity';
 
-type PacketPlaces = Pick<Packet, 'schoolId' | 'originOfficeId' | 'destinationOfficeId'>;
+/** The places a guard looks at. */
+type PacketOffices = Pick<Packet, 'schoolId' | 'originOfficeId' | 'destinationOfficeId'>;
 
 /**
  * Which packets someone may see or move, as data: the same rule is checked in code and, for
@@ -23,7 +24,7 @@ export function packetGuardFor(user: Principal): PacketGuard {
   return user.schoolId ? { kind: 'school', schoolId: user.schoolId } : { kind: 'none' };
 }
 
-export function guardAllows(guard: PacketGuard, packet: PacketPlaces): boolean {
+export function guardAllows(guard: PacketGuard, packet: PacketOffices): boolean {
   switch (guard.kind) {
     case 'any':
       return true;
@@ -42,6 +43,6 @@ export function guardAllows(guard: PacketGuard, packet: PacketPlaces): boolean {
   }
 }
 
-export function canSeePacket(user: Principal, packet: PacketPlaces): boolean {
+export function canSeePacket(user: Principal, packet: PacketOffices): boolean {
   return guardAllows(packetGuardFor(user), packet);
 }

@@ -8,6 +8,7 @@ import {
 } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { QueryFailedError } from 'typeorm';
+import { BODY_LIMITS } from '@/common/http/body-limits';
 import { DomainError } from './domain-error';
 import { ErrorBody, errorBody } from './error-body';
 import { httpStatusOf } from './http-status';
@@ -132,8 +133,8 @@ const UNREADABLE_BODY_MESSAGES: Record<string, string> = {
     'The request body is not valid JSON.',
   "Body cannot be empty when content-type is set to 'application/json'":
     'The request body is empty; send a JSON object.',
-  'Request body is too large': 'The request body is too large (at most 2 MB).',
-  'request file too large': 'The file is too large: a roster may be at most 10 MB.',
+  'Request body is too large': `The request body is too large (at most ${BODY_LIMITS.jsonMb} MB).`,
+  'request file too large': `The file is too large: a roster may be at most ${BODY_LIMITS.uploadMb} MB.`,
   'reach files limit': 'Attach one file only: the roster as the field "file".',
   'reach fields limit': 'The form has too many fields; send the roster, classId or schoolId.',
 };
