@@ -4,31 +4,35 @@ import request from 'supertest';
 import { TEST_ADMIN, TEST_JWT_SECRET } from './app';
 
 const ROOT = join(__dirname, '..', '..');
+/** The sources through ts-node (tests), or the build that `npm start` runs (benchmarks). */
+const ENTRY = {
+  source: ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'src/main.ts'],
+  compiled: ['dist/src/main.js'],
+};
 
-/** The service as its own process (as `npm start` runs it), so a test can kill it outright. */
+/**
+ * The service as its own process, so a test can kill it outright. `compiled` runs the build
+ * exactly as `npm start` does (run `npm run build` first).
+ */
 export async function startServer(
   databaseUrl: string,
   port: number,
-  options: { logLevel?: string; output?: string[] } = {},
+  options: { logLevel?: string; output?: string[]; compiled?: boolean } = {},
 ): Promise<ChildProcess> {
-  const child = spawn(
-    process.execPath,
-    ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'src/main.ts'],
-    {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        DATABASE_URL: databaseUrl,
-        PORT: String(port),
-        JWT_SECRET: TEST_JWT_SECRET,
-        LOG_LEVEL: options.logLevel ?? 'silent',
-        ADMIN_LOGIN: TEST_ADMIN.login,
-        ADMIN_PASSWORD: TEST_ADMIN.password,
-        LOGIN_ATTEMPTS_PER_MINUTE: '100000',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+  const child = spawn(process.execPath, options.compiled ? ENTRY.compiled : ENTRY.source, {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      JWT_SECRET: TEST_JWT_SECRET,
+      LOG_LEVEL: options.logLevel ?? 'silent',
+      ADMIN_LOGIN: TEST_ADMIN.login,
+      ADMIN_PASSWORD: TEST_ADMIN.password,
+      LOGIN_ATTEMPTS_PER_MINUTE: '100000',
     },
-  );
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   child.stdout?.on('data', (chunk: Buffer) => options.output?.push(chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => process.stderr.write(`[server] ${chunk.toString()}`));
   const deadline = Date.now() + 45_000;
