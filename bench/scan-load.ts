@@ -1,8 +1,12 @@
 import autocannon from 'autocannon';
-import { readFileSync } from 'node:fs';
 
-/** The load generator, in its own process: POST /scans, each request a different packet. */
-interface LoadPlan {
+/**
+ * The load generator, in its own process for the whole benchmark: it takes one pass at a
+ * time from its parent (POST /scans, each request a different packet) and answers with the
+ * figures. One process for every pass, so its own start-up (code not yet optimised) falls in
+ * the warm-up pass and not in the measured ones.
+ */
+export interface LoadPass {
   url: string;
   token: string;
   codes: string[];
@@ -10,22 +14,30 @@ interface LoadPlan {
   connections: number;
 }
 
-async function main(): Promise<void> {
-  const plan = JSON.parse(readFileSync(process.argv[2], 'utf8')) as LoadPlan;
+export interface LoadResult {
+  requests: number;
+  seconds: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+}
+
+async function run(pass: LoadPass): Promise<LoadResult> {
   let next = 0;
   let lastResponseAt = 0;
   const started = performance.now();
   const result = await autocannon({
-    url: `${plan.url}/scans`,
-    connections: plan.connections,
-    amount: plan.codes.length,
+    url: `${pass.url}/scans`,
+    connections: pass.connections,
+    amount: pass.codes.length,
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${plan.token}` },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${pass.token}` },
     requests: [
       {
         setupRequest: (request) => ({
           ...request,
-          body: JSON.stringify({ code: plan.codes[next++ % plan.codes.length], event: plan.event }),
+          body: JSON.stringify({ code: pass.codes[next++ % pass.codes.length], event: pass.event }),
         }),
         onResponse: () => {
           lastResponseAt = performance.now();
@@ -33,17 +45,17 @@ async function main(): Promise<void> {
       },
     ],
   });
-  console.log(
-    JSON.stringify({
-      requests: result.requests.total,
-      // autocannon finishes on its one-second tick: time the responses themselves.
-      seconds: (lastResponseAt - started) / 1000,
-      p50: result.latency.p50,
-      p99: result.latency.p99,
-      non2xx: result.non2xx,
-      errors: result.errors,
-    }),
-  );
+  return {
+    requests: result.requests.total,
+    // autocannon finishes on its one-second tick: time the responses themselves.
+    seconds: (lastResponseAt - started) / 1000,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors,
+  };
 }
 
-void main();
+process.on('message', (pass: LoadPass) => {
+  void run(pass).then((result) => process.send?.(result));
+});

@@ -1,13 +1,12 @@
-import { ChildProcess, execFile, spawnSync } from 'node:child_process';
-import { promisify } from 'node:util';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { ChildProcess, fork, spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import request from 'supertest';
 import { addDays, localDate } from '../src/common/dates';
 import { findFreePort } from '../src/common/database/embedded-postgres';
 import { createSchoolWorld, post, server } from '../test/support/factories';
 import { kill, startServer } from '../test/support/server-process';
+import type { LoadPass, LoadResult } from './scan-load';
 import { machine, startBenchApp } from './support';
 
 const CLASSES = 12;
@@ -20,26 +19,18 @@ const CLOCK_TICKS_PER_SECOND = 100;
 const PASSES = ['posted', 'arrived', 'delivered'] as const;
 const MEASURED_PACKETS = 11_000;
 
-interface LoadResult {
-  requests: number;
-  seconds: number;
-  p50: number;
-  p99: number;
-  non2xx: number;
-  errors: number;
-}
-
 /**
  * Scans per second and latency of POST /scans with 11,000 packets. The API runs as its own
  * process from the build, exactly as `npm start` runs it (through ts-node it would also carry
  * the TypeScript compiler, and its garbage collector would pause it longer); the load comes
- * from a second process. A warm-up pass on
+ * from a second process, the same one for every pass. A warm-up pass on
  * 1,000 other packets goes first and is reported apart: a counter's service runs all day,
  * so its first seconds (code not yet optimised, connections not yet opened) are not the rate.
  */
 async function main(): Promise<void> {
   const bench = await startBenchApp('bench-scans');
   let api: ChildProcess | undefined;
+  const load = startLoadGenerator();
   try {
     const world = await createSchoolWorld(bench.app, { pupils: 0 });
     const codes = await makePackets(bench.app, world);
@@ -47,7 +38,7 @@ async function main(): Promise<void> {
     const port = await findFreePort();
     build();
     api = await startServer(bench.databaseUrl, port, { compiled: true });
-    const run = passRunner(api.pid as number, `http://127.0.0.1:${port}`, world.clerk.token);
+    const run = passRunner(api.pid as number, `http://127.0.0.1:${port}`, world.clerk.token, load);
     console.log(`machine: ${machine()}`);
     console.log(
       `packets: ${codes.length}; load: ${CONNECTIONS} connections from a second process, every request a different packet`,
@@ -59,6 +50,7 @@ async function main(): Promise<void> {
     summarise(results);
     if (!process.env.SKIP_PGBENCH) pgbench(bench.databaseUrl);
   } finally {
+    load.stop();
     if (api) await kill(api);
     await bench.stop();
   }
@@ -71,26 +63,30 @@ function build(): void {
 }
 
 /** Runs one pass of an event over some packets and prints its rate, latency and CPU. */
-function passRunner(apiPid: number, url: string, token: string) {
-  const dir = mkdtempSync(join(tmpdir(), 'bench-scans-'));
+function passRunner(
+  apiPid: number,
+  url: string,
+  token: string,
+  load: ReturnType<typeof startLoadGenerator>,
+) {
   return async (label: string, event: string, codes: string[]): Promise<LoadResult> => {
     const before = {
       api: processCpuMs(apiPid),
       database: databaseCpuMs(),
       machine: machineCpuMs(),
     };
-    const load = await runLoad(dir, { url, token, codes, event, connections: CONNECTIONS });
+    const result = await load.run({ url, token, codes, event, connections: CONNECTIONS });
     const after = { api: processCpuMs(apiPid), database: databaseCpuMs(), machine: machineCpuMs() };
-    const share = (ms: number): string => `${((ms / (load.seconds * 1000)) * 100).toFixed(0)}%`;
+    const share = (ms: number): string => `${((ms / (result.seconds * 1000)) * 100).toFixed(0)}%`;
     const machineBusy =
       (after.machine.busy - before.machine.busy) / (after.machine.total - before.machine.total);
     console.log(
-      `${label.padEnd(9)}: ${load.requests} scans in ${load.seconds.toFixed(1)} s -> ${Math.round(load.requests / load.seconds)} scans/s; p50 ${load.p50} ms, p99 ${load.p99} ms; non-2xx ${load.non2xx}, errors ${load.errors}`,
+      `${label.padEnd(9)}: ${result.requests} scans in ${result.seconds.toFixed(1)} s -> ${Math.round(result.requests / result.seconds)} scans/s; p50 ${result.p50} ms, p99 ${result.p99} ms; non-2xx ${result.non2xx}, errors ${result.errors}`,
     );
     console.log(
       `           CPU (100% = one core): API ${share(after.api - before.api)}, PostgreSQL ${share(after.database - before.database)}; both cores together ${(machineBusy * 100).toFixed(0)}% busy`,
     );
-    return load;
+    return result;
   };
 }
 
@@ -106,16 +102,20 @@ function summarise(results: LoadResult[]): void {
   );
 }
 
-/** One pass, from the load generator in its own process. */
-async function runLoad(dir: string, plan: object): Promise<LoadResult> {
-  const file = join(dir, 'plan.json');
-  writeFileSync(file, JSON.stringify(plan));
-  const { stdout } = await promisify(execFile)(
-    process.execPath,
-    ['-r', 'ts-node/register/transpile-only', join(__dirname, 'scan-load.ts'), file],
-    { encoding: 'utf8' },
-  );
-  return JSON.parse(stdout.trim().split('\n').pop() as string) as LoadResult;
+/** The load generator in a second process, kept for every pass. */
+function startLoadGenerator(): { run(pass: LoadPass): Promise<LoadResult>; stop(): void } {
+  const child = fork(join(__dirname, 'scan-load.ts'), [], {
+    execArgv: ['-r', 'ts-node/register/transpile-only'],
+  });
+  return {
+    run: (pass) =>
+      new Promise((resolve, reject) => {
+        child.once('message', (result) => resolve(result as LoadResult));
+        child.once('error', reject);
+        child.send(pass);
+      }),
+    stop: () => child.kill(),
+  };
 }
 
 /** User and system CPU time a process has used so far (Linux). */
