@@ -1,4 +1,3 @@
-import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -8,6 +7,7 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { AppSettings } from './common/config/settings';
 import { JSON_BODY_LIMIT_BYTES, UPLOAD_LIMIT_BYTES } from './common/http/body-limits';
+import { addSecurityHeaders } from './common/http/security-headers';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { createValidationPipe } from './common/validation/validation-pipe';
 
@@ -22,16 +22,7 @@ export async function createApp(settings: AppSettings): Promise<INestApplication
     { bufferLogs: true },
   );
   app.useLogger(app.get(Logger));
-  await app.register(helmet, {
-    // The scan station and dashboard are single files with inline script and style.
-    contentSecurityPolicy: {
-      directives: {
-        'script-src': ["'self'", "'unsafe-inline'"],
-        'style-src': ["'self'", "'unsafe-inline'"],
-        'img-src': ["'self'", 'data:'],
-      },
-    },
-  });
+  addSecurityHeaders(app.getHttpAdapter().getInstance());
   // Roster uploads: fields and the one file land in the body, the file as a Buffer.
   await app.register(multipart, {
     attachFieldsToBody: 'keyValues',

@@ -165,6 +165,8 @@ describe('dispatches and packet PDFs (e2e)', () => {
       .parse(binary)
       .expect(200);
     expect(csv.headers['content-type']).toContain('text/csv');
+    // Streamed past Fastify, a download still carries the protective headers.
+    expect(csv.headers['x-content-type-options']).toBe('nosniff');
     const content = (csv.body as Buffer).toString('utf8');
     expect(content.startsWith('\uFEFFno;code;recipient')).toBe(true);
     for (const code of codes) expect(content).toContain(code);

@@ -1,0 +1,23 @@
+import type { FastifyInstance } from 'fastify';
+import helmet from 'helmet';
+
+/**
+ * Helmet's protective headers on every response. The middleware is built once here:
+ * `@fastify/helmet` builds it again, and parses the policy again, for every request, which
+ * cost a scan counter's busiest route several percent of its CPU.
+ */
+export function addSecurityHeaders(fastify: FastifyInstance): void {
+  const setHeaders = helmet({
+    // The scan station and dashboard are single files with inline script and style.
+    contentSecurityPolicy: {
+      directives: {
+        'script-src': ["'self'", "'unsafe-inline'"],
+        'style-src': ["'self'", "'unsafe-inline'"],
+        'img-src': ["'self'", 'data:'],
+      },
+    },
+  });
+  fastify.addHook('onRequest', (request, reply, done) => {
+    setHeaders(request.raw, reply.raw, (error) => done(error as Error | undefined));
+  });
+}
