@@ -161,4 +161,14 @@ describe('permission matrix (e2e)', () => {
     expect(outcomes).toEqual([]);
     expect(checked).toBe(routes.length * CALLERS.length);
   });
+
+  it('answers HEAD as the GET beside it: open for the pages, a token for the rest', async () => {
+    for (const page of ['/scan', '/dashboard', '/health'])
+      await request(server(app)).head(page).expect(200);
+    await request(server(app)).head('/students').expect(401);
+    await request(server(app))
+      .head('/students')
+      .set('Authorization', `Bearer ${tokens.teacher}`)
+      .expect(200);
+  });
 });

@@ -74,10 +74,15 @@ export const PERMISSIONS: Record<string, Permission> = {
   'GET /audit': ['admin', 'director'],
 };
 
-/** The permission of a request, by method and the route pattern the router matched. */
+/**
+ * The permission of a request, by method and the route pattern the router matched. HEAD is
+ * the router's own twin of GET (headers only), so it has GET's permission.
+ */
 export function permissionFor(
   method: string,
   routePath: string | undefined,
 ): Permission | undefined {
-  return routePath === undefined ? undefined : PERMISSIONS[`${method.toUpperCase()} ${routePath}`];
+  if (routePath === undefined) return undefined;
+  const verb = method.toUpperCase() === 'HEAD' ? 'GET' : method.toUpperCase();
+  return PERMISSIONS[`${verb} ${routePath}`];
 }
