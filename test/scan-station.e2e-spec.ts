@@ -48,6 +48,7 @@ describe('scan station page in headless Chromium (e2e)', () => {
     expect(await page.locator('#result').innerText()).toContain('Тіркелді');
     expect(await page.locator('#count').innerText()).toBe('Тіркелді: 3');
     expect(await logItems().first().innerText()).toContain(codes[2]);
+    expect(await logItems().first().innerText()).toMatch(/^\d{2}:\d{2}:\d{2} RR/);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('code');
   });
 
