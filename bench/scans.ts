@@ -23,9 +23,9 @@ const MEASURED_PACKETS = 11_000;
  * Scans per second and latency of POST /scans with 11,000 packets. The API runs as its own
  * process from the build, exactly as `npm start` runs it (through ts-node it would also carry
  * the TypeScript compiler, and its garbage collector would pause it longer); the load comes
- * from a second process, the same one for every pass. A warm-up pass on
- * 1,000 other packets goes first and is reported apart: a counter's service runs all day,
- * so its first seconds (code not yet optimised, connections not yet opened) are not the rate.
+ * from a second process, the same one for every pass. A warm-up pass on 1,000 other packets
+ * goes first and is reported apart: a counter's service runs all day, so its first seconds
+ * (code not yet optimised, connections not yet opened) are not the rate.
  */
 async function main(): Promise<void> {
   const bench = await startBenchApp('bench-scans');
@@ -110,8 +110,13 @@ function startLoadGenerator(): { run(pass: LoadPass): Promise<LoadResult>; stop(
   return {
     run: (pass) =>
       new Promise((resolve, reject) => {
-        child.once('message', (result) => resolve(result as LoadResult));
-        child.once('error', reject);
+        const stopped = (code: number | null) =>
+          reject(new Error(`the load generator stopped (exit code ${code})`));
+        child.once('exit', stopped);
+        child.once('message', (result) => {
+          child.off('exit', stopped);
+          resolve(result as LoadResult);
+        });
         child.send(pass);
       }),
     stop: () => child.kill(),
