@@ -56,6 +56,7 @@ async function main(): Promise<void> {
   }
 }
 
+/** `npm start` runs the build, so the benchmark runs a fresh one too. */
 function build(): void {
   const result = spawnSync('npm', ['run', 'build'], { encoding: 'utf8' });
   if (result.status !== 0)
