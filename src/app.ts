@@ -7,7 +7,9 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { AppSettings } from './common/config/settings';
 import { JSON_BODY_LIMIT_BYTES, UPLOAD_LIMIT_BYTES } from './common/http/body-limits';
+import { useBoundedJsonParser } from './common/http/json-body';
 import { addSecurityHeaders } from './common/http/security-headers';
+import { refuseMultipartOutsideUploads } from './common/http/uploads';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { createValidationPipe } from './common/validation/validation-pipe';
 
@@ -19,15 +21,18 @@ export async function createApp(settings: AppSettings): Promise<INestApplication
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(settings),
     adapter,
-    { bufferLogs: true },
+    // Our own JSON parser (json-body.ts) replaces the one Nest would register.
+    { bufferLogs: true, bodyParser: false },
   );
   app.useLogger(app.get(Logger));
-  addSecurityHeaders(app.getHttpAdapter().getInstance());
-  // Roster uploads: fields and the one file land in the body, the file as a Buffer.
+  const fastify = app.getHttpAdapter().getInstance();
+  addSecurityHeaders(fastify);
+  useBoundedJsonParser(fastify);
+  // Uploads are read by the route's interceptor after authentication, never before.
   await app.register(multipart, {
-    attachFieldsToBody: 'keyValues',
-    limits: { fileSize: UPLOAD_LIMIT_BYTES, files: 1, fields: 10 },
+    limits: { fileSize: UPLOAD_LIMIT_BYTES, files: 1, fields: 10, parts: 12 },
   });
+  refuseMultipartOutsideUploads(fastify);
   // CORS stays closed unless origins are configured: the pages are served from the API itself.
   if (settings.corsOrigins.length > 0) app.enableCors({ origin: settings.corsOrigins });
   app.useGlobalPipes(createValidationPipe());

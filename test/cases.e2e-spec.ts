@@ -37,14 +37,18 @@ describe('cases (e2e)', () => {
   });
 
   it('accepts a case longer than the grade allows, with a warning teachers see', async () => {
-    const created = await post<{ warnings: string[] }>(
+    const created = await post<{ warnings: { code: string; message: string }[] }>(
       app,
       world.teacher.token,
       '/cases',
       caseBody(world, { grade: 3, subjectCode: 'mathematics', estimatedMinutes: 40 }),
     );
     expect(created.warnings).toHaveLength(1);
-    expect(created.warnings[0]).toContain('25 min');
+    expect(created.warnings[0]).toMatchObject({
+      code: 'case.study_time_exceeded',
+      details: { limitMinutes: 25 },
+    });
+    expect(created.warnings[0].message).toContain('25 min');
   });
 
   it('updates a case, keeping its warnings current', async () => {
@@ -55,7 +59,7 @@ describe('cases (e2e)', () => {
       .send({ topic: 'Жаңа тақырып', estimatedMinutes: 45 })
       .expect(200);
     expect(response.body).toMatchObject({ topic: 'Жаңа тақырып', estimatedMinutes: 45 });
-    expect(response.body.warnings[0]).toContain('30 min');
+    expect(response.body.warnings[0].message).toContain('30 min');
   });
 
   it('refuses bad cases with the field named', async () => {
@@ -69,9 +73,9 @@ describe('cases (e2e)', () => {
     const tooMany = await call(
       caseBody(world, { questions: Array.from({ length: 31 }, (_, i) => `Q${i}`) }),
     ).expect(400);
-    expect(tooMany.body.details[0].field).toBe('questions');
+    expect(tooMany.body.details.fields[0].field).toBe('questions');
     const badTextbook = await call(caseBody(world, { textbook: { title: '' } })).expect(400);
-    const badFields = (badTextbook.body.details as { field: string }[]).map((d) => d.field);
+    const badFields = (badTextbook.body.details.fields as { field: string }[]).map((d) => d.field);
     expect(badFields).toEqual(expect.arrayContaining(['textbook.title', 'textbook.pages']));
     const wrongGrade = await call(caseBody(world, { grade: 5, subjectCode: 'algebra' })).expect(
       400,

@@ -190,7 +190,7 @@ describe('directory (e2e)', () => {
       })
       .expect(400);
     expect(response.body).toMatchObject({ statusCode: 400, error: 'Bad Request' });
-    const fields = (response.body.details as { field: string }[]).map((d) => d.field);
+    const fields = (response.body.details.fields as { field: string }[]).map((d) => d.field);
     expect(fields).toEqual(
       expect.arrayContaining([
         'classId',
@@ -212,7 +212,10 @@ describe('directory (e2e)', () => {
       .get('/students/7b0e6a52-8d8e-4a55-9a36-0d9a0e9b1c11')
       .set(auth(a.admin))
       .expect(404);
-    expect(missing.body.message).toBe('Student 7b0e6a52-8d8e-4a55-9a36-0d9a0e9b1c11 was not found');
+    expect(missing.body).toMatchObject({
+      code: 'student.not_found',
+      details: { id: '7b0e6a52-8d8e-4a55-9a36-0d9a0e9b1c11' },
+    });
     await request(server(app)).get('/post-offices/42').set(auth(a.admin)).expect(400);
   });
 

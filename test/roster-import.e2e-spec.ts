@@ -111,12 +111,14 @@ describe('POST /students/import (e2e)', () => {
     const tooBig = await upload('x'.repeat(11 * 1024 * 1024), { classId: world.classId }).expect(
       413,
     );
+    expect(tooBig.body).toMatchObject({ code: 'request.body_too_large' });
     expect(tooBig.body.message).toContain('at most 10 MB');
     const twoFiles = await upload(`${HEADER}\n${roster(1, officePostcode, 'two').join('\n')}`, {
       classId: world.classId,
     })
       .attach('second', Buffer.from(HEADER), 'second.csv')
-      .expect(413);
+      .expect(400);
+    expect(twoFiles.body).toMatchObject({ code: 'request.upload_invalid' });
     expect(twoFiles.body.message).toContain('one file');
     const asText = await request(server(app))
       .post('/students/import')

@@ -1,4 +1,4 @@
-import { forbidden } from '@/common/errors/domain-error';
+import { fail } from '@/common/errors/domain-error';
 import { Principal } from './role';
 
 /** Records of another school are invisible, not merely forbidden: callers answer 404. */
@@ -14,5 +14,5 @@ export function schoolScope(user: Principal, requested?: string): string | undef
 
 export function assertMayWriteSchool(user: Principal, schoolId: string): void {
   if (!canSeeSchool(user, schoolId))
-    throw forbidden('You can only change records of your own school.');
+    throw fail('auth.other_school', 'You can only change records of your own school.');
 }

@@ -1,4 +1,5 @@
-import { CanActivate, ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { fail } from '@/common/errors/domain-error';
 import { JwtService } from '@nestjs/jwt';
 import { AuthenticatedRequest, routeOf } from './decorators';
 import { permissionFor } from './permissions';
@@ -17,7 +18,7 @@ export class AuthGuard implements CanActivate {
     if (permissionFor(request.method, routeOf(request)) === 'public') return true;
     const [scheme, token] = (request.headers.authorization ?? '').split(' ');
     if (scheme !== 'Bearer' || !token)
-      throw new UnauthorizedException('Log in first: send Authorization: Bearer <token>.');
+      throw fail('auth.required', 'Log in first: send Authorization: Bearer <token>.');
     request.user = this.verified.find(token) ?? (await this.verify(token));
     return true;
   }
@@ -41,7 +42,8 @@ export class AuthGuard implements CanActivate {
       this.verified.remember(token, principal, claims.exp * 1000);
       return principal;
     } catch {
-      throw new UnauthorizedException(
+      throw fail(
+        'auth.session_invalid',
         'Your session has expired or the token is invalid; please log in again.',
       );
     }

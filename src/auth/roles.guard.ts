@@ -1,10 +1,5 @@
-import {
-  CanActivate,
-  ExecutionContext,
-  ForbiddenException,
-  Injectable,
-  Logger,
-} from '@nestjs/common';
+import { CanActivate, ExecutionContext, Injectable, Logger } from '@nestjs/common';
+import { fail } from '@/common/errors/domain-error';
 import { AuthenticatedRequest, routeOf } from './decorators';
 import { permissionFor } from './permissions';
 
@@ -22,11 +17,13 @@ export class RolesGuard implements CanActivate {
       this.logger.error(
         `${request.method} ${route ?? request.url} is missing from the permission matrix`,
       );
-      throw new ForbiddenException('This route is not open to anyone yet.');
+      throw fail('auth.role_forbidden', 'This route is not open to anyone yet.');
     }
     if (request.user && permission.includes(request.user.role)) return true;
-    throw new ForbiddenException(
+    throw fail(
+      'auth.role_forbidden',
       `Your role (${request.user?.role ?? 'none'}) may not do this; allowed: ${permission.join(', ')}.`,
+      { role: request.user?.role ?? null, allowed: permission },
     );
   }
 }

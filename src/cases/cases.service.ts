@@ -3,20 +3,20 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import { assertMayWriteSchool, canSeeSchool, schoolScope } from '@/auth/access';
 import { Principal } from '@/auth/role';
-import { invalid, notFound } from '@/common/errors/domain-error';
+import { fail, notFound } from '@/common/errors/domain-error';
 import { Page } from '@/common/http/list-query.dto';
 import { SchoolsService } from '@/directory/schools/schools.service';
 import { SubjectsService } from '@/directory/subjects/subjects.service';
 import { CaseQueryDto, CreateCaseDto, UpdateCaseDto } from './dto/case.dto';
 import { LessonCase } from './lesson-case.entity';
-import { studyTimeWarnings } from './study-time';
+import { studyTimeWarnings, Warning } from './study-time';
 
 export type CaseView = Omit<
   LessonCase,
   'textbookTitle' | 'textbookPages' | 'school' | 'subject'
 > & {
   textbook: { title: string; pages: string };
-  warnings: string[];
+  warnings: Warning[];
 };
 
 @Injectable()
@@ -81,21 +81,22 @@ export class CasesService {
     const byId = new Map(found.filter((c) => canSeeSchool(user, c.schoolId)).map((c) => [c.id, c]));
     return ids.map((id) => {
       const lessonCase = byId.get(id);
-      if (!lessonCase) throw notFound('Case', id);
+      if (!lessonCase) throw notFound('case', id);
       return lessonCase;
     });
   }
 
   private async getEntity(user: Principal, id: string): Promise<LessonCase> {
     const found = await this.cases.findOneBy({ id });
-    if (!found || !canSeeSchool(user, found.schoolId)) throw notFound('Case', id);
+    if (!found || !canSeeSchool(user, found.schoolId)) throw notFound('case', id);
     return found;
   }
 
   private async assertSubjectFits(code: string, grade: number, language: string): Promise<void> {
     await this.subjects.get(code);
     if (!(await this.subjects.isOffered(code, grade, language))) {
-      throw invalid(
+      throw fail(
+        'subject.not_offered',
         `Grade ${grade} does not study ${code} in ${language} classes; see GET /subjects?grade=${grade}&language=${language}.`,
       );
     }

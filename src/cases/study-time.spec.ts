@@ -17,7 +17,11 @@ describe('continuous study limit', () => {
 
   it('warns only above the limit', () => {
     expect(studyTimeWarnings(3, 25)).toEqual([]);
-    expect(studyTimeWarnings(3, 26)[0]).toContain('25 min');
+    expect(studyTimeWarnings(3, 26)[0]).toMatchObject({
+      code: 'case.study_time_exceeded',
+      details: { grade: 3, estimatedMinutes: 26, limitMinutes: 25 },
+    });
+    expect(studyTimeWarnings(3, 26)[0].message).toContain('25 min');
     expect(studyTimeWarnings(11, 90)).toEqual([]);
   });
 });

@@ -1,3 +1,5 @@
+import { WarningCode } from '@/common/errors/error-codes';
+
 /** Continuous study time by grade, in minutes (seed 004, 4.5); other grades have no set limit. */
 export function continuousStudyLimit(grade: number): number | undefined {
   if (grade >= 1 && grade <= 2) return 20;
@@ -6,10 +8,20 @@ export function continuousStudyLimit(grade: number): number | undefined {
   return undefined;
 }
 
-export function studyTimeWarnings(grade: number, estimatedMinutes: number): string[] {
+export interface Warning {
+  code: WarningCode;
+  message: string;
+  details: Record<string, unknown>;
+}
+
+export function studyTimeWarnings(grade: number, estimatedMinutes: number): Warning[] {
   const limit = continuousStudyLimit(grade);
   if (limit === undefined || estimatedMinutes <= limit) return [];
   return [
-    `Estimated ${estimatedMinutes} min is more than the ${limit} min of continuous study for grade ${grade}; consider splitting the case or marking breaks.`,
+    {
+      code: 'case.study_time_exceeded',
+      details: { grade, estimatedMinutes, limitMinutes: limit },
+      message: `Estimated ${estimatedMinutes} min is more than the ${limit} min of continuous study for grade ${grade}; consider splitting the case or marking breaks.`,
+    },
   ];
 }

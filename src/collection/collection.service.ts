@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { assertMayWriteSchool, schoolScope } from '@/auth/access';
 import { Principal } from '@/auth/role';
 import { endOfLocalDay, localDate } from '@/common/dates';
-import { conflict, forbidden, invalid, notFound } from '@/common/errors/domain-error';
+import { fail, notFound } from '@/common/errors/domain-error';
 import { Page } from '@/common/http/list-query.dto';
 import { PostOfficesService } from '@/directory/post-offices/post-offices.service';
 import { StaffService } from '@/directory/staff/staff.service';
@@ -37,7 +37,7 @@ export class CollectionService {
     await this.staff.getInSchool(dto.teacherId, dto.schoolId, ['teacher']);
     for (const id of dto.postOfficeIds) await this.offices.get(id);
     if (dto.endsOn && dto.endsOn < dto.startsOn)
-      throw invalid('endsOn must not be before startsOn.');
+      throw fail('duty.dates_invalid', 'endsOn must not be before startsOn.');
     return this.dataSource.transaction(async (manager) => {
       // One school's duties are checked under a lock, so two appointments cannot both pass.
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`duty:${dto.schoolId}`]);
@@ -49,7 +49,8 @@ export class CollectionService {
         [dto.schoolId, dto.postOfficeIds, dto.startsOn, dto.endsOn ?? null],
       );
       if (clash)
-        throw conflict(
+        throw fail(
+          'duty.overlaps',
           `Another duty of this school already covers one of these post offices in that period (duty ${clash.id}).`,
           { dutyId: clash.id },
         );
@@ -78,8 +79,7 @@ export class CollectionService {
 
   async get(user: Principal, id: string): Promise<CollectionDuty> {
     const duty = await this.dataSource.getRepository(CollectionDuty).findOneBy({ id });
-    if (!duty || schoolScope(user, duty.schoolId) !== duty.schoolId)
-      throw notFound('Collection duty', id);
+    if (!duty || schoolScope(user, duty.schoolId) !== duty.schoolId) throw notFound('duty', id);
     return duty;
   }
 
@@ -88,7 +88,8 @@ export class CollectionService {
     const manager =
       user.role === 'deputy_upbringing' || user.role === 'director' || user.role === 'admin';
     if (user.id !== duty.teacherId && !manager)
-      throw forbidden(
+      throw fail(
+        'duty.round_forbidden',
         'Only the appointed teacher (or the deputy director) records this duty’s rounds.',
       );
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Principal } from '@/auth/role';
 import { errorBodyOf } from '@/common/errors/all-exceptions.filter';
-import { invalid, notFound } from '@/common/errors/domain-error';
+import { fail, notFound } from '@/common/errors/domain-error';
 import { PacketEventsService } from '@/packets/packet-events.service';
 import { validCode } from '@/packets/packets.service';
 import { CollectionService } from './collection.service';
@@ -32,12 +32,13 @@ export class RoundsService {
     const duty = await this.collection.get(user, dutyId);
     this.collection.assertMayRecordRound(user, duty);
     if (!duty.postOfficeIds.includes(dto.postOfficeId))
-      throw invalid(
+      throw fail(
+        'duty.office_not_covered',
         'This duty does not cover that post office; record the round at one of its offices.',
       );
     const collectedAt = new Date(dto.collectedAt);
     if (collectedAt.getTime() > Date.now() + 5 * 60_000)
-      throw invalid('collectedAt is in the future.');
+      throw fail('duty.round_time_invalid', 'collectedAt is in the future.');
     const taken: RoundResult['taken'] = [];
     const refused: RoundResult['refused'] = [];
     for (const raw of dto.codes) {
@@ -58,10 +59,14 @@ export class RoundsService {
             },
             refusal: (packet) =>
               packet.schoolId === duty.schoolId
-                ? invalid(`Packet ${packet.code} is handed in at another post office.`, {
-                    reason: 'other_office',
-                  })
-                : notFound('Packet', packet.code),
+                ? fail(
+                    'scan.other_office',
+                    `Packet ${packet.code} is handed in at another post office.`,
+                    {
+                      reason: 'other_office',
+                    },
+                  )
+                : notFound('packet', packet.code),
           },
         );
         taken.push({

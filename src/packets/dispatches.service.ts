@@ -7,7 +7,7 @@ import { Principal } from '@/auth/role';
 import { CasesService } from '@/cases/cases.service';
 import { LessonCase } from '@/cases/lesson-case.entity';
 import { localDate } from '@/common/dates';
-import { invalid, notFound } from '@/common/errors/domain-error';
+import { fail, notFound } from '@/common/errors/domain-error';
 import { Page } from '@/common/http/list-query.dto';
 import { ClassesService } from '@/directory/classes/classes.service';
 import { SchoolClass } from '@/directory/classes/school-class.entity';
@@ -53,7 +53,10 @@ export class DispatchesService {
     const schoolClass = await this.classes.get(user, dto.classId);
     assertMayWriteSchool(user, schoolClass.schoolId);
     if (dto.returnDueOn <= localDate())
-      throw invalid(`returnDueOn ${dto.returnDueOn} must be a date after today (${localDate()}).`);
+      throw fail(
+        'dispatch.return_date_invalid',
+        `returnDueOn ${dto.returnDueOn} must be a date after today (${localDate()}).`,
+      );
     const cases = await this.cases.getMany(user, dto.caseIds);
     assertCasesFit(cases, schoolClass);
     const pupils = await this.pupils(schoolClass, dto.studentIds);
@@ -128,7 +131,7 @@ export class DispatchesService {
   async getVisible(user: Principal, id: string): Promise<Dispatch> {
     const dispatch = await this.dataSource.getRepository(Dispatch).findOneBy({ id });
     if (!dispatch || schoolScope(user, dispatch.schoolId) !== dispatch.schoolId)
-      throw notFound('Dispatch', id);
+      throw notFound('dispatch', id);
     return dispatch;
   }
 
@@ -137,7 +140,8 @@ export class DispatchesService {
     const label = `${schoolClass.grade} ${schoolClass.letter}`;
     if (!studentIds) {
       if (active.length === 0)
-        throw invalid(
+        throw fail(
+          'dispatch.pupils_invalid',
           `Class ${label} has no active pupils; add pupils or import the roster first.`,
         );
       return active;
@@ -145,9 +149,13 @@ export class DispatchesService {
     const chosen = new Set(studentIds);
     const outside = studentIds.filter((id) => !active.some((s) => s.id === id));
     if (outside.length > 0)
-      throw invalid(`These pupils are not active in class ${label}: ${outside.join(', ')}.`, {
-        studentIds: outside,
-      });
+      throw fail(
+        'dispatch.pupils_invalid',
+        `These pupils are not active in class ${label}: ${outside.join(', ')}.`,
+        {
+          studentIds: outside,
+        },
+      );
     return active.filter((s) => chosen.has(s.id));
   }
 
@@ -178,14 +186,16 @@ export class DispatchesService {
 function assertCasesFit(cases: LessonCase[], schoolClass: SchoolClass): void {
   const label = `${schoolClass.grade} ${schoolClass.letter}`;
   for (const lessonCase of cases) {
-    if (lessonCase.schoolId !== schoolClass.schoolId) throw notFound('Case', lessonCase.id);
+    if (lessonCase.schoolId !== schoolClass.schoolId) throw notFound('case', lessonCase.id);
     if (lessonCase.grade !== schoolClass.grade) {
-      throw invalid(
+      throw fail(
+        'case.wrong_class',
         `Case "${lessonCase.topic}" is for grade ${lessonCase.grade}, but class ${label} is grade ${schoolClass.grade}.`,
       );
     }
     if (lessonCase.language !== schoolClass.language) {
-      throw invalid(
+      throw fail(
+        'case.wrong_class',
         `Case "${lessonCase.topic}" is written for ${lessonCase.language} classes, but class ${label} learns in ${schoolClass.language}.`,
       );
     }

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import type { Pool } from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
-import { conflict, notFound } from '@/common/errors/domain-error';
+import { fail, notFound } from '@/common/errors/domain-error';
 import { initialsOf, PacketBrief } from './packet-brief';
 import { guardAllows, PacketGuard } from './packet-access';
 import {
@@ -137,7 +137,7 @@ export class PacketEventsService {
         APPLY_STATEMENTS[input.event],
         applyValues(input, access),
       );
-      if (!row) throw notFound('Packet', input.code);
+      if (!row) throw notFound('packet', input.code);
       if (row.recorded)
         return {
           transition: 'applied',
@@ -148,7 +148,7 @@ export class PacketEventsService {
       if (duplicate)
         return { transition: 'duplicate', packet: brief(row, row.status), event: duplicate };
     }
-    throw conflict('Other scans are changing this packet right now; scan it again.', {
+    throw fail('packet.busy', 'Other scans are changing this packet right now; scan it again.', {
       reason: 'busy',
     });
   }
@@ -174,7 +174,7 @@ function explainNoWrite(
 ): EventView | undefined {
   const places = placesOf(row);
   if (!guardAllows(access.guard, places))
-    throw access.refusal?.(places) ?? notFound('Packet', input.code);
+    throw access.refusal?.(places) ?? notFound('packet', input.code);
   const past = (row.events ?? []).map(toView);
   const resent = input.clientId ? past.find((e) => e.clientId === input.clientId) : undefined;
   if (resent) return resent;
@@ -184,10 +184,14 @@ function explainNoWrite(
     past.map((e) => e.event),
   );
   if (transition.kind === 'illegal')
-    throw conflict(`Packet ${row.code} is ${row.status}; "${input.event}" cannot follow that.`, {
-      reason: 'illegal_transition',
-      status: row.status,
-    });
+    throw fail(
+      'packet.illegal_transition',
+      `Packet ${row.code} is ${row.status}; "${input.event}" cannot follow that.`,
+      {
+        reason: 'illegal_transition',
+        status: row.status,
+      },
+    );
   // A duplicate means the event is already in the history.
   if (transition.kind === 'duplicate') return past.find((e) => e.event === input.event);
   return undefined;

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { MoreThan, Repository } from 'typeorm';
 import { Principal } from '@/auth/role';
-import { conflict, invalid, notFound } from '@/common/errors/domain-error';
+import { fail, notFound } from '@/common/errors/domain-error';
 import { formatPostcode } from '@/directory/postcode';
 import { ManifestRow } from '@/rendering/manifest-layout';
 import { PacketSnapshot } from '@/rendering/packet-snapshot';
@@ -33,7 +33,7 @@ export class PacketsService {
   async getByCode(user: Principal, rawCode: string): Promise<Packet> {
     const code = validCode(rawCode);
     const packet = await this.packets.findOneBy({ code });
-    if (!packet || !canSeePacket(user, packet)) throw notFound('Packet', code);
+    if (!packet || !canSeePacket(user, packet)) throw notFound('packet', code);
     return packet;
   }
 
@@ -41,12 +41,19 @@ export class PacketsService {
   async extendReturn(user: Principal, rawCode: string, dto: ExtendReturnDto): Promise<Packet> {
     const packet = await this.getByCode(user, rawCode);
     if (dto.returnDueOn <= packet.returnDueOn)
-      throw invalid(`The new date must be after the current one (${packet.returnDueOn}).`);
+      throw fail(
+        'packet.return_date_invalid',
+        `The new date must be after the current one (${packet.returnDueOn}).`,
+      );
     if (!['created', 'posted', 'arrived', 'delivered'].includes(packet.status)) {
-      throw conflict(`Packet ${packet.code} is ${packet.status}: its work is no longer awaited.`, {
-        reason: 'illegal_transition',
-        status: packet.status,
-      });
+      throw fail(
+        'packet.not_awaiting_work',
+        `Packet ${packet.code} is ${packet.status}: its work is no longer awaited.`,
+        {
+          reason: 'illegal_transition',
+          status: packet.status,
+        },
+      );
     }
     await this.packets.update(
       { id: packet.id },
@@ -93,12 +100,14 @@ export function validCode(rawCode: string): string {
   const checked = checkS10(normaliseScannedCode(rawCode));
   if (checked.valid) return checked.code;
   if (checked.reason === 'check_digit') {
-    throw invalid(
+    throw fail(
+      'packet.code_check_digit',
       `${checked.code} has a wrong check digit: the code was misread or mistyped. Scan it again.`,
       { reason: 'check_digit' },
     );
   }
-  throw invalid(
+  throw fail(
+    'packet.code_format',
     `"${rawCode}" is not a postal item code like RR123456785KZ (2 letters, 9 digits, KZ).`,
     { reason: 'format' },
   );

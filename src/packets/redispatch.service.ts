@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Principal } from '@/auth/role';
 import { localDate } from '@/common/dates';
-import { conflict, invalid } from '@/common/errors/domain-error';
+import { fail } from '@/common/errors/domain-error';
 import { PostOfficesService } from '@/directory/post-offices/post-offices.service';
 import { StudentsService } from '@/directory/students/students.service';
 import { Packet } from './packet.entity';
@@ -29,24 +29,33 @@ export class RedispatchService {
   async redispatch(user: Principal, rawCode: string, dto: RedispatchDto): Promise<Packet> {
     const old = await this.packets.getByCode(user, rawCode);
     if (old.status !== 'undeliverable') {
-      throw conflict(
+      throw fail(
+        'packet.illegal_transition',
         `Packet ${old.code} is ${old.status}; only an undeliverable packet is sent again.`,
         { reason: 'illegal_transition', status: old.status },
       );
     }
     if (dto.returnDueOn <= localDate())
-      throw invalid(`returnDueOn ${dto.returnDueOn} must be a date after today (${localDate()}).`);
+      throw fail(
+        'dispatch.return_date_invalid',
+        `returnDueOn ${dto.returnDueOn} must be a date after today (${localDate()}).`,
+      );
     const student = await this.students.get(user, old.studentId);
-    if (!student.active) throw invalid('The pupil is no longer active in the class.');
+    if (!student.active)
+      throw fail('student.inactive', 'The pupil is no longer active in the class.');
     const office = await this.offices.get(student.postOfficeId);
     return this.dataSource.transaction(async (manager) => {
       // The dispatch row is locked while the next list number is taken.
       await manager.query('SELECT id FROM dispatches WHERE id = $1 FOR UPDATE', [old.dispatchId]);
       const again = await manager.findOneBy(Packet, { replacesPacketId: old.id });
       if (again)
-        throw conflict(`Packet ${old.code} was already sent again as ${again.code}.`, {
-          code: again.code,
-        });
+        throw fail(
+          'packet.already_redispatched',
+          `Packet ${old.code} was already sent again as ${again.code}.`,
+          {
+            code: again.code,
+          },
+        );
       const [{ max }] = await manager.query<{ max: number }[]>(
         'SELECT max(list_no) AS max FROM packets WHERE dispatch_id = $1',
         [old.dispatchId],

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { APP_SETTINGS, AppSettings } from '@/common/config/settings';
-import { DomainError, DomainErrorCode } from '@/common/errors/domain-error';
+import { fail } from '@/common/errors/domain-error';
 import { formatS10 } from './s10';
 
 /**
@@ -25,8 +25,8 @@ export class SerialAllocator {
     );
     const left = counter.last_serial - counter.next_serial + 1;
     if (left < count) {
-      throw new DomainError(
-        DomainErrorCode.Exhausted,
+      throw fail(
+        's10.range_exhausted',
         `The S10 range allotted by Kazpost is used up: ${Math.max(left, 0)} code(s) left, ${count} needed. Ask Kazpost for a new range and set S10_FIRST_SERIAL and S10_LAST_SERIAL.`,
       );
     }

@@ -4,7 +4,7 @@ import { validate } from 'class-validator';
 import { Principal } from '@/auth/role';
 import { errorBodyOf } from '@/common/errors/all-exceptions.filter';
 import { ErrorBody } from '@/common/errors/error-body';
-import { invalid } from '@/common/errors/domain-error';
+import { fail } from '@/common/errors/domain-error';
 import { EventResult, PacketEventsService } from '@/packets/packet-events.service';
 import { packetGuardFor } from '@/packets/packet-access';
 import { validCode } from '@/packets/packets.service';
@@ -70,7 +70,7 @@ async function validScan(raw: object): Promise<ScanDto> {
   const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true });
   if (errors.length > 0) {
     const message = errors.flatMap((e) => Object.values(e.constraints ?? {})).join('; ');
-    throw invalid(message, { fields: errors.map((e) => e.property) });
+    throw fail('request.invalid', message, { fields: errors.map((e) => e.property) });
   }
   return dto;
 }

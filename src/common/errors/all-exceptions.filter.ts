@@ -1,17 +1,11 @@
-import {
-  ArgumentsHost,
-  Catch,
-  ExceptionFilter,
-  HttpException,
-  HttpStatus,
-  Logger,
-} from '@nestjs/common';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { QueryFailedError } from 'typeorm';
 import { BODY_LIMITS } from '@/common/http/body-limits';
+import { fromDatabaseError, isConnectionError } from './database-errors';
 import { DomainError } from './domain-error';
 import { ErrorBody, errorBody } from './error-body';
-import { httpStatusOf } from './http-status';
+import { codeOfStatus, ErrorCode, httpStatusOf } from './error-codes';
 
 /** Writes every error in the contract's shape; a 500 never shows internals. */
 @Catch()
@@ -35,106 +29,109 @@ export class AllExceptionsFilter implements ExceptionFilter {
         .end(JSON.stringify(body));
       return;
     }
+    if (body.code === 'request.method_not_allowed' && isAllowHolder(exception))
+      void response.header('Allow', exception.allow);
+    if (body.code === 'auth.too_many_attempts' && isRetryHolder(exception))
+      void response.header('Retry-After', String(exception.retryAfterSeconds));
     void response.status(body.statusCode).type('application/json; charset=utf-8').send(body);
   }
 }
 
 /** The contract's error body for anything thrown; also used for per-item results of batches. */
 export function errorBodyOf(exception: unknown): ErrorBody {
-  if (exception instanceof DomainError) {
-    return errorBody(httpStatusOf(exception.code), exception.message, exception.details);
-  }
+  if (exception instanceof DomainError)
+    return errorBody(
+      httpStatusOf(exception.code),
+      exception.code,
+      exception.message,
+      exception.details,
+    );
   if (exception instanceof HttpException) return fromHttpException(exception);
   if (exception instanceof QueryFailedError)
     return fromDatabaseError(exception as QueryFailedError<Error>);
-  if (isConnectionError(exception)) return databaseUnavailable();
-  return errorBody(
-    HttpStatus.INTERNAL_SERVER_ERROR,
-    'Something went wrong on our side; please try again.',
-  );
+  if (isConnectionError(exception)) return fromDatabaseError(exception);
+  if (isFrameworkError(exception)) return fromFrameworkError(exception);
+  return errorBody(500, 'server.error', 'Something went wrong on our side; please try again.');
 }
 
+function isAllowHolder(value: unknown): value is { allow: string } {
+  return typeof (value as { allow?: unknown }).allow === 'string';
+}
+
+function isRetryHolder(value: unknown): value is { retryAfterSeconds: number } {
+  return typeof (value as { retryAfterSeconds?: unknown }).retryAfterSeconds === 'number';
+}
+
+/** Errors Nest raised itself (a pipe, an unknown route): a generic code for their status. */
 function fromHttpException(exception: HttpException): ErrorBody {
   const status = exception.getStatus();
   const response = exception.getResponse();
-  if (typeof response === 'string')
-    return errorBody(status, UNREADABLE_BODY_MESSAGES[response] ?? response);
-  const { message, details } = response as { message?: string | string[]; details?: unknown };
+  const known = typeof response === 'string' ? FRAMEWORK_MESSAGES[response] : undefined;
+  if (known) return errorBody(known.status ?? status, known.code, known.message);
+  if (typeof response === 'string') return errorBody(status, codeOfStatus(status), response);
+  const { message } = response as { message?: string | string[] };
   const text = Array.isArray(message) ? message.join('; ') : (message ?? exception.message);
-  return errorBody(status, text, details);
+  return errorBody(status, codeOfStatus(status), notFoundInOurWords(status, text));
 }
 
-const UNIQUE_VIOLATION = '23505';
-const NOT_NULL_VIOLATION = '23502';
-const FOREIGN_KEY_VIOLATION = '23503';
-/** Text or numbers PostgreSQL could not take: input the validation let through, still the client's. */
-const BAD_INPUT_CODES = ['22021', '22P05', '22P02', '22003', '22007', '22008', '54000'];
-const CONNECTION_CODES = [
-  '57P01',
-  '57P03',
-  '08000',
-  '08003',
-  '08006',
-  'ECONNREFUSED',
-  'ECONNRESET',
-];
-
-function fromDatabaseError(error: QueryFailedError<Error>): ErrorBody {
-  const { code, detail, column } = error.driverError as {
-    code?: string;
-    detail?: string;
-    column?: string;
-  };
-  if (code === NOT_NULL_VIOLATION)
-    return errorBody(
-      HttpStatus.BAD_REQUEST,
-      `${column ?? 'A required field'} must not be empty or null.`,
-    );
-  if (code === UNIQUE_VIOLATION)
-    return errorBody(HttpStatus.CONFLICT, `Already exists: ${detail ?? 'duplicate value'}`);
-  if (code === FOREIGN_KEY_VIOLATION)
-    return errorBody(HttpStatus.CONFLICT, `Still referenced or missing: ${detail ?? ''}`.trim());
-  if (code && BAD_INPUT_CODES.includes(code))
-    return errorBody(
-      HttpStatus.BAD_REQUEST,
-      'A value in the request cannot be stored; check for unusual characters or out-of-range numbers.',
-    );
-  if (isConnectionError(error.driverError)) return databaseUnavailable();
-  return errorBody(
-    HttpStatus.INTERNAL_SERVER_ERROR,
-    'Something went wrong on our side; please try again.',
-  );
+/** Fastify's own errors (body parsing, multipart) carry a code like FST_ERR_CTP_… and a status. */
+function isFrameworkError(value: unknown): value is { code: string; statusCode?: number } {
+  const { code } = (value ?? {}) as { code?: unknown };
+  return typeof code === 'string' && code.startsWith('FST_');
 }
 
-/** The database went away (restart, network, its socket file gone): the request can simply be tried again. */
-function isConnectionError(error: unknown): boolean {
-  const { code, message } = (error ?? {}) as { code?: string; message?: string };
-  return (
-    (code !== undefined && CONNECTION_CODES.includes(code)) ||
-    /Connection terminated|connect (ECONNREFUSED|ENOENT)|timeout exceeded when trying to connect|not queryable|shutting down/i.test(
-      message ?? '',
-    )
-  );
+function fromFrameworkError(error: { code: string; statusCode?: number }): ErrorBody {
+  const known = FRAMEWORK_CODES[error.code];
+  if (known) return errorBody(known.status ?? 400, known.code, known.message);
+  const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 400;
+  return errorBody(status, codeOfStatus(status), 'The request could not be read.');
 }
 
-function databaseUnavailable(): ErrorBody {
-  return errorBody(
-    HttpStatus.SERVICE_UNAVAILABLE,
-    'The database is unavailable; please try again shortly.',
-  );
+function notFoundInOurWords(status: number, text: string): string {
+  return status === 404 && /^Cannot [A-Z]+ /.test(text)
+    ? 'There is no such address in this service; check the link.'
+    : text;
 }
 
-/**
- * Fastify's words for a body it cannot read (Nest hands them on as HTTP exceptions), said so
- * a clerk or teacher knows what to do.
- */
-const UNREADABLE_BODY_MESSAGES: Record<string, string> = {
-  "Body is not valid JSON but content-type is set to 'application/json'":
+interface KnownError {
+  code: ErrorCode;
+  message: string;
+  status?: number;
+}
+
+const unreadable = (message: string): KnownError => ({ code: 'request.body_unreadable', message });
+const tooLarge = (message: string): KnownError => ({
+  code: 'request.body_too_large',
+  message,
+  status: 413,
+});
+
+/** Fastify's words for a body it cannot read, said so a clerk or teacher knows what to do. */
+const FRAMEWORK_MESSAGES: Record<string, KnownError> = {
+  "Body is not valid JSON but content-type is set to 'application/json'": unreadable(
     'The request body is not valid JSON.',
-  "Body cannot be empty when content-type is set to 'application/json'":
+  ),
+  "Body cannot be empty when content-type is set to 'application/json'": unreadable(
     'The request body is empty; send a JSON object.',
-  'Request body is too large': `The request body is too large (at most ${BODY_LIMITS.jsonMb} MB).`,
-  'request file too large': `The file is too large: a roster may be at most ${BODY_LIMITS.uploadMb} MB.`,
-  'reach files limit': 'Attach one file only: the roster as the field "file".',
-  'reach fields limit': 'The form has too many fields; send the roster, classId or schoolId.',
+  ),
+  'Request body is too large': tooLarge(
+    `The request body is too large (at most ${BODY_LIMITS.jsonMb} MB).`,
+  ),
+};
+
+const FRAMEWORK_CODES: Record<string, KnownError> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: unreadable('The request body is not valid JSON.'),
+  FST_ERR_CTP_EMPTY_JSON_BODY: unreadable('The request body is empty; send a JSON object.'),
+  FST_ERR_CTP_BODY_TOO_LARGE: tooLarge(
+    `The request body is too large (at most ${BODY_LIMITS.jsonMb} MB).`,
+  ),
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: {
+    code: 'request.unsupported_media_type',
+    message: 'Send the body as JSON (Content-Type: application/json).',
+    status: 415,
+  },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: unreadable(
+    'The request body is shorter or longer than its Content-Length says.',
+  ),
+  FST_ERR_BAD_URL: { code: 'route.not_found', message: 'The address is not valid.', status: 404 },
 };

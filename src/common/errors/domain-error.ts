@@ -1,31 +1,36 @@
-/** What went wrong, in terms of the domain; mapped to HTTP in one place (http-status.ts). */
-export enum DomainErrorCode {
-  NotFound = 'NOT_FOUND',
-  Invalid = 'INVALID',
-  Conflict = 'CONFLICT',
-  Forbidden = 'FORBIDDEN',
-  Unauthenticated = 'UNAUTHENTICATED',
-  Exhausted = 'EXHAUSTED',
-}
+import { ErrorCode } from './error-codes';
 
+/** What went wrong, as a stable code (its HTTP status comes from error-codes.ts) and words. */
 export class DomainError extends Error {
   constructor(
-    readonly code: DomainErrorCode,
+    readonly code: ErrorCode,
     message: string,
-    readonly details?: unknown,
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
   }
 }
 
-export const notFound = (what: string, id: string): DomainError =>
-  new DomainError(DomainErrorCode.NotFound, `${what} ${id} was not found`);
+export const fail = (
+  code: ErrorCode,
+  message: string,
+  details?: Record<string, unknown>,
+): DomainError => new DomainError(code, message, details);
 
-export const invalid = (message: string, details?: unknown): DomainError =>
-  new DomainError(DomainErrorCode.Invalid, message, details);
+/** The kinds of record a caller looks up by id; each has its `<kind>.not_found` code. */
+const RECORD_NAMES = {
+  post_office: 'Post office',
+  school: 'School',
+  staff: 'Staff member',
+  class: 'Class',
+  student: 'Pupil',
+  subject: 'Subject',
+  case: 'Case',
+  dispatch: 'Dispatch',
+  packet: 'Packet',
+  duty: 'Collection duty',
+} as const;
+export type RecordKind = keyof typeof RECORD_NAMES;
 
-export const conflict = (message: string, details?: unknown): DomainError =>
-  new DomainError(DomainErrorCode.Conflict, message, details);
-
-export const forbidden = (message: string): DomainError =>
-  new DomainError(DomainErrorCode.Forbidden, message);
+export const notFound = (kind: RecordKind, id: string): DomainError =>
+  new DomainError(`${kind}.not_found`, `${RECORD_NAMES[kind]} ${id} was not found.`, { id });

@@ -1,20 +1,27 @@
 import { HttpStatus } from '@nestjs/common';
+import { ErrorCode } from './error-codes';
 
-/** The contract's error JSON. */
+/** The contract's error JSON: `code` is stable for machines, `message` is English for people. */
 export interface ErrorBody {
   statusCode: number;
   error: string;
+  code: ErrorCode;
   message: string;
   details?: unknown;
 }
 
-export function errorBody(statusCode: number, message: string, details?: unknown): ErrorBody {
+export function errorBody(
+  statusCode: number,
+  code: ErrorCode,
+  message: string,
+  details?: unknown,
+): ErrorBody {
   const error = (HttpStatus[statusCode] ?? 'Error')
     .toLowerCase()
     .split('_')
     .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
     .join(' ');
-  return details === undefined
-    ? { statusCode, error, message }
-    : { statusCode, error, message, details };
+  const body: ErrorBody = { statusCode, error, code, message };
+  if (details !== undefined) body.details = details;
+  return body;
 }

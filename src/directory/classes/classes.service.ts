@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { assertMayWriteSchool, canSeeSchool, schoolScope } from '@/auth/access';
 import { Principal } from '@/auth/role';
-import { conflict, notFound } from '@/common/errors/domain-error';
+import { fail, notFound } from '@/common/errors/domain-error';
 import { Page } from '@/common/http/list-query.dto';
 import { SchoolsService } from '../schools/schools.service';
 import { StaffService } from '../staff/staff.service';
@@ -27,7 +27,8 @@ export class ClassesService {
       grade: dto.grade,
       letter: dto.letter,
     });
-    if (taken) throw conflict(`Class ${dto.grade} ${dto.letter} already exists in this school.`);
+    if (taken)
+      throw fail('class.exists', `Class ${dto.grade} ${dto.letter} already exists in this school.`);
     return this.classes.save(
       this.classes.create({ ...dto, classTeacherId: dto.classTeacherId ?? null }),
     );
@@ -47,7 +48,7 @@ export class ClassesService {
   /** A class the caller may see; another school's class is reported as not found. */
   async get(user: Principal, id: string): Promise<SchoolClass> {
     const found = await this.classes.findOneBy({ id });
-    if (!found || !canSeeSchool(user, found.schoolId)) throw notFound('Class', id);
+    if (!found || !canSeeSchool(user, found.schoolId)) throw notFound('class', id);
     return found;
   }
 

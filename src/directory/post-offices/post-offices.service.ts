@@ -25,7 +25,7 @@ export class PostOfficesService {
 
   async get(id: string): Promise<PostOffice> {
     const office = await this.offices.findOneBy({ id });
-    if (!office) throw notFound('Post office', id);
+    if (!office) throw notFound('post_office', id);
     return office;
   }
 }

@@ -35,7 +35,7 @@ export class SchoolsService {
   async get(user: Principal, id: string): Promise<School> {
     const school = await this.schools.findOneBy({ id });
     if (!school || !(canSeeSchool(user, id) || servedBy(user, school)))
-      throw notFound('School', id);
+      throw notFound('school', id);
     return school;
   }
 }

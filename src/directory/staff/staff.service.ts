@@ -4,7 +4,7 @@ import { Repository } from 'typeorm';
 import { assertMayWriteSchool, schoolScope } from '@/auth/access';
 import { hashPassword } from '@/auth/password';
 import { Principal, Role, SCHOOL_ROLES } from '@/auth/role';
-import { conflict, forbidden, invalid, notFound } from '@/common/errors/domain-error';
+import { fail, notFound } from '@/common/errors/domain-error';
 import { Page } from '@/common/http/list-query.dto';
 import { PostOfficesService } from '../post-offices/post-offices.service';
 import { SchoolsService } from '../schools/schools.service';
@@ -23,7 +23,7 @@ export class StaffService {
     this.assertMayAppoint(user, dto);
     await this.assertPlaceExists(user, dto);
     if (await this.staff.existsBy({ login: dto.login })) {
-      throw conflict(`The login "${dto.login}" is already taken; choose another.`);
+      throw fail('staff.login_taken', `The login "${dto.login}" is already taken; choose another.`);
     }
     const { password, ...fields } = dto;
     const saved = await this.staff.save(
@@ -51,24 +51,30 @@ export class StaffService {
   /** A member of staff of the given school, or a 404 naming what was looked for. */
   async getInSchool(id: string, schoolId: string, roles?: readonly Role[]): Promise<Staff> {
     const member = await this.staff.findOneBy({ id, schoolId });
-    if (!member || (roles && !roles.includes(member.role)))
-      throw notFound(roles ? `${roles.join(' or ')}` : 'Staff member', id);
+    if (!member || (roles && !roles.includes(member.role))) throw notFound('staff', id);
     return member;
   }
 
   private assertMayAppoint(user: Principal, dto: CreateStaffDto): void {
     const isSchoolRole = SCHOOL_ROLES.includes(dto.role);
     if (isSchoolRole && (!dto.schoolId || dto.postOfficeId)) {
-      throw invalid(`A ${dto.role} belongs to a school: give schoolId and no postOfficeId.`);
+      throw fail(
+        'staff.placement_invalid',
+        `A ${dto.role} belongs to a school: give schoolId and no postOfficeId.`,
+      );
     }
     if (dto.role === 'post_clerk' && (!dto.postOfficeId || dto.schoolId)) {
-      throw invalid('A post_clerk belongs to a post office: give postOfficeId and no schoolId.');
+      throw fail(
+        'staff.placement_invalid',
+        'A post_clerk belongs to a post office: give postOfficeId and no schoolId.',
+      );
     }
     if (dto.role === 'admin' && (dto.schoolId || dto.postOfficeId)) {
-      throw invalid('An admin belongs to no school or post office.');
+      throw fail('staff.placement_invalid', 'An admin belongs to no school or post office.');
     }
     if (user.role === 'admin') return;
-    if (!isSchoolRole) throw forbidden('Only an admin may create post clerks or admins.');
+    if (!isSchoolRole)
+      throw fail('staff.role_not_grantable', 'Only an admin may create post clerks or admins.');
     assertMayWriteSchool(user, dto.schoolId as string);
   }
 

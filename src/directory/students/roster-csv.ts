@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { invalid } from '@/common/errors/domain-error';
+import { fail } from '@/common/errors/domain-error';
 import { isSafeText } from '@/common/validation/decorators';
 import { normalisePhone } from '../phone';
 import { normalisePostcode, POSTCODE_HINT } from '../postcode';
@@ -38,7 +38,10 @@ export interface RosterStudent {
 export function parseRosterCsv(content: Buffer): RosterRecord[] {
   const text = content.toString('utf8').replace(/^\uFEFF/, '');
   if (text.includes('\uFFFD'))
-    throw invalid('The file is not UTF-8 text. In Excel choose "CSV UTF-8" when saving.');
+    throw fail(
+      'roster.not_utf8',
+      'The file is not UTF-8 text. In Excel choose "CSV UTF-8" when saving.',
+    );
   const headerLine = text.split(/\r?\n/, 1)[0] ?? '';
   const delimiter = count(headerLine, ';') > count(headerLine, ',') ? ';' : ',';
   try {
@@ -50,7 +53,7 @@ export function parseRosterCsv(content: Buffer): RosterRecord[] {
       bom: true,
     });
   } catch (error) {
-    throw invalid(`The file is not a readable CSV: ${(error as Error).message}`);
+    throw fail('roster.unreadable', `The file is not a readable CSV: ${(error as Error).message}`);
   }
 }
 

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { assertMayWriteSchool } from '@/auth/access';
 import { Principal } from '@/auth/role';
-import { invalid } from '@/common/errors/domain-error';
+import { fail } from '@/common/errors/domain-error';
 import { ClassesService } from '../classes/classes.service';
 import { SchoolClass } from '../classes/school-class.entity';
 import { PostOffice } from '../post-offices/post-office.entity';
@@ -44,16 +44,25 @@ export class RosterImportService {
     dto: ImportRosterDto,
     file: Buffer | undefined,
   ): Promise<RosterImportResult> {
-    if (!file) throw invalid('Attach the roster as a CSV file in the multipart field "file".');
+    if (!file)
+      throw fail(
+        'roster.file_missing',
+        'Attach the roster as a CSV file in the multipart field "file".',
+      );
     const classes = await this.targetClasses(user, dto);
     const records = parseRosterCsv(file);
-    if (records.length === 0) throw invalid('The file has no pupils in it.');
+    if (records.length === 0) throw fail('roster.empty', 'The file has no pupils in it.');
     if (records.length > MAX_ROWS)
-      throw invalid(`A roster may have at most ${MAX_ROWS} rows; split the file.`);
+      throw fail(
+        'roster.too_many_rows',
+        `A roster may have at most ${MAX_ROWS} rows; split the file.`,
+      );
     const wholeSchool = !dto.classId;
     const missing = missingColumns(records, wholeSchool);
     if (missing.length > 0)
-      throw invalid(`The file lacks the column(s): ${missing.join(', ')}.`, { missing });
+      throw fail('roster.missing_columns', `The file lacks the column(s): ${missing.join(', ')}.`, {
+        missing,
+      });
 
     const offices = await this.officeLookup();
     const problems: RosterProblem[] = [];
@@ -68,7 +77,8 @@ export class RosterImportService {
     });
     problems.push(...(await this.alreadyEnrolled(rows)));
     if (problems.length > 0) {
-      throw invalid(
+      throw fail(
+        'roster.bad_rows',
         `${problems.length} problem(s) in the file; nothing was imported. First: row ${problems[0].row}, ${problems[0].message}.`,
         {
           errors: problems,
@@ -85,7 +95,8 @@ export class RosterImportService {
     dto: ImportRosterDto,
   ): Promise<Map<string, SchoolClass>> {
     if (!dto.classId === !dto.schoolId)
-      throw invalid(
+      throw fail(
+        'roster.target_invalid',
         'Give either classId (one class roster) or schoolId (a whole school with a class column).',
       );
     if (dto.classId) {

@@ -54,7 +54,7 @@ export class ImportRosterDto {
   @ValidateUUID({ optional: true })
   schoolId?: string;
 
-  /** The CSV itself: the multipart parser puts an uploaded file in the body as a Buffer. */
+  /** The CSV itself: the upload interceptor puts the file in the body as a Buffer. */
   @ApiHideProperty()
   @IsOptional()
   @IsInstance(Buffer, { message: 'file must be an uploaded CSV file, not a text field' })

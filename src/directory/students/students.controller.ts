@@ -4,6 +4,7 @@ import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { CurrentUser } from '@/auth/decorators';
 import { Principal } from '@/auth/role';
 import { Page } from '@/common/http/list-query.dto';
+import { MultipartUpload } from '@/common/http/uploads';
 import { RosterImportResult, RosterImportService } from './roster-import.service';
 import {
   CreateStudentDto,
@@ -31,6 +32,7 @@ export class StudentsController {
 
   @Post('import')
   @Audited('student')
+  @MultipartUpload()
   @ApiConsumes('multipart/form-data')
   @ApiBody({
     schema: {

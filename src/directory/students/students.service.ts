@@ -45,9 +45,9 @@ export class StudentsService {
 
   async get(user: Principal, id: string): Promise<Student> {
     const student = await this.students.findOneBy({ id });
-    if (!student) throw notFound('Student', id);
+    if (!student) throw notFound('student', id);
     await this.classes.get(user, student.classId).catch(() => {
-      throw notFound('Student', id);
+      throw notFound('student', id);
     });
     return student;
   }

@@ -32,7 +32,7 @@ export class SubjectsService {
 
   async get(code: string): Promise<Subject> {
     const subject = await this.subjects.findOneBy({ code });
-    if (!subject) throw notFound('Subject', code);
+    if (!subject) throw notFound('subject', code);
     return subject;
   }
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { Principal } from '@/auth/role';
-import { conflict, invalid, notFound } from '@/common/errors/domain-error';
+import { fail, notFound } from '@/common/errors/domain-error';
 import { Subject } from '@/directory/subjects/subject.entity';
 import { FeedbackSnapshot } from '@/rendering/packet-snapshot';
 import { EventResult, PacketEventsService } from '../packet-events.service';
@@ -27,7 +27,7 @@ export class ReviewsService {
   ): Promise<EventResult & { reviews: CaseReview[] }> {
     const code = validCode(rawCode);
     const packet = await this.dataSource.getRepository(Packet).findOneBy({ code });
-    if (!packet || packet.schoolId !== user.schoolId) throw notFound('Packet', code);
+    if (!packet || packet.schoolId !== user.schoolId) throw notFound('packet', code);
     const rows = await this.reviewRows(user, packet, dto.caseReviews);
     return this.dataSource.transaction(async (manager) => {
       const result = await this.events.apply(
@@ -37,7 +37,9 @@ export class ReviewsService {
         manager,
       );
       if (result.transition === 'duplicate')
-        throw conflict(`Packet ${code} has already been reviewed.`, { reason: 'already_reviewed' });
+        throw fail('review.already_done', `Packet ${code} has already been reviewed.`, {
+          reason: 'already_reviewed',
+        });
       const reviews = await manager.save(CaseReview, rows);
       return { ...result, reviews };
     });
@@ -86,17 +88,21 @@ export class ReviewsService {
     const seen = new Set<string>();
     return caseReviews.map((review) => {
       const lessonCase = cases.get(review.caseId);
-      if (!lessonCase) throw invalid(`Case ${review.caseId} is not in packet ${packet.code}.`);
-      if (seen.has(review.caseId)) throw invalid(`Case ${review.caseId} is reviewed twice.`);
+      if (!lessonCase)
+        throw fail('review.invalid', `Case ${review.caseId} is not in packet ${packet.code}.`);
+      if (seen.has(review.caseId))
+        throw fail('review.invalid', `Case ${review.caseId} is reviewed twice.`);
       seen.add(review.caseId);
       const passFail = assessment.get(lessonCase.subjectCode) === 'pass_fail';
       if (passFail && (review.passed === undefined || review.mark !== undefined)) {
-        throw invalid(
+        throw fail(
+          'review.invalid',
           `${lessonCase.subjectName} is assessed pass/fail: give "passed" (true or false) and no mark.`,
         );
       }
       if (!passFail && (review.mark === undefined || review.passed !== undefined)) {
-        throw invalid(
+        throw fail(
+          'review.invalid',
           `${lessonCase.subjectName} is graded: give a "mark" from 1 to 10 and no "passed".`,
         );
       }
