@@ -92,6 +92,7 @@ describe('permission matrix (e2e)', () => {
       '/collection-duties': duty.id,
       '/reports/classes': b.classId,
       '/post-offices': a.officeId,
+      '/staff': b.teacher.id,
     });
 
     const document = (await request(server(app)).get('/docs-json').expect(200)).body as {

@@ -89,10 +89,14 @@ describe('security (e2e)', () => {
         request(strict.getHttpServer() as never)
           .post('/auth/login')
           .send({ login: a.clerk.login, password: 'wrong-password-1' });
+      // Successful logins do not count against the limit.
+      for (let i = 0; i < 5; i++) await login(strict, a.clerk.login, PASSWORD);
       for (let i = 0; i < 3; i++) expect((await attempt()).status).toBe(401);
       const blocked = await attempt();
       expect(blocked.status).toBe(429);
-      expect(blocked.body.message).toContain('Too many login attempts');
+      expect(blocked.body).toMatchObject({ code: 'auth.too_many_attempts' });
+      expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
+      expect(blocked.body.message).toContain('Too many failed login attempts');
       // Another clerk at the same address is not locked out.
       expect(
         (

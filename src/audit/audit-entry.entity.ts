@@ -1,3 +1,4 @@
+import { FieldChanges } from './audit-note';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /** Who created or changed what: one row per successful change, never updated. */
@@ -16,7 +17,7 @@ export class AuditEntry {
   @Column({ name: 'actor_role', type: 'varchar', length: 20 })
   actorRole: string;
 
-  /** The school the change belongs to (the actor's), for the director's view. */
+  /** The school whose record changed (whoever changed it), for the director's view. */
   @Column({ name: 'school_id', type: 'uuid', nullable: true })
   schoolId: string | null;
 
@@ -31,4 +32,8 @@ export class AuditEntry {
 
   @Column({ name: 'target_id', type: 'varchar', length: 64, nullable: true })
   targetId: string | null;
+
+  /** Personal data a change replaced: field -> { before, after }. */
+  @Column({ type: 'jsonb', nullable: true })
+  changes: FieldChanges | null;
 }

@@ -5,6 +5,7 @@ import { schoolScope } from '@/auth/access';
 import { Principal } from '@/auth/role';
 import { Page } from '@/common/http/list-query.dto';
 import { AuditEntry } from './audit-entry.entity';
+import { FieldChanges } from './audit-note';
 import { AuditQueryDto } from './audit-query.dto';
 
 export interface AuditRecord {
@@ -13,6 +14,9 @@ export interface AuditRecord {
   action: string;
   route: string;
   targetId: string | null;
+  /** The school the changed record belongs to; null for records of no school. */
+  schoolId: string | null;
+  changes: FieldChanges | null;
 }
 
 @Injectable()
@@ -23,15 +27,16 @@ export class AuditService {
     await this.entries.insert({
       actorId: record.actor.id,
       actorRole: record.actor.role,
-      schoolId: record.actor.schoolId ?? null,
+      schoolId: record.schoolId,
       entity: record.entity,
       action: record.action,
       route: record.route,
       targetId: record.targetId,
+      changes: record.changes,
     });
   }
 
-  /** A director sees the changes made by the school's own staff; an admin sees all. */
+  /** A director sees the changes to the school's records, whoever made them; an admin sees all. */
   async list(user: Principal, query: AuditQueryDto): Promise<Page<AuditEntry>> {
     const schoolId = schoolScope(user);
     const [items, total] = await this.entries.findAndCount({

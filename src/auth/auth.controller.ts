@@ -1,17 +1,24 @@
-import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, HttpCode, Ip, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AuthService, LoginResult } from './auth.service';
-import { LoginDto } from './dto/login.dto';
-import { LoginThrottlerGuard } from './login-throttler.guard';
+import { CurrentUser } from './decorators';
+import { ChangeOwnPasswordDto, LoginDto } from './dto/login.dto';
+import { Principal } from './role';
 
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
   constructor(private readonly auth: AuthService) {}
-  @UseGuards(LoginThrottlerGuard)
+
   @Post('login')
   @HttpCode(200)
-  login(@Body() dto: LoginDto): Promise<LoginResult> {
-    return this.auth.login(dto);
+  login(@Body() dto: LoginDto, @Ip() address: string): Promise<LoginResult> {
+    return this.auth.login(dto, address);
+  }
+
+  @Post('password')
+  @HttpCode(204)
+  changePassword(@CurrentUser() user: Principal, @Body() dto: ChangeOwnPasswordDto): Promise<void> {
+    return this.auth.changeOwnPassword(user, dto);
   }
 }

@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { createSecretKey } from 'node:crypto';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
-import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_SETTINGS, AppSettings } from '@/common/config/settings';
 import { Staff } from '@/directory/staff/staff.entity';
@@ -10,16 +9,11 @@ import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
 import { RolesGuard } from './roles.guard';
+import { Sessions } from './sessions';
 
 @Module({
   imports: [
     TypeOrmModule.forFeature([Staff]),
-    ThrottlerModule.forRootAsync({
-      inject: [APP_SETTINGS],
-      useFactory: (settings: AppSettings) => [
-        { name: 'login', ttl: 60_000, limit: settings.loginAttemptsPerMinute },
-      ],
-    }),
     JwtModule.registerAsync({
       inject: [APP_SETTINGS],
       useFactory: (settings: AppSettings) => {
@@ -37,8 +31,10 @@ import { RolesGuard } from './roles.guard';
   controllers: [AuthController],
   providers: [
     AuthService,
+    Sessions,
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
   ],
+  exports: [Sessions],
 })
 export class AuthModule {}

@@ -1,50 +1,98 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  OnApplicationBootstrap,
-  UnauthorizedException,
-} from '@nestjs/common';
-import { JwtService } from '@nestjs/jwt';
+import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import { randomBytes } from 'node:crypto';
 import { Repository } from 'typeorm';
 import { APP_SETTINGS, AppSettings } from '@/common/config/settings';
+import { fail } from '@/common/errors/domain-error';
 import { Staff } from '@/directory/staff/staff.entity';
-import { LoginDto } from './dto/login.dto';
+import { ChangeOwnPasswordDto, LoginDto } from './dto/login.dto';
+import { FailedLogins } from './failed-logins';
 import { hashPassword, verifyPassword } from './password';
 import { Principal } from './role';
+import { Sessions } from './sessions';
 
 export interface LoginResult {
   accessToken: string;
   user: Principal;
 }
 
+/** An address may fail this many times more than one login: a whole office may share it. */
+const ADDRESS_FACTOR = 5;
+
 @Injectable()
 export class AuthService implements OnApplicationBootstrap {
   private readonly logger = new Logger(AuthService.name);
+  private readonly failedLogins: FailedLogins;
+  /** Checked against when the login is unknown, so a wrong login costs what a wrong password does. */
+  private readonly decoyHash = hashPassword(randomBytes(16).toString('hex'));
 
   constructor(
     @InjectRepository(Staff) private readonly staff: Repository<Staff>,
-    private readonly jwt: JwtService,
+    private readonly sessions: Sessions,
     @Inject(APP_SETTINGS) private readonly settings: AppSettings,
-  ) {}
+  ) {
+    const perLogin = settings.loginAttemptsPerMinute;
+    this.failedLogins = new FailedLogins(perLogin, perLogin * ADDRESS_FACTOR);
+  }
 
-  async login(dto: LoginDto): Promise<LoginResult> {
-    const member = await this.staff.findOne({
-      where: { login: dto.login },
-      select: { id: true, role: true, schoolId: true, postOfficeId: true, passwordHash: true },
-    });
-    if (!member || !(await verifyPassword(dto.password, member.passwordHash))) {
-      throw new UnauthorizedException('The login or password is wrong.');
+  async login(dto: LoginDto, address: string): Promise<LoginResult> {
+    const verdict = this.failedLogins.check(dto.login, address);
+    if (!verdict.allowed)
+      throw fail(
+        'auth.too_many_attempts',
+        `Too many failed login attempts; wait ${verdict.retryAfterSeconds} s and try again.`,
+        { retryAfterSeconds: verdict.retryAfterSeconds },
+      );
+    const member = await this.findAccount(dto.login);
+    const passwordRight = await verifyPassword(
+      dto.password,
+      member?.passwordHash ?? (await this.decoyHash),
+    );
+    if (!member || !passwordRight || !member.active) {
+      this.failedLogins.recordFailure(dto.login, address);
+      throw fail('auth.bad_credentials', 'The login or password is wrong.');
     }
+    this.failedLogins.recordSuccess(dto.login);
     const user: Principal = {
       id: member.id,
       role: member.role,
       schoolId: member.schoolId ?? undefined,
       postOfficeId: member.postOfficeId ?? undefined,
     };
-    const { id, ...claims } = user;
-    return { accessToken: await this.jwt.signAsync({ sub: id, ...claims }), user };
+    return { accessToken: await this.sessions.issue(user, member.sessionVersion), user };
+  }
+
+  /** A new password ends the account's other sessions; the caller logs in again. */
+  async changeOwnPassword(user: Principal, dto: ChangeOwnPasswordDto): Promise<void> {
+    const member = await this.staff.findOne({
+      where: { id: user.id },
+      select: { id: true, passwordHash: true },
+    });
+    if (!member || !(await verifyPassword(dto.currentPassword, member.passwordHash)))
+      throw fail('auth.wrong_password', 'The current password is wrong; nothing was changed.');
+    await this.staff.update(
+      { id: user.id },
+      {
+        passwordHash: await hashPassword(dto.newPassword),
+        sessionVersion: () => 'session_version + 1',
+      },
+    );
+    this.sessions.forget(user.id);
+  }
+
+  private findAccount(login: string): Promise<Staff | null> {
+    return this.staff.findOne({
+      where: { login: login.toLowerCase() },
+      select: {
+        id: true,
+        role: true,
+        schoolId: true,
+        postOfficeId: true,
+        passwordHash: true,
+        active: true,
+        sessionVersion: true,
+      },
+    });
   }
 
   /** The first start creates the admin, so a fresh install can be set up through the API. */
@@ -58,7 +106,7 @@ export class AuthService implements OnApplicationBootstrap {
       .values({
         fullName: 'Administrator',
         role: 'admin',
-        login: adminLogin,
+        login: adminLogin.toLowerCase(),
         passwordHash: await hashPassword(adminPassword),
       })
       .orIgnore()

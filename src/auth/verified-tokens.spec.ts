@@ -16,6 +16,17 @@ describe('VerifiedTokens', () => {
     expect(new VerifiedTokens().find('other', 0)).toBeUndefined();
   });
 
+  it('forgets every token of one person', () => {
+    const tokens = new VerifiedTokens();
+    tokens.remember('a', clerk, 1_000);
+    tokens.remember('b', clerk, 1_000);
+    tokens.remember('c', { ...clerk, id: 'c2' }, 1_000);
+    tokens.forgetPrincipal('c1');
+    expect(tokens.find('a', 0)).toBeUndefined();
+    expect(tokens.find('b', 0)).toBeUndefined();
+    expect(tokens.find('c', 0)).toBeDefined();
+  });
+
   it('drops the oldest token when full', () => {
     const tokens = new VerifiedTokens(2);
     tokens.remember('a', clerk, 1_000);

@@ -17,6 +17,12 @@ export class VerifiedTokens {
     return undefined;
   }
 
+  /** Forgets every token of one person (deactivated, password or role changed). */
+  forgetPrincipal(id: string): void {
+    for (const [token, entry] of this.entries)
+      if (entry.principal.id === id) this.entries.delete(token);
+  }
+
   remember(token: string, principal: Principal, expiresAtMs: number): void {
     // Maps keep insertion order: the first key is the oldest entry.
     if (this.entries.size >= this.capacity) this.entries.delete(this.entries.keys().next().value!);

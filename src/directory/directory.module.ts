@@ -12,6 +12,8 @@ import { SchoolsService } from './schools/schools.service';
 import { Staff } from './staff/staff.entity';
 import { StaffController } from './staff/staff.controller';
 import { StaffService } from './staff/staff.service';
+import { StaffAccountsService } from './staff/staff-accounts.service';
+import { AuthModule } from '@/auth/auth.module';
 import { RosterImportService } from './students/roster-import.service';
 import { Student } from './students/student.entity';
 import { StudentsController } from './students/students.controller';
@@ -24,6 +26,7 @@ import { SubjectsService } from './subjects/subjects.service';
 /** Who and where: post offices, schools, staff, classes, pupils and the subject catalogue. */
 @Module({
   imports: [
+    AuthModule,
     TypeOrmModule.forFeature([
       PostOffice,
       School,
@@ -46,6 +49,7 @@ import { SubjectsService } from './subjects/subjects.service';
     PostOfficesService,
     SchoolsService,
     StaffService,
+    StaffAccountsService,
     ClassesService,
     StudentsService,
     RosterImportService,

@@ -1,16 +1,28 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, MaxLength, MinLength } from 'class-validator';
+import { ValidatePassword } from '@/common/validation/decorators';
 
 export class LoginDto {
-  @ApiProperty({ example: 'admin' })
+  @ApiProperty({ example: 'admin', minLength: 1, maxLength: 100 })
   @IsString()
   @MinLength(1)
   @MaxLength(100)
   login: string;
 
-  @ApiProperty({ example: 'change-me-now' })
+  @ApiProperty({ example: 'change-me-now', minLength: 1, maxLength: 200 })
   @IsString()
   @MinLength(1)
   @MaxLength(200)
   password: string;
+}
+
+export class ChangeOwnPasswordDto {
+  @ApiProperty({ minLength: 1, maxLength: 200 })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  currentPassword: string;
+
+  @ValidatePassword()
+  newPassword: string;
 }

@@ -29,10 +29,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
         .end(JSON.stringify(body));
       return;
     }
-    if (body.code === 'request.method_not_allowed' && isAllowHolder(exception))
-      void response.header('Allow', exception.allow);
-    if (body.code === 'auth.too_many_attempts' && isRetryHolder(exception))
-      void response.header('Retry-After', String(exception.retryAfterSeconds));
+    for (const [name, value] of Object.entries(headersOf(body))) void response.header(name, value);
     void response.status(body.statusCode).type('application/json; charset=utf-8').send(body);
   }
 }
@@ -54,12 +51,14 @@ export function errorBodyOf(exception: unknown): ErrorBody {
   return errorBody(500, 'server.error', 'Something went wrong on our side; please try again.');
 }
 
-function isAllowHolder(value: unknown): value is { allow: string } {
-  return typeof (value as { allow?: unknown }).allow === 'string';
-}
-
-function isRetryHolder(value: unknown): value is { retryAfterSeconds: number } {
-  return typeof (value as { retryAfterSeconds?: unknown }).retryAfterSeconds === 'number';
+/** Headers an error implies: when to try again, which methods an address takes. */
+function headersOf(body: ErrorBody): Record<string, string> {
+  const details = (body.details ?? {}) as { retryAfterSeconds?: number; allow?: string[] };
+  if (body.code === 'auth.too_many_attempts' && details.retryAfterSeconds)
+    return { 'Retry-After': String(details.retryAfterSeconds) };
+  if (body.code === 'request.method_not_allowed' && details.allow)
+    return { Allow: details.allow.join(', ') };
+  return {};
 }
 
 /** Errors Nest raised itself (a pipe, an unknown route): a generic code for their status. */

@@ -119,3 +119,13 @@ export function ValidateSubjectCode(options: Options = {}): PropertyDecorator {
     }),
   );
 }
+
+/** A new password: 10 to 200 characters. */
+export function ValidatePassword(): PropertyDecorator {
+  return applyDecorators(
+    ApiProperty({ type: String, minLength: 10, maxLength: 200 }),
+    IsString(),
+    MinLength(10, { message: '$property must be at least 10 characters' }),
+    MaxLength(200),
+  );
+}

@@ -1,17 +1,37 @@
 import { Audited } from '@/audit/audited.decorator';
-import { Body, Controller, Get, Post, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Query,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentUser } from '@/auth/decorators';
 import { Principal } from '@/auth/role';
 import { Page } from '@/common/http/list-query.dto';
-import { CreateStaffDto, StaffQueryDto, StaffView } from './staff.dto';
+import { StaffAccountsService } from './staff-accounts.service';
+import {
+  ChangeRoleDto,
+  CreateStaffDto,
+  ResetPasswordDto,
+  StaffQueryDto,
+  StaffView,
+} from './staff.dto';
 import { StaffService } from './staff.service';
 
 @ApiTags('directory')
 @ApiBearerAuth()
 @Controller('staff')
 export class StaffController {
-  constructor(private readonly service: StaffService) {}
+  constructor(
+    private readonly service: StaffService,
+    private readonly accounts: StaffAccountsService,
+  ) {}
 
   @Post()
   @Audited('staff')
@@ -22,5 +42,51 @@ export class StaffController {
   @Get()
   list(@CurrentUser() user: Principal, @Query() query: StaffQueryDto): Promise<Page<StaffView>> {
     return this.service.list(user, query);
+  }
+
+  @Get(':id')
+  get(@CurrentUser() user: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<StaffView> {
+    return this.accounts.get(user, id);
+  }
+
+  @Post(':id/deactivate')
+  @HttpCode(200)
+  @Audited('staff', 'deactivate')
+  deactivate(
+    @CurrentUser() user: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<StaffView> {
+    return this.accounts.setActive(user, id, false);
+  }
+
+  @Post(':id/reactivate')
+  @HttpCode(200)
+  @Audited('staff', 'reactivate')
+  reactivate(
+    @CurrentUser() user: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<StaffView> {
+    return this.accounts.setActive(user, id, true);
+  }
+
+  @Post(':id/password')
+  @HttpCode(204)
+  @Audited('staff', 'password')
+  resetPassword(
+    @CurrentUser() user: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: ResetPasswordDto,
+  ): Promise<void> {
+    return this.accounts.resetPassword(user, id, dto.newPassword);
+  }
+
+  @Patch(':id/role')
+  @Audited('staff')
+  changeRole(
+    @CurrentUser() user: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: ChangeRoleDto,
+  ): Promise<StaffView> {
+    return this.accounts.changeRole(user, id, dto.role);
   }
 }

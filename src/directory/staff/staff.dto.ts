@@ -1,8 +1,15 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsString, Matches, MaxLength, MinLength } from 'class-validator';
-import { ROLES, Role } from '@/auth/role';
+import { Matches } from 'class-validator';
+import { ROLES, Role, SCHOOL_ROLES } from '@/auth/role';
+import { fail } from '@/common/errors/domain-error';
 import { ListQueryDto } from '@/common/http/list-query.dto';
-import { ValidateEnum, ValidateText, ValidateUUID } from '@/common/validation/decorators';
+import {
+  ValidateEnum,
+  ValidatePassword,
+  ValidateText,
+  ValidateUUID,
+} from '@/common/validation/decorators';
+import { Staff } from './staff.entity';
 
 export class CreateStaffDto {
   @ValidateText(200, { example: 'Серікова Айгүл Болатқызы' })
@@ -26,16 +33,23 @@ export class CreateStaffDto {
   })
   login: string;
 
-  @ApiProperty({ minLength: 10 })
-  @IsString()
-  @MinLength(10, { message: 'password must be at least 10 characters' })
-  @MaxLength(200)
+  @ValidatePassword()
   password: string;
 }
 
 export class StaffQueryDto extends ListQueryDto {
   @ValidateUUID({ optional: true })
   schoolId?: string;
+}
+
+export class ResetPasswordDto {
+  @ValidatePassword()
+  newPassword: string;
+}
+
+export class ChangeRoleDto {
+  @ValidateEnum(ROLES)
+  role: Role;
 }
 
 export interface StaffView {
@@ -45,5 +59,33 @@ export interface StaffView {
   schoolId: string | null;
   postOfficeId: string | null;
   login: string;
+  active: boolean;
   createdAt: Date;
+}
+
+export function toStaffView(member: Staff): StaffView {
+  const { id, fullName, role, schoolId, postOfficeId, login, active, createdAt } = member;
+  return { id, fullName, role, schoolId, postOfficeId, login, active, createdAt };
+}
+
+type Placement = Pick<Staff, 'role' | 'schoolId' | 'postOfficeId'>;
+
+/** School staff belong to a school, clerks to a post office, the admin to neither. */
+export function assertPlacement({ role, schoolId, postOfficeId }: Placement): void {
+  if (SCHOOL_ROLES.includes(role) && (!schoolId || postOfficeId))
+    throw fail(
+      'staff.placement_invalid',
+      `A ${role} belongs to a school: give schoolId and no postOfficeId.`,
+      { role },
+    );
+  if (role === 'post_clerk' && (!postOfficeId || schoolId))
+    throw fail(
+      'staff.placement_invalid',
+      'A post_clerk belongs to a post office: give postOfficeId and no schoolId.',
+      { role },
+    );
+  if (role === 'admin' && (schoolId || postOfficeId))
+    throw fail('staff.placement_invalid', 'An admin belongs to no school or post office.', {
+      role,
+    });
 }

@@ -38,9 +38,18 @@ export class Staff {
   @JoinColumn({ name: 'post_office_id' })
   postOffice?: PostOffice;
 
+  /** Stored in lower case, so logins are unique whatever case people type them in. */
   @Index('uq_staff_login', { unique: true })
   @Column({ type: 'varchar', length: 100 })
   login: string;
+
+  /** A deactivated account cannot log in, and its tokens stop working at once. */
+  @Column({ type: 'boolean', default: true })
+  active: boolean;
+
+  /** Tokens carry the version they were issued under; raising it ends every earlier session. */
+  @Column({ name: 'session_version', type: 'integer', default: 0 })
+  sessionVersion: number;
 
   @Column({ name: 'password_hash', type: 'varchar', length: 200, select: false })
   passwordHash: string;

@@ -8,7 +8,13 @@ import { fail, notFound } from '@/common/errors/domain-error';
 import { Page } from '@/common/http/list-query.dto';
 import { PostOfficesService } from '../post-offices/post-offices.service';
 import { SchoolsService } from '../schools/schools.service';
-import { CreateStaffDto, StaffQueryDto, StaffView } from './staff.dto';
+import {
+  assertPlacement,
+  CreateStaffDto,
+  StaffQueryDto,
+  StaffView,
+  toStaffView,
+} from './staff.dto';
 import { Staff } from './staff.entity';
 
 @Injectable()
@@ -22,19 +28,23 @@ export class StaffService {
   async create(user: Principal, dto: CreateStaffDto): Promise<StaffView> {
     this.assertMayAppoint(user, dto);
     await this.assertPlaceExists(user, dto);
-    if (await this.staff.existsBy({ login: dto.login })) {
-      throw fail('staff.login_taken', `The login "${dto.login}" is already taken; choose another.`);
+    const login = dto.login.toLowerCase();
+    if (await this.staff.existsBy({ login })) {
+      throw fail('staff.login_taken', `The login "${login}" is already taken; choose another.`, {
+        login,
+      });
     }
     const { password, ...fields } = dto;
     const saved = await this.staff.save(
       this.staff.create({
         ...fields,
+        login,
         schoolId: dto.schoolId ?? null,
         postOfficeId: dto.postOfficeId ?? null,
         passwordHash: await hashPassword(password),
       }),
     );
-    return toView(saved);
+    return toStaffView(saved);
   }
 
   async list(user: Principal, query: StaffQueryDto): Promise<Page<StaffView>> {
@@ -45,35 +55,24 @@ export class StaffService {
       take: query.limit,
       skip: query.offset,
     });
-    return { items: rows.map(toView), total };
+    return { items: rows.map(toStaffView), total };
   }
 
-  /** A member of staff of the given school, or a 404 naming what was looked for. */
+  /** An active member of staff of the given school, or a 404 naming what was looked for. */
   async getInSchool(id: string, schoolId: string, roles?: readonly Role[]): Promise<Staff> {
-    const member = await this.staff.findOneBy({ id, schoolId });
+    const member = await this.staff.findOneBy({ id, schoolId, active: true });
     if (!member || (roles && !roles.includes(member.role))) throw notFound('staff', id);
     return member;
   }
 
   private assertMayAppoint(user: Principal, dto: CreateStaffDto): void {
-    const isSchoolRole = SCHOOL_ROLES.includes(dto.role);
-    if (isSchoolRole && (!dto.schoolId || dto.postOfficeId)) {
-      throw fail(
-        'staff.placement_invalid',
-        `A ${dto.role} belongs to a school: give schoolId and no postOfficeId.`,
-      );
-    }
-    if (dto.role === 'post_clerk' && (!dto.postOfficeId || dto.schoolId)) {
-      throw fail(
-        'staff.placement_invalid',
-        'A post_clerk belongs to a post office: give postOfficeId and no schoolId.',
-      );
-    }
-    if (dto.role === 'admin' && (dto.schoolId || dto.postOfficeId)) {
-      throw fail('staff.placement_invalid', 'An admin belongs to no school or post office.');
-    }
+    assertPlacement({
+      role: dto.role,
+      schoolId: dto.schoolId ?? null,
+      postOfficeId: dto.postOfficeId ?? null,
+    });
     if (user.role === 'admin') return;
-    if (!isSchoolRole)
+    if (!SCHOOL_ROLES.includes(dto.role))
       throw fail('staff.role_not_grantable', 'Only an admin may create post clerks or admins.');
     assertMayWriteSchool(user, dto.schoolId as string);
   }
@@ -82,9 +81,4 @@ export class StaffService {
     if (dto.schoolId) await this.schools.get(user, dto.schoolId);
     if (dto.postOfficeId) await this.offices.get(dto.postOfficeId);
   }
-}
-
-function toView(member: Staff): StaffView {
-  const { id, fullName, role, schoolId, postOfficeId, login, createdAt } = member;
-  return { id, fullName, role, schoolId, postOfficeId, login, createdAt };
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
+import { changedFields, noteForAudit } from '@/audit/audit-note';
 import { assertMayWriteSchool, schoolScope } from '@/auth/access';
 import { Principal } from '@/auth/role';
 import { KAZAKH_ORDER } from '@/common/collation';
@@ -10,6 +11,19 @@ import { ClassesService } from '../classes/classes.service';
 import { PostOfficesService } from '../post-offices/post-offices.service';
 import { CreateStudentDto, StudentQueryDto, UpdateStudentDto } from './student.dto';
 import { Student } from './student.entity';
+
+/** What the audit log keeps the old value of when it changes. */
+const PERSONAL_FIELDS = [
+  'fullName',
+  'address',
+  'postcode',
+  'postOfficeId',
+  'delivery',
+  'guardianName',
+  'guardianPhone',
+  'classId',
+  'active',
+] as const;
 
 @Injectable()
 export class StudentsService {
@@ -23,6 +37,7 @@ export class StudentsService {
     const schoolClass = await this.classes.get(user, dto.classId);
     assertMayWriteSchool(user, schoolClass.schoolId);
     await this.offices.get(dto.postOfficeId);
+    noteForAudit({ schoolId: schoolClass.schoolId });
     return this.students.save(this.students.create(dto));
   }
 
@@ -54,8 +69,11 @@ export class StudentsService {
 
   async update(user: Principal, id: string, dto: UpdateStudentDto): Promise<Student> {
     const student = await this.get(user, id);
-    if (dto.classId) await this.classes.get(user, dto.classId);
+    const { schoolId } = await this.classes.get(user, student.classId);
+    if (dto.classId)
+      assertMayWriteSchool(user, (await this.classes.get(user, dto.classId)).schoolId);
     if (dto.postOfficeId) await this.offices.get(dto.postOfficeId);
+    noteForAudit({ schoolId, changes: changedFields(student, dto, PERSONAL_FIELDS) });
     return this.students.save(this.students.merge(student, dto));
   }
 

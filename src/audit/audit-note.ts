@@ -1,0 +1,41 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+/** A value of personal data as the audit log keeps it. */
+export type AuditValue = string | number | boolean | null;
+export type FieldChanges = Record<string, { before: AuditValue; after: AuditValue }>;
+
+/** What a service adds to the audit row of the request it serves. */
+export interface AuditNote {
+  /** The school whose record changed (an admin's change shows in that school's log). */
+  schoolId?: string | null;
+  /** Personal data replaced: field -> { before, after }. */
+  changes?: FieldChanges;
+}
+
+const notes = new AsyncLocalStorage<AuditNote>();
+
+export function runWithAuditNote<T>(note: AuditNote, work: () => T): T {
+  return notes.run(note, work);
+}
+
+/** Adds to the audit row of the current request; outside an audited route it does nothing. */
+export function noteForAudit(note: AuditNote): void {
+  const current = notes.getStore();
+  if (current) Object.assign(current, note);
+}
+
+/** The fields whose values differ, before and after: what the audit log keeps. */
+export function changedFields<T extends object>(
+  before: T,
+  after: Partial<T>,
+  fields: readonly (keyof T & string)[],
+): FieldChanges | undefined {
+  const changes: FieldChanges = {};
+  for (const field of fields)
+    if (field in after && after[field] !== undefined && after[field] !== before[field])
+      changes[field] = {
+        before: before[field] as AuditValue,
+        after: after[field] as AuditValue,
+      };
+  return Object.keys(changes).length > 0 ? changes : undefined;
+}

@@ -1,0 +1,81 @@
+import { Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { fail } from '@/common/errors/domain-error';
+import { Staff } from '@/directory/staff/staff.entity';
+import { Principal, ROLES } from './role';
+import { VerifiedTokens } from './verified-tokens';
+
+interface Claims {
+  sub: string;
+  role: Principal['role'];
+  schoolId?: string;
+  postOfficeId?: string;
+  /** The account's session version when the token was issued. */
+  sv?: number;
+  exp?: number;
+}
+
+/**
+ * A checked token is remembered for a minute at most: a scan station's token is verified
+ * once a minute, not once a scan, and an account ended in another process stops working
+ * within that minute (in this process, at once).
+ */
+const RECHECK_MS = 60_000;
+
+/** Issues tokens and decides whether one still opens a session. */
+@Injectable()
+export class Sessions {
+  private readonly verified = new VerifiedTokens();
+
+  constructor(
+    private readonly jwt: JwtService,
+    @InjectRepository(Staff) private readonly staff: Repository<Staff>,
+  ) {}
+
+  issue(user: Principal, sessionVersion: number): Promise<string> {
+    const { id, ...claims } = user;
+    return this.jwt.signAsync({ sub: id, ...claims, sv: sessionVersion });
+  }
+
+  async principalOf(token: string): Promise<Principal> {
+    const known = this.verified.find(token);
+    if (known) return known;
+    const claims = await this.verify(token);
+    const account = await this.staff.findOne({
+      where: { id: claims.sub },
+      select: { id: true, active: true, sessionVersion: true },
+    });
+    if (!account?.active || account.sessionVersion !== claims.sv) throw sessionInvalid();
+    const principal: Principal = {
+      id: claims.sub,
+      role: claims.role,
+      schoolId: claims.schoolId,
+      postOfficeId: claims.postOfficeId,
+    };
+    this.verified.remember(token, principal, Math.min(claims.exp! * 1000, Date.now() + RECHECK_MS));
+    return principal;
+  }
+
+  /** Ends every session of an account in this process; others notice within RECHECK_MS. */
+  forget(staffId: string): void {
+    this.verified.forgetPrincipal(staffId);
+  }
+
+  private async verify(token: string): Promise<Claims> {
+    try {
+      const claims = await this.jwt.verifyAsync<Claims>(token);
+      if (!ROLES.includes(claims.role) || typeof claims.exp !== 'number') throw new Error();
+      return claims;
+    } catch {
+      throw sessionInvalid();
+    }
+  }
+}
+
+const sessionInvalid = () =>
+  fail(
+    'auth.session_invalid',
+    'Your session has expired or the token is invalid; please log in again.',
+  );

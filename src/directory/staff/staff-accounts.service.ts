@@ -1,0 +1,74 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { changedFields, noteForAudit } from '@/audit/audit-note';
+import { hashPassword } from '@/auth/password';
+import { Principal, Role, SCHOOL_ROLES } from '@/auth/role';
+import { Sessions } from '@/auth/sessions';
+import { fail, notFound } from '@/common/errors/domain-error';
+import { assertPlacement, StaffView, toStaffView } from './staff.dto';
+import { Staff } from './staff.entity';
+
+/**
+ * An account's life after it is made: deactivate, reactivate, reset the password, change the
+ * role. Each ends the account's sessions at once. A director manages their school's staff,
+ * an admin everyone; nobody deactivates or demotes themselves.
+ */
+@Injectable()
+export class StaffAccountsService {
+  constructor(
+    @InjectRepository(Staff) private readonly staff: Repository<Staff>,
+    private readonly sessions: Sessions,
+  ) {}
+
+  async get(user: Principal, id: string): Promise<StaffView> {
+    return toStaffView(await this.manageable(user, id));
+  }
+
+  setActive(user: Principal, id: string, active: boolean): Promise<StaffView> {
+    return this.change(user, id, { active }, { notSelf: true });
+  }
+
+  async resetPassword(user: Principal, id: string, newPassword: string): Promise<void> {
+    await this.change(user, id, { passwordHash: await hashPassword(newPassword) });
+  }
+
+  changeRole(user: Principal, id: string, role: Role): Promise<StaffView> {
+    return this.change(user, id, { role }, { notSelf: true });
+  }
+
+  private async change(
+    user: Principal,
+    id: string,
+    fields: Partial<Pick<Staff, 'active' | 'passwordHash' | 'role'>>,
+    options: { notSelf?: boolean } = {},
+  ): Promise<StaffView> {
+    const member = await this.manageable(user, id);
+    if (options.notSelf && member.id === user.id)
+      throw fail(
+        'staff.self_change',
+        'You cannot deactivate your own account or change your own role; ask another director or the admin.',
+      );
+    const changed = { ...member, ...fields };
+    if (fields.role) assertPlacement(changed);
+    await this.staff.update({ id }, { ...fields, sessionVersion: () => 'session_version + 1' });
+    this.sessions.forget(id);
+    noteForAudit({
+      schoolId: member.schoolId,
+      changes: changedFields(member, fields, ['active', 'role']),
+    });
+    return toStaffView(changed);
+  }
+
+  /** The account, if the caller may manage it; others' staff are not found. */
+  private async manageable(user: Principal, id: string): Promise<Staff> {
+    const member = await this.staff.findOneBy({ id });
+    if (!member) throw notFound('staff', id);
+    if (user.role === 'admin') return member;
+    const ownSchool = member.schoolId !== null && member.schoolId === user.schoolId;
+    if (!ownSchool) throw notFound('staff', id);
+    if (!SCHOOL_ROLES.includes(member.role))
+      throw fail('staff.role_not_grantable', 'Only the admin manages this account.');
+    return member;
+  }
+}
