@@ -14,6 +14,7 @@ import {
   scan,
   server,
   unique,
+  backdate,
 } from './support/factories';
 import { binary, pdfText } from './support/pdf';
 
@@ -47,6 +48,8 @@ describe('collection duty, rounds and reviews (e2e)', () => {
       { classId: world.classId, caseIds: [caseId], returnDueOn: daysFromNow(7) },
     );
     codes = dispatch.packets.map((p) => p.code);
+    // The packets were made before day 0, so the fortnight's scans may be recorded.
+    await backdate(app, 'packets', 'code', codes, 31);
     // Pupils 0 and 1 hand their work in on day 1 and day 10 of the fortnight.
     for (const [i, day] of [
       [0, 1],
@@ -76,12 +79,14 @@ describe('collection duty, rounds and reviews (e2e)', () => {
       .items[0];
 
   it('walks a fortnight: on time at day 14, overdue on day 15, on time again after a round', async () => {
-    await post(app, world.deputy.token, '/collection-duties', {
+    const duty = await post<{ id: string }>(app, world.deputy.token, '/collection-duties', {
       schoolId: world.schoolId,
       teacherId: world.teacher.id,
       postOfficeIds: [world.pupilOfficeId],
       startsOn: day0,
     });
+    // Appointed on day 0, as the rounds of the fortnight need.
+    await backdate(app, 'collection_duties', 'id', [duty.id], 31);
     expect(await duties(addDays(day0, 14))).toMatchObject({
       overdue: false,
       nextDueOn: addDays(day0, 14),

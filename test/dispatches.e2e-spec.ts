@@ -220,7 +220,7 @@ describe('dispatches and packet PDFs (e2e)', () => {
       ['an unknown case', 'unknownCase', 404, 'was not found'],
       ['a case of another school', 'otherSchoolCase', 404, 'was not found'],
       ['a case of another grade', 'otherGrade', 400, 'is for grade 7'],
-      ['a return date in the past', 'past', 400, 'must be a date after today'],
+      ['a return date in the past', 'past', 400, 'must be a date after'],
     ])('%s', async (_name, kind, status, message) => {
       const before = await nextCode();
       const body: Record<string, unknown> = {

@@ -2,6 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { createTestApp } from './support/app';
 import {
+  appointCollector,
   caseBody,
   createSchoolWorld,
   daysFromNow,
@@ -98,6 +99,7 @@ describe('returns report (e2e)', () => {
     const [b1, b2] = await send(classB.id, [math5, kazakh5]);
     const [, a2] = await send(class6.id, [math6]);
 
+    await appointCollector(app, world);
     const clerk = world.clerk.token;
     const village = world.pupilClerk.token;
     const walk = async (code: string, steps: string[]) => {
@@ -106,6 +108,7 @@ describe('returns report (e2e)', () => {
         const response = await scan(app, token, {
           code,
           event,
+          ...(event === 'collected' ? { postOfficeId: world.pupilOfficeId } : {}),
           ...(event === 'undeliverable' ? { reason: 'address_not_found' } : {}),
         });
         if (response.status !== 201)

@@ -11,6 +11,8 @@ import {
   SchoolWorld,
   scan,
   server,
+  appointCollector,
+  backdate,
 } from './support/factories';
 
 interface PacketView {
@@ -31,6 +33,9 @@ describe('scans (e2e)', () => {
       createSchoolWorld(app, { pupils: 1 }),
     ]);
     codes = await dispatchCodes(app, world);
+    // The packets were made a day ago, so scans of the last hours may be recorded.
+    await backdate(app, 'packets', 'code', codes, 1);
+    await appointCollector(app, world);
   });
   afterAll(() => app.close());
 
@@ -143,11 +148,27 @@ describe('scans (e2e)', () => {
       event: 'collected',
     });
     expect(clerkCollecting.status).toBe(403);
+    const notOnDuty = await scan(app, other.teacher.token, {
+      code: codes[4],
+      event: 'collected',
+      postOfficeId: other.pupilOfficeId,
+    });
+    expect(notOnDuty.status).toBe(403);
+    expect(notOnDuty.body.code).toBe('scan.not_on_duty');
+    await appointCollector(app, other);
     const otherTeacher = await scan(app, other.teacher.token, {
       code: codes[4],
       event: 'collected',
+      postOfficeId: other.pupilOfficeId,
     });
     expect(otherTeacher.status).toBe(404);
+    const noSuchOffice = await scan(app, world.teacher.token, {
+      code: codes[4],
+      event: 'collected',
+      postOfficeId: '7b0e6a52-8d8e-4a55-9a36-0d9a0e9b1c11',
+    });
+    expect(noSuchOffice.status).toBe(404);
+    expect(noSuchOffice.body.code).toBe('post_office.not_found');
   });
 
   it('applies 50 concurrent identical scans once and reports 49 duplicates', async () => {

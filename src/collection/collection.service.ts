@@ -3,11 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { assertMayWriteSchool, schoolScope } from '@/auth/access';
 import { Principal } from '@/auth/role';
+import { dutyDatesProblem } from '@/common/date-bounds';
 import { endOfLocalDay, localDate } from '@/common/dates';
 import { fail, notFound } from '@/common/errors/domain-error';
 import { Page } from '@/common/http/list-query.dto';
 import { PostOfficesService } from '@/directory/post-offices/post-offices.service';
 import { StaffService } from '@/directory/staff/staff.service';
+import { PacketPlaces } from '@/packets/packet-events.service';
 import { CollectionDuty } from './collection-duty.entity';
 import { DutyStanding, evaluateDuty, ReturnedWork, Visit } from './collection-rule';
 import { CollectionRound } from './collection-round.entity';
@@ -36,8 +38,8 @@ export class CollectionService {
     assertMayWriteSchool(user, dto.schoolId);
     await this.staff.getInSchool(dto.teacherId, dto.schoolId, ['teacher']);
     for (const id of dto.postOfficeIds) await this.offices.get(id);
-    if (dto.endsOn && dto.endsOn < dto.startsOn)
-      throw fail('duty.dates_invalid', 'endsOn must not be before startsOn.');
+    const datesProblem = dutyDatesProblem(dto.startsOn, dto.endsOn);
+    if (datesProblem) throw fail('duty.dates_invalid', datesProblem);
     return this.dataSource.transaction(async (manager) => {
       // One school's duties are checked under a lock, so two appointments cannot both pass.
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`duty:${dto.schoolId}`]);
@@ -83,11 +85,48 @@ export class CollectionService {
     return duty;
   }
 
+  /**
+   * The duty on which the caller may record "collected" at this office at this time: the
+   * appointed teacher's, or any of the school's for its deputy for upbringing or director.
+   */
+  async dutyInForce(user: Principal, postOfficeId: string, at: Date): Promise<CollectionDuty> {
+    const day = localDate(at);
+    const duties = await this.dataSource.getRepository(CollectionDuty).find({
+      where: { schoolId: user.schoolId ?? '00000000-0000-0000-0000-000000000000' },
+    });
+    const duty = duties.find(
+      (d) =>
+        d.postOfficeIds.includes(postOfficeId) &&
+        d.startsOn <= day &&
+        (d.endsOn === null || d.endsOn >= day) &&
+        this.mayRecordFor(user, d),
+    );
+    if (!duty)
+      throw fail(
+        'scan.not_on_duty',
+        'Only the collecting teacher appointed for this post office (or the deputy for upbringing or the director) records "collected" here, while the duty is in force.',
+        { postOfficeId },
+      );
+    return duty;
+  }
+
+  /** Why a packet outside a round's guard is refused: at another office, or not the school's. */
+  roundRefusal(schoolId: string, packet: PacketPlaces): Error {
+    return packet.schoolId === schoolId
+      ? fail('scan.other_office', `Packet ${packet.code} is handed in at another post office.`, {
+          reason: 'other_office',
+        })
+      : notFound('packet', packet.code);
+  }
+
+  private mayRecordFor(user: Principal, duty: CollectionDuty): boolean {
+    const manager = ['deputy_upbringing', 'director', 'admin'].includes(user.role);
+    return user.id === duty.teacherId || manager;
+  }
+
   /** The appointed teacher records rounds; so may the school's deputy for upbringing or director. */
   assertMayRecordRound(user: Principal, duty: CollectionDuty): void {
-    const manager =
-      user.role === 'deputy_upbringing' || user.role === 'director' || user.role === 'admin';
-    if (user.id !== duty.teacherId && !manager)
+    if (!this.mayRecordFor(user, duty))
       throw fail(
         'duty.round_forbidden',
         'Only the appointed teacher (or the deputy director) records this duty’s rounds.',

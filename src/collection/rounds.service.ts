@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Principal } from '@/auth/role';
 import { errorBodyOf } from '@/common/errors/all-exceptions.filter';
-import { fail, notFound } from '@/common/errors/domain-error';
+import { roundTimeProblem } from '@/common/date-bounds';
+import { fail } from '@/common/errors/domain-error';
 import { PacketEventsService } from '@/packets/packet-events.service';
 import { validCode } from '@/packets/packets.service';
 import { CollectionService } from './collection.service';
@@ -37,8 +38,8 @@ export class RoundsService {
         'This duty does not cover that post office; record the round at one of its offices.',
       );
     const collectedAt = new Date(dto.collectedAt);
-    if (collectedAt.getTime() > Date.now() + 5 * 60_000)
-      throw fail('duty.round_time_invalid', 'collectedAt is in the future.');
+    const timeProblem = roundTimeProblem(duty, collectedAt);
+    if (timeProblem) throw fail('duty.round_time_invalid', timeProblem);
     const taken: RoundResult['taken'] = [];
     const refused: RoundResult['refused'] = [];
     for (const raw of dto.codes) {
@@ -57,16 +58,7 @@ export class RoundsService {
               schoolId: duty.schoolId,
               destinationOfficeId: dto.postOfficeId,
             },
-            refusal: (packet) =>
-              packet.schoolId === duty.schoolId
-                ? fail(
-                    'scan.other_office',
-                    `Packet ${packet.code} is handed in at another post office.`,
-                    {
-                      reason: 'other_office',
-                    },
-                  )
-                : notFound('packet', packet.code),
+            refusal: (packet) => this.collection.roundRefusal(duty.schoolId, packet),
           },
         );
         taken.push({

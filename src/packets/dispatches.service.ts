@@ -6,7 +6,7 @@ import { assertMayWriteSchool, schoolScope } from '@/auth/access';
 import { Principal } from '@/auth/role';
 import { CasesService } from '@/cases/cases.service';
 import { LessonCase } from '@/cases/lesson-case.entity';
-import { localDate } from '@/common/dates';
+import { latestReturnDate, returnDateProblem } from '@/common/date-bounds';
 import { fail, notFound } from '@/common/errors/domain-error';
 import { Page } from '@/common/http/list-query.dto';
 import { ClassesService } from '@/directory/classes/classes.service';
@@ -52,11 +52,9 @@ export class DispatchesService {
   async create(user: Principal, dto: CreateDispatchDto): Promise<DispatchView> {
     const schoolClass = await this.classes.get(user, dto.classId);
     assertMayWriteSchool(user, schoolClass.schoolId);
-    if (dto.returnDueOn <= localDate())
-      throw fail(
-        'dispatch.return_date_invalid',
-        `returnDueOn ${dto.returnDueOn} must be a date after today (${localDate()}).`,
-      );
+    const dateProblem = returnDateProblem(dto.returnDueOn);
+    if (dateProblem)
+      throw fail('dispatch.return_date_invalid', dateProblem, { latest: latestReturnDate() });
     const cases = await this.cases.getMany(user, dto.caseIds);
     assertCasesFit(cases, schoolClass);
     const pupils = await this.pupils(schoolClass, dto.studentIds);

@@ -13,14 +13,18 @@ export type PacketGuard =
   | { kind: 'none' }
   /** A school's packets; a collection round also fixes the office they are handed in at. */
   | { kind: 'school'; schoolId: string; destinationOfficeId?: string }
-  /** Packets sent from or to one post office. */
-  | { kind: 'office'; officeId: string };
+  /** Packets sent from (origin) or to (destination) one post office, or either. */
+  | { kind: 'office'; officeId: string; side: OfficeSide };
+
+export type OfficeSide = 'origin' | 'destination' | 'either';
 
 /** School staff see their school's packets; clerks the packets that pass through their office. */
 export function packetGuardFor(user: Principal): PacketGuard {
   if (user.role === 'admin') return { kind: 'any' };
   if (user.role === 'post_clerk')
-    return user.postOfficeId ? { kind: 'office', officeId: user.postOfficeId } : { kind: 'none' };
+    return user.postOfficeId
+      ? { kind: 'office', officeId: user.postOfficeId, side: 'either' }
+      : { kind: 'none' };
   return user.schoolId ? { kind: 'school', schoolId: user.schoolId } : { kind: 'none' };
 }
 
@@ -38,7 +42,8 @@ export function guardAllows(guard: PacketGuard, packet: PacketOffices): boolean 
       );
     case 'office':
       return (
-        packet.originOfficeId === guard.officeId || packet.destinationOfficeId === guard.officeId
+        (guard.side !== 'destination' && packet.originOfficeId === guard.officeId) ||
+        (guard.side !== 'origin' && packet.destinationOfficeId === guard.officeId)
       );
   }
 }

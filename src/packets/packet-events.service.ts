@@ -69,6 +69,7 @@ interface PacketRow {
   origin_office_id: string;
   destination_office_id: string;
   return_due_on: string;
+  created_at: Date;
   full_name: string;
   grade: number;
   letter: string;
@@ -92,6 +93,8 @@ interface EventRow {
 const EVENT_COLUMNS =
   'id, event, reason, post_office_id, actor_id, occurred_at, recorded_at, client_id';
 const MAX_ATTEMPTS = 5;
+/** Clocks of scan stations and the server may differ this much (kept equal to the SQL's interval). */
+const CLOCK_SKEW_MS = 5 * 60_000;
 
 interface Statement {
   name: string;
@@ -175,6 +178,12 @@ function explainNoWrite(
   const places = placesOf(row);
   if (!guardAllows(access.guard, places))
     throw access.refusal?.(places) ?? notFound('packet', input.code);
+  if (input.occurredAt.getTime() < new Date(row.created_at).getTime() - CLOCK_SKEW_MS)
+    throw fail(
+      'scan.time_invalid',
+      `The scan's time (${input.occurredAt.toISOString()}) is before packet ${row.code} was made; check the scan station's clock.`,
+      { reason: 'before_packet' },
+    );
   const past = (row.events ?? []).map(toView);
   const resent = input.clientId ? past.find((e) => e.clientId === input.clientId) : undefined;
   if (resent) return resent;
@@ -199,7 +208,8 @@ function explainNoWrite(
 
 /**
  * $1 code, $2 event, $3 statuses the event may follow, $4 reason, $5 office, $6 actor,
- * $7 time, $8 client id, $9-$12 the guard (any, school, destination office, office).
+ * $7 time, $8 client id, $9-$14 the guard (any, school, destination office, office, and
+ * whether that office may be the packet's origin, its destination).
  * Each step's time is the earliest event proving it (offline scans may arrive out of order).
  */
 function applyStatement(event: PacketEvent): string {
@@ -207,7 +217,7 @@ function applyStatement(event: PacketEvent): string {
     .map((column) => `, ${column} = LEAST(COALESCE(p.${column}, $7), $7)`)
     .join('');
   return `WITH target AS (
-       SELECT id, code, status, school_id, origin_office_id, destination_office_id,
+       SELECT id, code, status, school_id, origin_office_id, destination_office_id, created_at,
               to_char(return_due_on, 'YYYY-MM-DD') AS return_due_on,
               snapshot->'student'->>'fullName' AS full_name,
               (snapshot->'schoolClass'->>'grade')::int AS grade, snapshot->'schoolClass'->>'letter' AS letter
@@ -217,9 +227,11 @@ function applyStatement(event: PacketEvent): string {
          FROM target t
         WHERE p.id = t.id
           AND p.status = ANY($3::packet_status[])
+          AND $7::timestamptz >= p.created_at - interval '5 minutes'
           AND ($9::boolean
                OR (p.school_id = $10::uuid AND ($11::uuid IS NULL OR p.destination_office_id = $11::uuid))
-               OR p.origin_office_id = $12::uuid OR p.destination_office_id = $12::uuid)
+               OR ($13::boolean AND p.origin_office_id = $12::uuid)
+               OR ($14::boolean AND p.destination_office_id = $12::uuid))
           AND NOT EXISTS (SELECT 1 FROM packet_events e
                            WHERE e.packet_id = p.id AND (e.event = $2::text::packet_event OR e.client_id = $8))
        RETURNING p.id
@@ -259,6 +271,8 @@ function applyValues(input: EventInput, access: EventAccess): unknown[] {
     guard.kind === 'school' ? guard.schoolId : null,
     guard.kind === 'school' ? (guard.destinationOfficeId ?? null) : null,
     guard.kind === 'office' ? guard.officeId : null,
+    guard.kind === 'office' && guard.side !== 'destination',
+    guard.kind === 'office' && guard.side !== 'origin',
   ];
 }
 

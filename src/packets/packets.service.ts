@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { MoreThan, Repository } from 'typeorm';
 import { Principal } from '@/auth/role';
+import { latestReturnDate, returnDateProblem } from '@/common/date-bounds';
 import { fail, notFound } from '@/common/errors/domain-error';
 import { formatPostcode } from '@/directory/postcode';
 import { ManifestRow } from '@/rendering/manifest-layout';
@@ -40,11 +41,12 @@ export class PacketsService {
   /** A deputy moves one pupil's return date later (illness, road closed); reports honour it. */
   async extendReturn(user: Principal, rawCode: string, dto: ExtendReturnDto): Promise<Packet> {
     const packet = await this.getByCode(user, rawCode);
-    if (dto.returnDueOn <= packet.returnDueOn)
-      throw fail(
-        'packet.return_date_invalid',
-        `The new date must be after the current one (${packet.returnDueOn}).`,
-      );
+    const dateProblem = returnDateProblem(dto.returnDueOn, packet.returnDueOn);
+    if (dateProblem)
+      throw fail('packet.return_date_invalid', dateProblem, {
+        current: packet.returnDueOn,
+        latest: latestReturnDate(),
+      });
     if (!['created', 'posted', 'arrived', 'delivered'].includes(packet.status)) {
       throw fail(
         'packet.not_awaiting_work',

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Principal } from '@/auth/role';
-import { localDate } from '@/common/dates';
+import { latestReturnDate, returnDateProblem } from '@/common/date-bounds';
 import { fail } from '@/common/errors/domain-error';
 import { PostOfficesService } from '@/directory/post-offices/post-offices.service';
 import { StudentsService } from '@/directory/students/students.service';
@@ -35,11 +35,9 @@ export class RedispatchService {
         { reason: 'illegal_transition', status: old.status },
       );
     }
-    if (dto.returnDueOn <= localDate())
-      throw fail(
-        'dispatch.return_date_invalid',
-        `returnDueOn ${dto.returnDueOn} must be a date after today (${localDate()}).`,
-      );
+    const dateProblem = returnDateProblem(dto.returnDueOn);
+    if (dateProblem)
+      throw fail('dispatch.return_date_invalid', dateProblem, { latest: latestReturnDate() });
     const student = await this.students.get(user, old.studentId);
     if (!student.active)
       throw fail('student.inactive', 'The pupil is no longer active in the class.');

@@ -1,37 +1,87 @@
 import { Principal, SCHOOL_ROLES } from '@/auth/role';
-import { fail } from '@/common/errors/domain-error';
+import { fail, notFound } from '@/common/errors/domain-error';
+import { EventAccess, PacketPlaces } from '@/packets/packet-events.service';
+import { OfficeSide } from '@/packets/packet-access';
 import { ScanDto, ScanEvent } from './dto/scan.dto';
 
-const CLERK_EVENTS: readonly ScanEvent[] = [
-  'posted',
-  'arrived',
-  'delivered',
-  'return_received',
-  'undeliverable',
-  'lost',
-];
+type ClerkEvent = Exclude<ScanEvent, 'collected'>;
+
+/**
+ * Which office's clerk records each event: the office that holds the packet at that step.
+ * A packet is posted at its origin office and everything after happens at its destination;
+ * either office may declare it lost.
+ */
+export const RECORDED_AT: Record<ClerkEvent, OfficeSide> = {
+  posted: 'origin',
+  arrived: 'destination',
+  delivered: 'destination',
+  return_received: 'destination',
+  undeliverable: 'destination',
+  lost: 'either',
+};
+
 const CLOCK_SKEW_MS = 5 * 60_000;
 const OLDEST_OFFLINE_SCAN_MS = 60 * 86_400_000;
 
-/** Who may record which event, and at which office. Throws before any database work. */
-export function scanOffice(user: Principal, dto: ScanDto): string | null {
-  if (user.role === 'post_clerk') {
-    if (!CLERK_EVENTS.includes(dto.event))
-      throw fail(
-        'scan.event_not_yours',
-        `A post clerk records ${CLERK_EVENTS.join(', ')}; "${dto.event}" is the collecting teacher's scan.`,
-      );
-    if (dto.postOfficeId && dto.postOfficeId !== user.postOfficeId)
-      throw fail('scan.wrong_office', 'You can scan only at your own post office.');
-    return user.postOfficeId ?? null;
-  }
-  if (SCHOOL_ROLES.includes(user.role) && dto.event !== 'collected') {
+/** Where the scan is recorded and whose packets it may move. */
+export interface ScanPlace {
+  postOfficeId: string | null;
+  access: EventAccess;
+}
+
+/** A clerk records the events of their own office's step; checked before any database work. */
+export function clerkScan(user: Principal, dto: ScanDto): ScanPlace {
+  if (dto.event === 'collected')
+    throw fail(
+      'scan.event_not_yours',
+      `A post clerk records ${Object.keys(RECORDED_AT).join(', ')}; "collected" is the collecting teacher's scan.`,
+      { event: dto.event },
+    );
+  const officeId = user.postOfficeId;
+  if (!officeId || (dto.postOfficeId && dto.postOfficeId !== officeId))
+    throw fail('scan.wrong_office', 'You can scan only at your own post office.');
+  const side = RECORDED_AT[dto.event];
+  return {
+    postOfficeId: officeId,
+    access: {
+      guard: { kind: 'office', officeId, side },
+      refusal: (packet) => wrongOfficeOrUnknown(packet, officeId, dto.event, side),
+    },
+  };
+}
+
+function wrongOfficeOrUnknown(
+  packet: PacketPlaces,
+  officeId: string,
+  event: ScanEvent,
+  side: OfficeSide,
+): Error {
+  const passesHere = packet.originOfficeId === officeId || packet.destinationOfficeId === officeId;
+  if (!passesHere) return notFound('packet', packet.code);
+  const where = side === 'origin' ? 'the office it was posted at' : 'the office it is sent to';
+  return fail(
+    'scan.wrong_office',
+    `"${event}" for packet ${packet.code} is recorded by ${where}, not by yours.`,
+    { event, recordedAt: side },
+  );
+}
+
+/** School staff record only "collected", at a named office (their duty is checked after). */
+export function staffScanOffice(user: Principal, dto: ScanDto): string {
+  if (SCHOOL_ROLES.includes(user.role) && dto.event !== 'collected')
     throw fail(
       'scan.event_not_yours',
       `School staff record only "collected"; "${dto.event}" is scanned by the post office.`,
+      { event: dto.event },
     );
-  }
-  return dto.postOfficeId ?? null;
+  if (!dto.postOfficeId)
+    throw fail('request.invalid', 'postOfficeId is required: name the office the scan is at.', {
+      fields: [
+        { field: 'postOfficeId', problems: ['postOfficeId is required'], rules: ['isDefined'] },
+      ],
+      more: 0,
+    });
+  return dto.postOfficeId;
 }
 
 export function checkReason(dto: ScanDto): void {
@@ -58,9 +108,7 @@ export function occurredAt(dto: ScanDto, now = new Date()): Date {
     throw fail(
       'scan.time_invalid',
       'scannedAt is more than 60 days ago: check the scan station’s clock.',
-      {
-        reason: 'clock',
-      },
+      { reason: 'clock' },
     );
   return at;
 }

@@ -2,14 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { Principal } from '@/auth/role';
+import { CollectionService } from '@/collection/collection.service';
 import { errorBodyOf } from '@/common/errors/all-exceptions.filter';
 import { ErrorBody } from '@/common/errors/error-body';
 import { fail } from '@/common/errors/domain-error';
+import { describeProblems } from '@/common/validation/validation-pipe';
+import { PostOfficesService } from '@/directory/post-offices/post-offices.service';
 import { EventResult, PacketEventsService } from '@/packets/packet-events.service';
 import { packetGuardFor } from '@/packets/packet-access';
 import { validCode } from '@/packets/packets.service';
 import { ScanDto } from './dto/scan.dto';
-import { checkReason, occurredAt, scanOffice } from './scan-rules';
+import { checkReason, clerkScan, occurredAt, ScanPlace, staffScanOffice } from './scan-rules';
 
 export type BatchItemResult =
   ({ index: number; statusCode: 200 | 201 } & EventResult) | ({ index: number } & ErrorBody);
@@ -23,25 +26,49 @@ export interface BatchResult {
 
 @Injectable()
 export class ScansService {
-  constructor(private readonly events: PacketEventsService) {}
+  constructor(
+    private readonly events: PacketEventsService,
+    private readonly offices: PostOfficesService,
+    private readonly collection: CollectionService,
+  ) {}
 
   /** Checks everything that needs no database first, then applies the scan. */
-  scan(user: Principal, dto: ScanDto): Promise<EventResult> {
+  async scan(user: Principal, dto: ScanDto): Promise<EventResult> {
     const code = validCode(dto.code);
     checkReason(dto);
-    const postOfficeId = scanOffice(user, dto);
+    const at = occurredAt(dto);
+    const place =
+      user.role === 'post_clerk' ? clerkScan(user, dto) : await this.staffScan(user, dto, at);
     return this.events.apply(
       {
         code,
         event: dto.event,
         actorId: user.id,
-        postOfficeId,
-        occurredAt: occurredAt(dto),
+        postOfficeId: place.postOfficeId,
+        occurredAt: at,
         clientId: dto.clientId,
         reason: dto.reason,
       },
-      { guard: packetGuardFor(user) },
+      place.access,
     );
+  }
+
+  /**
+   * School staff record "collected" only on a duty in force at that office (the admin may
+   * record any event, to put a record right); the office must exist.
+   */
+  private async staffScan(user: Principal, dto: ScanDto, at: Date): Promise<ScanPlace> {
+    const postOfficeId = staffScanOffice(user, dto);
+    await this.offices.get(postOfficeId);
+    if (user.role === 'admin') return { postOfficeId, access: { guard: packetGuardFor(user) } };
+    const duty = await this.collection.dutyInForce(user, postOfficeId, at);
+    return {
+      postOfficeId,
+      access: {
+        guard: { kind: 'school', schoolId: duty.schoolId, destinationOfficeId: postOfficeId },
+        refusal: (packet) => this.collection.roundRefusal(duty.schoolId, packet),
+      },
+    };
   }
 
   /** Scans in order, each on its own: a bad one is reported and the rest still apply. */
@@ -69,8 +96,12 @@ async function validScan(raw: object): Promise<ScanDto> {
   const dto = plainToInstance(ScanDto, raw);
   const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true });
   if (errors.length > 0) {
-    const message = errors.flatMap((e) => Object.values(e.constraints ?? {})).join('; ');
-    throw fail('request.invalid', message, { fields: errors.map((e) => e.property) });
+    const fields = errors.map((e) => ({
+      field: e.property,
+      problems: Object.values(e.constraints ?? {}),
+      rules: Object.keys(e.constraints ?? {}),
+    }));
+    throw fail('request.invalid', describeProblems(fields), { fields, more: 0 });
   }
   return dto;
 }

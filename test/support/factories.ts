@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { App } from 'supertest/types';
 import { addDays, localDate } from '@/common/dates';
+import { DataSource } from 'typeorm';
 import { TEST_ADMIN } from './app';
 
 let counter = 0;
@@ -223,4 +224,35 @@ export async function scan(
   body: Record<string, unknown>,
 ): Promise<request.Response> {
   return request(server(app)).post('/scans').set('Authorization', `Bearer ${token}`).send(body);
+}
+
+/** Moves records' creation back in time, so a test can record what happened on earlier days. */
+export async function backdate(
+  app: INestApplication,
+  table: 'packets' | 'collection_duties',
+  column: 'code' | 'id',
+  keys: string[],
+  days: number,
+): Promise<void> {
+  await app
+    .get(DataSource)
+    .query(
+      `UPDATE ${table} SET created_at = created_at - make_interval(days => $2) WHERE ${column} = ANY($1)`,
+      [keys, days],
+    );
+}
+
+/** The deputy appoints the class teacher to collect at the pupils' office from `startsOn`. */
+export async function appointCollector(
+  app: INestApplication,
+  world: SchoolWorld,
+  startsOn = localDate(),
+): Promise<string> {
+  const duty = await post<{ id: string }>(app, world.deputy.token, '/collection-duties', {
+    schoolId: world.schoolId,
+    teacherId: world.teacher.id,
+    postOfficeIds: [world.pupilOfficeId],
+    startsOn,
+  });
+  return duty.id;
 }

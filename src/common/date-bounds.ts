@@ -1,0 +1,69 @@
+import { addDays, localDate } from './dates';
+
+/**
+ * How far dates may reach, so nobody can fake the record: a return date at most this many
+ * days ahead (a term), a duty starting at most a month back or a year ahead.
+ */
+export const DATE_BOUNDS = {
+  returnDueDaysAhead: 120,
+  dutyStartDaysBack: 30,
+  dutyDaysAhead: 366,
+  clockSkewMs: 5 * 60_000,
+} as const;
+
+/** The latest return date a dispatch or an extension may set, as of today. */
+export const latestReturnDate = (today = localDate()): string =>
+  addDays(today, DATE_BOUNDS.returnDueDaysAhead);
+
+/** Why a duty's dates are refused, or undefined when they are fine. */
+export function dutyDatesProblem(
+  startsOn: string,
+  endsOn: string | undefined,
+  today = localDate(),
+): string | undefined {
+  const earliest = addDays(today, -DATE_BOUNDS.dutyStartDaysBack);
+  const latest = addDays(today, DATE_BOUNDS.dutyDaysAhead);
+  if (startsOn < earliest)
+    return `startsOn may be at most ${DATE_BOUNDS.dutyStartDaysBack} days ago (${earliest}).`;
+  if (startsOn > latest) return `startsOn may be at most a year ahead (${latest}).`;
+  if (endsOn && endsOn < startsOn) return 'endsOn must not be before startsOn.';
+  if (endsOn && endsOn > addDays(startsOn, DATE_BOUNDS.dutyDaysAhead))
+    return 'A duty may last at most a year; appoint a new one after.';
+  return undefined;
+}
+
+/** The duty a round belongs to, as far as its dates go. */
+export interface DutyPeriod {
+  startsOn: string;
+  endsOn: string | null;
+  createdAt: Date;
+}
+
+/** Why a round's time is refused: in the future, before the duty was appointed, or outside it. */
+export function roundTimeProblem(
+  duty: DutyPeriod,
+  collectedAt: Date,
+  now = new Date(),
+): string | undefined {
+  const skew = DATE_BOUNDS.clockSkewMs;
+  if (collectedAt.getTime() > now.getTime() + skew) return 'collectedAt is in the future.';
+  if (collectedAt.getTime() < duty.createdAt.getTime() - skew)
+    return `collectedAt is before the duty was appointed (${duty.createdAt.toISOString()}).`;
+  const day = localDate(collectedAt);
+  if (day < duty.startsOn || (duty.endsOn !== null && day > duty.endsOn))
+    return `collectedAt (${day}) is outside the duty's dates (${duty.startsOn} to ${duty.endsOn ?? 'open'}).`;
+  return undefined;
+}
+
+/** Why a new return date is refused: it must lie after `after` (today) and within the horizon. */
+export function returnDateProblem(
+  returnDueOn: string,
+  after = localDate(),
+  today = localDate(),
+): string | undefined {
+  if (returnDueOn <= after) return `returnDueOn ${returnDueOn} must be a date after ${after}.`;
+  const latest = latestReturnDate(today);
+  if (returnDueOn > latest)
+    return `returnDueOn ${returnDueOn} is too far ahead: at most ${DATE_BOUNDS.returnDueDaysAhead} days from today (${latest}).`;
+  return undefined;
+}
