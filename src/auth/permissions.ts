@@ -62,7 +62,7 @@ export const PERMISSIONS: Record<string, Permission> = {
   'GET /dispatches/:id/manifest.pdf': SCHOOL_STAFF,
   'GET /dispatches/:id/manifest.csv': SCHOOL_STAFF,
   'GET /packets/:code': EVERYONE,
-  'GET /packets/:code/pdf': EVERYONE,
+  'GET /packets/:code/pdf': SCHOOL_STAFF,
   'POST /packets/:code/review': SENDERS,
   'PATCH /packets/:code/return-due-on': DEPUTIES,
   'POST /packets/:code/redispatch': SENDERS,

@@ -8,14 +8,13 @@ import { formatPostcode } from '@/directory/postcode';
 import { ManifestRow } from '@/rendering/manifest-layout';
 import { PacketSnapshot } from '@/rendering/packet-snapshot';
 import { canSeePacket } from './packet-access';
-import { EventView, PacketEventsService } from './packet-events.service';
+import { PacketEventsService } from './packet-events.service';
+import { packetViewFor, PacketView } from './packet-views';
 import { Packet } from './packet.entity';
 import { ExtendReturnDto } from './dto/packet.dto';
 import { checkS10, normaliseScannedCode } from './s10';
 
 const BATCH = 100;
-
-export type PacketView = Packet & { events: EventView[] };
 
 @Injectable()
 export class PacketsService {
@@ -27,7 +26,7 @@ export class PacketsService {
   /** The packet with its whole history, oldest first. */
   async viewByCode(user: Principal, rawCode: string): Promise<PacketView> {
     const packet = await this.getByCode(user, rawCode);
-    return { ...packet, events: await this.events.history(packet.id) };
+    return packetViewFor(user.role, packet, await this.events.history(packet.id));
   }
 
   /** A packet by its code as typed or scanned; others' packets are reported as not found. */

@@ -1,0 +1,50 @@
+import { Role } from '@/auth/role';
+import { formatPostcode } from '@/directory/postcode';
+import { EventView } from './packet-events.service';
+import { Packet } from './packet.entity';
+
+/** School staff and the admin see the whole packet: what it holds and whom it is for. */
+export type FullPacketView = Packet & { events: EventView[] };
+
+/**
+ * What a post clerk sees at the counter: enough to hand the packet over and take the work
+ * back, never the lesson, the marks and comments, or anyone's phone.
+ */
+export interface CounterPacketView {
+  code: string;
+  status: Packet['status'];
+  recipientName: string;
+  delivery: 'pickup' | 'door';
+  /** Only for door-to-door delivery, where the postman needs it. */
+  deliveryAddress: string | null;
+  classLabel: string;
+  returnDueOn: string;
+  destinationOffice: { name: string; postcode: string };
+  events: EventView[];
+}
+
+export type PacketView = FullPacketView | CounterPacketView;
+
+/**
+ * The one place a packet's fields are chosen per role (the table in docs/security.md says
+ * the same).
+ */
+export function packetViewFor(role: Role, packet: Packet, events: EventView[]): PacketView {
+  if (role !== 'post_clerk') return { ...packet, events };
+  const { student, schoolClass } = packet.snapshot;
+  return {
+    code: packet.code,
+    status: packet.status,
+    recipientName: student.fullName,
+    delivery: student.delivery,
+    deliveryAddress:
+      student.delivery === 'door' ? `${student.address}, ${formatPostcode(student.postcode)}` : null,
+    classLabel: `${schoolClass.grade} ${schoolClass.letter}`,
+    returnDueOn: packet.returnDueOn,
+    destinationOffice: {
+      name: student.office.name,
+      postcode: formatPostcode(student.office.postcode),
+    },
+    events,
+  };
+}
