@@ -15,7 +15,8 @@ async function main(): Promise<void> {
   };
   for (const signal of ['SIGINT', 'SIGTERM'] as const)
     process.once(signal, () => void stopDatabase());
-  if (!env.DATABASE_URL) console.log(`Embedded PostgreSQL: ${runtime.settings.databaseUrl}`);
+  // Never the connection string: it holds the database password.
+  if (!env.DATABASE_URL) console.log(`Embedded PostgreSQL: data in ${env.DATA_DIR}`);
   console.log(
     `Kazpost cases service on http://localhost:${runtime.settings.port} (API docs at /docs)`,
   );

@@ -38,7 +38,9 @@ export function packetViewFor(role: Role, packet: Packet, events: EventView[]): 
     recipientName: student.fullName,
     delivery: student.delivery,
     deliveryAddress:
-      student.delivery === 'door' ? `${student.address}, ${formatPostcode(student.postcode)}` : null,
+      student.delivery === 'door'
+        ? `${student.address}, ${formatPostcode(student.postcode)}`
+        : null,
     classLabel: `${schoolClass.grade} ${schoolClass.letter}`,
     returnDueOn: packet.returnDueOn,
     destinationOffice: {

