@@ -57,7 +57,7 @@ describe('faults (e2e)', () => {
 
       const port = 30000 + Math.floor(Math.random() * 20000);
       const url = `http://127.0.0.1:${port}`;
-      let child = await startServer(process.env.TEST_DATABASE_URL as string, port);
+      let child = await startServer(process.env.TEST_DATABASE_URL, port);
       const inFlight = Promise.allSettled([
         send(url, '/scans/batch', world.clerk.token, { scans }),
         send(url, '/dispatches', world.teacher.token, {
@@ -82,7 +82,7 @@ describe('faults (e2e)', () => {
       );
       for (const d of dispatches) expect(Number(d.made)).toBe(d.packet_count);
 
-      child = await startServer(process.env.TEST_DATABASE_URL as string, port);
+      child = await startServer(process.env.TEST_DATABASE_URL, port);
       try {
         const retried = await send(url, '/scans/batch', world.clerk.token, { scans });
         const result = retried.body as {

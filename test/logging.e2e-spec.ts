@@ -12,7 +12,7 @@ describe('request logs (e2e)', () => {
   beforeAll(async () => {
     const port = 30000 + Math.floor(Math.random() * 20000);
     url = `http://127.0.0.1:${port}`;
-    child = await startServer(process.env.TEST_DATABASE_URL as string, port, {
+    child = await startServer(process.env.TEST_DATABASE_URL, port, {
       logLevel: 'info',
       output,
     });

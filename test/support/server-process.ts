@@ -19,7 +19,8 @@ export async function startServer(
   port: number,
   options: { logLevel?: string; output?: string[]; compiled?: boolean; dataDir?: string } = {},
 ): Promise<ChildProcess> {
-  const { DATABASE_URL: _ignored, ...inherited } = process.env;
+  const inherited = { ...process.env };
+  delete inherited.DATABASE_URL;
   const child = spawn(process.execPath, options.compiled ? ENTRY.compiled : ENTRY.source, {
     cwd: ROOT,
     env: {

