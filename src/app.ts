@@ -8,6 +8,7 @@ import { AppModule } from './app.module';
 import { AppSettings } from './common/config/settings';
 import { JSON_BODY_LIMIT_BYTES, UPLOAD_LIMIT_BYTES } from './common/http/body-limits';
 import { useBoundedJsonParser } from './common/http/json-body';
+import { RouteTable } from './common/http/route-table';
 import { addSecurityHeaders } from './common/http/security-headers';
 import { refuseMultipartOutsideUploads } from './common/http/uploads';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
@@ -18,6 +19,8 @@ export async function createApp(settings: AppSettings): Promise<INestApplication
   // Fastify rather than Express: it halves the framework's CPU time per request, which is
   // most of a scan's cost at the counter's rush hour (see BENCHMARKS.md).
   const adapter = new FastifyAdapter({ bodyLimit: JSON_BODY_LIMIT_BYTES });
+  const routes = new RouteTable();
+  routes.listen(adapter.getInstance());
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(settings),
     adapter,
@@ -36,7 +39,7 @@ export async function createApp(settings: AppSettings): Promise<INestApplication
   // CORS stays closed unless origins are configured: the pages are served from the API itself.
   if (settings.corsOrigins.length > 0) app.enableCors({ origin: settings.corsOrigins });
   app.useGlobalPipes(createValidationPipe());
-  app.useGlobalFilters(new AllExceptionsFilter());
+  app.useGlobalFilters(new AllExceptionsFilter(routes));
   setUpApiDocs(app);
   return app;
 }

@@ -1,3 +1,4 @@
+import http from 'node:http';
 import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { createTestApp } from './support/app';
@@ -108,6 +109,57 @@ describe('security (e2e)', () => {
     } finally {
       await strict.close();
     }
+  });
+
+  it('answers a path escaping the docs folder with 404, not 500', async () => {
+    await app.listen(0, '127.0.0.1');
+    const { port } = (app.getHttpServer() as { address(): { port: number } }).address();
+    for (const path of ['/docs/../package.json', '/docs/%2e%2e/package.json']) {
+      // Sent as written (no client tidying the dots away).
+      const status = await new Promise<number>((resolve, reject) =>
+        http
+          .request({ host: '127.0.0.1', port, path }, (res) => {
+            res.resume();
+            resolve(res.statusCode ?? 0);
+          })
+          .on('error', reject)
+          .end(),
+      );
+      expect([path, status]).toEqual([path, 404]);
+    }
+  });
+
+  it('answers a known address asked with the wrong method with 405 and Allow', async () => {
+    const response = await request(server(app))
+      .delete('/students')
+      .set('Authorization', `Bearer ${a.teacher.token}`)
+      .expect(405);
+    expect(response.headers.allow).toBe('GET, HEAD, POST');
+    expect(response.body).toMatchObject({
+      code: 'request.method_not_allowed',
+      details: { allow: ['GET', 'HEAD', 'POST'] },
+    });
+    await request(server(app)).delete('/no-such-thing').expect(404);
+  });
+
+  it('tells browsers and proxies to keep no copy of personal data', async () => {
+    const pupils = await request(server(app))
+      .get('/students')
+      .set('Authorization', `Bearer ${a.teacher.token}`)
+      .expect(200);
+    expect(pupils.headers['cache-control']).toBe('no-store');
+    const refused = await request(server(app)).get('/students').expect(401);
+    expect(refused.headers['cache-control']).toBe('no-store');
+  });
+
+  it('says conflicts in the domain’s words, never the database’s', async () => {
+    const again = await request(server(app))
+      .post('/classes')
+      .set('Authorization', `Bearer ${a.director.token}`)
+      .send({ schoolId: a.schoolId, grade: 5, letter: 'Ә', language: 'kk' })
+      .expect(409);
+    expect(again.body.code).toBe('class.exists');
+    expect(JSON.stringify(again.body)).not.toMatch(/Key \(|violates|constraint/);
   });
 
   it('keeps passwords and tokens out of the answers', async () => {

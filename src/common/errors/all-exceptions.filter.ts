@@ -1,7 +1,8 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { QueryFailedError } from 'typeorm';
 import { BODY_LIMITS } from '@/common/http/body-limits';
+import { RouteTable } from '@/common/http/route-table';
 import { fromDatabaseError, isConnectionError } from './database-errors';
 import { DomainError } from './domain-error';
 import { ErrorBody, errorBody } from './error-body';
@@ -12,9 +13,12 @@ import { codeOfStatus, ErrorCode, httpStatusOf } from './error-codes';
 export class AllExceptionsFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');
 
+  constructor(private readonly routes: RouteTable) {}
+
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<FastifyReply>();
-    const body = errorBodyOf(exception);
+    const request = host.switchToHttp().getRequest<FastifyRequest>();
+    const body = this.wrongMethod(request, errorBodyOf(exception));
     if (body.statusCode >= 500) this.logger.error(exception);
     // A download already streaming cannot change its status any more: end it.
     if (response.raw.headersSent) {
@@ -32,6 +36,19 @@ export class AllExceptionsFilter implements ExceptionFilter {
     for (const [name, value] of Object.entries(headersOf(body))) void response.header(name, value);
     void response.status(body.statusCode).type('application/json; charset=utf-8').send(body);
   }
+
+  /** An address that exists, asked with a method it does not take: 405 naming those it does. */
+  private wrongMethod(request: FastifyRequest, body: ErrorBody): ErrorBody {
+    if (body.code !== 'route.not_found') return body;
+    const allow = this.routes.methodsFor(request.url);
+    if (allow.length === 0 || allow.includes(request.method)) return body;
+    return errorBody(
+      405,
+      'request.method_not_allowed',
+      `This address takes ${allow.join(', ')}, not ${request.method}.`,
+      { allow },
+    );
+  }
 }
 
 /** The contract's error body for anything thrown; also used for per-item results of batches. */
@@ -48,6 +65,7 @@ export function errorBodyOf(exception: unknown): ErrorBody {
     return fromDatabaseError(exception as QueryFailedError<Error>);
   if (isConnectionError(exception)) return fromDatabaseError(exception);
   if (isFrameworkError(exception)) return fromFrameworkError(exception);
+  if (isClientHttpError(exception)) return fromClientHttpError(exception.statusCode);
   return errorBody(500, 'server.error', 'Something went wrong on our side; please try again.');
 }
 
@@ -59,6 +77,23 @@ function headersOf(body: ErrorBody): Record<string, string> {
   if (body.code === 'request.method_not_allowed' && details.allow)
     return { Allow: details.allow.join(', ') };
   return {};
+}
+
+/** Errors of http-errors' kind (thrown by the file server of the API docs) about the request. */
+function isClientHttpError(value: unknown): value is { statusCode: number } {
+  const { statusCode } = (value ?? {}) as { statusCode?: unknown };
+  return typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500;
+}
+
+/** A path the file server refused (outside its folder) is simply not there. */
+function fromClientHttpError(status: number): ErrorBody {
+  if (status === 403 || status === 404)
+    return errorBody(
+      404,
+      'route.not_found',
+      'There is no such address in this service; check the link.',
+    );
+  return errorBody(status, codeOfStatus(status), 'The request could not be served.');
 }
 
 /** Errors Nest raised itself (a pipe, an unknown route): a generic code for their status. */

@@ -18,6 +18,8 @@ export function addSecurityHeaders(fastify: FastifyInstance): void {
     },
   });
   fastify.addHook('onRequest', (request, reply, done) => {
+    // Answers carry pupils' and families' data: no browser or proxy keeps a copy.
+    void reply.header('Cache-Control', 'no-store');
     setHeaders(request.raw, reply.raw, (error) => done(error as Error | undefined));
   });
 }
