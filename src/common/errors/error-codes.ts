@@ -30,7 +30,6 @@ export const ERROR_CODES = {
 
   // Directory
   'post_office.not_found': 404,
-  'post_office.postcode_taken': 409,
   'school.not_found': 404,
   'staff.not_found': 404,
   'staff.login_taken': 409,
@@ -76,7 +75,6 @@ export const ERROR_CODES = {
   'scan.reason_required': 400,
   'scan.reason_unexpected': 400,
   'scan.time_invalid': 400,
-  'scan.batch_invalid': 400,
   'scan.other_office': 400,
   'scan.not_on_duty': 403,
   'duty.not_found': 404,
