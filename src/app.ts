@@ -2,13 +2,13 @@ import multipart from '@fastify/multipart';
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { AppSettings } from './common/config/settings';
 import { JSON_BODY_LIMIT_BYTES, UPLOAD_LIMIT_BYTES } from './common/http/body-limits';
 import { useBoundedJsonParser } from './common/http/json-body';
 import { RouteTable } from './common/http/route-table';
+import { setUpApiDocs } from './common/http/api-docs';
 import { addSecurityHeaders } from './common/http/security-headers';
 import { refuseMultipartOutsideUploads } from './common/http/uploads';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
@@ -40,19 +40,6 @@ export async function createApp(settings: AppSettings): Promise<INestApplication
   if (settings.corsOrigins.length > 0) app.enableCors({ origin: settings.corsOrigins });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter(routes));
-  setUpApiDocs(app);
+  await setUpApiDocs(app);
   return app;
-}
-
-function setUpApiDocs(app: INestApplication): void {
-  const config = new DocumentBuilder()
-    .setTitle('Kazpost paper cases')
-    .setDescription(
-      'Lesson cases sent to pupils by post: directory, cases, packets, scans, collection and reports.',
-    )
-    .setVersion('1')
-    .addBearerAuth()
-    .build();
-  const document = SwaggerModule.createDocument(app, config);
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
 }

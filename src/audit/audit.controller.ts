@@ -1,3 +1,4 @@
+import { ApiPage } from '@/common/http/api-responses';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentUser } from '@/auth/decorators';
@@ -14,6 +15,7 @@ export class AuditController {
   constructor(private readonly audit: AuditService) {}
 
   @Get()
+  @ApiPage(AuditEntry)
   list(@CurrentUser() user: Principal, @Query() query: AuditQueryDto): Promise<Page<AuditEntry>> {
     return this.audit.list(user, query);
   }

@@ -1,8 +1,8 @@
 import { Body, Controller, HttpCode, Ip, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
-import { AuthService, LoginResult } from './auth.service';
+import { ApiNoContentResponse, ApiTags } from '@nestjs/swagger';
+import { AuthService } from './auth.service';
 import { CurrentUser } from './decorators';
-import { ChangeOwnPasswordDto, LoginDto } from './dto/login.dto';
+import { ChangeOwnPasswordDto, LoginDto, LoginResult } from './dto/login.dto';
 import { Principal } from './role';
 
 @ApiTags('auth')
@@ -18,6 +18,7 @@ export class AuthController {
 
   @Post('password')
   @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Changed; log in again with the new password' })
   changePassword(@CurrentUser() user: Principal, @Body() dto: ChangeOwnPasswordDto): Promise<void> {
     return this.auth.changeOwnPassword(user, dto);
   }

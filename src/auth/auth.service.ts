@@ -5,16 +5,11 @@ import { Repository } from 'typeorm';
 import { APP_SETTINGS, AppSettings } from '@/common/config/settings';
 import { fail } from '@/common/errors/domain-error';
 import { Staff } from '@/directory/staff/staff.entity';
-import { ChangeOwnPasswordDto, LoginDto } from './dto/login.dto';
+import { ChangeOwnPasswordDto, LoginDto, LoginResult } from './dto/login.dto';
 import { FailedLogins } from './failed-logins';
 import { hashPassword, verifyPassword } from './password';
 import { Principal } from './role';
 import { Sessions } from './sessions';
-
-export interface LoginResult {
-  accessToken: string;
-  user: Principal;
-}
 
 /** An address may fail this many times more than one login: a whole office may share it. */
 const ADDRESS_FACTOR = 5;

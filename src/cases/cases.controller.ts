@@ -1,10 +1,12 @@
+import { ApiPage } from '@/common/http/api-responses';
 import { Audited } from '@/audit/audited.decorator';
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentUser } from '@/auth/decorators';
 import { Principal } from '@/auth/role';
 import { Page } from '@/common/http/list-query.dto';
-import { CaseView, CasesService } from './cases.service';
+import { CasesService } from './cases.service';
+import { CaseView } from './dto/case.view';
 import { CaseQueryDto, CreateCaseDto, UpdateCaseDto } from './dto/case.dto';
 
 @ApiTags('cases')
@@ -20,6 +22,7 @@ export class CasesController {
   }
 
   @Get()
+  @ApiPage(CaseView)
   list(@CurrentUser() user: Principal, @Query() query: CaseQueryDto): Promise<Page<CaseView>> {
     return this.service.list(user, query);
   }

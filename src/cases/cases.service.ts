@@ -9,15 +9,8 @@ import { SchoolsService } from '@/directory/schools/schools.service';
 import { SubjectsService } from '@/directory/subjects/subjects.service';
 import { CaseQueryDto, CreateCaseDto, UpdateCaseDto } from './dto/case.dto';
 import { LessonCase } from './lesson-case.entity';
-import { studyTimeWarnings, Warning } from './study-time';
-
-export type CaseView = Omit<
-  LessonCase,
-  'textbookTitle' | 'textbookPages' | 'school' | 'subject'
-> & {
-  textbook: { title: string; pages: string };
-  warnings: Warning[];
-};
+import { studyTimeWarnings } from './study-time';
+import { CaseView } from './dto/case.view';
 
 @Injectable()
 export class CasesService {

@@ -1,4 +1,4 @@
-import { WarningCode } from '@/common/errors/error-codes';
+import type { WarningView } from './dto/case.view';
 
 /** Continuous study time by grade, in minutes (seed 004, 4.5); other grades have no set limit. */
 export function continuousStudyLimit(grade: number): number | undefined {
@@ -8,13 +8,7 @@ export function continuousStudyLimit(grade: number): number | undefined {
   return undefined;
 }
 
-export interface Warning {
-  code: WarningCode;
-  message: string;
-  details: Record<string, unknown>;
-}
-
-export function studyTimeWarnings(grade: number, estimatedMinutes: number): Warning[] {
+export function studyTimeWarnings(grade: number, estimatedMinutes: number): WarningView[] {
   const limit = continuousStudyLimit(grade);
   if (limit === undefined || estimatedMinutes <= limit) return [];
   return [

@@ -1,3 +1,4 @@
+import { ApiPage } from '@/common/http/api-responses';
 import { Audited } from '@/audit/audited.decorator';
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
@@ -5,9 +6,10 @@ import { CurrentUser } from '@/auth/decorators';
 import { Principal } from '@/auth/role';
 import { Page } from '@/common/http/list-query.dto';
 import { CollectionDuty } from './collection-duty.entity';
-import { CollectionService, DutyView } from './collection.service';
+import { CollectionService } from './collection.service';
+import { DutyView, RoundResult } from './duty.view';
 import { CreateDutyDto, DutyQueryDto, RoundDto } from './dto/collection.dto';
-import { RoundResult, RoundsService } from './rounds.service';
+import { RoundsService } from './rounds.service';
 
 @ApiTags('collection')
 @ApiBearerAuth()
@@ -25,6 +27,7 @@ export class CollectionController {
   }
 
   @Get()
+  @ApiPage(DutyView)
   list(@CurrentUser() user: Principal, @Query() query: DutyQueryDto): Promise<Page<DutyView>> {
     return this.collection.list(user, query);
   }

@@ -11,20 +11,10 @@ import { PostOfficesService } from '@/directory/post-offices/post-offices.servic
 import { StaffService } from '@/directory/staff/staff.service';
 import { PacketPlaces } from '@/packets/packet-events.service';
 import { CollectionDuty } from './collection-duty.entity';
-import { DutyStanding, evaluateDuty, ReturnedWork, Visit } from './collection-rule';
+import { DutyView } from './duty.view';
+import { evaluateDuty, ReturnedWork, Visit } from './collection-rule';
 import { CollectionRound } from './collection-round.entity';
 import { CreateDutyDto, DutyQueryDto } from './dto/collection.dto';
-
-export interface WaitingPacket {
-  code: string;
-  postOfficeId: string;
-  returnedAt: Date;
-  waitingDays: number;
-  late: boolean;
-}
-
-export type DutyView = Omit<CollectionDuty, 'teacher'> &
-  DutyStanding & { teacherName: string; waitingPackets: WaitingPacket[]; asOf: string };
 
 @Injectable()
 export class CollectionService {

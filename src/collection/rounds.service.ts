@@ -7,19 +7,7 @@ import { PacketEventsService } from '@/packets/packet-events.service';
 import { validCode } from '@/packets/packets.service';
 import { CollectionService } from './collection.service';
 import { RoundDto } from './dto/collection.dto';
-
-export interface RoundResult {
-  roundId: string;
-  postOfficeId: string;
-  collectedAt: Date;
-  taken: {
-    code: string;
-    pupilInitials: string;
-    classLabel: string;
-    transition: 'applied' | 'duplicate';
-  }[];
-  refused: { code: string; statusCode: number; message: string; details?: unknown }[];
-}
+import { RoundResult } from './duty.view';
 
 /** One visit: records the round, then turns each code into a "collected" scan on its own. */
 @Injectable()

@@ -5,6 +5,10 @@ import { IsOptional, Matches } from 'class-validator';
 import { normalisePostcode, POSTCODE_HINT } from './postcode';
 import { normalisePhone } from './phone';
 
+/** How postcodes and phones are stored (and shown in answers). */
+export const CANONICAL_POSTCODE = /^(\d{6}|[A-Z]\d{2}[A-Z]\d[A-Z]\d)$/;
+export const CANONICAL_PHONE = /^\+\d{10,15}$/;
+
 /** Accepts look-alike letters and spaces, stores the canonical form. */
 export function ValidatePostcode(options: { optional?: boolean } = {}): PropertyDecorator {
   return applyDecorators(
@@ -12,12 +16,13 @@ export function ValidatePostcode(options: { optional?: boolean } = {}): Property
     (options.optional ? ApiPropertyOptional : ApiProperty)({
       type: String,
       example: 'A15E3C5',
-      description: POSTCODE_HINT,
+      maxLength: 20,
+      description: `${POSTCODE_HINT}; look-alike Cyrillic letters and spaces are accepted and stored as ${CANONICAL_POSTCODE.source}`,
     }),
     Transform(({ value }: { value: unknown }) =>
       typeof value === 'string' ? (normalisePostcode(value) ?? value) : value,
     ),
-    Matches(/^(\d{6}|[A-Z]\d{2}[A-Z]\d[A-Z]\d)$/, {
+    Matches(CANONICAL_POSTCODE, {
       message: `$property must be ${POSTCODE_HINT}`,
     }),
   );
@@ -28,12 +33,14 @@ export function ValidatePhone(options: { optional?: boolean } = {}): PropertyDec
     options.optional ? IsOptional() : (): void => undefined,
     (options.optional ? ApiPropertyOptional : ApiProperty)({
       type: String,
-      example: '+77012345678',
+      example: '+7 701 234 56 78',
+      maxLength: 30,
+      description: `Spaces, dashes, brackets and a leading 8 are accepted; stored as ${CANONICAL_PHONE.source}`,
     }),
     Transform(({ value }: { value: unknown }) =>
       typeof value === 'string' ? (normalisePhone(value) ?? value) : value,
     ),
-    Matches(/^\+\d{10,15}$/, {
+    Matches(CANONICAL_PHONE, {
       message: '$property must be a phone number such as +7 701 234 56 78',
     }),
   );

@@ -1,12 +1,14 @@
+import { ApiFile, ApiPage } from '@/common/http/api-responses';
 import { Audited } from '@/audit/audited.decorator';
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CurrentUser } from '@/auth/decorators';
 import { Principal } from '@/auth/role';
 import { Page } from '@/common/http/list-query.dto';
 import { Dispatch } from './dispatch.entity';
-import { DispatchView, DispatchesService } from './dispatches.service';
+import { DispatchesService } from './dispatches.service';
+import { DispatchView } from './dispatch.view';
 import { CreateDispatchDto, DispatchQueryDto } from './dto/dispatch.dto';
 import { PrintService } from './print.service';
 
@@ -26,6 +28,7 @@ export class DispatchesController {
   }
 
   @Get()
+  @ApiPage(Dispatch)
   list(@CurrentUser() user: Principal, @Query() query: DispatchQueryDto): Promise<Page<Dispatch>> {
     return this.dispatches.list(user, query);
   }
@@ -39,7 +42,7 @@ export class DispatchesController {
   }
 
   @Get(':id/packets.pdf')
-  @ApiProduces('application/pdf')
+  @ApiFile('application/pdf')
   packetsPdf(
     @CurrentUser() user: Principal,
     @Param('id', ParseUUIDPipe) id: string,
@@ -49,7 +52,7 @@ export class DispatchesController {
   }
 
   @Get(':id/manifest.pdf')
-  @ApiProduces('application/pdf')
+  @ApiFile('application/pdf')
   manifestPdf(
     @CurrentUser() user: Principal,
     @Param('id', ParseUUIDPipe) id: string,
@@ -59,7 +62,7 @@ export class DispatchesController {
   }
 
   @Get(':id/manifest.csv')
-  @ApiProduces('text/csv')
+  @ApiFile('text/csv')
   manifestCsv(
     @CurrentUser() user: Principal,
     @Param('id', ParseUUIDPipe) id: string,

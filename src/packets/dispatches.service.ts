@@ -17,22 +17,12 @@ import { Student } from '@/directory/students/student.entity';
 import { StudentsService } from '@/directory/students/students.service';
 import { Subject } from '@/directory/subjects/subject.entity';
 import { Dispatch } from './dispatch.entity';
+import { DispatchView, PacketSummary } from './dispatch.view';
 import { CreateDispatchDto, DispatchQueryDto } from './dto/dispatch.dto';
 import { Packet } from './packet.entity';
 import { ReviewsService } from './reviews/reviews.service';
 import { SerialAllocator } from './serial-allocator';
 import { buildSnapshot, SnapshotSources } from './snapshot';
-
-export interface PacketSummary {
-  id: string;
-  code: string;
-  listNo: number;
-  studentId: string;
-  studentName: string;
-  status: string;
-}
-
-export type DispatchView = Dispatch & { packets: PacketSummary[] };
 
 const INSERT_CHUNK = 500;
 

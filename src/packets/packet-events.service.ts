@@ -5,7 +5,8 @@ import type { Pool } from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { fail, notFound } from '@/common/errors/domain-error';
-import { initialsOf, PacketBrief } from './packet-brief';
+import { initialsOf } from './packet-brief';
+import { EventResult, EventView, PacketBrief } from './packet-event.view';
 import { guardAllows, PacketGuard } from './packet-access';
 import {
   decideTransition,
@@ -42,23 +43,6 @@ export interface EventAccess {
   guard: PacketGuard;
   /** The error for a packet outside the guard; "not found" unless given. */
   refusal?: (packet: PacketPlaces) => Error;
-}
-
-export interface EventView {
-  id: string;
-  event: PacketEvent;
-  reason: UndeliverableReason | null;
-  postOfficeId: string | null;
-  actorId: string;
-  occurredAt: Date;
-  recordedAt: Date;
-  clientId: string | null;
-}
-
-export interface EventResult {
-  transition: 'applied' | 'duplicate';
-  packet: PacketBrief;
-  event: EventView;
 }
 
 interface PacketRow {

@@ -11,6 +11,8 @@ import {
 import { Student } from '@/directory/students/student.entity';
 import type { PacketSnapshot } from '@/rendering/packet-snapshot';
 import { Dispatch } from './dispatch.entity';
+import { ApiProperty } from '@nestjs/swagger';
+import { S10_PATTERN } from './s10';
 import { PACKET_STATUSES, PacketStatus } from './packet-status';
 
 @Entity('packets')
@@ -55,6 +57,7 @@ export class Packet {
   @Column({ name: 'list_no', type: 'integer' })
   listNo: number;
 
+  @ApiProperty({ pattern: S10_PATTERN.source, example: 'RR123456785KZ' })
   @Index('uq_packets_code', { unique: true })
   @Column({ type: 'char', length: 13 })
   code: string;

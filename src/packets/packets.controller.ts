@@ -1,14 +1,14 @@
 import { Audited } from '@/audit/audited.decorator';
 import { Body, Controller, Get, Param, Patch, Post, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CurrentUser } from '@/auth/decorators';
 import { Principal } from '@/auth/role';
-import { EventResult } from './packet-events.service';
 import { Packet } from './packet.entity';
 import { PacketsService } from './packets.service';
-import { PacketView } from './packet-views';
-import { CaseReview } from './reviews/case-review.entity';
+import { CounterPacketView, FullPacketView, PacketView } from './packet.view';
+import { ReviewResult } from './reviews/review.view';
+import { ApiFile, ApiOneOf } from '@/common/http/api-responses';
 import { ExtendReturnDto, RedispatchDto } from './dto/packet.dto';
 import { ReviewDto } from './reviews/review.dto';
 import { RedispatchService } from './redispatch.service';
@@ -27,12 +27,13 @@ export class PacketsController {
   ) {}
 
   @Get(':code')
+  @ApiOneOf(FullPacketView, CounterPacketView)
   get(@CurrentUser() user: Principal, @Param('code') code: string): Promise<PacketView> {
     return this.packets.viewByCode(user, code);
   }
 
   @Get(':code/pdf')
-  @ApiProduces('application/pdf')
+  @ApiFile('application/pdf')
   async pdf(
     @CurrentUser() user: Principal,
     @Param('code') code: string,
@@ -47,7 +48,7 @@ export class PacketsController {
     @CurrentUser() user: Principal,
     @Param('code') code: string,
     @Body() dto: ReviewDto,
-  ): Promise<EventResult & { reviews: CaseReview[] }> {
+  ): Promise<ReviewResult> {
     return this.reviews.review(user, code, dto);
   }
 

@@ -9,7 +9,7 @@ import { ManifestRow } from '@/rendering/manifest-layout';
 import { PacketSnapshot } from '@/rendering/packet-snapshot';
 import { canSeePacket } from './packet-access';
 import { PacketEventsService } from './packet-events.service';
-import { packetViewFor, PacketView } from './packet-views';
+import { packetViewFor, PacketView } from './packet.view';
 import { Packet } from './packet.entity';
 import { ExtendReturnDto } from './dto/packet.dto';
 import { checkS10, normaliseScannedCode } from './s10';

@@ -3,7 +3,7 @@
  * country code, e.g. RR123456785KZ (shared/DOMAIN.md, "Facts for identifiers").
  */
 const WEIGHTS = [8, 6, 4, 2, 3, 5, 9, 7];
-const S10_PATTERN = /^([A-Z]{2})(\d{8})(\d)([A-Z]{2})$/;
+export const S10_PATTERN = /^([A-Z]{2})(\d{8})(\d)([A-Z]{2})$/;
 
 export function s10CheckDigit(serial: string): number {
   if (!/^\d{8}$/.test(serial)) throw new Error(`An S10 serial has 8 digits, got "${serial}"`);

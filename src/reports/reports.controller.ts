@@ -1,10 +1,12 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiFile } from '@/common/http/api-responses';
 import { CurrentUser } from '@/auth/decorators';
 import { Principal } from '@/auth/role';
 import { MatrixQueryDto, ReturnsQueryDto } from './dto/report-query.dto';
-import { ClassMatrix, ReturnsReport, ReportsService } from './reports.service';
+import { ReportsService } from './reports.service';
+import { ClassMatrix, ReturnsReport } from './report.view';
 import { returnsCsv } from './returns-csv';
 
 @ApiTags('reports')
@@ -19,7 +21,7 @@ export class ReportsController {
   }
 
   @Get('returns.csv')
-  @ApiProduces('text/csv')
+  @ApiFile('text/csv')
   async returnsCsv(
     @CurrentUser() user: Principal,
     @Query() query: ReturnsQueryDto,

@@ -3,41 +3,15 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { schoolScope } from '@/auth/access';
 import { Principal } from '@/auth/role';
-import { CollectionService, DutyView } from '@/collection/collection.service';
+import { CollectionService } from '@/collection/collection.service';
+import { ClassMatrix, ReturnsReport } from './report.view';
 import { endOfLocalDay, localDate } from '@/common/dates';
 import { ClassesService } from '@/directory/classes/classes.service';
 import { StudentsService } from '@/directory/students/students.service';
 import { Subject } from '@/directory/subjects/subject.entity';
 import { MatrixQueryDto, ReturnsQueryDto } from './dto/report-query.dto';
-import { returnRate, ReturnCounts, sumCounts } from './report-arithmetic';
-import { ReportScope, ReportsRepository, SilentPupil } from './reports.repository';
-
-type Rated<T> = T & { returnRate: number };
-
-export interface ReturnsReport {
-  asOf: string;
-  schoolId: string | null;
-  classes: Rated<ReturnCounts & { classId: string; label: string }>[];
-  subjects: Rated<ReturnCounts & { subjectCode: string; nameKk: string; nameRu: string }>[];
-  totals: Rated<ReturnCounts>;
-  silentPupils: SilentPupil[];
-  overdueDuties: Pick<
-    DutyView,
-    'id' | 'teacherName' | 'nextDueOn' | 'daysOverdue' | 'lastCollectedAt'
-  >[];
-}
-
-export interface ClassMatrix {
-  asOf: string;
-  classId: string;
-  label: string;
-  cases: { caseId: string; subjectName: string; topic: string }[];
-  pupils: {
-    studentId: string;
-    fullName: string;
-    cells: Record<string, { status: string; code: string; overdue: boolean }>;
-  }[];
-}
+import { returnRate, sumCounts } from './report-arithmetic';
+import { ReportScope, ReportsRepository } from './reports.repository';
 
 const RETURNED = ['return_received', 'collected', 'reviewed'];
 const ENDED = ['undeliverable', 'lost'];

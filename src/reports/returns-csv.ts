@@ -1,7 +1,7 @@
 import { localDate } from '@/common/dates';
 import { csvCell } from '@/rendering/manifest-csv';
 import { percent } from './report-arithmetic';
-import { ReturnsReport } from './reports.service';
+import { ReturnsReport } from './report.view';
 
 const COUNT_COLUMNS = [
   'sent',

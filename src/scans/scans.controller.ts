@@ -1,11 +1,12 @@
 import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CurrentUser } from '@/auth/decorators';
 import { Principal } from '@/auth/role';
-import { EventResult } from '@/packets/packet-events.service';
+import { EventResult } from '@/packets/packet-event.view';
 import { ScanBatchDto, ScanDto } from './dto/scan.dto';
-import { BatchResult, ScansService } from './scans.service';
+import { BatchResult } from './scan-batch.view';
+import { ScansService } from './scans.service';
 
 @ApiTags('scans')
 @ApiBearerAuth()
@@ -15,6 +16,8 @@ export class ScansController {
 
   /** 201 when the scan moved the packet on, 200 when it was a duplicate that changed nothing. */
   @Post()
+  @ApiCreatedResponse({ type: EventResult, description: 'The scan moved the packet on' })
+  @ApiOkResponse({ type: EventResult, description: 'A duplicate: nothing changed' })
   async scan(
     @CurrentUser() user: Principal,
     @Body() dto: ScanDto,

@@ -4,25 +4,16 @@ import { validate } from 'class-validator';
 import { Principal } from '@/auth/role';
 import { CollectionService } from '@/collection/collection.service';
 import { errorBodyOf } from '@/common/errors/all-exceptions.filter';
-import { ErrorBody } from '@/common/errors/error-body';
 import { fail } from '@/common/errors/domain-error';
 import { describeProblems } from '@/common/validation/validation-pipe';
 import { PostOfficesService } from '@/directory/post-offices/post-offices.service';
-import { EventResult, PacketEventsService } from '@/packets/packet-events.service';
+import { PacketEventsService } from '@/packets/packet-events.service';
+import { EventResult } from '@/packets/packet-event.view';
 import { packetGuardFor } from '@/packets/packet-access';
 import { validCode } from '@/packets/packets.service';
 import { ScanDto } from './dto/scan.dto';
+import { BatchItemResult, BatchResult } from './scan-batch.view';
 import { checkReason, clerkScan, occurredAt, ScanPlace, staffScanOffice } from './scan-rules';
-
-export type BatchItemResult =
-  ({ index: number; statusCode: 200 | 201 } & EventResult) | ({ index: number } & ErrorBody);
-
-export interface BatchResult {
-  applied: number;
-  duplicates: number;
-  failed: number;
-  results: BatchItemResult[];
-}
 
 @Injectable()
 export class ScansService {

@@ -1,8 +1,10 @@
 import { INestApplication } from '@nestjs/common';
+import { NestApplication } from '@nestjs/core';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApp } from '@/app';
 import { validateEnvironment } from '@/common/config/environment';
 import { toSettings } from '@/common/config/settings';
+import { watchContract } from './contract';
 
 export const TEST_ADMIN = { login: 'admin', password: 'test-admin-password' };
 export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-tokens';
@@ -24,7 +26,20 @@ export async function createTestApp(
     ...overrides,
   });
   const app = await createApp(toSettings(env, url, false));
+  const contractProblems = watchContract(app);
   await app.init();
+  // Closing the app checks every JSON answer it gave against the OpenAPI document.
+  // Nest's application is a proxy that ignores assignments; defining the property reaches it.
+  Object.defineProperty(app, 'close', {
+    writable: true,
+    configurable: true,
+    value: async () => {
+      const problems = await contractProblems();
+      await NestApplication.prototype.close.call(app);
+      if (problems.length > 0)
+        throw new Error(`Answers that differ from the OpenAPI document:\n${problems.join('\n')}`);
+    },
+  });
   // supertest talks to the server directly: Fastify must have loaded its plugins first.
   await (app as NestFastifyApplication).getHttpAdapter().getInstance().ready();
   return app;

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, MaxLength, MinLength } from 'class-validator';
 import { ValidatePassword } from '@/common/validation/decorators';
+import { Role } from '../role';
 
 export class LoginDto {
   @ApiProperty({ example: 'admin', minLength: 1, maxLength: 100 })
@@ -25,4 +26,18 @@ export class ChangeOwnPasswordDto {
 
   @ValidatePassword()
   newPassword: string;
+}
+
+/** Who is signed in, as the token carries it. */
+export class SessionUser {
+  id: string;
+  role: Role;
+  schoolId?: string;
+  postOfficeId?: string;
+}
+
+export class LoginResult {
+  /** Send as `Authorization: Bearer <accessToken>`; it expires after JWT_EXPIRES_IN. */
+  accessToken: string;
+  user: SessionUser;
 }

@@ -7,14 +7,14 @@ export interface ErrorBody {
   error: string;
   code: ErrorCode;
   message: string;
-  details?: unknown;
+  details?: Record<string, unknown>;
 }
 
 export function errorBody(
   statusCode: number,
   code: ErrorCode,
   message: string,
-  details?: unknown,
+  details?: Record<string, unknown>,
 ): ErrorBody {
   const error = (HttpStatus[statusCode] ?? 'Error')
     .toLowerCase()

@@ -51,7 +51,12 @@ export function ValidateText(
   options: Options & { example?: string } = {},
 ): PropertyDecorator {
   return applyDecorators(
-    ...required(options.optional, { type: String, maxLength: max, example: options.example }),
+    ...required(options.optional, {
+      type: String,
+      minLength: 1,
+      maxLength: max,
+      example: options.example,
+    }),
     trim,
     IsString(),
     MinLength(1, { message: '$property must not be empty' }),
@@ -74,7 +79,7 @@ export function ValidateInt(
 ): PropertyDecorator {
   return applyDecorators(
     ...required(options.optional, {
-      type: Number,
+      type: 'integer',
       minimum: min,
       maximum: max,
       example: options.example,

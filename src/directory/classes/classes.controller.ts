@@ -1,3 +1,4 @@
+import { ApiPage } from '@/common/http/api-responses';
 import { Audited } from '@/audit/audited.decorator';
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
@@ -21,6 +22,7 @@ export class ClassesController {
   }
 
   @Get()
+  @ApiPage(SchoolClass)
   list(@CurrentUser() user: Principal, @Query() query: ClassQueryDto): Promise<Page<SchoolClass>> {
     return this.service.list(user, query);
   }

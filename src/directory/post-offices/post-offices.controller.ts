@@ -1,3 +1,4 @@
+import { ApiPage } from '@/common/http/api-responses';
 import { Audited } from '@/audit/audited.decorator';
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
@@ -19,6 +20,7 @@ export class PostOfficesController {
   }
 
   @Get()
+  @ApiPage(PostOffice)
   list(@Query() query: ListQueryDto): Promise<Page<PostOffice>> {
     return this.service.list(query);
   }

@@ -1,3 +1,4 @@
+import { ApiPage } from '@/common/http/api-responses';
 import { Audited } from '@/audit/audited.decorator';
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
@@ -21,6 +22,7 @@ export class SchoolsController {
   }
 
   @Get()
+  @ApiPage(School)
   list(@CurrentUser() user: Principal, @Query() query: ListQueryDto): Promise<Page<School>> {
     return this.service.list(user, query);
   }

@@ -1,3 +1,4 @@
+import { ApiPage } from '@/common/http/api-responses';
 import { Audited } from '@/audit/audited.decorator';
 import {
   Body,
@@ -10,7 +11,7 @@ import {
   Post,
   Query,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiNoContentResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser } from '@/auth/decorators';
 import { Principal } from '@/auth/role';
 import { Page } from '@/common/http/list-query.dto';
@@ -40,6 +41,7 @@ export class StaffController {
   }
 
   @Get()
+  @ApiPage(StaffView)
   list(@CurrentUser() user: Principal, @Query() query: StaffQueryDto): Promise<Page<StaffView>> {
     return this.service.list(user, query);
   }
@@ -71,6 +73,7 @@ export class StaffController {
 
   @Post(':id/password')
   @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Reset; the account’s sessions have ended' })
   @Audited('staff', 'password')
   resetPassword(
     @CurrentUser() user: Principal,

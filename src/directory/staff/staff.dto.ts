@@ -52,7 +52,8 @@ export class ChangeRoleDto {
   role: Role;
 }
 
-export interface StaffView {
+/** A member of staff as the API shows them: never the password hash. */
+export class StaffView {
   id: string;
   fullName: string;
   role: Role;

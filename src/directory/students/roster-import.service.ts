@@ -15,13 +15,8 @@ import {
   RosterStudent,
   validateRosterRecord,
 } from './roster-csv';
-import { ImportRosterDto } from './student.dto';
+import { ImportRosterDto, RosterImportResult } from './student.dto';
 import { Student } from './student.entity';
-
-export interface RosterImportResult {
-  imported: number;
-  perClass: Record<string, number>;
-}
 
 interface RowToInsert {
   row: number;

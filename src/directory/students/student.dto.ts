@@ -60,3 +60,9 @@ export class ImportRosterDto {
   @IsInstance(Buffer, { message: 'file must be an uploaded CSV file, not a text field' })
   file?: Buffer;
 }
+
+export class RosterImportResult {
+  imported: number;
+  /** Pupils added per class, by class label ("5 Ә"). */
+  perClass: Record<string, number>;
+}

@@ -11,6 +11,8 @@ import {
 import { SchoolClass } from '../classes/school-class.entity';
 import { PostOffice } from '../post-offices/post-office.entity';
 import { DELIVERY_MODES, DeliveryMode } from './delivery';
+import { ApiProperty } from '@nestjs/swagger';
+import { CANONICAL_PHONE, CANONICAL_POSTCODE } from '../validate-postcode';
 
 @Entity('students')
 @Index('idx_students_class_name', ['classId', 'fullName'])
@@ -31,6 +33,7 @@ export class Student {
   @Column({ type: 'varchar', length: 300 })
   address: string;
 
+  @ApiProperty({ pattern: CANONICAL_POSTCODE.source })
   @Column({ type: 'varchar', length: 7 })
   postcode: string;
 
@@ -48,6 +51,7 @@ export class Student {
   @Column({ name: 'guardian_name', type: 'varchar', length: 200 })
   guardianName: string;
 
+  @ApiProperty({ pattern: CANONICAL_PHONE.source })
   @Column({ name: 'guardian_phone', type: 'varchar', length: 16 })
   guardianPhone: string;
 

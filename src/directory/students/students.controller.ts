@@ -1,3 +1,4 @@
+import { ApiPage } from '@/common/http/api-responses';
 import { Audited } from '@/audit/audited.decorator';
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
@@ -5,10 +6,11 @@ import { CurrentUser } from '@/auth/decorators';
 import { Principal } from '@/auth/role';
 import { Page } from '@/common/http/list-query.dto';
 import { MultipartUpload } from '@/common/http/uploads';
-import { RosterImportResult, RosterImportService } from './roster-import.service';
+import { RosterImportService } from './roster-import.service';
 import {
   CreateStudentDto,
   ImportRosterDto,
+  RosterImportResult,
   StudentQueryDto,
   UpdateStudentDto,
 } from './student.dto';
@@ -57,6 +59,7 @@ export class StudentsController {
   }
 
   @Get()
+  @ApiPage(Student)
   list(@CurrentUser() user: Principal, @Query() query: StudentQueryDto): Promise<Page<Student>> {
     return this.service.list(user, query);
   }

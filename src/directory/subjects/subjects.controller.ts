@@ -1,3 +1,4 @@
+import { ApiPage } from '@/common/http/api-responses';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Page } from '@/common/http/list-query.dto';
@@ -12,6 +13,7 @@ export class SubjectsController {
   constructor(private readonly service: SubjectsService) {}
 
   @Get()
+  @ApiPage(Subject)
   list(@Query() query: SubjectQueryDto): Promise<Page<Subject>> {
     return this.service.list(query);
   }

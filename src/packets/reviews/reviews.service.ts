@@ -5,7 +5,8 @@ import { Principal } from '@/auth/role';
 import { fail, notFound } from '@/common/errors/domain-error';
 import { Subject } from '@/directory/subjects/subject.entity';
 import { FeedbackSnapshot } from '@/rendering/packet-snapshot';
-import { EventResult, PacketEventsService } from '../packet-events.service';
+import { PacketEventsService } from '../packet-events.service';
+import { ReviewResult } from './review.view';
 import { Packet } from '../packet.entity';
 import { validCode } from '../packets.service';
 import { CaseReview } from './case-review.entity';
@@ -20,11 +21,7 @@ export class ReviewsService {
   ) {}
 
   /** Reviews and the "reviewed" event are written together or not at all. */
-  async review(
-    user: Principal,
-    rawCode: string,
-    dto: ReviewDto,
-  ): Promise<EventResult & { reviews: CaseReview[] }> {
+  async review(user: Principal, rawCode: string, dto: ReviewDto): Promise<ReviewResult> {
     const code = validCode(rawCode);
     const packet = await this.dataSource.getRepository(Packet).findOneBy({ code });
     if (!packet || packet.schoolId !== user.schoolId) throw notFound('packet', code);

@@ -1,25 +1,37 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { S10_PATTERN } from '@/packets/s10';
 import { Role } from '@/auth/role';
 import { formatPostcode } from '@/directory/postcode';
-import { EventView } from './packet-events.service';
+import { DeliveryMode } from '@/directory/students/delivery';
+import { EventView } from './packet-event.view';
 import { Packet } from './packet.entity';
+import { PacketStatus } from './packet-status';
 
 /** School staff and the admin see the whole packet: what it holds and whom it is for. */
-export type FullPacketView = Packet & { events: EventView[] };
+export class FullPacketView extends Packet {
+  events: EventView[];
+}
+
+export class OfficeBrief {
+  name: string;
+  postcode: string;
+}
 
 /**
  * What a post clerk sees at the counter: enough to hand the packet over and take the work
  * back, never the lesson, the marks and comments, or anyone's phone.
  */
-export interface CounterPacketView {
+export class CounterPacketView {
+  @ApiProperty({ pattern: S10_PATTERN.source, example: 'RR123456785KZ' })
   code: string;
-  status: Packet['status'];
+  status: PacketStatus;
   recipientName: string;
-  delivery: 'pickup' | 'door';
+  delivery: DeliveryMode;
   /** Only for door-to-door delivery, where the postman needs it. */
   deliveryAddress: string | null;
   classLabel: string;
   returnDueOn: string;
-  destinationOffice: { name: string; postcode: string };
+  destinationOffice: OfficeBrief;
   events: EventView[];
 }
 

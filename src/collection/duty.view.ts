@@ -1,0 +1,67 @@
+import { OmitType } from '@nestjs/swagger';
+import { CollectionDuty } from './collection-duty.entity';
+
+/** Work handed in at an office and not yet collected. */
+export class WaitingPacketView {
+  code: string;
+  postOfficeId: string;
+  returnedAt: Date;
+  /** Whole days it has waited as of the report's date. */
+  waitingDays: number;
+  /** It has waited longer than the duty's interval. */
+  late: boolean;
+}
+
+export class OfficeWaitingPacket {
+  code: string;
+  returnedAt: Date;
+  waitingDays: number;
+  late: boolean;
+}
+
+/** One office of a duty: when it was last visited, when it is due. */
+export class OfficeStandingView {
+  postOfficeId: string;
+  lastCollectedAt: Date | null;
+  nextDueOn: string;
+  overdue: boolean;
+  daysOverdue: number;
+  waitingPackets: OfficeWaitingPacket[];
+}
+
+/** A duty with its standing under the two-week rule as of `asOf`. */
+export class DutyView extends OmitType(CollectionDuty, ['teacher'] as const) {
+  active: boolean;
+  lastCollectedAt: Date | null;
+  nextDueOn: string;
+  overdue: boolean;
+  daysOverdue: number;
+  offices: OfficeStandingView[];
+  teacherName: string;
+  waitingPackets: WaitingPacketView[];
+  asOf: string;
+}
+
+export class TakenPacket {
+  code: string;
+  pupilInitials: string;
+  classLabel: string;
+  transition: 'applied' | 'duplicate';
+}
+
+/** A code of a round that was not taken, with the error it got. */
+export class RefusedCode {
+  code: string;
+  statusCode: number;
+  message: string;
+  details?: Record<string, unknown>;
+}
+
+/** One visit to the post office: what was taken and what was refused. */
+export class RoundResult {
+  roundId: string;
+  postOfficeId: string;
+  collectedAt: Date;
+  taken: TakenPacket[];
+  refused: RefusedCode[];
+}

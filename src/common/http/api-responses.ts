@@ -1,0 +1,35 @@
+import { applyDecorators, Type } from '@nestjs/common';
+import { ApiExtraModels, ApiOkResponse, ApiProduces, getSchemaPath } from '@nestjs/swagger';
+
+/** A page of a list: `{ items: Model[], total }`, as every list route answers. */
+export const ApiPage = (model: Type): MethodDecorator =>
+  applyDecorators(
+    ApiExtraModels(model),
+    ApiOkResponse({
+      schema: {
+        type: 'object',
+        required: ['items', 'total'],
+        properties: {
+          items: { type: 'array', items: { $ref: getSchemaPath(model) } },
+          total: { type: 'integer', minimum: 0 },
+        },
+      },
+    }),
+  );
+
+/** A file download (a PDF or CSV), streamed. */
+export const ApiFile = (mediaType: 'application/pdf' | 'text/csv'): MethodDecorator =>
+  applyDecorators(
+    ApiProduces(mediaType),
+    ApiOkResponse({
+      description: mediaType === 'application/pdf' ? 'A4 PDF' : 'CSV, UTF-8 with BOM',
+      content: { [mediaType]: { schema: { type: 'string', format: 'binary' } } },
+    }),
+  );
+
+/** An answer that is one of several models. */
+export const ApiOneOf = (...models: Type[]): MethodDecorator =>
+  applyDecorators(
+    ApiExtraModels(...models),
+    ApiOkResponse({ schema: { oneOf: models.map((model) => ({ $ref: getSchemaPath(model) })) } }),
+  );

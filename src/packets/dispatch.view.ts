@@ -1,0 +1,19 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { S10_PATTERN } from '@/packets/s10';
+import { Dispatch } from './dispatch.entity';
+import { PacketStatus } from './packet-status';
+
+/** One packet of a dispatch, in class-list order. */
+export class PacketSummary {
+  id: string;
+  @ApiProperty({ pattern: S10_PATTERN.source, example: 'RR123456785KZ' })
+  code: string;
+  listNo: number;
+  studentId: string;
+  studentName: string;
+  status: PacketStatus;
+}
+
+export class DispatchView extends Dispatch {
+  packets: PacketSummary[];
+}

@@ -1,0 +1,37 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { S10_PATTERN } from '@/packets/s10';
+import { PacketEvent, UNDELIVERABLE_REASONS, UndeliverableReason } from './packet-lifecycle';
+import { PacketStatus } from './packet-status';
+
+/** One recorded event of a packet's history. */
+export class EventView {
+  id: string;
+  event: PacketEvent;
+  /** Why an undeliverable packet could not be handed over; null for other events. */
+  @ApiProperty({ enum: [...UNDELIVERABLE_REASONS, null], nullable: true })
+  reason: UndeliverableReason | null;
+  postOfficeId: string | null;
+  actorId: string;
+  /** When it happened (the scan station's time for offline scans). */
+  occurredAt: Date;
+  /** When the service recorded it. */
+  recordedAt: Date;
+  clientId: string | null;
+}
+
+/** What a scan answer shows of a packet: enough to check it, no address or phone. */
+export class PacketBrief {
+  @ApiProperty({ pattern: S10_PATTERN.source, example: 'RR123456785KZ' })
+  code: string;
+  status: PacketStatus;
+  pupilInitials: string;
+  classLabel: string;
+  returnDueOn: string;
+}
+
+/** The answer to a scan: applied (201) or a duplicate of one already recorded (200). */
+export class EventResult {
+  transition: 'applied' | 'duplicate';
+  packet: PacketBrief;
+  event: EventView;
+}
