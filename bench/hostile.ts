@@ -10,6 +10,8 @@ import type { HostilePass, HostileResult } from './hostile-load';
 import { machine } from './support';
 
 const PASS_MS = 20_000;
+/** Under the failed-login limit of the address (5 x 10 a minute), so none is refused. */
+const LOGIN_SAMPLES = 9;
 const ROOT = join(__dirname, '..');
 
 /**
@@ -35,6 +37,7 @@ async function main(): Promise<void> {
     await measure('warm-up (health only)', { url, durationMs: 5_000, hostile: false }, load);
     await measure('health only', { url, durationMs: PASS_MS, hostile: false }, load);
     await measure('with hostile requests', { url, durationMs: PASS_MS, hostile: true }, load);
+    await compareLogins(url);
   } finally {
     load.kill();
     await app.close();
@@ -70,6 +73,28 @@ async function measure(
     const met = health.p99 < 100 && delay.max / 1e6 < 50;
     console.log(`  targets (/health p99 < 100 ms, loop delay < 50 ms): ${met ? 'met' : 'NOT met'}`);
   }
+}
+
+/** A wrong password and an unknown login should cost the same, so neither gives the other away. */
+async function compareLogins(url: string): Promise<void> {
+  const time = async (login: string): Promise<number> => {
+    const started = performance.now();
+    await fetch(`${url}/auth/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ login, password: 'not-the-password' }),
+    }).then((response) => response.arrayBuffer());
+    return performance.now() - started;
+  };
+  const median = async (login: string): Promise<string> => {
+    const times: number[] = [];
+    for (let i = 0; i < LOGIN_SAMPLES; i++) times.push(await time(login));
+    times.sort((a, b) => a - b);
+    return times[Math.floor(times.length / 2)].toFixed(1);
+  };
+  console.log(
+    `\nfailed logins, median of ${LOGIN_SAMPLES}: wrong password ${await median(TEST_ADMIN.login)} ms, unknown login ${await median('nobody-by-this-name')} ms`,
+  );
 }
 
 /** The application from dist/, as `npm start` runs it. */
