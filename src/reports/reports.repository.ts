@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { KAZAKH_ORDER } from '@/common/collation';
 import { ReturnCounts } from './report-arithmetic';
+import type { SilentPupilView } from './report.view';
 
 export interface ReportScope {
   schoolId: string | null;
@@ -23,14 +24,8 @@ export interface SubjectCounts extends ReturnCounts {
   subjectCode: string;
 }
 
-export interface SilentPupil {
-  studentId: string;
-  fullName: string;
-  classLabel: string;
-  guardianName: string;
-  guardianPhone: string;
-  lastReturnedAt: Date | null;
-}
+/** The report's silent pupils are read as the answer shows them. */
+export type SilentPupil = SilentPupilView;
 
 export interface MatrixCell {
   studentId: string;
