@@ -126,6 +126,7 @@ function serverUserIds(): { uid: number; gid: number } | undefined {
  */
 function loadOrCreatePassword(dataDir: string): string {
   const file = join(dataDir, 'pg-password');
+  mkdirSync(dataDir, { recursive: true });
   try {
     writeFileSync(file, randomBytes(24).toString('base64url'), { flag: 'wx', mode: 0o600 });
   } catch (error) {
