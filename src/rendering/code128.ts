@@ -14,12 +14,36 @@ export function encodeCode128(text: string): Code128Pattern {
   return { text, widths, modules: widths.reduce((sum, w) => sum + w, 0) };
 }
 
+/**
+ * Bars are laid on a 600 dpi grid (1/600 inch = 0.12 pt), the grid of office laser and inkjet
+ * printers, so every bar and space prints as a whole number of dots instead of being rounded
+ * differently bar by bar; each bar is drawn one dot narrower than its modules (bar-width
+ * reduction), since toner and ink spread and make bars print fatter than drawn.
+ */
+const DOT = 72 / 600;
 const MM = 72 / 25.4;
-/** 0.33 mm bars and 15 mm height: what DOMAIN.md recommends for counter scanners. */
-export const BARCODE = { moduleWidth: 0.33 * MM, height: 15 * MM, quietZoneModules: 10 };
 
-export function barcodeWidth(pattern: Code128Pattern, moduleWidth = BARCODE.moduleWidth): number {
-  return (pattern.modules + 2 * BARCODE.quietZoneModules) * moduleWidth;
+export interface BarcodeSize {
+  /** Dots of 1/600 inch per module. */
+  moduleDots: number;
+  height: number;
+  quietZoneModules: number;
+}
+
+/** Packets: 9 dots = 0.381 mm modules, 15 mm tall, 15-module quiet zones (the minimum is 10). */
+export const PACKET_BARCODE: BarcodeSize = { moduleDots: 9, height: 15 * MM, quietZoneModules: 15 };
+/** Manifest rows, where 20 codes share a page: 8 dots = 0.339 mm, 12.5 mm tall. */
+export const MANIFEST_BARCODE: BarcodeSize = {
+  moduleDots: 8,
+  height: 12.5 * MM,
+  quietZoneModules: 12,
+};
+const BAR_WIDTH_REDUCTION_DOTS = 1;
+
+const snap = (points: number): number => Math.round(points / DOT) * DOT;
+
+export function barcodeWidth(pattern: Code128Pattern, size = PACKET_BARCODE): number {
+  return (pattern.modules + 2 * size.quietZoneModules) * size.moduleDots * DOT;
 }
 
 /**
@@ -31,27 +55,29 @@ export function drawCode128(
   pattern: Code128Pattern,
   x: number,
   y: number,
-  options: { moduleWidth?: number; height?: number; fontSize?: number } = {},
+  options: { size?: BarcodeSize; fontSize?: number } = {},
 ): number {
-  const moduleWidth = options.moduleWidth ?? BARCODE.moduleWidth;
-  const height = options.height ?? BARCODE.height;
+  const size = options.size ?? PACKET_BARCODE;
   const fontSize = options.fontSize ?? 11;
-  let cursor = x + BARCODE.quietZoneModules * moduleWidth;
+  const start = snap(x) / DOT + size.quietZoneModules * size.moduleDots;
+  let dots = start;
   pattern.widths.forEach((width, i) => {
-    if (i % 2 === 0) doc.rect(cursor, y, width * moduleWidth, height);
-    cursor += width * moduleWidth;
+    const barDots = width * size.moduleDots;
+    if (i % 2 === 0)
+      doc.rect(dots * DOT, y, (barDots - BAR_WIDTH_REDUCTION_DOTS) * DOT, size.height);
+    dots += barDots;
   });
   doc.fillColor('black').fill();
-  const totalWidth = barcodeWidth(pattern, moduleWidth);
+  const totalWidth = barcodeWidth(pattern, size);
   doc
     .font(REGULAR)
     .fontSize(fontSize)
-    .text(spaced(pattern.text), x, y + height + 2, {
+    .text(spaced(pattern.text), snap(x), y + size.height + 2, {
       width: totalWidth,
       align: 'center',
       lineBreak: false,
     });
-  return height + 2 + fontSize * 1.3;
+  return size.height + 2 + fontSize * 1.3;
 }
 
 /** RR 1234 5678 5 KZ: easier to read aloud and to type by hand when a label is damaged. */

@@ -1,6 +1,6 @@
 import { Language } from '@/directory/classes/class-language';
 import { formatPostcode } from '@/directory/postcode';
-import { drawCode128, encodeCode128 } from './code128';
+import { drawCode128, encodeCode128, MANIFEST_BARCODE } from './code128';
 import { BOLD, REGULAR } from './fonts';
 import { BOTTOM, CONTENT_WIDTH, PAGE } from './page';
 import { fill, Texts } from './texts';
@@ -21,10 +21,7 @@ export interface ManifestData {
   rows: ManifestRow[];
 }
 
-const MM = 72 / 25.4;
 const ROW_HEIGHT = 58;
-const BAR_MODULE = 0.3 * MM;
-const BAR_HEIGHT = 10 * MM;
 const LEFT = PAGE.margins.left;
 const COLUMNS = {
   no: LEFT,
@@ -87,8 +84,7 @@ function drawRow(doc: PDFKit.PDFDocument, row: ManifestRow): void {
   const y = doc.y;
   doc.text(String(row.no), COLUMNS.no, y + 4, { width: 20 });
   drawCode128(doc, encodeCode128(row.code), COLUMNS.code - 6, y + 2, {
-    moduleWidth: BAR_MODULE,
-    height: BAR_HEIGHT,
+    size: MANIFEST_BARCODE,
     fontSize: 8,
   });
   doc.fontSize(8.5).text(row.recipient, COLUMNS.recipient, y + 4, {

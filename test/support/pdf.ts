@@ -65,6 +65,51 @@ export async function decodeBarcodes(pdf: Buffer, page: number, dpi = 150): Prom
   });
 }
 
+/** Debian's ImageMagick (a stand-in named convert may come first on the PATH). */
+const IMAGEMAGICK = '/usr/bin/convert-im6.q16';
+
+/**
+ * What a cheap printer and a tired scanner see: the page at 150 dpi, turned 2 degrees,
+ * blurred as spreading toner blurs it, faded by a fifth, then cut to pure black and white
+ * (1 bit) at a level that fattens the bars as ink spread does; decoded by zbar, an
+ * independent decoder. Returns every Code 128 read.
+ */
+export async function decodeDegraded(pdf: Buffer, page: number): Promise<string[]> {
+  return withFile(pdf, async (file, dir) => {
+    const base = join(dir, 'page');
+    await run('pdftoppm', [
+      '-r',
+      '150',
+      '-gray',
+      '-f',
+      String(page),
+      '-l',
+      String(page),
+      '-png',
+      file,
+      base,
+    ]);
+    const [png] = (await readdir(dir)).filter((f) => f.startsWith('page'));
+    const degraded = join(dir, 'degraded.png');
+    await run(IMAGEMAGICK, [
+      join(dir, png),
+      ...['-background', 'white', '-rotate', '2'],
+      ...['-blur', '0x1.0'],
+      ...['-fill', 'white', '-colorize', '20%'],
+      ...['-threshold', '65%', '-monochrome'],
+      degraded,
+    ]);
+    const { stdout } = await run('zbarimg', [
+      '--quiet',
+      '--raw',
+      '-Sdisable',
+      '-Scode128.enable',
+      degraded,
+    ]).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }));
+    return stdout.split('\n').filter(Boolean);
+  });
+}
+
 async function withFile<T>(
   pdf: Buffer,
   use: (file: string, dir: string) => Promise<T>,
