@@ -20,11 +20,17 @@ const percentile = (sorted: number[], p: number): number =>
 
 async function singlePacket(): Promise<number[]> {
   const renderer = new PacketRenderer();
-  await renderer.renderPackets([samplePacket(10_000_000)], nullSink(), 'warm-up');
+  await renderer.renderPackets([samplePacket(10_000_000)], nullSink(), {
+    title: 'warm-up',
+    language: 'kk',
+  });
   const times: number[] = [];
   for (let i = 0; i < SINGLE_RUNS; i++) {
     const started = performance.now();
-    await renderer.renderPackets([samplePacket(10_000_001 + i)], nullSink(), 'single');
+    await renderer.renderPackets([samplePacket(10_000_001 + i)], nullSink(), {
+      title: 'single',
+      language: 'kk',
+    });
     times.push(performance.now() - started);
   }
   return times.sort((a, b) => a - b);

@@ -21,7 +21,7 @@ async function main(): Promise<void> {
       for (let i = 0; i < packets; i++) yield samplePacket(30_000_000 + i);
     })(),
     sink,
-    'bench',
+    { title: 'bench', language: 'kk' },
   );
   const seconds = (performance.now() - started) / 1000;
   pages = packets * 6; // cover, three cases, return slip, and the blank back page for duplex

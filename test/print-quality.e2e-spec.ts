@@ -1,8 +1,17 @@
 import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { createTestApp } from './support/app';
-import { createSchoolWorld, dispatchCodes, get, SchoolWorld, server } from './support/factories';
-import { binary, decodeDegraded, pdfPageCount } from './support/pdf';
+import {
+  caseBody,
+  createSchoolWorld,
+  daysFromNow,
+  dispatchCodes,
+  get,
+  post,
+  SchoolWorld,
+  server,
+} from './support/factories';
+import { binary, decodeDegraded, pdfFontNames, pdfPageCount } from './support/pdf';
 
 /** Barcodes that survive a cheap printer: every code still reads on a degraded raster. */
 describe('print quality (e2e)', () => {
@@ -48,5 +57,45 @@ describe('print quality (e2e)', () => {
   it('reads every manifest row from a degraded print', async () => {
     const manifest = await pdfOf(`/dispatches/${dispatchId}/manifest.pdf`);
     expect((await decodeDegraded(manifest, 1)).sort()).toEqual([...codes].sort());
+  });
+
+  it('names each document’s font subsets apart, so merged runs never mix glyphs', async () => {
+    const [first, second] = await Promise.all(
+      codes.slice(0, 2).map(async (code) => pdfFontNames(await pdfOf(`/packets/${code}/pdf`))),
+    );
+    expect(first.length).toBeGreaterThan(0);
+    for (const name of first) expect(name).toMatch(/^[A-Z]{6}\+DejaVuSans/);
+    expect(first.filter((name) => second.includes(name))).toEqual([]);
+  });
+
+  it('declares the class’s language as the document’s', async () => {
+    const ru = await createSchoolWorld(app, { pupils: 1, language: 'ru' });
+    const created = await post<{ id: string }>(
+      app,
+      ru.teacher.token,
+      '/cases',
+      caseBody(ru, { language: 'ru', subjectCode: 'russian_language' }),
+    );
+    const dispatch = await post<{ packets: { code: string }[] }>(
+      app,
+      ru.teacher.token,
+      '/dispatches',
+      {
+        classId: ru.classId,
+        caseIds: [created.id],
+        returnDueOn: daysFromNow(14),
+      },
+    );
+    const [{ code }] = dispatch.packets;
+    const pdf = (
+      await request(server(app))
+        .get(`/packets/${code}/pdf`)
+        .set('Authorization', `Bearer ${ru.teacher.token}`)
+        .buffer(true)
+        .parse(binary)
+        .expect(200)
+    ).body as Buffer;
+    expect(pdf.toString('latin1')).toContain('/Lang (ru)');
+    expect((await pdfOf(`/packets/${codes[0]}/pdf`)).toString('latin1')).toContain('/Lang (kk)');
   });
 });

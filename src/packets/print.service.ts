@@ -23,14 +23,21 @@ export class PrintService {
 
   async printRun(user: Principal, dispatchId: string, reply: FastifyReply): Promise<void> {
     const dispatch = await this.dispatches.getVisible(user, dispatchId);
+    const schoolClass = await this.classes.get(user, dispatch.classId);
     const name = await this.fileName(user, dispatch, 'packets');
     const out = startDownload(reply, 'application/pdf', `${name}.pdf`);
-    await this.renderer.renderPackets(this.packets.snapshotsOf(dispatch.id), out, name);
+    await this.renderer.renderPackets(this.packets.snapshotsOf(dispatch.id), out, {
+      title: name,
+      language: schoolClass.language,
+    });
   }
 
   async onePacket(packet: Packet, reply: FastifyReply): Promise<void> {
     const out = startDownload(reply, 'application/pdf', `${packet.code}.pdf`);
-    await this.renderer.renderPackets([packet.snapshot], out, packet.code);
+    await this.renderer.renderPackets([packet.snapshot], out, {
+      title: packet.code,
+      language: packet.snapshot.language,
+    });
   }
 
   async manifestPdf(user: Principal, dispatchId: string, reply: FastifyReply): Promise<void> {

@@ -1,4 +1,5 @@
 import * as fontkit from 'fontkit';
+import { randomInt } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -30,17 +31,29 @@ function load(file: string): fontkit.Font {
   return font;
 }
 
-/** Registers the parsed faces on a document; pdfkit accepts a fontkit font object. */
+/**
+ * Registers the parsed faces on a document; pdfkit accepts a fontkit font object. pdfkit
+ * names a font subset after its resource id (F1, F2…), so every document it makes would have
+ * subsets of the same name holding different glyphs, and a print shop merging two runs could
+ * print one run's glyphs with the other's. Each document's faces get their own ids, hence
+ * their own subset tags.
+ */
 export function registerFonts(doc: PDFKit.PDFDocument): void {
   for (const [name, face] of Object.entries(parsedFonts())) {
     doc.registerFont(name, face as unknown as string);
+    doc.font(name);
   }
+  for (const font of Object.values(fontsOf(doc))) font.id = `F${randomInt(100_000, 1_000_000)}`;
   doc.font(REGULAR);
 }
 
-interface FontsOfDocument {
-  _fontFamilies?: Record<string, { layoutCache?: Record<string, unknown> }>;
+interface DocumentFont {
+  id: string;
+  layoutCache?: Record<string, unknown>;
 }
+
+const fontsOf = (doc: PDFKit.PDFDocument): Record<string, DocumentFont> =>
+  (doc as unknown as { _fontFamilies?: Record<string, DocumentFont> })._fontFamilies ?? {};
 
 /**
  * pdfkit caches the shaping of every distinct word for the document's lifetime; over a long
@@ -48,7 +61,7 @@ interface FontsOfDocument {
  * afresh every few hundred packets keeps memory flat and keeps almost all of its speed.
  */
 export function resetLayoutCaches(doc: PDFKit.PDFDocument): void {
-  for (const font of Object.values((doc as unknown as FontsOfDocument)._fontFamilies ?? {})) {
+  for (const font of Object.values(fontsOf(doc))) {
     if (font.layoutCache) font.layoutCache = Object.create(null) as Record<string, unknown>;
   }
 }

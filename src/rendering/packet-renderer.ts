@@ -10,6 +10,7 @@ import { drawBlankPage, drawPacket, drawRunningHeaders } from './packet-layout';
 import { PacketSnapshot } from './packet-snapshot';
 import { PAGE } from './page';
 import { textsFor } from './texts';
+import { Language } from '@/directory/classes/class-language';
 
 /** Output waiting for a slow client beyond this is not produced until the client catches up. */
 const MAX_PENDING_BYTES = 4 * 1024 * 1024;
@@ -26,9 +27,9 @@ export class PacketRenderer {
   async renderPackets(
     snapshots: AsyncIterable<PacketSnapshot> | Iterable<PacketSnapshot>,
     out: Writable,
-    title: string,
+    about: { title: string; language: Language },
   ): Promise<void> {
-    const doc = this.createDocument(title, true);
+    const doc = this.createDocument(about.title, true, about.language);
     doc.pipe(out);
     let rendered = 0;
     for await (const snapshot of snapshots) {
@@ -41,7 +42,7 @@ export class PacketRenderer {
   }
 
   async renderManifest(manifest: ManifestData, out: Writable): Promise<void> {
-    const doc = this.createDocument(manifest.title, false);
+    const doc = this.createDocument(manifest.title, false, manifest.language);
     doc.pipe(out);
     drawManifest(doc, manifest, textsFor(manifest.language));
     doc.end();
@@ -60,7 +61,8 @@ export class PacketRenderer {
     doc.flushPages();
   }
 
-  private createDocument(title: string, bufferPages: boolean): PDFKit.PDFDocument {
+  /** `lang` is the class's language, so screen readers and hyphenation tools read it right. */
+  private createDocument(title: string, bufferPages: boolean, lang: Language): PDFKit.PDFDocument {
     const doc = new PDFDocument({
       size: PAGE.size,
       margins: PAGE.margins,
@@ -68,7 +70,7 @@ export class PacketRenderer {
       bufferPages,
       compress: true,
       info: { Title: title, Producer: 'Kazpost paper cases' },
-      lang: 'kk',
+      lang,
       // null, not undefined: stops pdfkit parsing Helvetica's metrics for every document.
       font: null as unknown as string,
     });

@@ -29,6 +29,18 @@ export async function pdfPageCount(pdf: Buffer): Promise<number> {
   });
 }
 
+/** The names of the fonts embedded in a PDF (poppler's pdffonts). */
+export async function pdfFontNames(pdf: Buffer): Promise<string[]> {
+  return withFile(pdf, async (file) => {
+    const { stdout } = await run('pdffonts', [file]);
+    return stdout
+      .split('\n')
+      .slice(2)
+      .map((line) => line.split(/\s+/)[0])
+      .filter(Boolean);
+  });
+}
+
 let zxingReady = false;
 
 /** What a scanner sees: pages rendered as a printer would (pdftoppm), decoded by ZXing. */
