@@ -98,7 +98,7 @@ describe('dispatches and packet PDFs (e2e)', () => {
     expect(text).toContain(KAZAKH_LETTERS);
     expect(text).toContain('Қайтару парағы');
     expect(text).toContain('ҮЙГЕ ДЕЙІН ЖЕТКІЗУ');
-    expect(text).toContain(`Оқушы А Қайратұлы · 5 Ә · ${code}`);
+    expect(text).toContain(`5 Ә · ${code} · Оқушы А Қайратұлы`);
     expect(text).toMatch(/1-бет, барлығы \d/);
     const pages = await pdfPageCount(pdf);
     expect(pages % 2).toBe(0);
@@ -119,7 +119,7 @@ describe('dispatches and packet PDFs (e2e)', () => {
       .body as Buffer;
     const text = await pdfText(pdf);
     for (const label of [
-      'ПОЛУЧАТЕЛЬ',
+      'Что нужно сделать',
       'ОТПРАВИТЕЛЬ',
       'ДОСТАВКА ДО ДВЕРИ',
       'Краткий конспект',

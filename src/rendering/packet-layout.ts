@@ -1,5 +1,6 @@
-import { formatPostcode } from '@/directory/postcode';
-import { barcodeWidth, Code128Pattern, drawCode128 } from './code128';
+import { Code128Pattern, drawCode128 } from './code128';
+import { classLabel, drawCover, officeLine } from './cover-layout';
+import { oneLine } from './fit-text';
 import { BOLD, REGULAR } from './fonts';
 import { CaseSnapshot, PacketSnapshot } from './packet-snapshot';
 import { BOTTOM, CONTENT_WIDTH, ensureSpace, heading, outsideMargins, PAGE } from './page';
@@ -9,9 +10,6 @@ const ANSWER_LINES = 3;
 const LINE_GAP = 20;
 const { left: LEFT } = PAGE.margins;
 const RIGHT_EDGE = PAGE.width - PAGE.margins.right;
-
-export const classLabel = (snapshot: PacketSnapshot): string =>
-  `${snapshot.schoolClass.grade} ${snapshot.schoolClass.letter}`;
 
 /** Cover, optional feedback page, one section per case, return slip. */
 export function drawPacket(
@@ -24,104 +22,6 @@ export function drawPacket(
   if (snapshot.teacherFeedback.length > 0) drawTeacherFeedback(doc, snapshot, texts);
   for (const lessonCase of snapshot.cases) drawCase(doc, snapshot, lessonCase, texts);
   drawReturnSlip(doc, snapshot, texts, barcode);
-}
-
-function drawCover(
-  doc: PDFKit.PDFDocument,
-  snapshot: PacketSnapshot,
-  texts: Texts,
-  barcode: Code128Pattern,
-): void {
-  const { school, student } = snapshot;
-  doc.addPage();
-  doc
-    .font(BOLD)
-    .fontSize(18)
-    .text(`${texts.caseTitle} · ${texts.class} ${classLabel(snapshot)}`, LEFT, PAGE.margins.top);
-  const senderTop = doc.y + 10;
-  label(doc, texts.sender, LEFT, senderTop);
-  doc
-    .font(REGULAR)
-    .fontSize(10)
-    .text(
-      [
-        school.name,
-        school.address,
-        `${school.locality}, ${school.region}`,
-        `${formatPostcode(school.office.postcode)} ${school.office.name}`,
-      ].join('\n'),
-      LEFT,
-      doc.y,
-      { width: 240 },
-    );
-  const codeX = RIGHT_EDGE - barcodeWidth(barcode);
-  drawCode128(doc, barcode, codeX, senderTop);
-
-  const boxTop = Math.max(doc.y, senderTop + 80) + 24;
-  drawRecipient(doc, snapshot, texts, boxTop);
-
-  doc.x = LEFT;
-  doc.y = boxTop + 200;
-  doc
-    .font(REGULAR)
-    .fontSize(12)
-    .text(
-      `${texts.pupil}: ${student.fullName}    ${texts.class}: ${classLabel(snapshot)}`,
-      LEFT,
-      doc.y,
-      { width: CONTENT_WIDTH },
-    );
-  doc
-    .moveDown(0.5)
-    .font(BOLD)
-    .fontSize(14)
-    .text(`${texts.returnBy}: ${formatDate(snapshot.returnDueOn)}`, { width: CONTENT_WIDTH });
-  heading(doc, texts.casesInside, BOLD, REGULAR);
-  snapshot.cases.forEach((lessonCase, i) => {
-    doc.text(`${i + 1}. ${lessonCase.subjectName} — ${lessonCase.topic}`, { width: CONTENT_WIDTH });
-  });
-}
-
-/** Framed like a postal address label: name, guardian, address, postcode in large type, office. */
-function drawRecipient(
-  doc: PDFKit.PDFDocument,
-  snapshot: PacketSnapshot,
-  texts: Texts,
-  top: number,
-): void {
-  const { student } = snapshot;
-  const x = LEFT + 180;
-  const width = RIGHT_EDGE - x;
-  doc.lineWidth(1.5).rect(x, top, width, 180).stroke();
-  const inner = x + 12;
-  const innerWidth = width - 24;
-  label(doc, texts.recipient, inner, top + 10);
-  doc
-    .font(BOLD)
-    .fontSize(14)
-    .text(student.fullName, inner, doc.y + 2, { width: innerWidth });
-  doc
-    .font(REGULAR)
-    .fontSize(10)
-    .text(`${texts.guardian}: ${student.guardianName}, ${texts.phone} ${student.guardianPhone}`, {
-      width: innerWidth,
-    });
-  doc.fontSize(12).moveDown(0.4).text(student.address, { width: innerWidth });
-  doc.font(BOLD).fontSize(20).text(formatPostcode(student.postcode), { width: innerWidth });
-  doc
-    .font(REGULAR)
-    .fontSize(10)
-    .text(
-      `${texts.postOffice}: ${formatPostcode(student.office.postcode)} ${student.office.name}, ${student.office.address}`,
-      { width: innerWidth },
-    );
-  const delivery = student.delivery === 'door' ? texts.deliveryDoor : texts.deliveryPickup;
-  doc
-    .font(student.delivery === 'door' ? BOLD : REGULAR)
-    .fontSize(12)
-    .moveDown(0.4)
-    .text(delivery, { width: innerWidth });
-  doc.font(REGULAR);
 }
 
 function drawCase(
@@ -241,7 +141,7 @@ function drawReturnSlip(
     .text(
       fill(texts.returnSlipInstructions, {
         date: formatDate(snapshot.returnDueOn),
-        office: `${formatPostcode(snapshot.student.office.postcode)} ${snapshot.student.office.name}`,
+        office: officeLine(snapshot.student.office),
       }),
       LEFT,
       doc.y,
@@ -262,12 +162,12 @@ export function drawRunningHeaders(
     outsideMargins(doc, () => {
       doc.font(REGULAR).fontSize(8.5);
       if (i > 0) {
-        doc.text(
-          `${snapshot.student.fullName} · ${classLabel(snapshot)} · ${snapshot.code}`,
-          LEFT,
-          30,
-          { width: CONTENT_WIDTH, lineBreak: false },
-        );
+        // One line always: a long name is shortened, never wrapped into the rule below.
+        const header = `${classLabel(snapshot)} · ${snapshot.code} · ${snapshot.student.fullName}`;
+        doc.text(oneLine(doc, header, CONTENT_WIDTH), LEFT, 30, {
+          width: CONTENT_WIDTH,
+          lineBreak: false,
+        });
         doc.lineWidth(0.5).moveTo(LEFT, 44).lineTo(RIGHT_EDGE, 44).stroke();
       }
       doc.text(fill(texts.pageOf, { page: i + 1, total: pageCount }), LEFT, PAGE.height - 40, {
@@ -293,13 +193,4 @@ export function drawBlankPage(doc: PDFKit.PDFDocument, texts: Texts): void {
       });
     doc.fillColor('black');
   });
-}
-
-function label(doc: PDFKit.PDFDocument, text: string, x: number, y: number): void {
-  doc
-    .font(REGULAR)
-    .fontSize(8)
-    .fillColor('#333333')
-    .text(text.toUpperCase(), x, y)
-    .fillColor('black');
 }

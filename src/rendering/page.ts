@@ -1,3 +1,6 @@
+/** Points per millimetre. */
+export const MM = 72 / 25.4;
+
 /** A4 in points, with margins that leave room for the running header and footer. */
 export const PAGE = {
   size: 'A4' as const,

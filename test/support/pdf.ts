@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -27,6 +27,66 @@ export async function pdfPageCount(pdf: Buffer): Promise<number> {
     const { stdout } = await run('pdfinfo', [file]);
     return Number(/Pages:\s+(\d+)/.exec(stdout)?.[1]);
   });
+}
+
+export interface WordBox {
+  page: number;
+  text: string;
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+}
+
+/** Every word with its box in points from the page's top left (poppler's pdftotext -bbox). */
+export async function pdfWordBoxes(pdf: Buffer): Promise<WordBox[]> {
+  return withFile(pdf, async (file) => {
+    const { stdout } = await run('pdftotext', ['-bbox', '-enc', 'UTF-8', file, '-'], {
+      maxBuffer: 64 * 2 ** 20,
+    });
+    const words: WordBox[] = [];
+    let page = 0;
+    for (const line of stdout.split('\n')) {
+      if (line.includes('<page ')) page++;
+      const match =
+        /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*)<\/word>/.exec(
+          line,
+        );
+      if (match)
+        words.push({
+          page,
+          text: match[5],
+          xMin: Number(match[1]),
+          yMin: Number(match[2]),
+          xMax: Number(match[3]),
+          yMax: Number(match[4]),
+        });
+    }
+    return words;
+  });
+}
+
+/** Saves pages as PNG in test/artifacts (name-1.png, …), to look at as a printer prints them. */
+export async function savePages(
+  pdf: Buffer,
+  name: string,
+  pages = { first: 1, last: 1 },
+): Promise<void> {
+  const artifacts = join(__dirname, '..', 'artifacts');
+  await mkdir(artifacts, { recursive: true });
+  await withFile(pdf, (file) =>
+    run('pdftoppm', [
+      '-r',
+      '80',
+      '-f',
+      String(pages.first),
+      '-l',
+      String(pages.last),
+      '-png',
+      file,
+      join(artifacts, name),
+    ]),
+  );
 }
 
 /** The names of the fonts embedded in a PDF (poppler's pdffonts). */

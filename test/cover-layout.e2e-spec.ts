@@ -1,0 +1,134 @@
+import { INestApplication } from '@nestjs/common';
+import request from 'supertest';
+import { createTestApp } from './support/app';
+import { adminToken, caseBody, daysFromNow, post, server, unique } from './support/factories';
+import { binary, pdfWordBoxes, savePages, WordBox } from './support/pdf';
+
+const MM = 72 / 25.4;
+const PAGE = { width: 595.28, height: 841.89 };
+/** The window envelope's address field, as the cover draws it (cover-layout.ts). */
+const FIELD = { xMin: 25 * MM, yMin: 45 * MM, xMax: 105 * MM, yMax: 90 * MM };
+/** No printer prints the outermost few millimetres. */
+const PRINTABLE = 8 * MM;
+
+/** Text as long as the API accepts, made of ordinary words. */
+const longText = (words: string, length: number): string =>
+  words
+    .repeat(Math.ceil(length / words.length))
+    .slice(0, length)
+    .trim();
+
+const overlap = (a: WordBox, b: WordBox): boolean =>
+  a.xMin < b.xMax - 0.5 && b.xMin < a.xMax - 0.5 && a.yMin < b.yMax - 0.5 && b.yMin < a.yMax - 0.5;
+
+/** Covers with the longest names and addresses the API accepts: nothing overprints. */
+describe('cover layout (e2e)', () => {
+  let app: INestApplication;
+  let pdf: Buffer;
+
+  beforeAll(async () => {
+    app = await createTestApp();
+    const admin = await adminToken(app);
+    const office = (name: string) =>
+      post<{ id: string }>(app, admin, '/post-offices', {
+        postcode: String(100000 + Math.floor(Math.random() * 899999)),
+        name: longText(`${name} пошта бөлімшесі `, 200),
+        address: longText('Бұхар-Жырау даңғылы, 1-үй ', 300),
+        locality: longText('Көктал ', 120),
+      });
+    const [schoolOffice, pupilOffice] = [await office('Көктал'), await office('Бірлік')];
+    const school = await post<{ id: string }>(app, admin, '/schools', {
+      name: longText(`${unique('Ы. Алтынсарин атындағы ')} жалпы орта білім беретін мектебі `, 200),
+      region: longText('Алматы облысы ', 120),
+      locality: longText('Көктал ауылы ', 120),
+      address: longText('Мектеп көшесі, 5 ', 300),
+      postOfficeId: schoolOffice.id,
+    });
+    const director = unique('director.');
+    await post(app, admin, '/staff', {
+      fullName: 'Директор',
+      role: 'director',
+      schoolId: school.id,
+      login: director,
+      password: 'a-good-password-1',
+    });
+    const token = (
+      (
+        await request(server(app))
+          .post('/auth/login')
+          .send({ login: director, password: 'a-good-password-1' })
+      ).body as { accessToken: string }
+    ).accessToken;
+    const schoolClass = await post<{ id: string }>(app, token, '/classes', {
+      schoolId: school.id,
+      grade: 5,
+      letter: 'Ә',
+      language: 'kk',
+    });
+    await post(app, token, '/students', {
+      classId: schoolClass.id,
+      fullName: longText('Әбдірахманова-Жантөреқызы Гүлнұр ', 200),
+      address: longText('Бірлік ауылы, Бұхар-Жырау көшесі, 112-үй, 4-пәтер, ', 300),
+      postcode: 'A15E3C5',
+      postOfficeId: pupilOffice.id,
+      delivery: 'door',
+      guardianName: longText('Әбдірахманова Сәуле Нұрланқызы ', 200),
+      guardianPhone: '+7 701 234 56 78',
+    });
+    const world = { schoolId: school.id } as Parameters<typeof caseBody>[0];
+    const lessonCase = await post<{ id: string }>(app, token, '/cases', caseBody(world));
+    const dispatch = await post<{ packets: { code: string }[] }>(app, token, '/dispatches', {
+      classId: schoolClass.id,
+      caseIds: [lessonCase.id],
+      returnDueOn: daysFromNow(14),
+    });
+    pdf = (
+      await request(server(app))
+        .get(`/packets/${dispatch.packets[0].code}/pdf`)
+        .set('Authorization', `Bearer ${token}`)
+        .buffer(true)
+        .parse(binary)
+        .expect(200)
+    ).body as Buffer;
+    await savePages(pdf, 'packet-longest', { first: 1, last: 3 });
+  });
+  afterAll(() => app.close());
+
+  it('never draws one word over another, on any page', async () => {
+    const words = await pdfWordBoxes(pdf);
+    const clashes: string[] = [];
+    for (let i = 0; i < words.length; i++)
+      for (let j = i + 1; j < words.length; j++)
+        if (words[i].page === words[j].page && overlap(words[i], words[j]))
+          clashes.push(`page ${words[i].page}: "${words[i].text}" / "${words[j].text}"`);
+    expect(clashes).toEqual([]);
+  });
+
+  it('keeps every word on the printable page', async () => {
+    const outside = (await pdfWordBoxes(pdf)).filter(
+      (w) =>
+        w.xMin < PRINTABLE ||
+        w.yMin < PRINTABLE ||
+        w.xMax > PAGE.width - PRINTABLE ||
+        w.yMax > PAGE.height - PRINTABLE,
+    );
+    expect(outside.map((w) => `page ${w.page}: ${w.text}`)).toEqual([]);
+  });
+
+  it('keeps the address inside the envelope window’s field, whole where it starts', async () => {
+    const cover = (await pdfWordBoxes(pdf)).filter((w) => w.page === 1);
+    const touching = cover.filter(
+      (w) =>
+        w.xMin < FIELD.xMax && w.xMax > FIELD.xMin && w.yMin < FIELD.yMax && w.yMax > FIELD.yMin,
+    );
+    expect(touching.map((w) => w.text)).toEqual(expect.arrayContaining(['A15', 'E3C5']));
+    const spilling = touching.filter(
+      (w) =>
+        w.xMin < FIELD.xMin - 0.5 ||
+        w.xMax > FIELD.xMax + 0.5 ||
+        w.yMin < FIELD.yMin - 0.5 ||
+        w.yMax > FIELD.yMax + 0.5,
+    );
+    expect(spilling.map((w) => w.text)).toEqual([]);
+  });
+});
