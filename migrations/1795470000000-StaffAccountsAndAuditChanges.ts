@@ -7,9 +7,7 @@ export class StaffAccountsAndAuditChanges1795470000000 implements MigrationInter
     // Logins become case-insensitive by being stored in lower case (fails loudly on a clash).
     await queryRunner.query(`UPDATE "staff" SET "login" = lower("login")`);
     await queryRunner.query(`ALTER TABLE "staff" ADD "active" boolean NOT NULL DEFAULT true`);
-    await queryRunner.query(
-      `ALTER TABLE "staff" ADD "session_version" integer NOT NULL DEFAULT 0`,
-    );
+    await queryRunner.query(`ALTER TABLE "staff" ADD "session_version" integer NOT NULL DEFAULT 0`);
     await queryRunner.query(`ALTER TABLE "audit_entries" ADD "changes" jsonb`);
   }
 

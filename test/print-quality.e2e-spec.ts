@@ -11,7 +11,14 @@ import {
   SchoolWorld,
   server,
 } from './support/factories';
-import { binary, decodeDegraded, pdfFontNames, pdfPageCount, savePages } from './support/pdf';
+import {
+  binary,
+  decodeDegraded,
+  pdfFontNames,
+  pdfPageCount,
+  pdfText,
+  savePages,
+} from './support/pdf';
 
 /** Barcodes that survive a cheap printer: every code still reads on a degraded raster. */
 describe('print quality (e2e)', () => {
@@ -100,5 +107,68 @@ describe('print quality (e2e)', () => {
     expect(pdf.toString('latin1')).toContain('/Lang (ru)');
     await savePages(pdf, 'packet-ru', { first: 1, last: 3 });
     expect((await pdfOf(`/packets/${codes[0]}/pdf`)).toString('latin1')).toContain('/Lang (kk)');
+  });
+
+  /** A class's own case, dispatched; its packet's PDF. */
+  async function packetOf(owner: SchoolWorld, body: Record<string, unknown>): Promise<Buffer> {
+    const created = await post<{ id: string }>(
+      app,
+      owner.teacher.token,
+      '/cases',
+      caseBody(owner, body),
+    );
+    const dispatch = await post<{ packets: { code: string }[] }>(
+      app,
+      owner.teacher.token,
+      '/dispatches',
+      {
+        classId: owner.classId,
+        caseIds: [created.id],
+        returnDueOn: daysFromNow(14),
+      },
+    );
+    return (
+      await request(server(app))
+        .get(`/packets/${dispatch.packets[0].code}/pdf`)
+        .set('Authorization', `Bearer ${owner.teacher.token}`)
+        .buffer(true)
+        .parse(binary)
+        .expect(200)
+    ).body as Buffer;
+  }
+
+  it('prints a Kyrgyz class its own language subject, in Kyrgyz', async () => {
+    const ky = await createSchoolWorld(app, { pupils: 1, language: 'ky' });
+    const subjects = await get<{ items: { code: string }[] }>(
+      app,
+      ky.teacher.token,
+      '/subjects?grade=5&language=ky',
+    );
+    const codesOffered = subjects.items.map((s) => s.code);
+    expect(codesOffered).toEqual(expect.arrayContaining(['kyrgyz_language', 'kyrgyz_literature']));
+    expect(codesOffered).not.toContain('kazakh_language');
+    const pdf = await packetOf(ky, {
+      language: 'ky',
+      subjectCode: 'kyrgyz_language',
+      topic: 'Зат атооч',
+    });
+    const text = await pdfText(pdf);
+    expect(text).toContain('Кыргыз тили');
+    expect(text).toContain('Эмне кылуу керек');
+    expect(pdf.toString('latin1')).toContain('/Lang (ky)');
+    await savePages(pdf, 'packet-ky', { first: 1, last: 3 });
+  });
+
+  it('marks pass/fail subjects, keeps hyphenated words whole and prints no empty boxes', async () => {
+    const pdf = await packetOf(world, {
+      subjectCode: 'self_knowledge',
+      topic: 'Бұхар-Жырау ауданы 🧮',
+      questions: ['Септік жалғаулары: -дың, -дің, -тың. 1-септік қандай?'],
+    });
+    const text = await pdfText(pdf);
+    expect(text).toContain('Баға қойылмайды: «сынақтан өтті / өтпеді»');
+    expect(text).toContain('Бұхар-Жырау ауданы ?');
+    expect(text).toContain('-дың, -дің, -тың. 1-септік');
+    expect(text).not.toContain('🧮');
   });
 });

@@ -74,6 +74,7 @@ function caseSnapshot(lessonCase: LessonCase, sources: SnapshotSources): CaseSna
     materials: [...lessonCase.materials],
     feedback: lessonCase.feedback,
     estimatedMinutes: lessonCase.estimatedMinutes,
+    passFail: subject?.assessment === 'pass_fail',
   };
 }
 

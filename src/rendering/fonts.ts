@@ -19,6 +19,11 @@ export function parsedFonts(): Record<string, fontkit.Font> {
   return faces;
 }
 
+/** Whether every face can draw the character (bold and regular cover the same letters). */
+export function hasGlyph(codePoint: number): boolean {
+  return Object.values(parsedFonts()).every((face) => face.hasGlyphForCodePoint(codePoint));
+}
+
 /**
  * fontkit caches a glyph with the characters it was first looked up by; a glyph first reached
  * through kerning or subsetting is cached with none, and a later document sharing the font

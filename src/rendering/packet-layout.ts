@@ -6,7 +6,13 @@ import { CaseSnapshot, PacketSnapshot } from './packet-snapshot';
 import { BOTTOM, CONTENT_WIDTH, ensureSpace, heading, outsideMargins, PAGE } from './page';
 import { fill, formatDate, Texts } from './texts';
 
-const ANSWER_LINES = 3;
+/** Answer lines by the question's length: a longer question asks for a longer answer. */
+export function answerLines(question: string): number {
+  if (question.length < 80) return 3;
+  if (question.length < 200) return 5;
+  return 7;
+}
+
 const LINE_GAP = 20;
 const { left: LEFT } = PAGE.margins;
 const RIGHT_EDGE = PAGE.width - PAGE.margins.right;
@@ -32,6 +38,8 @@ function drawCase(
 ): void {
   doc.addPage();
   doc.font(BOLD).fontSize(16).text(lessonCase.subjectName, { width: CONTENT_WIDTH });
+  if (lessonCase.passFail)
+    doc.font(BOLD).fontSize(11).text(texts.passFail, { width: CONTENT_WIDTH });
   doc.font(REGULAR).fontSize(11).moveDown(0.3);
   doc.text(`${texts.class}: ${classLabel(snapshot)}`, { width: CONTENT_WIDTH });
   doc
@@ -60,7 +68,12 @@ function drawCase(
 
 /** The question, then ruled lines to write the answer on. */
 function drawQuestion(doc: PDFKit.PDFDocument, number: number, question: string): void {
-  ensureSpace(doc, 30 + ANSWER_LINES * LINE_GAP);
+  const lines = answerLines(question);
+  doc.font(REGULAR).fontSize(11);
+  ensureSpace(
+    doc,
+    doc.heightOfString(`${number}. ${question}`, { width: CONTENT_WIDTH }) + 10 + lines * LINE_GAP,
+  );
   doc
     .font(BOLD)
     .text(`${number}. `, { continued: true })
@@ -68,7 +81,7 @@ function drawQuestion(doc: PDFKit.PDFDocument, number: number, question: string)
     .text(question, { width: CONTENT_WIDTH });
   let y = doc.y;
   doc.lineWidth(0.5).strokeColor('#555555');
-  for (let line = 0; line < ANSWER_LINES; line++) {
+  for (let line = 0; line < lines; line++) {
     y += LINE_GAP;
     doc.moveTo(LEFT, y).lineTo(RIGHT_EDGE, y).stroke();
   }

@@ -4,7 +4,8 @@ import { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import PDFDocument from 'pdfkit';
 import { encodeCode128 } from './code128';
-import { registerFonts, resetLayoutCaches } from './fonts';
+import { hasGlyph, registerFonts, resetLayoutCaches } from './fonts';
+import { printable, printableDeep } from './printable';
 import { drawManifest, ManifestData } from './manifest-layout';
 import { drawBlankPage, drawPacket, drawRunningHeaders } from './packet-layout';
 import { PacketSnapshot } from './packet-snapshot';
@@ -44,7 +45,13 @@ export class PacketRenderer {
   async renderManifest(manifest: ManifestData, out: Writable): Promise<void> {
     const doc = this.createDocument(manifest.title, false, manifest.language);
     doc.pipe(out);
-    drawManifest(doc, manifest, textsFor(manifest.language));
+    const rows = manifest.rows.map((row) => ({
+      ...row,
+      recipient: printable(row.recipient, hasGlyph),
+      address: printable(row.address, hasGlyph),
+      office: printable(row.office, hasGlyph),
+    }));
+    drawManifest(doc, { ...manifest, rows }, textsFor(manifest.language));
     doc.end();
     await finished(out);
   }
@@ -53,7 +60,7 @@ export class PacketRenderer {
     const texts = textsFor(snapshot.language);
     const { start, count } = doc.bufferedPageRange();
     const firstPage = start + count;
-    drawPacket(doc, snapshot, texts, encodeCode128(snapshot.code));
+    drawPacket(doc, printableSnapshot(snapshot), texts, encodeCode128(snapshot.code));
     const range = doc.bufferedPageRange();
     const pageCount = range.start + range.count - firstPage;
     drawRunningHeaders(doc, snapshot, texts, firstPage, pageCount);
@@ -83,4 +90,20 @@ export class PacketRenderer {
       await Promise.race([once(out, 'drain'), once(out, 'close')]);
     }
   }
+}
+
+/** The snapshot's free texts as they should print (printable.ts); codes and dates untouched. */
+function printableSnapshot(snapshot: PacketSnapshot): PacketSnapshot {
+  const text = <T>(value: T): T => printableDeep(value, hasGlyph);
+  return {
+    ...snapshot,
+    school: text(snapshot.school),
+    student: text(snapshot.student),
+    cases: snapshot.cases.map((lessonCase) => ({
+      ...text(lessonCase),
+      id: lessonCase.id,
+      subjectCode: lessonCase.subjectCode,
+    })),
+    teacherFeedback: text(snapshot.teacherFeedback),
+  };
 }

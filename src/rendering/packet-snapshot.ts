@@ -44,6 +44,8 @@ export interface CaseSnapshot {
   materials: string[];
   feedback: string;
   estimatedMinutes: number;
+  /** Assessed pass/fail, not marked (absent in packets made before it was recorded). */
+  passFail?: boolean;
 }
 
 /** A teacher's comment on work the pupil returned earlier, printed in the next packet. */

@@ -35,7 +35,13 @@ export function heading(
   regular: string,
   size = 12,
 ): void {
-  ensureSpace(doc, size * 4);
+  // A heading is never left alone at the foot of a page: it keeps two lines of what follows.
+  const headingHeight = doc
+    .font(bold)
+    .fontSize(size)
+    .heightOfString(text, { width: CONTENT_WIDTH });
+  const twoLines = 2 * doc.font(regular).fontSize(11).currentLineHeight(true);
+  ensureSpace(doc, headingHeight + twoLines + 0.9 * size);
   doc
     .moveDown(0.6)
     .font(bold)

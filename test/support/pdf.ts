@@ -8,7 +8,10 @@ import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
 
 const run = promisify(execFile);
 
-/** What a reader sees: the text poppler's pdftotext extracts, whitespace folded. */
+/**
+ * What a reader sees: the text poppler's pdftotext extracts, whitespace folded, without the
+ * invisible word joiners that keep hyphenated words from breaking.
+ */
 export async function pdfText(
   pdf: Buffer,
   pages?: { first: number; last: number },
@@ -18,7 +21,7 @@ export async function pdfText(
     const { stdout } = await run('pdftotext', ['-enc', 'UTF-8', ...range, file, '-'], {
       maxBuffer: 64 * 2 ** 20,
     });
-    return stdout.replace(/\s+/g, ' ');
+    return stdout.replace(/\u2060/g, '').replace(/\s+/g, ' ');
   });
 }
 
