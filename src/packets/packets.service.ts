@@ -79,6 +79,17 @@ export class PacketsService {
     }
   }
 
+  /** The sending school and its office as the dispatch's packets print them. */
+  async senderOf(dispatchId: string): Promise<PacketSnapshot['school']> {
+    const [first] = await this.packets.find({
+      where: { dispatchId },
+      order: { listNo: 'ASC' },
+      take: 1,
+      select: { snapshot: true },
+    });
+    return first.snapshot.school;
+  }
+
   async manifestRows(dispatchId: string): Promise<ManifestRow[]> {
     const packets = await this.packets.find({
       where: { dispatchId },

@@ -45,12 +45,15 @@ export class PrintService {
     const schoolClass = await this.classes.get(user, dispatch.classId);
     const name = await this.fileName(user, dispatch, 'manifest');
     const rows = await this.packets.manifestRows(dispatch.id);
+    const school = await this.packets.senderOf(dispatch.id);
     const out = startDownload(reply, 'application/pdf', `${name}.pdf`);
     await this.renderer.renderManifest(
       {
         title: name,
         language: schoolClass.language,
-        heading: `${schoolClass.grade} ${schoolClass.letter} · ${localDate(dispatch.createdAt)} · ${dispatch.id}`,
+        school,
+        classLabel: `${schoolClass.grade} ${schoolClass.letter}`,
+        madeOn: localDate(dispatch.createdAt),
         rows,
       },
       out,

@@ -43,7 +43,7 @@ export class PacketRenderer {
   }
 
   async renderManifest(manifest: ManifestData, out: Writable): Promise<void> {
-    const doc = this.createDocument(manifest.title, false, manifest.language);
+    const doc = this.createDocument(manifest.title, true, manifest.language);
     doc.pipe(out);
     const rows = manifest.rows.map((row) => ({
       ...row,
