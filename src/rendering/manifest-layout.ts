@@ -33,7 +33,7 @@ const TEXT_SIZE = 8.5;
 const PAD = 4;
 /** Every S10 code encodes to the same width: the code column is made to hold it whole. */
 const CODE_WIDTH = Math.ceil(barcodeWidth(encodeCode128('RR000000000KZ'), MANIFEST_BARCODE)) + 2;
-const FIXED = { no: 16, recipient: 76, postcode: 50, office: 58 };
+const FIXED = { no: 16, recipient: 70, postcode: 50, office: 54 };
 /** Column widths in points; the postcode has its own column so it is never cut. */
 const WIDTHS = {
   no: FIXED.no,

@@ -1,12 +1,17 @@
 /** Points per millimetre. */
 export const MM = 72 / 25.4;
 
-/** A4 in points, with margins that leave room for the running header and footer. */
+/**
+ * A4 in points, with margins that leave room for the running header and footer. Packets
+ * print duplex and may be stapled or filed on either edge, so both sides keep the 25 mm a
+ * binding needs: the binding side of every sheet, front or back, has it.
+ */
+const BINDING = 25 * MM;
 export const PAGE = {
   size: 'A4' as const,
   width: 595.28,
   height: 841.89,
-  margins: { top: 62, bottom: 62, left: 56, right: 50 },
+  margins: { top: 62, bottom: 62, left: BINDING, right: BINDING },
 };
 
 export const CONTENT_WIDTH = PAGE.width - PAGE.margins.left - PAGE.margins.right;
