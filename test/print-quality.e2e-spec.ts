@@ -17,6 +17,7 @@ import {
   pdfFontNames,
   pdfPageCount,
   pdfText,
+  pdfWordBoxes,
   savePages,
 } from './support/pdf';
 
@@ -170,5 +171,25 @@ describe('print quality (e2e)', () => {
     expect(text).toContain('Бұхар-Жырау ауданы ?');
     expect(text).toContain('-дың, -дің, -тың. 1-септік');
     expect(text).not.toContain('🧮');
+  });
+
+  it('gives each question the answer lines its author set, one count per question', async () => {
+    const mismatch = await request(server(app))
+      .post('/cases')
+      .set('Authorization', `Bearer ${world.teacher.token}`)
+      .send(caseBody(world, { answerLines: [4] }))
+      .expect(400);
+    expect(mismatch.body).toMatchObject({
+      code: 'case.answer_lines_mismatch',
+      details: { questions: 3, answerLines: 1 },
+    });
+    const materialsTop = async (answerLines: number[]): Promise<number> => {
+      const words = await pdfWordBoxes(await packetOf(world, { answerLines }));
+      return words.find((w) => w.page === 2 && w.text === 'Қосымша')?.yMin ?? 0;
+    };
+    const few = await materialsTop([1, 1, 1]);
+    const many = await materialsTop([1, 1, 6]);
+    // Five more lines of 20 pt each push what follows down by 100 pt.
+    expect(many - few).toBeCloseTo(100, 0);
   });
 });

@@ -24,10 +24,12 @@ export class CasesService {
     assertMayWriteSchool(user, dto.schoolId);
     await this.schools.get(user, dto.schoolId);
     await this.assertSubjectFits(dto.subjectCode, dto.grade, dto.language);
+    assertAnswerLinesFit(dto.questions, dto.answerLines);
     const { textbook, ...fields } = dto;
     const saved = await this.cases.save(
       this.cases.create({
         ...fields,
+        answerLines: dto.answerLines ?? null,
         materials: dto.materials ?? [],
         textbookTitle: textbook.title,
         textbookPages: textbook.pages,
@@ -44,8 +46,11 @@ export class CasesService {
       existing,
       fields,
       textbook ? { textbookTitle: textbook.title, textbookPages: textbook.pages } : {},
+      // New questions without their line counts go back to lines by length.
+      dto.questions && !dto.answerLines ? { answerLines: null } : {},
     );
     await this.assertSubjectFits(merged.subjectCode, merged.grade, merged.language);
+    assertAnswerLinesFit(merged.questions, merged.answerLines ?? undefined);
     return toView(await this.cases.save(merged));
   }
 
@@ -103,4 +108,13 @@ function toView(lessonCase: LessonCase): CaseView {
     textbook: { title: textbookTitle, pages: textbookPages },
     warnings: studyTimeWarnings(lessonCase.grade, lessonCase.estimatedMinutes),
   };
+}
+
+function assertAnswerLinesFit(questions: string[], answerLines: number[] | undefined): void {
+  if (answerLines && answerLines.length !== questions.length)
+    throw fail(
+      'case.answer_lines_mismatch',
+      `answerLines gives ${answerLines.length} line count(s) for ${questions.length} question(s): give one per question, in order.`,
+      { questions: questions.length, answerLines: answerLines.length },
+    );
 }

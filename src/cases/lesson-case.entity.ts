@@ -54,6 +54,10 @@ export class LessonCase {
   @Column({ type: 'jsonb' })
   questions: string[];
 
+  /** Lines to answer each question on, in the questions' order; null: by each one's length. */
+  @Column({ name: 'answer_lines', type: 'jsonb', nullable: true })
+  answerLines: number[] | null;
+
   @Column({ type: 'jsonb', default: () => "'[]'" })
   materials: string[];
 

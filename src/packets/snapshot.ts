@@ -71,6 +71,7 @@ function caseSnapshot(lessonCase: LessonCase, sources: SnapshotSources): CaseSna
     textbook: { title: lessonCase.textbookTitle, pages: lessonCase.textbookPages },
     summary: lessonCase.summary,
     questions: [...lessonCase.questions],
+    ...(lessonCase.answerLines ? { answerLines: [...lessonCase.answerLines] } : {}),
     materials: [...lessonCase.materials],
     feedback: lessonCase.feedback,
     estimatedMinutes: lessonCase.estimatedMinutes,

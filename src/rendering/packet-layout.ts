@@ -56,7 +56,9 @@ function drawCase(
   heading(doc, texts.summary, BOLD, REGULAR);
   doc.text(lessonCase.summary, { width: CONTENT_WIDTH, align: 'left' });
   heading(doc, texts.questions, BOLD, REGULAR);
-  lessonCase.questions.forEach((question, i) => drawQuestion(doc, i + 1, question));
+  lessonCase.questions.forEach((question, i) =>
+    drawQuestion(doc, i + 1, question, lessonCase.answerLines?.[i] ?? answerLines(question)),
+  );
   if (lessonCase.materials.length > 0) {
     heading(doc, texts.materials, BOLD, REGULAR);
     for (const material of lessonCase.materials)
@@ -67,8 +69,12 @@ function drawCase(
 }
 
 /** The question, then ruled lines to write the answer on. */
-function drawQuestion(doc: PDFKit.PDFDocument, number: number, question: string): void {
-  const lines = answerLines(question);
+function drawQuestion(
+  doc: PDFKit.PDFDocument,
+  number: number,
+  question: string,
+  lines: number,
+): void {
   doc.font(REGULAR).fontSize(11);
   ensureSpace(
     doc,

@@ -41,6 +41,8 @@ export interface CaseSnapshot {
   textbook: { title: string; pages: string };
   summary: string;
   questions: string[];
+  /** Lines per question as the author set them; absent: by each question's length. */
+  answerLines?: number[];
   materials: string[];
   feedback: string;
   estimatedMinutes: number;

@@ -4,10 +4,13 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
+  IsInt,
   IsObject,
   IsOptional,
   IsString,
+  Max,
   MaxLength,
+  Min,
   MinLength,
   ValidateNested,
 } from 'class-validator';
@@ -74,6 +77,20 @@ export class CreateCaseDto {
   @MaxLength(1000, { each: true })
   @SafeText(true)
   questions: string[];
+
+  @ApiPropertyOptional({
+    type: [Number],
+    maxItems: 30,
+    description:
+      'Lines to answer each question on (0-20), in the order of `questions`; without it, each question gets lines by its length',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(30)
+  @IsInt({ each: true, message: 'each of answerLines must be a whole number of lines' })
+  @Min(0, { each: true })
+  @Max(20, { each: true })
+  answerLines?: number[];
 
   @ApiPropertyOptional({ type: [String], maxItems: 20 })
   @IsOptional()

@@ -54,6 +54,7 @@ export const ERROR_CODES = {
   // Cases, dispatches, packets
   'case.not_found': 404,
   'case.wrong_class': 400,
+  'case.answer_lines_mismatch': 400,
   'dispatch.not_found': 404,
   'dispatch.return_date_invalid': 400,
   'dispatch.pupils_invalid': 400,
