@@ -53,7 +53,7 @@ function drawCase(
   doc.text(fill(texts.estimatedMinutes, { minutes: lessonCase.estimatedMinutes }), {
     width: CONTENT_WIDTH,
   });
-  heading(doc, texts.summary, BOLD, REGULAR);
+  heading(doc, texts.summary, BOLD, REGULAR, lessonCase.summary);
   doc.text(lessonCase.summary, { width: CONTENT_WIDTH, align: 'left' });
   heading(doc, texts.questions, BOLD, REGULAR);
   lessonCase.questions.forEach((question, i) =>
@@ -64,7 +64,7 @@ function drawCase(
     for (const material of lessonCase.materials)
       doc.text(`• ${material}`, { width: CONTENT_WIDTH });
   }
-  heading(doc, texts.feedback, BOLD, REGULAR);
+  heading(doc, texts.feedback, BOLD, REGULAR, lessonCase.feedback);
   doc.text(lessonCase.feedback, { width: CONTENT_WIDTH });
 }
 

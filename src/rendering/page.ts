@@ -38,15 +38,22 @@ export function heading(
   text: string,
   bold: string,
   regular: string,
-  size = 12,
+  following?: string,
 ): void {
-  // A heading is never left alone at the foot of a page: it keeps two lines of what follows.
+  const size = 12;
+  // A heading is never left alone at the foot of a page: it keeps two lines of what follows,
+  // or all of it when that is shorter, so a short closing block stays where it fits.
   const headingHeight = doc
     .font(bold)
     .fontSize(size)
     .heightOfString(text, { width: CONTENT_WIDTH });
-  const twoLines = 2 * doc.font(regular).fontSize(11).currentLineHeight(true);
-  ensureSpace(doc, headingHeight + twoLines + 0.9 * size);
+  doc.font(regular).fontSize(11);
+  const twoLines = 2 * doc.currentLineHeight(true);
+  const kept =
+    following === undefined
+      ? twoLines
+      : Math.min(twoLines, doc.heightOfString(following, { width: CONTENT_WIDTH }));
+  ensureSpace(doc, headingHeight + kept + 0.9 * size);
   doc
     .moveDown(0.6)
     .font(bold)
