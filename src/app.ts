@@ -9,6 +9,7 @@ import { JSON_BODY_LIMIT_BYTES, UPLOAD_LIMIT_BYTES } from './common/http/body-li
 import { useBoundedJsonParser } from './common/http/json-body';
 import { RouteTable } from './common/http/route-table';
 import { setUpApiDocs } from './common/http/api-docs';
+import { serveWebApp } from './common/http/web-app';
 import { addSecurityHeaders } from './common/http/security-headers';
 import { refuseMultipartOutsideUploads } from './common/http/uploads';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
@@ -41,5 +42,6 @@ export async function createApp(settings: AppSettings): Promise<INestApplication
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter(routes));
   await setUpApiDocs(app);
+  await serveWebApp(app);
   return app;
 }

@@ -1,5 +1,9 @@
 import { INestApplication } from '@nestjs/common';
-import { readFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import request from 'supertest';
 import { PERMISSIONS } from '@/auth/permissions';
 import { ERROR_CODES } from '@/common/errors/error-codes';
@@ -31,6 +35,28 @@ describe('the OpenAPI document (e2e)', () => {
 
   it('is built from type metadata that is up to date with the code', () => {
     expect(readFileSync(METADATA_FILE, 'utf8')).toBe(generateMetadata());
+  }, 60_000);
+
+  it('matches the web app’s generated client types (npm run openapi:client)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kazpost-openapi-'));
+    try {
+      writeFileSync(join(dir, 'openapi.json'), JSON.stringify(document));
+      const { stdout } = await promisify(execFile)(
+        process.execPath,
+        [
+          '-r',
+          'ts-node/register/transpile-only',
+          'scripts/openapi-client.ts',
+          join(dir, 'openapi.json'),
+        ],
+        { cwd: join(__dirname, '..'), maxBuffer: 32 * 2 ** 20 },
+      );
+      expect(readFileSync(join(__dirname, '..', 'web', 'src', 'api', 'schema.d.ts'), 'utf8')).toBe(
+        stdout,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, 60_000);
 
   it('describes every success with a body schema and every error with ErrorBody', () => {

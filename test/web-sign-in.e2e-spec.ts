@@ -1,0 +1,83 @@
+import AxeBuilder from '@axe-core/playwright';
+import { INestApplication } from '@nestjs/common';
+import { join } from 'node:path';
+import { Page } from 'playwright-core';
+import { createTestApp } from './support/app';
+import { ARTIFACTS, launchChromium } from './support/browser';
+import { createSchoolWorld, PASSWORD, SchoolWorld } from './support/factories';
+
+/** The staff web app's first screens, in Debian's Chromium, through the real API. */
+describe('web app: sign in (e2e)', () => {
+  let app: INestApplication;
+  let world: SchoolWorld;
+  let browser: Awaited<ReturnType<typeof launchChromium>>;
+  let page: Page;
+  let base: string;
+
+  beforeAll(async () => {
+    app = await createTestApp();
+    await app.listen(0, '127.0.0.1');
+    base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+    world = await createSchoolWorld(app, { pupils: 0 });
+    browser = await launchChromium();
+    page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1366, height: 768 });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app.close();
+  });
+
+  const seriousViolations = async (): Promise<string[]> => {
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    return violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.help}`);
+  };
+
+  it('opens in Kazakh, refuses a wrong password in Kazakh and keeps what was typed', async () => {
+    await page.goto(`${base}/`);
+    await page.getByRole('heading', { name: 'Жүйеге кіру' }).waitFor();
+    expect(page.url()).toBe(`${base}/app/`);
+    expect(await seriousViolations()).toEqual([]);
+    await page.getByLabel('Логин').fill(world.teacher.login);
+    await page.getByLabel('Құпиясөз').fill('not-the-password');
+    await page.getByRole('button', { name: 'Кіру' }).click();
+    await page.getByRole('alert').waitFor();
+    expect(await page.getByRole('alert').innerText()).toBe('Логин немесе құпиясөз қате.');
+    expect(await page.getByLabel('Логин').inputValue()).toBe(world.teacher.login);
+    await page.screenshot({ path: join(ARTIFACTS, 'web-sign-in.png') });
+  });
+
+  it('switches to Russian and remembers it after a reload', async () => {
+    await page.getByLabel('Тіл').selectOption('ru');
+    await page.getByRole('heading', { name: 'Вход в систему' }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { name: 'Вход в систему' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('ru');
+  });
+
+  it('signs in by keyboard alone and shows what the role does next', async () => {
+    await page.getByLabel('Логин').fill('');
+    await page.getByLabel('Логин').focus();
+    await page.keyboard.type(world.teacher.login);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(PASSWORD);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Добро пожаловать' }).waitFor();
+    expect(await page.getByText('Ваша роль: учитель').count()).toBe(1);
+    expect(await page.getByText('Напишите кейс и отправьте его классу.').count()).toBe(1);
+    expect(await seriousViolations()).toEqual([]);
+    await page.screenshot({ path: join(ARTIFACTS, 'web-home.png') });
+  });
+
+  it('opens a bookmarked screen of the app after a reload', async () => {
+    await page.goto(`${base}/app/cases/new`);
+    await page.getByRole('heading', { name: 'Добро пожаловать' }).waitFor();
+  });
+
+  it('sends signed-out people back to sign in, in the language they chose', async () => {
+    await page.getByRole('button', { name: 'Выйти' }).click();
+    await page.getByRole('heading', { name: 'Вход в систему' }).waitFor();
+  });
+});

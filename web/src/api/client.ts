@@ -1,0 +1,31 @@
+import createClient, { Middleware } from 'openapi-fetch';
+import { clearSession, loadSession } from '../auth/session';
+import type { paths } from './schema';
+
+/** Told when the service answers 401 to a signed-in call: the session has ended. */
+type SessionEndedListener = () => void;
+const listeners = new Set<SessionEndedListener>();
+
+export function onSessionEnded(listener: SessionEndedListener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+const auth: Middleware = {
+  onRequest({ request }) {
+    const session = loadSession();
+    if (session) request.headers.set('Authorization', `Bearer ${session.accessToken}`);
+    return request;
+  },
+  onResponse({ request, response }) {
+    if (response.status === 401 && request.headers.has('Authorization')) {
+      clearSession();
+      for (const listener of listeners) listener();
+    }
+    return response;
+  },
+};
+
+/** The typed client of the service's own API, on the same origin. */
+export const api = createClient<paths>({ baseUrl: '' });
+api.use(auth);

@@ -1,0 +1,78 @@
+import { FormEvent, useState } from 'react';
+import { api } from '../api/client';
+import { errorMessageKey } from '../api/errors';
+import { useI18n } from '../i18n/i18n';
+import { saveSession, Session } from './session';
+
+interface Props {
+  expired: boolean;
+  onSignedIn(session: Session): void;
+}
+
+/** Login and password; what was typed stays after a refusal, the button waits for the answer. */
+export function SignIn({ expired, onSignedIn }: Props) {
+  const { t, tOr } = useI18n();
+  const [login, setLogin] = useState('');
+  const [password, setPassword] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string>();
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    setProblem(undefined);
+    try {
+      const { data, error } = await api.POST('/auth/login', { body: { login, password } });
+      if (data) {
+        saveSession(data);
+        onSignedIn(data);
+        return;
+      }
+      const { key, values } = errorMessageKey(error);
+      setProblem(tOr(key, 'errors.unknown', values));
+    } catch {
+      setProblem(t('errors.network'));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <main className="narrow">
+      <h1>{t('signIn.title')}</h1>
+      {expired && <p className="notice" role="status">{t('signIn.expired')}</p>}
+      <form onSubmit={(event) => void submit(event)} noValidate>
+        <label htmlFor="login">{t('signIn.login')}</label>
+        <input
+          id="login"
+          name="login"
+          autoComplete="username"
+          required
+          maxLength={100}
+          value={login}
+          onChange={(event) => setLogin(event.target.value)}
+        />
+        <label htmlFor="password">{t('signIn.password')}</label>
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          maxLength={200}
+          value={password}
+          onChange={(event) => setPassword(event.target.value)}
+        />
+        {problem && (
+          <p className="problem" role="alert">
+            {problem}
+          </p>
+        )}
+        <button type="submit" disabled={busy || !login || !password}>
+          {busy ? t('signIn.busy') : t('signIn.submit')}
+        </button>
+      </form>
+    </main>
+  );
+}

@@ -1,0 +1,58 @@
+import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import kk from './kk.json';
+import ru from './ru.json';
+
+export type Language = 'kk' | 'ru';
+export type MessageKey = keyof typeof kk;
+
+const CATALOGUES: Record<Language, Record<string, string>> = { kk, ru };
+const STORAGE_KEY = 'kazpost.language';
+
+interface I18n {
+  language: Language;
+  setLanguage(language: Language): void;
+  t(key: MessageKey, values?: Record<string, string | number>): string;
+  /** A message by a key made at run time (an error code); `fallback` when the catalogue lacks it. */
+  tOr(key: string, fallback: MessageKey, values?: Record<string, string | number>): string;
+}
+
+const I18nContext = createContext<I18n | undefined>(undefined);
+
+function fill(template: string, values: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in values ? String(values[name]) : whole,
+  );
+}
+
+function remembered(): Language {
+  return localStorage.getItem(STORAGE_KEY) === 'ru' ? 'ru' : 'kk';
+}
+
+/** Every word on screen comes from the kk or ru catalogue; the choice is remembered. */
+export function LanguageProvider({ children }: { children: ReactNode }) {
+  const [language, setLanguageState] = useState<Language>(remembered);
+  useEffect(() => {
+    document.documentElement.lang = language;
+    document.title = CATALOGUES[language]['app.title'];
+  }, [language]);
+  const setLanguage = useCallback((next: Language) => {
+    localStorage.setItem(STORAGE_KEY, next);
+    setLanguageState(next);
+  }, []);
+  const value = useMemo<I18n>(() => {
+    const catalogue = CATALOGUES[language];
+    return {
+      language,
+      setLanguage,
+      t: (key, values) => fill(catalogue[key], values),
+      tOr: (key, fallback, values) => fill(catalogue[key] ?? catalogue[fallback], values),
+    };
+  }, [language, setLanguage]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  const i18n = useContext(I18nContext);
+  if (!i18n) throw new Error('useI18n outside LanguageProvider');
+  return i18n;
+}
