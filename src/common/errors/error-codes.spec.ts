@@ -21,4 +21,17 @@ describe('the error codes and docs/errors.md', () => {
   it('lists every warning', () => {
     for (const code of WARNING_CODES) expect(page).toContain(`| \`${code}\` |`);
   });
+
+  it('has words for every code in the web app’s Kazakh and Russian catalogues', () => {
+    for (const language of ['kk', 'ru']) {
+      const catalogue = JSON.parse(
+        readFileSync(
+          join(__dirname, '..', '..', '..', 'web', 'src', 'i18n', `${language}.json`),
+          'utf8',
+        ),
+      ) as Record<string, string>;
+      const missing = Object.keys(ERROR_CODES).filter((code) => !catalogue[`errors.${code}`]);
+      expect([language, missing]).toEqual([language, []]);
+    }
+  });
 });
