@@ -47,6 +47,36 @@ describe('POST /students/import (e2e)', () => {
     expect(await countInClass()).toBe(1000);
   });
 
+  it('previews a roster in a dry run: the rows it would add and every bad row, importing nothing', async () => {
+    const before = await countInClass();
+    const rows = roster(25, officePostcode, unique(''));
+    rows[3] = rows[3].replace('A15E3C5', 'A15-E3C');
+    rows[20] = rows[20].replace(/8 701 000 \d{4}/, '12');
+    const csv = `${HEADER}\n${rows.join('\n')}`;
+    const dry = await upload(csv, { classId: world.classId, dryRun: 'true' }).expect(200);
+    expect(dry.body).toMatchObject({ dryRun: true, wouldImport: 0 });
+    expect(dry.body.rows).toHaveLength(23);
+    expect(dry.body.rows[0]).toMatchObject({ row: 2, classLabel: '5 Ә', postcode: 'A15E3C5' });
+    expect(dry.body.errors.map((e: { row: number; column: string }) => [e.row, e.column])).toEqual([
+      [5, 'postcode'],
+      [22, 'guardianPhone'],
+    ]);
+    expect(await countInClass()).toBe(before);
+    const fixed = roster(25, officePostcode, unique(''));
+    const clean = await upload(`${HEADER}\n${fixed.join('\n')}`, {
+      classId: world.classId,
+      dryRun: 'true',
+    }).expect(200);
+    expect(clean.body).toMatchObject({ wouldImport: 25, perClass: { '5 Ә': 25 }, errors: [] });
+    expect(await countInClass()).toBe(before);
+    const log = await get<{ items: { route: string }[] }>(
+      app,
+      world.director.token,
+      '/audit?entity=student&limit=500',
+    );
+    expect(log.items.filter((e) => e.route === 'POST /students/import')).toHaveLength(1);
+  });
+
   it('imports nothing when one row is bad, and names that row and column', async () => {
     const before = await countInClass();
     const rows = roster(50, officePostcode, unique(''));

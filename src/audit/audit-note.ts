@@ -10,6 +10,8 @@ export interface AuditNote {
   schoolId?: string | null;
   /** Personal data replaced: field -> { before, after }. */
   changes?: FieldChanges;
+  /** Nothing changed after all (a dry run): no audit row. */
+  skip?: boolean;
 }
 
 const notes = new AsyncLocalStorage<AuditNote>();

@@ -44,7 +44,7 @@ export class AuditInterceptor implements NestInterceptor {
   ): Observable<unknown> {
     return next.handle().pipe(
       mergeMap(async (body: unknown) => {
-        if (request.user && entity) {
+        if (request.user && entity && !note.skip) {
           const params = request.params as Record<string, string | undefined>;
           const { id, schoolId } = (body ?? {}) as { id?: unknown; schoolId?: unknown };
           await this.audit.record({

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
+import { noteForAudit } from '@/audit/audit-note';
 import { assertMayWriteSchool } from '@/auth/access';
 import { Principal } from '@/auth/role';
 import { fail } from '@/common/errors/domain-error';
@@ -15,7 +16,12 @@ import {
   RosterStudent,
   validateRosterRecord,
 } from './roster-csv';
-import { ImportRosterDto, RosterImportResult } from './student.dto';
+import {
+  ImportRosterDto,
+  RosterImportResult,
+  RosterPreview,
+  RosterPreviewRow,
+} from './student.dto';
 import { Student } from './student.entity';
 
 interface RowToInsert {
@@ -34,11 +40,39 @@ export class RosterImportService {
     private readonly classes: ClassesService,
   ) {}
 
+  /** Imports every row or none; a dry run answers what it would import and writes nothing. */
   async import(
     user: Principal,
     dto: ImportRosterDto,
     file: Buffer | undefined,
-  ): Promise<RosterImportResult> {
+  ): Promise<RosterImportResult | RosterPreview> {
+    const { rows, problems, classes } = await this.check(user, dto, file);
+    if (dto.dryRun === 'true') {
+      noteForAudit({ skip: true });
+      return preview(rows, problems, classes);
+    }
+    if (problems.length > 0) {
+      throw fail(
+        'roster.bad_rows',
+        `${problems.length} problem(s) in the file; nothing was imported. First: row ${problems[0].row}, ${problems[0].message}.`,
+        { errors: problems },
+      );
+    }
+    const students = rows.map((r) => r.student);
+    await this.insert(students);
+    return { imported: students.length, perClass: countPerClass(students, classes) };
+  }
+
+  /** The file read and every row checked: the rows to add and the problems found. */
+  private async check(
+    user: Principal,
+    dto: ImportRosterDto,
+    file: Buffer | undefined,
+  ): Promise<{
+    rows: RowToInsert[];
+    problems: RosterProblem[];
+    classes: Map<string, SchoolClass>;
+  }> {
     if (!file)
       throw fail(
         'roster.file_missing',
@@ -58,7 +92,6 @@ export class RosterImportService {
       throw fail('roster.missing_columns', `The file lacks the column(s): ${missing.join(', ')}.`, {
         missing,
       });
-
     const offices = await this.officeLookup();
     const problems: RosterProblem[] = [];
     const rows: RowToInsert[] = [];
@@ -71,18 +104,7 @@ export class RosterImportService {
       else rows.push(row);
     });
     problems.push(...(await this.alreadyEnrolled(rows)));
-    if (problems.length > 0) {
-      throw fail(
-        'roster.bad_rows',
-        `${problems.length} problem(s) in the file; nothing was imported. First: row ${problems[0].row}, ${problems[0].message}.`,
-        {
-          errors: problems,
-        },
-      );
-    }
-    const students = rows.map((r) => r.student);
-    await this.insert(students);
-    return { imported: students.length, perClass: countPerClass(students, classes) };
+    return { rows, problems, classes };
   }
 
   private async targetClasses(
@@ -221,4 +243,30 @@ function countPerClass(
     counts[label] = (counts[label] ?? 0) + 1;
   }
   return counts;
+}
+
+function preview(
+  rows: RowToInsert[],
+  problems: RosterProblem[],
+  classes: Map<string, SchoolClass>,
+): RosterPreview {
+  const labels = new Map([...classes.values()].map((c) => [c.id, `${c.grade} ${c.letter}`]));
+  const students = rows.map((r) => r.student);
+  return {
+    dryRun: true,
+    wouldImport: problems.length === 0 ? rows.length : 0,
+    perClass: countPerClass(students, classes),
+    rows: rows.map(({ row, student }) => ({
+      row,
+      classLabel: labels.get(student.classId as string) ?? '',
+      fullName: student.fullName as string,
+      address: student.address as string,
+      postcode: student.postcode as string,
+      postOfficeId: student.postOfficeId as string,
+      delivery: student.delivery as RosterPreviewRow['delivery'],
+      guardianName: student.guardianName as string,
+      guardianPhone: student.guardianPhone as string,
+    })),
+    errors: problems,
+  };
 }

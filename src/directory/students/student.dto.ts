@@ -54,6 +54,10 @@ export class ImportRosterDto {
   @ValidateUUID({ optional: true })
   schoolId?: string;
 
+  /** "true": check the file and answer what would be imported, importing nothing. */
+  @ValidateEnum(['true', 'false'], { optional: true })
+  dryRun?: 'true' | 'false';
+
   /** The CSV itself: the upload interceptor puts the file in the body as a Buffer. */
   @ApiHideProperty()
   @IsOptional()
@@ -65,4 +69,34 @@ export class RosterImportResult {
   imported: number;
   /** Pupils added per class, by class label ("5 Ә"). */
   perClass: Record<string, number>;
+}
+
+/** One row of a roster as it would be imported. */
+export class RosterPreviewRow {
+  /** The row's number in the file (the header is row 1). */
+  row: number;
+  classLabel: string;
+  fullName: string;
+  address: string;
+  postcode: string;
+  postOfficeId: string;
+  delivery: DeliveryMode;
+  guardianName: string;
+  guardianPhone: string;
+}
+
+/** A problem of one row and column of the file. */
+export class RosterProblemView {
+  row: number;
+  column: string;
+  message: string;
+}
+
+/** The answer to a dry run: what would be imported and every problem; nothing was written. */
+export class RosterPreview {
+  dryRun: boolean;
+  wouldImport: number;
+  perClass: Record<string, number>;
+  rows: RosterPreviewRow[];
+  errors: RosterProblemView[];
 }

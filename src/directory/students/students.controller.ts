@@ -1,7 +1,25 @@
 import { ApiPage } from '@/common/http/api-responses';
 import { Audited } from '@/audit/audited.decorator';
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import {
+  Body,
+  Controller,
+  Get,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Query,
+  Res,
+} from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 import { CurrentUser } from '@/auth/decorators';
 import { Principal } from '@/auth/role';
 import { Page } from '@/common/http/list-query.dto';
@@ -11,6 +29,7 @@ import {
   CreateStudentDto,
   ImportRosterDto,
   RosterImportResult,
+  RosterPreview,
   StudentQueryDto,
   UpdateStudentDto,
 } from './student.dto';
@@ -48,14 +67,24 @@ export class StudentsController {
         },
         classId: { type: 'string', format: 'uuid' },
         schoolId: { type: 'string', format: 'uuid' },
+        dryRun: {
+          type: 'string',
+          enum: ['true', 'false'],
+          description: '"true": answer what would be imported (200), import nothing',
+        },
       },
     },
   })
-  import(
+  @ApiCreatedResponse({ type: RosterImportResult, description: 'Every row imported' })
+  @ApiOkResponse({ type: RosterPreview, description: 'A dry run: nothing was imported' })
+  async import(
     @CurrentUser() user: Principal,
     @Body() dto: ImportRosterDto,
-  ): Promise<RosterImportResult> {
-    return this.roster.import(user, dto, dto.file);
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<RosterImportResult | RosterPreview> {
+    const result = await this.roster.import(user, dto, dto.file);
+    if ('dryRun' in result) void reply.status(200);
+    return result;
   }
 
   @Get()

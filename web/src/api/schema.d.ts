@@ -1232,6 +1232,33 @@ export interface components {
                 [key: string]: number;
             };
         };
+        RosterPreview: {
+            dryRun: boolean;
+            errors: components["schemas"]["RosterProblemView"][];
+            perClass: {
+                [key: string]: number;
+            };
+            rows: components["schemas"]["RosterPreviewRow"][];
+            wouldImport: number;
+        };
+        RosterPreviewRow: {
+            address: string;
+            classLabel: string;
+            /** @enum {string} */
+            delivery: "pickup" | "door";
+            fullName: string;
+            guardianName: string;
+            guardianPhone: string;
+            postcode: string;
+            postOfficeId: string;
+            /** @description The row's number in the file (the header is row 1). */
+            row: number;
+        };
+        RosterProblemView: {
+            column: string;
+            message: string;
+            row: number;
+        };
         RoundDto: {
             /**
              * @description Codes of the work taken; may be empty for a visit with nothing to take
@@ -6383,6 +6410,11 @@ export interface operations {
                     /** Format: uuid */
                     classId?: string;
                     /**
+                     * @description "true": answer what would be imported (200), import nothing
+                     * @enum {string}
+                     */
+                    dryRun?: "true" | "false";
+                    /**
                      * Format: binary
                      * @description CSV roster; see templates/roster-example.csv
                      */
@@ -6393,6 +6425,16 @@ export interface operations {
             };
         };
         responses: {
+            /** @description A dry run: nothing was imported */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RosterPreview"];
+                };
+            };
+            /** @description Every row imported */
             201: {
                 headers: {
                     [name: string]: unknown;
