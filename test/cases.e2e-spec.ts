@@ -2,6 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { createTestApp } from './support/app';
 import { caseBody, createSchoolWorld, get, post, SchoolWorld, server } from './support/factories';
+import { binary, pdfText } from './support/pdf';
 
 describe('cases (e2e)', () => {
   let app: INestApplication;
@@ -97,5 +98,41 @@ describe('cases (e2e)', () => {
       '/cases?limit=500',
     );
     expect(list.items.every((c) => c.schoolId === world.schoolId)).toBe(true);
+  });
+
+  it('previews the printed pages of a case not yet saved, saving nothing', async () => {
+    const before = (await get<{ total: number }>(app, world.teacher.token, '/cases?limit=1')).total;
+    const body = caseBody(world, { topic: 'Алдын ала қарау: зат есім' });
+    const response = await request(server(app))
+      .post('/cases/preview.pdf')
+      .set('Authorization', `Bearer ${world.teacher.token}`)
+      .send(body)
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    expect(response.headers['content-type']).toBe('application/pdf');
+    expect(response.headers['content-disposition']).toMatch(/^inline;/);
+    const text = await pdfText(response.body as Buffer);
+    expect(text).toContain('Алдын ала қарау: зат есім');
+    expect(text).toContain('Қазақ тілінде неше септік бар?');
+    expect(text).toContain('Сынып: 5');
+    expect((await get<{ total: number }>(app, world.teacher.token, '/cases?limit=1')).total).toBe(
+      before,
+    );
+  });
+
+  it('refuses a preview with a bad field or for another school, in the contract’s shape', async () => {
+    const bad = await request(server(app))
+      .post('/cases/preview.pdf')
+      .set('Authorization', `Bearer ${world.teacher.token}`)
+      .send(caseBody(world, { questions: [] }))
+      .expect(400);
+    expect(bad.body.code).toBe('request.invalid');
+    const foreign = await request(server(app))
+      .post('/cases/preview.pdf')
+      .set('Authorization', `Bearer ${world.teacher.token}`)
+      .send(caseBody(other))
+      .expect(403);
+    expect(foreign.body.code).toBe('auth.other_school');
   });
 });

@@ -57,7 +57,8 @@ describe('POST /students/import (e2e)', () => {
     expect(dry.body).toMatchObject({ dryRun: true, wouldImport: 0 });
     expect(dry.body.rows).toHaveLength(23);
     expect(dry.body.rows[0]).toMatchObject({ row: 2, classLabel: '5 Ә', postcode: 'A15E3C5' });
-    expect(dry.body.errors.map((e: { row: number; column: string }) => [e.row, e.column])).toEqual([
+    const errors = dry.body.errors as { row: number; column: string }[];
+    expect(errors.map((e) => [e.row, e.column])).toEqual([
       [5, 'postcode'],
       [22, 'guardianPhone'],
     ]);

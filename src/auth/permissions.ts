@@ -51,6 +51,7 @@ export const PERMISSIONS: Record<string, Permission> = {
   'GET /subjects': EVERYONE,
 
   'POST /cases': AUTHORS,
+  'POST /cases/preview.pdf': AUTHORS,
   'GET /cases': SCHOOL_STAFF,
   'GET /cases/:id': SCHOOL_STAFF,
   'PATCH /cases/:id': AUTHORS,

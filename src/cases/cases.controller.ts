@@ -1,6 +1,19 @@
-import { ApiPage } from '@/common/http/api-responses';
+import { ApiFile, ApiPage } from '@/common/http/api-responses';
+import type { FastifyReply } from 'fastify';
+import { CasePreviewService } from './case-preview.service';
 import { Audited } from '@/audit/audited.decorator';
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Query,
+  Res,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentUser } from '@/auth/decorators';
 import { Principal } from '@/auth/role';
@@ -13,7 +26,22 @@ import { CaseQueryDto, CreateCaseDto, UpdateCaseDto } from './dto/case.dto';
 @ApiBearerAuth()
 @Controller('cases')
 export class CasesController {
-  constructor(private readonly service: CasesService) {}
+  constructor(
+    private readonly service: CasesService,
+    private readonly previews: CasePreviewService,
+  ) {}
+
+  /** The printed pages of a case as written so far, saved or not (shown inline). */
+  @Post('preview.pdf')
+  @HttpCode(200)
+  @ApiFile('application/pdf')
+  async preview(
+    @CurrentUser() user: Principal,
+    @Body() dto: CreateCaseDto,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    await this.previews.preview(user, dto, reply);
+  }
 
   @Post()
   @Audited('case')

@@ -1,15 +1,17 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DirectoryModule } from '@/directory/directory.module';
+import { RenderingModule } from '@/rendering/rendering.module';
+import { CasePreviewService } from './case-preview.service';
 import { CasesController } from './cases.controller';
 import { CasesService } from './cases.service';
 import { LessonCase } from './lesson-case.entity';
 
 /** Lesson cases as teachers author them. */
 @Module({
-  imports: [TypeOrmModule.forFeature([LessonCase]), DirectoryModule],
+  imports: [TypeOrmModule.forFeature([LessonCase]), DirectoryModule, RenderingModule],
   controllers: [CasesController],
-  providers: [CasesService],
+  providers: [CasesService, CasePreviewService],
   exports: [CasesService],
 })
 export class CasesModule {}

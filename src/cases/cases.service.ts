@@ -21,10 +21,7 @@ export class CasesService {
   ) {}
 
   async create(user: Principal, dto: CreateCaseDto): Promise<CaseView> {
-    assertMayWriteSchool(user, dto.schoolId);
-    await this.schools.get(user, dto.schoolId);
-    await this.assertSubjectFits(dto.subjectCode, dto.grade, dto.language);
-    assertAnswerLinesFit(dto.questions, dto.answerLines);
+    await this.assertMayAuthor(user, dto);
     const { textbook, ...fields } = dto;
     const saved = await this.cases.save(
       this.cases.create({
@@ -37,6 +34,14 @@ export class CasesService {
       }),
     );
     return toView(saved);
+  }
+
+  /** The caller writes for this school, and the case fits its grade, language and questions. */
+  async assertMayAuthor(user: Principal, dto: CreateCaseDto): Promise<void> {
+    assertMayWriteSchool(user, dto.schoolId);
+    await this.schools.get(user, dto.schoolId);
+    await this.assertSubjectFits(dto.subjectCode, dto.grade, dto.language);
+    assertAnswerLinesFit(dto.questions, dto.answerLines);
   }
 
   async update(user: Principal, id: string, dto: UpdateCaseDto): Promise<CaseView> {

@@ -1,4 +1,5 @@
 import { LessonCase } from '@/cases/lesson-case.entity';
+import { Language } from '@/directory/classes/class-language';
 import { SchoolClass } from '@/directory/classes/school-class.entity';
 import { PostOffice } from '@/directory/post-offices/post-office.entity';
 import { School } from '@/directory/schools/school.entity';
@@ -49,14 +50,24 @@ export function buildSnapshot(
       office: office(sources, student.postOfficeId),
     },
     schoolClass: { grade: schoolClass.grade, letter: schoolClass.letter },
-    cases: sources.cases.map((c) => caseSnapshot(c, sources)),
+    cases: sources.cases.map((c) =>
+      caseSnapshot(c, sources.subjects.get(c.subjectCode), sources.schoolClass.language),
+    ),
     teacherFeedback,
   };
 }
 
-function caseSnapshot(lessonCase: LessonCase, sources: SnapshotSources): CaseSnapshot {
-  const subject = sources.subjects.get(lessonCase.subjectCode);
-  const language = sources.schoolClass.language;
+/** What a case prints, saved or not (a preview): its content with the subject's name. */
+export type CaseContent = Omit<
+  LessonCase,
+  'schoolId' | 'school' | 'grade' | 'subject' | 'language' | 'createdBy' | 'createdAt' | 'updatedAt'
+>;
+
+export function caseSnapshot(
+  lessonCase: CaseContent,
+  subject: Subject | undefined,
+  language: Language,
+): CaseSnapshot {
   const subjectName =
     (language === 'ru'
       ? subject?.nameRu

@@ -5,7 +5,7 @@ import { officeLine } from './cover-layout';
 import { oneLine } from './fit-text';
 import { BOLD, REGULAR } from './fonts';
 import { OfficeSnapshot } from './packet-snapshot';
-import { BOTTOM, CONTENT_WIDTH, outsideMargins, PAGE } from './page';
+import { BOTTOM, CONTENT_WIDTH, drawPageNumbers, PAGE } from './page';
 import { fill, formatDate, Texts } from './texts';
 
 export interface ManifestRow {
@@ -70,7 +70,7 @@ export function drawManifest(doc: PDFKit.PDFDocument, manifest: ManifestData, te
   }
   if (doc.y + SIGNATURES_HEIGHT > BOTTOM) startPage(doc, manifest, texts);
   drawSignatures(doc, manifest, texts);
-  numberPages(doc, texts, firstPage);
+  drawPageNumbers(doc, texts, firstPage);
 }
 
 function startPage(doc: PDFKit.PDFDocument, manifest: ManifestData, texts: Texts): void {
@@ -171,23 +171,4 @@ function drawSignatures(doc: PDFKit.PDFDocument, manifest: ManifestData, texts: 
     .text(texts.manifestHandedBy)
     .moveDown(1.5)
     .text(texts.manifestAcceptedBy);
-}
-
-/** "Page N of M" at the foot of every page of the manifest. */
-function numberPages(doc: PDFKit.PDFDocument, texts: Texts, firstPage: number): void {
-  const { start, count } = doc.bufferedPageRange();
-  const total = start + count - firstPage;
-  for (let i = 0; i < total; i++) {
-    doc.switchToPage(firstPage + i);
-    outsideMargins(doc, () => {
-      doc
-        .font(REGULAR)
-        .fontSize(8.5)
-        .text(fill(texts.pageOf, { page: i + 1, total }), LEFT, PAGE.height - 40, {
-          width: CONTENT_WIDTH,
-          align: 'center',
-          lineBreak: false,
-        });
-    });
-  }
 }

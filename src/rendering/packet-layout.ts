@@ -26,13 +26,14 @@ export function drawPacket(
 ): void {
   drawCover(doc, snapshot, texts, barcode);
   if (snapshot.teacherFeedback.length > 0) drawTeacherFeedback(doc, snapshot, texts);
-  for (const lessonCase of snapshot.cases) drawCase(doc, snapshot, lessonCase, texts);
+  for (const lessonCase of snapshot.cases) drawCase(doc, classLabel(snapshot), lessonCase, texts);
   drawReturnSlip(doc, snapshot, texts, barcode);
 }
 
-function drawCase(
+/** One case from a new page: subject, topic, summary, questions with answer lines, the rest. */
+export function drawCase(
   doc: PDFKit.PDFDocument,
-  snapshot: PacketSnapshot,
+  classText: string,
   lessonCase: CaseSnapshot,
   texts: Texts,
 ): void {
@@ -41,7 +42,7 @@ function drawCase(
   if (lessonCase.passFail)
     doc.font(BOLD).fontSize(11).text(texts.passFail, { width: CONTENT_WIDTH });
   doc.font(REGULAR).fontSize(11).moveDown(0.3);
-  doc.text(`${texts.class}: ${classLabel(snapshot)}`, { width: CONTENT_WIDTH });
+  doc.text(`${texts.class}: ${classText}`, { width: CONTENT_WIDTH });
   doc
     .font(BOLD)
     .text(`${texts.topic}: ${lessonCase.topic}`, { width: CONTENT_WIDTH })

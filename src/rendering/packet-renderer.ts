@@ -7,9 +7,9 @@ import { encodeCode128 } from './code128';
 import { hasGlyph, registerFonts, resetLayoutCaches } from './fonts';
 import { printable, printableDeep } from './printable';
 import { drawManifest, ManifestData } from './manifest-layout';
-import { drawBlankPage, drawPacket, drawRunningHeaders } from './packet-layout';
-import { PacketSnapshot } from './packet-snapshot';
-import { PAGE } from './page';
+import { drawBlankPage, drawCase, drawPacket, drawRunningHeaders } from './packet-layout';
+import { CaseSnapshot, PacketSnapshot } from './packet-snapshot';
+import { drawPageNumbers, PAGE } from './page';
 import { textsFor } from './texts';
 import { Language } from '@/directory/classes/class-language';
 
@@ -38,6 +38,22 @@ export class PacketRenderer {
       if (++rendered % PACKETS_PER_LAYOUT_CACHE === 0) resetLayoutCaches(doc);
       await this.letOutputDrain(doc, out);
     }
+    doc.end();
+    await finished(out);
+  }
+
+  /** The pages of one case as a packet prints them, for the author's preview. */
+  async renderCasePreview(
+    lessonCase: CaseSnapshot,
+    classText: string,
+    out: Writable,
+    language: Language,
+  ): Promise<void> {
+    const doc = this.createDocument(lessonCase.topic, true, language);
+    doc.pipe(out);
+    const texts = textsFor(language);
+    drawCase(doc, classText, printableDeep(lessonCase, hasGlyph), texts);
+    drawPageNumbers(doc, texts, 0);
     doc.end();
     await finished(out);
   }

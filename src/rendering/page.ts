@@ -1,3 +1,6 @@
+import { REGULAR } from './fonts';
+import { fill } from './texts';
+
 /** Points per millimetre. */
 export const MM = 72 / 25.4;
 
@@ -62,4 +65,27 @@ export function heading(
     .font(regular)
     .fontSize(11)
     .moveDown(0.3);
+}
+
+/** "Page N of M" at the foot of every page from `firstPage` on (a buffered document). */
+export function drawPageNumbers(
+  doc: PDFKit.PDFDocument,
+  texts: { pageOf: string },
+  firstPage: number,
+): void {
+  const { start, count } = doc.bufferedPageRange();
+  const total = start + count - firstPage;
+  for (let i = 0; i < total; i++) {
+    doc.switchToPage(firstPage + i);
+    outsideMargins(doc, () => {
+      doc
+        .font(REGULAR)
+        .fontSize(8.5)
+        .text(fill(texts.pageOf, { page: i + 1, total }), PAGE.margins.left, PAGE.height - 40, {
+          width: CONTENT_WIDTH,
+          align: 'center',
+          lineBreak: false,
+        });
+    });
+  }
 }

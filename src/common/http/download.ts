@@ -6,7 +6,12 @@ import type { ServerResponse } from 'node:http';
  * packet instead of waiting in memory. Fastify steps aside; the headers it already holds
  * (security headers) go out with the file.
  */
-export function startDownload(reply: FastifyReply, type: string, fileName: string): ServerResponse {
+export function startDownload(
+  reply: FastifyReply,
+  type: string,
+  fileName: string,
+  disposition: 'attachment' | 'inline' = 'attachment',
+): ServerResponse {
   reply.hijack();
   const res = reply.raw;
   for (const [name, value] of Object.entries(reply.getHeaders()))
@@ -14,7 +19,7 @@ export function startDownload(reply: FastifyReply, type: string, fileName: strin
   res.setHeader('Content-Type', type);
   res.setHeader(
     'Content-Disposition',
-    `attachment; filename="${asciiName(fileName)}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+    `${disposition}; filename="${asciiName(fileName)}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
   );
   return res;
 }

@@ -1,0 +1,39 @@
+import { Injectable } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { Principal } from '@/auth/role';
+import { startDownload } from '@/common/http/download';
+import { SubjectsService } from '@/directory/subjects/subjects.service';
+import { caseSnapshot } from '@/packets/snapshot';
+import { PacketRenderer } from '@/rendering/packet-renderer';
+import { CasesService } from './cases.service';
+import { CreateCaseDto } from './dto/case.dto';
+
+/** The printed pages of a case not yet saved, by the same renderer as the packets. */
+@Injectable()
+export class CasePreviewService {
+  constructor(
+    private readonly cases: CasesService,
+    private readonly subjects: SubjectsService,
+    private readonly renderer: PacketRenderer,
+  ) {}
+
+  async preview(user: Principal, dto: CreateCaseDto, reply: FastifyReply): Promise<void> {
+    await this.cases.assertMayAuthor(user, dto);
+    const subject = await this.subjects.get(dto.subjectCode);
+    const { textbook, ...content } = dto;
+    const snapshot = caseSnapshot(
+      {
+        ...content,
+        id: 'preview',
+        textbookTitle: textbook.title,
+        textbookPages: textbook.pages,
+        materials: dto.materials ?? [],
+        answerLines: dto.answerLines ?? null,
+      },
+      subject,
+      dto.language,
+    );
+    const out = startDownload(reply, 'application/pdf', 'preview.pdf', 'inline');
+    await this.renderer.renderCasePreview(snapshot, String(dto.grade), out, dto.language);
+  }
+}
