@@ -27,6 +27,7 @@ export const PERMISSIONS: Record<string, Permission> = {
   'GET /dashboard': 'public',
 
   'POST /post-offices': ['admin'],
+  'POST /post-offices/import': ['admin'],
   'GET /post-offices': EVERYONE,
   'GET /post-offices/:id': EVERYONE,
   'POST /schools': ['admin'],

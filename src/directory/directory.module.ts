@@ -12,6 +12,7 @@ import { SchoolsService } from './schools/schools.service';
 import { Staff } from './staff/staff.entity';
 import { StaffController } from './staff/staff.controller';
 import { StaffService } from './staff/staff.service';
+import { OfficeListImportService } from './post-offices/office-list-import.service';
 import { StaffAccountsService } from './staff/staff-accounts.service';
 import { AuthModule } from '@/auth/auth.module';
 import { RosterImportService } from './students/roster-import.service';
@@ -50,6 +51,7 @@ import { SubjectsService } from './subjects/subjects.service';
     SchoolsService,
     StaffService,
     StaffAccountsService,
+    OfficeListImportService,
     ClassesService,
     StudentsService,
     RosterImportService,

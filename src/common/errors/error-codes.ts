@@ -30,6 +30,10 @@ export const ERROR_CODES = {
 
   // Directory
   'post_office.not_found': 404,
+  'office_list.not_utf8': 400,
+  'office_list.unreadable': 400,
+  'office_list.missing_columns': 400,
+  'office_list.bad_rows': 400,
   'school.not_found': 404,
   'staff.not_found': 404,
   'staff.login_taken': 409,

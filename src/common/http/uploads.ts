@@ -12,7 +12,7 @@ import { errorBody } from '../errors/error-body';
 import { BODY_LIMITS } from './body-limits';
 
 /** The only routes that take a multipart form: everything else takes JSON. */
-const UPLOAD_ROUTES = new Set(['POST /students/import']);
+const UPLOAD_ROUTES = new Set(['POST /students/import', 'POST /post-offices/import']);
 
 /**
  * A multipart body sent to a JSON route is refused as it arrives, before anything reads it.

@@ -1,3 +1,5 @@
+import { ApiHideProperty } from '@nestjs/swagger';
+import { IsInstance, IsOptional } from 'class-validator';
 import { ValidateText } from '@/common/validation/decorators';
 import { ValidatePostcode } from '../validate-postcode';
 
@@ -13,4 +15,25 @@ export class CreatePostOfficeDto {
 
   @ValidateText(120, { example: 'Алматы' })
   locality: string;
+}
+
+export class OfficeListImportResult {
+  /** Branches added. */
+  imported: number;
+  /** Rows whose postcode was already registered, left as they were. */
+  skipped: number;
+}
+
+export class OfficeListProblem {
+  row: number;
+  column: string;
+  message: string;
+}
+
+export class ImportOfficeListDto {
+  /** The CSV itself: the upload interceptor puts the file in the body as a Buffer. */
+  @ApiHideProperty()
+  @IsOptional()
+  @IsInstance(Buffer, { message: 'file must be an uploaded CSV file, not a text field' })
+  file?: Buffer;
 }

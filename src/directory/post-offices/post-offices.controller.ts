@@ -1,9 +1,15 @@
 import { ApiPage } from '@/common/http/api-responses';
 import { Audited } from '@/audit/audited.decorator';
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { ListQueryDto, Page } from '@/common/http/list-query.dto';
-import { CreatePostOfficeDto } from './post-office.dto';
+import {
+  CreatePostOfficeDto,
+  ImportOfficeListDto,
+  OfficeListImportResult,
+} from './post-office.dto';
+import { OfficeListImportService } from './office-list-import.service';
+import { MultipartUpload } from '@/common/http/uploads';
 import { PostOffice } from './post-office.entity';
 import { PostOfficesService } from './post-offices.service';
 
@@ -11,7 +17,26 @@ import { PostOfficesService } from './post-offices.service';
 @ApiBearerAuth()
 @Controller('post-offices')
 export class PostOfficesController {
-  constructor(private readonly service: PostOfficesService) {}
+  constructor(
+    private readonly service: PostOfficesService,
+    private readonly officeList: OfficeListImportService,
+  ) {}
+
+  /** Kazpost's branch list as a CSV (postcode, name, address, locality): all new rows or none. */
+  @Post('import')
+  @Audited('post_office')
+  @MultipartUpload()
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['file'],
+      properties: { file: { type: 'string', format: 'binary', description: 'CSV, UTF-8' } },
+    },
+  })
+  import(@Body() dto: ImportOfficeListDto): Promise<OfficeListImportResult> {
+    return this.officeList.import(dto.file);
+  }
 
   @Post()
   @Audited('post_office')

@@ -1,5 +1,4 @@
-import { parse } from 'csv-parse/sync';
-import { fail } from '@/common/errors/domain-error';
+import { parseExcelCsv } from '@/common/csv/excel-csv';
 import { isSafeText } from '@/common/validation/decorators';
 import { normalisePhone } from '../phone';
 import { normalisePostcode, POSTCODE_HINT } from '../postcode';
@@ -34,27 +33,9 @@ export interface RosterStudent {
   guardianPhone: string;
 }
 
-/** Reads what Excel saves: UTF-8 with or without BOM, comma or semicolon separated. */
+/** Reads what Excel saves (see excel-csv.ts). */
 export function parseRosterCsv(content: Buffer): RosterRecord[] {
-  const text = content.toString('utf8').replace(/^\uFEFF/, '');
-  if (text.includes('\uFFFD'))
-    throw fail(
-      'roster.not_utf8',
-      'The file is not UTF-8 text. In Excel choose "CSV UTF-8" when saving.',
-    );
-  const headerLine = text.split(/\r?\n/, 1)[0] ?? '';
-  const delimiter = count(headerLine, ';') > count(headerLine, ',') ? ';' : ',';
-  try {
-    return parse(text, {
-      delimiter,
-      columns: (header: string[]) => header.map((name) => name.trim()),
-      skip_empty_lines: true,
-      trim: true,
-      bom: true,
-    });
-  } catch (error) {
-    throw fail('roster.unreadable', `The file is not a readable CSV: ${(error as Error).message}`);
-  }
+  return parseExcelCsv(content, 'roster');
 }
 
 export function missingColumns(records: RosterRecord[], needsClass: boolean): string[] {
@@ -131,8 +112,4 @@ export function classKey(label: string): string {
 
 function isDelivery(value: string): value is DeliveryMode {
   return (DELIVERY_MODES as readonly string[]).includes(value);
-}
-
-function count(line: string, char: string): number {
-  return line.split(char).length - 1;
 }
