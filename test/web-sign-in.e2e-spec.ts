@@ -80,4 +80,15 @@ describe('web app: sign in (e2e)', () => {
     await page.getByRole('button', { name: 'Выйти' }).click();
     await page.getByRole('heading', { name: 'Вход в систему' }).waitFor();
   });
+
+  it('sends its files compressed to browsers that accept it', async () => {
+    const html = await (await fetch(`${base}/app/`)).text();
+    const script = /src="(\/app\/assets\/[^"]+\.js)"/.exec(html)?.[1];
+    expect(script).toBeDefined();
+    const response = await fetch(`${base}${script}`, {
+      headers: { 'Accept-Encoding': 'br, gzip' },
+    });
+    expect(response.headers.get('content-encoding')).toBe('br');
+    expect((await response.text()).length).toBeGreaterThan(100_000);
+  });
 });

@@ -15,7 +15,13 @@ export const WEB_APP_DIR = join(projectRoot(), 'web', 'dist');
 export async function serveWebApp(app: NestFastifyApplication): Promise<void> {
   const index = join(WEB_APP_DIR, 'index.html');
   if (!existsSync(index)) return;
-  await app.register(fastifyStatic, { root: WEB_APP_DIR, prefix: '/app/', wildcard: false });
+  await app.register(fastifyStatic, {
+    root: WEB_APP_DIR,
+    prefix: '/app/',
+    wildcard: false,
+    // The build writes .br and .gz beside each file; browsers that accept them get those.
+    preCompressed: true,
+  });
   const page = readFileSync(index);
   const fastify = app.getHttpAdapter().getInstance();
   fastify.get('/', (_request, reply) => reply.redirect('/app/'));
