@@ -3,7 +3,9 @@ import { onSessionEnded } from './api/client';
 import { clearSession, loadSession, Session } from './auth/session';
 import { SignIn } from './auth/SignIn';
 import { Home } from './home/Home';
+import { OfficesScreen } from './offices/OfficesScreen';
 import { Layout } from './ui/Layout';
+import { useRoute } from './ui/router';
 
 /**
  * Signed out: the sign-in screen. A session that ends (401) brings it back with a notice; the
@@ -12,6 +14,7 @@ import { Layout } from './ui/Layout';
 export function App() {
   const [session, setSession] = useState<Session | undefined>(loadSession);
   const [expired, setExpired] = useState(false);
+  const route = useRoute();
   useEffect(
     () =>
       onSessionEnded(() => {
@@ -26,9 +29,9 @@ export function App() {
     setSession(undefined);
   };
   return (
-    <Layout signedIn={!!session} onSignOut={signOut}>
+    <Layout user={session?.user} onSignOut={signOut}>
       {session ? (
-        <Home user={session.user} />
+        <Screen route={route} session={session} />
       ) : (
         <SignIn
           expired={expired}
@@ -40,4 +43,10 @@ export function App() {
       )}
     </Layout>
   );
+}
+
+/** The screen at the address, among those the role may use; any other address shows home. */
+function Screen({ route, session }: { route: string; session: Session }) {
+  if (route === '/offices' && session.user.role === 'admin') return <OfficesScreen />;
+  return <Home user={session.user} />;
 }

@@ -41,7 +41,11 @@ export function SignIn({ expired, onSignedIn }: Props) {
   return (
     <main className="narrow">
       <h1>{t('signIn.title')}</h1>
-      {expired && <p className="notice" role="status">{t('signIn.expired')}</p>}
+      {expired && (
+        <p className="notice" role="status">
+          {t('signIn.expired')}
+        </p>
+      )}
       <form onSubmit={(event) => void submit(event)} noValidate>
         <label htmlFor="login">{t('signIn.login')}</label>
         <input

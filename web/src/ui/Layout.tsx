@@ -1,15 +1,31 @@
 import { ReactNode } from 'react';
-import { Language, useI18n } from '../i18n/i18n';
+import type { SessionUser } from '../auth/session';
+import { Language, MessageKey, useI18n } from '../i18n/i18n';
+import { Link, useRoute } from './router';
 
 interface Props {
-  signedIn: boolean;
+  user: SessionUser | undefined;
   onSignOut(): void;
   children: ReactNode;
 }
 
-/** The header every screen shares: the app's name, the language switch, signing out. */
-export function Layout({ signedIn, onSignOut, children }: Props) {
+/** The screens each role reaches from the navigation. */
+const NAVIGATION: Record<SessionUser['role'], { to: string; label: MessageKey }[]> = {
+  admin: [{ to: '/offices', label: 'nav.offices' }],
+  director: [],
+  deputy_academic: [],
+  deputy_upbringing: [],
+  teacher: [],
+  post_clerk: [],
+};
+
+/** The header every screen shares: the app's name, navigation, language, signing out. */
+export function Layout({ user, onSignOut, children }: Props) {
   const { t, language, setLanguage } = useI18n();
+  const route = useRoute();
+  const links = user
+    ? [{ to: '/', label: 'nav.home' as MessageKey }, ...NAVIGATION[user.role]]
+    : [];
   return (
     <>
       <header>
@@ -17,6 +33,19 @@ export function Layout({ signedIn, onSignOut, children }: Props) {
           <strong>{t('app.title')}</strong>
           <span className="subtitle">{t('app.subtitle')}</span>
         </div>
+        {links.length > 1 && (
+          <nav aria-label={t('nav.label')}>
+            {links.map((link) => (
+              <Link
+                key={link.to}
+                to={link.to}
+                aria-current={route === link.to ? 'page' : undefined}
+              >
+                {t(link.label)}
+              </Link>
+            ))}
+          </nav>
+        )}
         <div className="header-actions">
           <label htmlFor="language">{t('language.label')}</label>
           <select
@@ -27,7 +56,7 @@ export function Layout({ signedIn, onSignOut, children }: Props) {
             <option value="kk">{t('language.kk')}</option>
             <option value="ru">{t('language.ru')}</option>
           </select>
-          {signedIn && (
+          {user && (
             <button type="button" onClick={onSignOut}>
               {t('signOut')}
             </button>

@@ -1,0 +1,10 @@
+import { errorMessageKey } from './errors';
+
+/** Field -> the API's rule names for it, from a `request.invalid` answer's details. */
+export function fieldProblems(error: unknown): Record<string, string[]> {
+  const details = (error as { details?: { fields?: { field: string; rules: string[] }[] } })
+    ?.details;
+  return Object.fromEntries((details?.fields ?? []).map((f) => [f.field, f.rules]));
+}
+
+export { errorMessageKey };

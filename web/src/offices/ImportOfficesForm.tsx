@@ -1,0 +1,76 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { FormEvent, useState } from 'react';
+import { api } from '../api/client';
+import { errorMessageKey } from '../api/problems';
+import { useI18n } from '../i18n/i18n';
+
+/** Kazpost's branch list as a CSV: every new branch or none, the bad rows named. */
+export function ImportOfficesForm() {
+  const { t, tOr } = useI18n();
+  const queries = useQueryClient();
+  const [file, setFile] = useState<File>();
+  const [outcome, setOutcome] = useState<string>();
+  const [rows, setRows] = useState<{ row: number; column: string }[]>([]);
+  const upload = useMutation({
+    mutationFn: async (chosen: File) => {
+      const form = new FormData();
+      form.append('file', chosen);
+      const { data, error } = await api.POST('/post-offices/import', {
+        body: {} as never,
+        bodySerializer: () => form,
+      });
+      if (error) throw error;
+      return data;
+    },
+    onSuccess: async (data) => {
+      setRows([]);
+      setOutcome(t('offices.imported', { imported: data.imported, skipped: data.skipped }));
+      await queries.invalidateQueries({ queryKey: ['post-offices'] });
+    },
+    onError: (error) => {
+      const { key, values } = errorMessageKey(error);
+      setOutcome(tOr(key, 'errors.unknown', values));
+      const details = (error as { details?: { errors?: { row: number; column: string }[] } })
+        .details;
+      setRows(details?.errors ?? []);
+    },
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (file && !upload.isPending) upload.mutate(file);
+  };
+  return (
+    <form onSubmit={submit} aria-labelledby="import-offices">
+      <h2 id="import-offices">{t('offices.import')}</h2>
+      <p>{t('offices.importHint')}</p>
+      {/* The browser's own file button speaks the browser's language: ours speaks the user's. */}
+      <input
+        id="office-file"
+        className="visually-hidden"
+        type="file"
+        accept=".csv,text/csv"
+        onChange={(e) => setFile(e.target.files?.[0])}
+      />
+      <label htmlFor="office-file" className="file-button">
+        {t('offices.file')}
+      </label>
+      <span>{file?.name ?? t('offices.noFile')}</span>
+      {outcome && <p role="status">{outcome}</p>}
+      {rows.length > 0 && (
+        <ul className="problem">
+          {rows.map((r) => (
+            <li key={`${r.row}-${r.column}`}>
+              {t('offices.badRow', {
+                row: r.row,
+                column: tOr(`offices.${r.column}`, 'offices.columnOther'),
+              })}
+            </li>
+          ))}
+        </ul>
+      )}
+      <button type="submit" disabled={!file || upload.isPending}>
+        {t('offices.upload')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,60 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { api } from '../api/client';
+import { useI18n } from '../i18n/i18n';
+import { CreateOfficeForm } from './CreateOfficeForm';
+import { ImportOfficesForm } from './ImportOfficesForm';
+
+/** The admin's list of Kazpost branches: search, add one, or load Kazpost's list. */
+export function OfficesScreen() {
+  const { t } = useI18n();
+  const [search, setSearch] = useState('');
+  const offices = useQuery({
+    queryKey: ['post-offices'],
+    queryFn: async () =>
+      (await api.GET('/post-offices', { params: { query: { limit: 500 } } })).data,
+  });
+  const needle = search.trim().toLowerCase();
+  const shown = (offices.data?.items ?? []).filter(
+    (o) => !needle || `${o.postcode} ${o.name} ${o.locality}`.toLowerCase().includes(needle),
+  );
+  return (
+    <main>
+      <h1>{t('offices.title')}</h1>
+      <label htmlFor="office-search">{t('offices.search')}</label>
+      <input
+        id="office-search"
+        type="search"
+        value={search}
+        onChange={(e) => setSearch(e.target.value)}
+      />
+      <table>
+        <caption>
+          {t('offices.count', { shown: shown.length, total: offices.data?.total ?? 0 })}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('offices.postcode')}</th>
+            <th scope="col">{t('offices.name')}</th>
+            <th scope="col">{t('offices.address')}</th>
+            <th scope="col">{t('offices.locality')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map((office) => (
+            <tr key={office.id}>
+              <td>{office.postcode}</td>
+              <td>{office.name}</td>
+              <td>{office.address}</td>
+              <td>{office.locality}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="columns">
+        <CreateOfficeForm />
+        <ImportOfficesForm />
+      </div>
+    </main>
+  );
+}
