@@ -1,11 +1,11 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { onSessionEnded } from './api/client';
 import { clearSession, loadSession, Session } from './auth/session';
 import { SignIn } from './auth/SignIn';
-import { Home } from './home/Home';
-import { OfficesScreen } from './offices/OfficesScreen';
 import { Layout } from './ui/Layout';
 import { useRoute } from './ui/router';
+
+const SignedIn = lazy(() => import('./SignedIn'));
 
 /**
  * Signed out: the sign-in screen. A session that ends (401) brings it back with a notice; the
@@ -31,7 +31,9 @@ export function App() {
   return (
     <Layout user={session?.user} onSignOut={signOut}>
       {session ? (
-        <Screen route={route} session={session} />
+        <Suspense fallback={<main aria-busy="true" />}>
+          <SignedIn route={route} session={session} />
+        </Suspense>
       ) : (
         <SignIn
           expired={expired}
@@ -43,10 +45,4 @@ export function App() {
       )}
     </Layout>
   );
-}
-
-/** The screen at the address, among those the role may use; any other address shows home. */
-function Screen({ route, session }: { route: string; session: Session }) {
-  if (route === '/offices' && session.user.role === 'admin') return <OfficesScreen />;
-  return <Home user={session.user} />;
 }
