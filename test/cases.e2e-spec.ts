@@ -1,7 +1,15 @@
 import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { createTestApp } from './support/app';
-import { caseBody, createSchoolWorld, get, post, SchoolWorld, server } from './support/factories';
+import {
+  caseBody,
+  createSchoolWorld,
+  get,
+  post,
+  SchoolWorld,
+  server,
+  unique,
+} from './support/factories';
 import { binary, pdfText } from './support/pdf';
 
 describe('cases (e2e)', () => {
@@ -35,6 +43,30 @@ describe('cases (e2e)', () => {
       materials: body.materials,
       estimatedMinutes: 30,
     });
+  });
+
+  it('finds cases by language, author and words of the topic or textbook, a % taken literally', async () => {
+    const topic = unique('Етістік 100% ');
+    const mine = await post<{ id: string }>(
+      app,
+      world.teacher.token,
+      '/cases',
+      caseBody(world, { topic, textbook: { title: 'Ерекше оқулық', pages: '1-2' } }),
+    );
+    await post(app, world.director.token, '/cases', caseBody(world));
+    const ids = async (query: string): Promise<string[]> =>
+      (
+        await get<{ items: { id: string }[] }>(app, world.director.token, `/cases?${query}`)
+      ).items.map((c) => c.id);
+    expect(await ids(`search=${encodeURIComponent(topic.slice(0, 12).toUpperCase())}`)).toEqual([
+      mine.id,
+    ]);
+    expect(await ids(`search=${encodeURIComponent('ерекше ОҚУЛЫҚ')}`)).toEqual([mine.id]);
+    expect(await ids('search=100%25')).toEqual([mine.id]);
+    expect(await ids('search=0%25%25')).toEqual([]);
+    expect(await ids(`authorId=${world.teacher.id}&language=kk`)).toContain(mine.id);
+    expect(await ids(`authorId=${world.director.id}`)).not.toContain(mine.id);
+    expect(await ids('language=ru')).toEqual([]);
   });
 
   it('accepts a case longer than the grade allows, with a warning teachers see', async () => {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { ILike, In, Repository } from 'typeorm';
 import { assertMayWriteSchool, canSeeSchool, schoolScope } from '@/auth/access';
 import { Principal } from '@/auth/role';
 import { fail, notFound } from '@/common/errors/domain-error';
@@ -61,12 +61,21 @@ export class CasesService {
 
   async list(user: Principal, query: CaseQueryDto): Promise<Page<CaseView>> {
     const schoolId = schoolScope(user, query.schoolId);
+    const fixed = {
+      ...(schoolId ? { schoolId } : {}),
+      ...(query.grade !== undefined ? { grade: query.grade } : {}),
+      ...(query.subjectCode ? { subjectCode: query.subjectCode } : {}),
+      ...(query.language ? { language: query.language } : {}),
+      ...(query.authorId ? { createdBy: query.authorId } : {}),
+    };
+    const pattern = query.search && `%${escapeLike(query.search)}%`;
     const [rows, total] = await this.cases.findAndCount({
-      where: {
-        ...(schoolId ? { schoolId } : {}),
-        ...(query.grade !== undefined ? { grade: query.grade } : {}),
-        ...(query.subjectCode ? { subjectCode: query.subjectCode } : {}),
-      },
+      where: pattern
+        ? [
+            { ...fixed, topic: ILike(pattern) },
+            { ...fixed, textbookTitle: ILike(pattern) },
+          ]
+        : fixed,
       order: { createdAt: 'DESC' },
       take: query.limit,
       skip: query.offset,
@@ -122,4 +131,9 @@ function assertAnswerLinesFit(questions: string[], answerLines: number[] | undef
       `answerLines gives ${answerLines.length} line count(s) for ${questions.length} question(s): give one per question, in order.`,
       { questions: questions.length, answerLines: answerLines.length },
     );
+}
+
+/** A typed % or _ means itself, not a wildcard. */
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

@@ -1,4 +1,5 @@
-import { continuousStudyLimit, studyTimeWarnings } from './study-time';
+import { continuousStudyLimit } from './study-limits';
+import { studyTimeWarnings } from './study-time';
 
 describe('continuous study limit', () => {
   it.each([

@@ -1,12 +1,5 @@
 import type { WarningView } from './dto/case.view';
-
-/** Continuous study time by grade, in minutes (seed 004, 4.5); other grades have no set limit. */
-export function continuousStudyLimit(grade: number): number | undefined {
-  if (grade >= 1 && grade <= 2) return 20;
-  if (grade >= 3 && grade <= 4) return 25;
-  if (grade >= 5 && grade <= 9) return 30;
-  return undefined;
-}
+import { continuousStudyLimit } from './study-limits';
 
 export function studyTimeWarnings(grade: number, estimatedMinutes: number): WarningView[] {
   const limit = continuousStudyLimit(grade);

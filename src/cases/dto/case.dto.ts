@@ -122,4 +122,15 @@ export class CaseQueryDto extends ListQueryDto {
 
   @ValidateSubjectCode({ optional: true })
   subjectCode?: string;
+
+  @ValidateEnum(LANGUAGES, { optional: true })
+  language?: Language;
+
+  /** Cases this member of staff wrote. */
+  @ValidateUUID({ optional: true })
+  authorId?: string;
+
+  /** Words of the topic or the textbook's title, in any case. */
+  @ValidateText(100, { optional: true })
+  search?: string;
 }

@@ -1890,10 +1890,15 @@ export interface operations {
     CasesController_list: {
         parameters: {
             query?: {
+                /** @description Cases this member of staff wrote. */
+                authorId?: string;
                 grade?: number;
+                language?: "kk" | "ru" | "ky";
                 limit?: number;
                 offset?: number;
                 schoolId?: string;
+                /** @description Words of the topic or the textbook's title, in any case. */
+                search?: string;
                 subjectCode?: string;
             };
             header?: never;
