@@ -76,6 +76,13 @@ describe('permission matrix (e2e)', () => {
       '/dispatches',
       { classId: b.classId, caseIds: [lessonCase.id], returnDueOn: daysFromNow(7) },
     );
+    const printJob = await post<{ id: string }>(
+      app,
+      b.teacher.token,
+      '/print-jobs',
+      { dispatchIds: [dispatch.id] },
+      202,
+    );
     const duty = await post<{ id: string }>(app, b.deputy.token, '/collection-duties', {
       schoolId: b.schoolId,
       teacherId: b.teacher.id,
@@ -88,6 +95,7 @@ describe('permission matrix (e2e)', () => {
       '/students': b.studentIds[0],
       '/cases': lessonCase.id,
       '/dispatches': dispatch.id,
+      '/print-jobs': printJob.id,
       '/packets': dispatch.packets[0].code,
       '/collection-duties': duty.id,
       '/reports/classes': b.classId,

@@ -9,7 +9,12 @@ import { Page } from '@/common/http/list-query.dto';
 import { Dispatch } from './dispatch.entity';
 import { DispatchesService } from './dispatches.service';
 import { DispatchView } from './dispatch.view';
-import { CreateDispatchDto, DispatchQueryDto } from './dto/dispatch.dto';
+import {
+  CreateDispatchDto,
+  CreateDispatchesDto,
+  DispatchesMade,
+  DispatchQueryDto,
+} from './dto/dispatch.dto';
 import { PrintService } from './print.service';
 
 @ApiTags('packets')
@@ -25,6 +30,16 @@ export class DispatchesController {
   @Audited('dispatch')
   create(@CurrentUser() user: Principal, @Body() dto: CreateDispatchDto): Promise<DispatchView> {
     return this.dispatches.create(user, dto);
+  }
+
+  /** A grade or the whole school at once: one dispatch per class, all made or none. */
+  @Post('batch')
+  @Audited('dispatch')
+  async createMany(
+    @CurrentUser() user: Principal,
+    @Body() dto: CreateDispatchesDto,
+  ): Promise<DispatchesMade> {
+    return { items: await this.dispatches.createMany(user, dto) };
   }
 
   @Get()

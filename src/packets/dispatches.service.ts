@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { assertMayWriteSchool, schoolScope } from '@/auth/access';
 import { Principal } from '@/auth/role';
 import { CasesService } from '@/cases/cases.service';
@@ -18,7 +18,7 @@ import { StudentsService } from '@/directory/students/students.service';
 import { Subject } from '@/directory/subjects/subject.entity';
 import { Dispatch } from './dispatch.entity';
 import { DispatchView, PacketSummary } from './dispatch.view';
-import { CreateDispatchDto, DispatchQueryDto } from './dto/dispatch.dto';
+import { CreateDispatchDto, CreateDispatchesDto, DispatchQueryDto } from './dto/dispatch.dto';
 import { Packet } from './packet.entity';
 import { ReviewsService } from './reviews/reviews.service';
 import { SerialAllocator } from './serial-allocator';
@@ -40,56 +40,97 @@ export class DispatchesService {
 
   /** One packet per pupil, all in one transaction: a failure leaves no packet and uses no serial. */
   async create(user: Principal, dto: CreateDispatchDto): Promise<DispatchView> {
-    const schoolClass = await this.classes.get(user, dto.classId);
-    assertMayWriteSchool(user, schoolClass.schoolId);
-    const dateProblem = returnDateProblem(dto.returnDueOn);
-    if (dateProblem)
-      throw fail('dispatch.return_date_invalid', dateProblem, { latest: latestReturnDate() });
+    assertReturnDate(dto.returnDueOn);
     const cases = await this.cases.getMany(user, dto.caseIds);
-    assertCasesFit(cases, schoolClass);
-    const pupils = await this.pupils(schoolClass, dto.studentIds);
-    const sources = await this.snapshotSources(user, schoolClass, cases, pupils, dto.returnDueOn);
+    const plan = await this.plan(user, dto.classId, cases, dto.studentIds, dto.returnDueOn, true);
+    return this.dataSource.transaction((manager) => this.write(manager, user, plan));
+  }
 
+  /**
+   * Several classes at once (a grade, the whole school): each class gets the chosen cases
+   * written for its grade and language, and every class must get at least one. All the
+   * dispatches are made in one transaction, or none.
+   */
+  async createMany(user: Principal, dto: CreateDispatchesDto): Promise<DispatchView[]> {
+    assertReturnDate(dto.returnDueOn);
+    const cases = await this.cases.getMany(user, dto.caseIds);
+    const plans: DispatchPlan[] = [];
+    for (const { classId, studentIds } of dto.classes)
+      plans.push(await this.plan(user, classId, cases, studentIds, dto.returnDueOn, false));
+    const unused = cases.filter((c) => !plans.some((p) => p.cases.includes(c)));
+    if (unused.length > 0)
+      throw fail(
+        'case.wrong_class',
+        `Case "${unused[0].topic}" fits none of the chosen classes (grade ${unused[0].grade}, ${unused[0].language}).`,
+      );
     return this.dataSource.transaction(async (manager) => {
-      const dispatch = await manager.save(
-        manager.create(Dispatch, {
-          schoolId: schoolClass.schoolId,
-          classId: schoolClass.id,
-          caseIds: dto.caseIds,
-          returnDueOn: dto.returnDueOn,
-          packetCount: pupils.length,
-          createdBy: user.id,
-        }),
-      );
-      const codes = await this.serials.allocate(manager, pupils.length);
-      const feedback = await this.reviews.pendingFeedback(
-        manager,
-        pupils.map((p) => p.id),
-      );
-      const packets = pupils.map((student, i) =>
-        manager.create(Packet, {
-          id: randomUUID(),
-          dispatchId: dispatch.id,
-          schoolId: schoolClass.schoolId,
-          classId: schoolClass.id,
-          studentId: student.id,
-          originOfficeId: sources.school.postOfficeId,
-          destinationOfficeId: student.postOfficeId,
-          listNo: i + 1,
-          code: codes[i],
-          status: 'created',
-          returnDueOn: dto.returnDueOn,
-          subjectCodes: [...new Set(cases.map((c) => c.subjectCode))],
-          snapshot: buildSnapshot(codes[i], student, sources, feedback.get(student.id)?.items),
-        }),
-      );
-      for (let start = 0; start < packets.length; start += INSERT_CHUNK) {
-        await manager.insert(Packet, packets.slice(start, start + INSERT_CHUNK));
-      }
-      for (const packet of packets)
-        await this.reviews.markSent(manager, feedback.get(packet.studentId)?.ids ?? [], packet.id);
-      return { ...dispatch, packets: packets.map(toSummary) };
+      const made: DispatchView[] = [];
+      for (const plan of plans) made.push(await this.write(manager, user, plan));
+      return made;
     });
+  }
+
+  /** What one class's dispatch will hold, checked before anything is written. */
+  private async plan(
+    user: Principal,
+    classId: string,
+    chosen: LessonCase[],
+    studentIds: string[] | undefined,
+    returnDueOn: string,
+    everyCaseMustFit: boolean,
+  ): Promise<DispatchPlan> {
+    const schoolClass = await this.classes.get(user, classId);
+    assertMayWriteSchool(user, schoolClass.schoolId);
+    if (everyCaseMustFit) assertCasesFit(chosen, schoolClass);
+    const cases = everyCaseMustFit ? chosen : casesFor(chosen, schoolClass);
+    const pupils = await this.pupils(schoolClass, studentIds);
+    const sources = await this.snapshotSources(user, schoolClass, cases, pupils, returnDueOn);
+    return { schoolClass, cases, pupils, sources, returnDueOn };
+  }
+
+  private async write(
+    manager: EntityManager,
+    user: Principal,
+    { schoolClass, cases, pupils, sources, returnDueOn }: DispatchPlan,
+  ): Promise<DispatchView> {
+    const dispatch = await manager.save(
+      manager.create(Dispatch, {
+        schoolId: schoolClass.schoolId,
+        classId: schoolClass.id,
+        caseIds: cases.map((c) => c.id),
+        returnDueOn,
+        packetCount: pupils.length,
+        createdBy: user.id,
+      }),
+    );
+    const codes = await this.serials.allocate(manager, pupils.length);
+    const feedback = await this.reviews.pendingFeedback(
+      manager,
+      pupils.map((p) => p.id),
+    );
+    const packets = pupils.map((student, i) =>
+      manager.create(Packet, {
+        id: randomUUID(),
+        dispatchId: dispatch.id,
+        schoolId: schoolClass.schoolId,
+        classId: schoolClass.id,
+        studentId: student.id,
+        originOfficeId: sources.school.postOfficeId,
+        destinationOfficeId: student.postOfficeId,
+        listNo: i + 1,
+        code: codes[i],
+        status: 'created',
+        returnDueOn,
+        subjectCodes: [...new Set(cases.map((c) => c.subjectCode))],
+        snapshot: buildSnapshot(codes[i], student, sources, feedback.get(student.id)?.items),
+      }),
+    );
+    for (let start = 0; start < packets.length; start += INSERT_CHUNK) {
+      await manager.insert(Packet, packets.slice(start, start + INSERT_CHUNK));
+    }
+    for (const packet of packets)
+      await this.reviews.markSent(manager, feedback.get(packet.studentId)?.ids ?? [], packet.id);
+    return { ...dispatch, packets: packets.map(toSummary) };
   }
 
   async get(user: Principal, id: string): Promise<DispatchView> {
@@ -169,6 +210,34 @@ export class DispatchesService {
       subjects: new Map(subjects.map((s) => [s.code, s])),
     };
   }
+}
+
+interface DispatchPlan {
+  schoolClass: SchoolClass;
+  cases: LessonCase[];
+  pupils: Student[];
+  sources: SnapshotSources;
+  returnDueOn: string;
+}
+
+function assertReturnDate(returnDueOn: string): void {
+  const problem = returnDateProblem(returnDueOn);
+  if (problem) throw fail('dispatch.return_date_invalid', problem, { latest: latestReturnDate() });
+}
+
+/** The chosen cases written for this class's grade and language; at least one. */
+function casesFor(chosen: LessonCase[], schoolClass: SchoolClass): LessonCase[] {
+  const fitting = chosen.filter(
+    (c) => c.grade === schoolClass.grade && c.language === schoolClass.language,
+  );
+  if (fitting.length === 0)
+    throw fail(
+      'case.wrong_class',
+      `None of the chosen cases is written for class ${schoolClass.grade} ${schoolClass.letter} (grade ${schoolClass.grade}, ${schoolClass.language}).`,
+      { classLabel: `${schoolClass.grade} ${schoolClass.letter}` },
+    );
+  assertCasesFit(fitting, schoolClass);
+  return fitting;
 }
 
 function assertCasesFit(cases: LessonCase[], schoolClass: SchoolClass): void {

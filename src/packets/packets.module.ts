@@ -12,6 +12,8 @@ import { Packet } from './packet.entity';
 import { PacketsController } from './packets.controller';
 import { PacketsService } from './packets.service';
 import { PrintService } from './print.service';
+import { PrintJobsController } from './print-jobs/print-jobs.controller';
+import { PrintJobsService } from './print-jobs/print-jobs.service';
 import { RedispatchService } from './redispatch.service';
 import { CaseReview } from './reviews/case-review.entity';
 import { ReviewsService } from './reviews/reviews.service';
@@ -26,12 +28,13 @@ import { SerialAllocator } from './serial-allocator';
     CasesModule,
     RenderingModule,
   ],
-  controllers: [DispatchesController, PacketsController],
+  controllers: [DispatchesController, PacketsController, PrintJobsController],
   providers: [
     DispatchesService,
     PacketsService,
     PacketEventsService,
     PrintService,
+    PrintJobsService,
     RedispatchService,
     ReviewsService,
     SerialAllocator,

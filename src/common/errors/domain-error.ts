@@ -27,6 +27,7 @@ const RECORD_NAMES = {
   subject: 'Subject',
   case: 'Case',
   dispatch: 'Dispatch',
+  print_job: 'Print job',
   packet: 'Packet',
   duty: 'Collection duty',
 } as const;

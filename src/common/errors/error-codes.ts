@@ -62,6 +62,8 @@ export const ERROR_CODES = {
   'dispatch.not_found': 404,
   'dispatch.return_date_invalid': 400,
   'dispatch.pupils_invalid': 400,
+  'print_job.not_found': 404,
+  'print_job.not_ready': 409,
   'packet.not_found': 404,
   'packet.code_format': 400,
   'packet.code_check_digit': 400,

@@ -6,7 +6,10 @@ import {
   IsArray,
   IsOptional,
   IsUUID,
+  ValidateNested,
 } from 'class-validator';
+import { Type } from 'class-transformer';
+import { DispatchView } from '../dispatch.view';
 import { ListQueryDto } from '@/common/http/list-query.dto';
 import { ValidateDate, ValidateUUID } from '@/common/validation/decorators';
 
@@ -37,6 +40,58 @@ export class CreateDispatchDto {
 
   @ValidateDate()
   returnDueOn: string;
+}
+
+/** One class of a dispatch to several classes, and which of its pupils (default: all). */
+export class DispatchClassDto {
+  @ValidateUUID()
+  classId: string;
+
+  @ApiPropertyOptional({
+    type: [String],
+    format: 'uuid',
+    description: 'Default: every active pupil',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1, { message: 'studentIds, when given, must name at least one pupil' })
+  @ArrayMaxSize(2000)
+  @ArrayUnique({ message: 'studentIds must not repeat a pupil' })
+  @IsUUID('all', { each: true, message: 'each of studentIds must be a pupil id (UUID)' })
+  studentIds?: string[];
+}
+
+export class CreateDispatchesDto {
+  @ApiProperty({ type: [DispatchClassDto], minItems: 1, maxItems: 60 })
+  @IsArray()
+  @ArrayMinSize(1, { message: 'classes must name at least one class' })
+  @ArrayMaxSize(60)
+  @ArrayUnique((c: DispatchClassDto) => c?.classId, { message: 'classes must not repeat a class' })
+  @ValidateNested({ each: true })
+  @Type(() => DispatchClassDto)
+  classes: DispatchClassDto[];
+
+  @ApiProperty({
+    type: [String],
+    format: 'uuid',
+    minItems: 1,
+    maxItems: 60,
+    description: 'Each class gets the cases written for its grade and language',
+  })
+  @IsArray()
+  @ArrayMinSize(1, { message: 'caseIds must name at least one case' })
+  @ArrayMaxSize(60)
+  @ArrayUnique({ message: 'caseIds must not repeat a case' })
+  @IsUUID('all', { each: true, message: 'each of caseIds must be a case id (UUID)' })
+  caseIds: string[];
+
+  @ValidateDate()
+  returnDueOn: string;
+}
+
+/** The dispatches made for several classes, in the order the classes were given. */
+export class DispatchesMade {
+  items: DispatchView[];
 }
 
 export class DispatchQueryDto extends ListQueryDto {
