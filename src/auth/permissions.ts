@@ -80,6 +80,7 @@ export const PERMISSIONS: Record<string, Permission> = {
   'GET /collection-duties': SCHOOL_STAFF,
   'POST /collection-duties/:id/rounds': ['admin', 'director', 'deputy_upbringing', 'teacher'],
 
+  'GET /reports/summary': EVERYONE,
   'GET /reports/returns': SCHOOL_STAFF,
   'GET /reports/returns.csv': SCHOOL_STAFF,
   'GET /reports/classes/:id/matrix': SCHOOL_STAFF,

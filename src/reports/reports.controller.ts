@@ -8,12 +8,23 @@ import { MatrixQueryDto, ReturnsQueryDto } from './dto/report-query.dto';
 import { ReportsService } from './reports.service';
 import { ClassMatrix, ReturnsReport } from './report.view';
 import { returnsCsv } from './returns-csv';
+import { SummaryService } from './summary.service';
+import { SummaryView } from './summary.view';
 
 @ApiTags('reports')
 @ApiBearerAuth()
 @Controller('reports')
 export class ReportsController {
-  constructor(private readonly reports: ReportsService) {}
+  constructor(
+    private readonly reports: ReportsService,
+    private readonly summaries: SummaryService,
+  ) {}
+
+  /** The counts on the signed-in person's home screen. */
+  @Get('summary')
+  summary(@CurrentUser() user: Principal): Promise<SummaryView> {
+    return this.summaries.summary(user);
+  }
 
   @Get('returns')
   returns(@CurrentUser() user: Principal, @Query() query: ReturnsQueryDto): Promise<ReturnsReport> {

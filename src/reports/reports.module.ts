@@ -5,11 +5,12 @@ import { DashboardController } from './dashboard.controller';
 import { ReportsController } from './reports.controller';
 import { ReportsRepository } from './reports.repository';
 import { ReportsService } from './reports.service';
+import { SummaryService } from './summary.service';
 
 /** What deputy directors track: returns per class and subject, silent pupils, late duties. */
 @Module({
   imports: [DirectoryModule, CollectionModule],
   controllers: [ReportsController, DashboardController],
-  providers: [ReportsService, ReportsRepository],
+  providers: [ReportsService, ReportsRepository, SummaryService],
 })
 export class ReportsModule {}

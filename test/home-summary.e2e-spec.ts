@@ -1,0 +1,91 @@
+import { INestApplication } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { createTestApp } from './support/app';
+import {
+  appointCollector,
+  caseBody,
+  createSchoolWorld,
+  dispatchCodes,
+  get,
+  post,
+  scan,
+  SchoolWorld,
+} from './support/factories';
+
+interface Summary {
+  classes: number;
+  pupils: number;
+  cases: number;
+  dispatchesThisWeek: number;
+  awaitingReview: number;
+  overdue: number;
+  schools: number;
+}
+
+/** The counts on each person's home screen, counted by hand. */
+describe('home screen summary (e2e)', () => {
+  let app: INestApplication;
+  let world: SchoolWorld;
+
+  beforeAll(async () => {
+    app = await createTestApp();
+    world = await createSchoolWorld(app, { pupils: 3 });
+    await createSchoolWorld(app, { pupils: 2 }); // another school's work counts for nobody here
+    await post(app, world.director.token, '/classes', {
+      schoolId: world.schoolId,
+      grade: 6,
+      letter: 'Б',
+      language: 'kk',
+    });
+    await post(app, world.director.token, '/cases', caseBody(world));
+    const [first, second] = await dispatchCodes(app, world);
+    await appointCollector(app, world);
+    for (const event of ['posted', 'delivered', 'return_received', 'collected']) {
+      const token =
+        event === 'posted'
+          ? world.clerk.token
+          : event === 'collected'
+            ? world.teacher.token
+            : world.pupilClerk.token;
+      const response = await scan(app, token, {
+        code: first,
+        event,
+        ...(event === 'collected' ? { postOfficeId: world.pupilOfficeId } : {}),
+      });
+      expect(response.status).toBe(201);
+    }
+    // The second packet's return date passed yesterday, with nothing back.
+    await app
+      .get(DataSource)
+      .query(`UPDATE packets SET return_due_on = current_date - 1 WHERE code = $1`, [second]);
+  });
+  afterAll(() => app.close());
+
+  const summaryOf = (token: string): Promise<Summary> =>
+    get<Summary>(app, token, '/reports/summary');
+
+  it('gives a teacher their own classes, cases, dispatches and work to review', async () => {
+    expect(await summaryOf(world.teacher.token)).toMatchObject({
+      classes: 1,
+      pupils: 3,
+      cases: 1,
+      dispatchesThisWeek: 1,
+      awaitingReview: 1,
+      overdue: 1,
+    });
+  });
+
+  it('gives the director the whole school', async () => {
+    expect(await summaryOf(world.director.token)).toMatchObject({
+      classes: 2,
+      pupils: 3,
+      cases: 2,
+      dispatchesThisWeek: 1,
+      schools: 1,
+    });
+  });
+
+  it('gives the admin the directory across schools', async () => {
+    expect((await summaryOf(world.admin)).schools).toBeGreaterThanOrEqual(2);
+  });
+});
