@@ -17,7 +17,7 @@ export class SummaryService {
   async summary(user: Principal): Promise<SummaryView> {
     const school = schoolScope(user) ?? null;
     const teacher = user.role === 'teacher' ? user.id : null;
-    const [row] = (await this.dataSource.query(
+    const [row] = await this.dataSource.query<SummaryView[]>(
       `WITH my_classes AS (
          SELECT id FROM classes
          WHERE ($1::uuid IS NULL OR school_id = $1) AND ($2::uuid IS NULL OR class_teacher_id = $2)
@@ -41,7 +41,7 @@ export class SummaryService {
          (SELECT count(*) FROM schools WHERE $1::uuid IS NULL OR id = $1)::int AS schools,
          (SELECT count(*) FROM staff WHERE active AND ($1::uuid IS NULL OR school_id = $1))::int AS staff`,
       [school, teacher, localDate()],
-    )) as SummaryView[];
+    );
     return row;
   }
 }
