@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { defineConfig, Plugin } from 'vite';
 
@@ -35,5 +36,7 @@ function precompress(): Plugin {
 export default defineConfig({
   base: '/app/',
   plugins: [react(), precompress()],
+  // Pure domain rules the service and the screens share (no framework in those files).
+  resolve: { alias: { '@domain': fileURLToPath(new URL('../src', import.meta.url)) } },
   build: { outDir: OUT_DIR, emptyOutDir: true, sourcemap: false },
 });

@@ -1,7 +1,15 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { Session } from './auth/session';
+import { CaseEditor } from './cases/CaseEditor';
+import { CasesScreen } from './cases/CasesScreen';
+import { ClassesScreen } from './classes/ClassesScreen';
+import { ClassPage } from './classes/ClassPage';
+import { DispatchScreen } from './dispatch/DispatchScreen';
 import { Home } from './home/Home';
 import { OfficesScreen } from './offices/OfficesScreen';
+import { SchoolsScreen } from './schools/SchoolsScreen';
+import { StaffScreen } from './staff/StaffScreen';
+import { SCREENS } from './ui/screens';
 
 /** Server data lives in one cache; a change refetches the lists it touches. */
 const queries = new QueryClient({ defaultOptions: { queries: { retry: 1, staleTime: 30_000 } } });
@@ -12,13 +20,32 @@ const queries = new QueryClient({ defaultOptions: { queries: { retry: 1, staleTi
  * address shows home.
  */
 export default function SignedIn({ route, session }: { route: string; session: Session }) {
-  return (
-    <QueryClientProvider client={queries}>
-      {route === '/offices' && session.user.role === 'admin' ? (
-        <OfficesScreen />
-      ) : (
-        <Home user={session.user} />
-      )}
-    </QueryClientProvider>
-  );
+  return <QueryClientProvider client={queries}>{screen(route, session)}</QueryClientProvider>;
+}
+
+function screen(route: string, { user }: Session) {
+  const [path] = route.split('?');
+  const param = (name: string) =>
+    new URLSearchParams(window.location.search).get(name) ?? undefined;
+  const section = `/${path.split('/')[1]}`;
+  if (!SCREENS[section]?.includes(user.role)) return <Home user={user} />;
+  const id = path.split('/')[2];
+  switch (section) {
+    case '/offices':
+      return <OfficesScreen />;
+    case '/schools':
+      return <SchoolsScreen />;
+    case '/staff':
+      return <StaffScreen user={user} />;
+    case '/classes':
+      return id ? <ClassPage key={id} classId={id} /> : <ClassesScreen user={user} />;
+    case '/cases':
+      if (id === 'new')
+        return <CaseEditor key={`new-${param('from')}`} user={user} copyOf={param('from')} />;
+      return id ? <CaseEditor key={id} user={user} caseId={id} /> : <CasesScreen user={user} />;
+    case '/dispatch':
+      return <DispatchScreen key={param('class')} initialClass={param('class')} />;
+    default:
+      return <Home user={user} />;
+  }
 }

@@ -1,16 +1,63 @@
+import { useQuery } from '@tanstack/react-query';
 import type { SessionUser } from '../auth/session';
-import { useI18n } from '../i18n/i18n';
+import { api } from '../api/client';
+import type { components } from '../api/schema';
+import { MessageKey, useI18n } from '../i18n/i18n';
+import { Link } from '../ui/router';
 
-/** What the signed-in role does next. */
+type Summary = components['schemas']['SummaryView'];
+type Figure = { key: keyof Summary; label: MessageKey; to?: string };
+
+const SCHOOL: Figure[] = [
+  { key: 'classes', label: 'home.classes', to: '/classes' },
+  { key: 'pupils', label: 'home.pupils' },
+  { key: 'cases', label: 'home.cases', to: '/cases' },
+  { key: 'dispatchesThisWeek', label: 'home.dispatchesThisWeek', to: '/dispatch' },
+  { key: 'awaitingReview', label: 'home.awaitingReview' },
+  { key: 'overdue', label: 'home.overdue' },
+];
+const FIGURES: Record<SessionUser['role'], Figure[]> = {
+  admin: [
+    { key: 'postOffices', label: 'home.postOffices', to: '/offices' },
+    { key: 'schools', label: 'home.schools', to: '/schools' },
+    { key: 'staff', label: 'home.staff', to: '/staff' },
+  ],
+  director: [...SCHOOL, { key: 'staff', label: 'home.staff', to: '/staff' }],
+  deputy_academic: SCHOOL,
+  deputy_upbringing: SCHOOL,
+  teacher: SCHOOL,
+  post_clerk: [],
+};
+
+/** What the signed-in role does next, with the figures that say how much is waiting. */
 export function Home({ user }: { user: SessionUser }) {
   const { t } = useI18n();
+  const summary = useQuery({
+    queryKey: ['summary'],
+    queryFn: async () => (await api.GET('/reports/summary')).data,
+  });
   return (
     <main>
       <h1>{t('home.greeting')}</h1>
       <p>{t('home.role', { role: t(`role.${user.role}`) })}</p>
+      {FIGURES[user.role].length > 0 && (
+        <ul className="figures" aria-busy={summary.isPending}>
+          {FIGURES[user.role].map((f) => (
+            <li key={f.key}>
+              <strong>{summary.data?.[f.key] ?? '…'}</strong>{' '}
+              {f.to ? <Link to={f.to}>{t(f.label)}</Link> : t(f.label)}
+            </li>
+          ))}
+        </ul>
+      )}
       <section aria-labelledby="next-step">
         <h2 id="next-step">{t('home.next')}</h2>
         <p>{t(`next.${user.role}`)}</p>
+        {user.role === 'post_clerk' && (
+          <p>
+            <a href="/scan">{t('home.scanStation')}</a>
+          </p>
+        )}
       </section>
     </main>
   );

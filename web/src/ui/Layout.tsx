@@ -2,6 +2,7 @@ import { ReactNode } from 'react';
 import type { SessionUser } from '../auth/session';
 import { Language, MessageKey, useI18n } from '../i18n/i18n';
 import { Link, useRoute } from './router';
+import { SCREENS } from './screens';
 
 interface Props {
   user: SessionUser | undefined;
@@ -9,22 +10,24 @@ interface Props {
   children: ReactNode;
 }
 
-/** The screens each role reaches from the navigation. */
-const NAVIGATION: Record<SessionUser['role'], { to: string; label: MessageKey }[]> = {
-  admin: [{ to: '/offices', label: 'nav.offices' }],
-  director: [],
-  deputy_academic: [],
-  deputy_upbringing: [],
-  teacher: [],
-  post_clerk: [],
-};
+const LINKS: { to: string; label: MessageKey }[] = [
+  { to: '/offices', label: 'nav.offices' },
+  { to: '/schools', label: 'nav.schools' },
+  { to: '/staff', label: 'nav.staff' },
+  { to: '/classes', label: 'nav.classes' },
+  { to: '/cases', label: 'nav.cases' },
+  { to: '/dispatch', label: 'nav.dispatch' },
+];
 
 /** The header every screen shares: the app's name, navigation, language, signing out. */
 export function Layout({ user, onSignOut, children }: Props) {
   const { t, language, setLanguage } = useI18n();
   const route = useRoute();
   const links = user
-    ? [{ to: '/', label: 'nav.home' as MessageKey }, ...NAVIGATION[user.role]]
+    ? [
+        { to: '/', label: 'nav.home' as MessageKey },
+        ...LINKS.filter((link) => SCREENS[link.to].includes(user.role)),
+      ]
     : [];
   return (
     <>
@@ -39,7 +42,11 @@ export function Layout({ user, onSignOut, children }: Props) {
               <Link
                 key={link.to}
                 to={link.to}
-                aria-current={route === link.to ? 'page' : undefined}
+                aria-current={
+                  route === link.to || (link.to !== '/' && route.startsWith(`${link.to}/`))
+                    ? 'page'
+                    : undefined
+                }
               >
                 {t(link.label)}
               </Link>

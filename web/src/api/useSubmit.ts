@@ -1,0 +1,51 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useI18n } from '../i18n/i18n';
+import { errorMessageKey, fieldProblems } from './problems';
+
+/** What an openapi-fetch call answers. */
+type Answer<T> = { data?: T; error?: unknown };
+
+/**
+ * A form's send: one request at a time (a second click does nothing), the API's refusal in
+ * the user's language with the fields it named, the lists it changed fetched again.
+ */
+export function useSubmit<Args, Data>(
+  send: (args: Args) => Promise<Answer<Data>>,
+  options: { invalidate?: string[]; onDone?: (data: Data) => void } = {},
+) {
+  const { tOr } = useI18n();
+  const queries = useQueryClient();
+  const [problem, setProblem] = useState<string>();
+  const [badFields, setBadFields] = useState<Record<string, string[]>>({});
+  const mutation = useMutation({
+    mutationFn: async (args: Args) => {
+      const { data, error } = await send(args);
+      if (error !== undefined) throw error;
+      return data as Data;
+    },
+    onSuccess: async (data) => {
+      for (const key of options.invalidate ?? [])
+        await queries.invalidateQueries({ queryKey: [key] });
+      options.onDone?.(data);
+    },
+    onError: (error) => {
+      const { key, values } = errorMessageKey(error);
+      setProblem(tOr(key, 'errors.unknown', values));
+      setBadFields(fieldProblems(error));
+    },
+  });
+  return {
+    submit(args: Args) {
+      if (mutation.isPending) return;
+      setProblem(undefined);
+      setBadFields({});
+      mutation.mutate(args);
+    },
+    pending: mutation.isPending,
+    done: mutation.isSuccess,
+    problem,
+    badFields,
+    error: mutation.error,
+  };
+}

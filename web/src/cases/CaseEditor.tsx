@@ -1,0 +1,269 @@
+import { useQuery } from '@tanstack/react-query';
+import { FormEvent, useEffect, useState } from 'react';
+import { continuousStudyLimit } from '@domain/cases/study-limits';
+import type { SessionUser } from '../auth/session';
+import { api } from '../api/client';
+import { useSubjects } from '../api/lists';
+import type { components } from '../api/schema';
+import { useSubmit } from '../api/useSubmit';
+import { useI18n } from '../i18n/i18n';
+import { Problem, SelectField, TextField } from '../ui/fields';
+import { navigate } from '../ui/router';
+import { CasePreview } from './CasePreview';
+import { ListField } from './ListField';
+import { subjectName } from './subject-name';
+
+type CaseView = components['schemas']['CaseView'];
+type Language = CaseView['language'];
+
+const draftOf = (from?: CaseView) => ({
+  grade: String(from?.grade ?? 5),
+  language: from?.language ?? ('kk' as Language),
+  subjectCode: from?.subjectCode ?? '',
+  topic: from?.topic ?? '',
+  textbookTitle: from?.textbook.title ?? '',
+  textbookPages: from?.textbook.pages ?? '',
+  summary: from?.summary ?? '',
+  questions: from?.questions ?? [''],
+  materials: from?.materials ?? [],
+  feedback: from?.feedback ?? '',
+  estimatedMinutes: String(from?.estimatedMinutes ?? 30),
+});
+type Draft = ReturnType<typeof draftOf>;
+
+function bodyOf(draft: Draft, schoolId: string) {
+  return {
+    schoolId,
+    grade: Number(draft.grade),
+    language: draft.language,
+    subjectCode: draft.subjectCode,
+    topic: draft.topic,
+    textbook: { title: draft.textbookTitle, pages: draft.textbookPages },
+    summary: draft.summary,
+    questions: draft.questions,
+    materials: draft.materials.filter((m) => m.trim()),
+    feedback: draft.feedback,
+    estimatedMinutes: Number(draft.estimatedMinutes),
+  };
+}
+
+/** Every field of a case with the printed pages beside it; a new case, an edit, or a copy. */
+export function CaseEditor({
+  user,
+  caseId,
+  copyOf,
+}: {
+  user: SessionUser;
+  caseId?: string;
+  copyOf?: string;
+}) {
+  const { t } = useI18n();
+  const sourceId = caseId ?? copyOf;
+  const source = useQuery({
+    queryKey: ['cases', 'one', sourceId],
+    enabled: !!sourceId,
+    queryFn: async () =>
+      (await api.GET('/cases/{id}', { params: { path: { id: sourceId! } } })).data,
+  });
+  const [draft, setDraft] = useState<Draft>();
+  useEffect(() => {
+    if (!sourceId) setDraft(draftOf());
+    else if (source.data) setDraft(draftOf(source.data));
+  }, [sourceId, source.data]);
+  if (!draft) return <main aria-busy="true" />;
+  return (
+    <CaseForm
+      key={sourceId ?? 'new'}
+      user={user}
+      caseId={caseId}
+      copied={!!copyOf}
+      draft={draft}
+      setDraft={setDraft}
+    />
+  );
+}
+
+function CaseForm({
+  user,
+  caseId,
+  copied,
+  draft,
+  setDraft,
+}: {
+  user: SessionUser;
+  caseId?: string;
+  copied: boolean;
+  draft: Draft;
+  setDraft(draft: Draft): void;
+}) {
+  const { t, language: uiLanguage } = useI18n();
+  const subjects = useSubjects(Number(draft.grade), draft.language);
+  const body = bodyOf(draft, user.schoolId ?? '');
+  const save = useSubmit(
+    () =>
+      caseId
+        ? api.PATCH('/cases/{id}', { params: { path: { id: caseId } }, body })
+        : api.POST('/cases', { body }),
+    { invalidate: ['cases'], onDone: () => navigate('/cases') },
+  );
+  const set = (name: keyof Draft) => (e: { target: { value: string } }) =>
+    setDraft({ ...draft, [name]: e.target.value });
+  const limit = continuousStudyLimit(Number(draft.grade));
+  const tooLong = limit !== undefined && Number(draft.estimatedMinutes) > limit;
+  const ready =
+    !!draft.subjectCode &&
+    [draft.topic, draft.textbookTitle, draft.textbookPages, draft.summary, draft.feedback].every(
+      (v) => v.trim(),
+    ) &&
+    draft.questions.length > 0 &&
+    draft.questions.every((q) => q.trim());
+  const bad = (name: string) => Object.keys(save.badFields).some((f) => f.startsWith(name));
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    save.submit(undefined);
+  };
+  return (
+    <main className="wide">
+      <h1>
+        {caseId ? t('editor.editTitle') : copied ? t('editor.copyTitle') : t('editor.newTitle')}
+      </h1>
+      <div className="editor">
+        <form onSubmit={submit} aria-label={t('editor.form')}>
+          <div className="inline-fields">
+            <TextField
+              id="case-grade"
+              label={t('cases.grade')}
+              type="number"
+              min={0}
+              max={12}
+              required
+              invalid={bad('grade')}
+              value={draft.grade}
+              onChange={set('grade')}
+            />
+            <SelectField
+              id="case-language"
+              label={t('cases.language')}
+              value={draft.language}
+              onChange={set('language')}
+            >
+              <option value="kk">{t('language.kk')}</option>
+              <option value="ru">{t('language.ru')}</option>
+              <option value="ky">{t('language.ky')}</option>
+            </SelectField>
+          </div>
+          <SelectField
+            id="case-subject"
+            label={t('cases.subject')}
+            required
+            invalid={bad('subjectCode')}
+            value={draft.subjectCode}
+            onChange={set('subjectCode')}
+          >
+            <option value="">{t('common.choose')}</option>
+            {(subjects.data?.items ?? []).map((s) => (
+              <option key={s.code} value={s.code}>
+                {subjectName(s, uiLanguage)}
+              </option>
+            ))}
+          </SelectField>
+          <TextField
+            id="case-topic"
+            label={t('cases.topic')}
+            required
+            maxLength={300}
+            invalid={bad('topic')}
+            value={draft.topic}
+            onChange={set('topic')}
+          />
+          <div className="inline-fields">
+            <TextField
+              id="case-textbook"
+              label={t('editor.textbook')}
+              required
+              maxLength={200}
+              invalid={bad('textbook.title')}
+              value={draft.textbookTitle}
+              onChange={set('textbookTitle')}
+            />
+            <TextField
+              id="case-pages"
+              label={t('editor.pages')}
+              hint={t('editor.pagesHint')}
+              required
+              maxLength={50}
+              invalid={bad('textbook.pages')}
+              value={draft.textbookPages}
+              onChange={set('textbookPages')}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="case-summary">{t('editor.summary')}</label>
+            <textarea
+              id="case-summary"
+              rows={8}
+              required
+              maxLength={6000}
+              aria-invalid={bad('summary') || undefined}
+              value={draft.summary}
+              onChange={set('summary')}
+            />
+          </div>
+          <ListField
+            id="case-question"
+            legend={t('editor.questions')}
+            itemLabel={t('editor.question')}
+            items={draft.questions}
+            max={30}
+            maxLength={1000}
+            invalid={bad('questions')}
+            onChange={(questions) => setDraft({ ...draft, questions })}
+          />
+          <ListField
+            id="case-material"
+            legend={t('editor.materials')}
+            itemLabel={t('editor.material')}
+            items={draft.materials}
+            max={20}
+            maxLength={1000}
+            onChange={(materials) => setDraft({ ...draft, materials })}
+          />
+          <div className="field">
+            <label htmlFor="case-feedback">{t('editor.feedback')}</label>
+            <textarea
+              id="case-feedback"
+              rows={3}
+              required
+              maxLength={2000}
+              aria-invalid={bad('feedback') || undefined}
+              value={draft.feedback}
+              onChange={set('feedback')}
+            />
+          </div>
+          <TextField
+            id="case-minutes"
+            label={t('editor.minutes')}
+            type="number"
+            min={1}
+            max={240}
+            required
+            invalid={bad('estimatedMinutes')}
+            aria-describedby="case-minutes-warning"
+            value={draft.estimatedMinutes}
+            onChange={set('estimatedMinutes')}
+          />
+          <p id="case-minutes-warning" className={tooLong ? 'notice' : 'hint'} aria-live="polite">
+            {tooLong
+              ? t('editor.tooLong', { limit: limit, grade: draft.grade })
+              : limit !== undefined && t('editor.limit', { limit: limit })}
+          </p>
+          <Problem text={save.problem} />
+          <button type="submit" disabled={save.pending}>
+            {t('common.save')}
+          </button>
+        </form>
+        <CasePreview body={body} ready={ready} />
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,150 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { SessionUser } from '../auth/session';
+import { api } from '../api/client';
+import { useStaff, useSubjects } from '../api/lists';
+import { useI18n } from '../i18n/i18n';
+import { SelectField, TextField } from '../ui/fields';
+import { byName } from '../ui/format';
+import { Link } from '../ui/router';
+import { subjectName } from './subject-name';
+
+type Language = 'kk' | 'ru' | 'ky';
+const GRADES = Array.from({ length: 13 }, (_, grade) => grade);
+
+/** The school's cases, found by grade, subject, language, author or words; new, edit, copy. */
+export function CasesScreen({ user }: { user: SessionUser }) {
+  const { t, language: uiLanguage } = useI18n();
+  const [grade, setGrade] = useState('');
+  const [language, setLanguage] = useState<Language | ''>('');
+  const [subjectCode, setSubjectCode] = useState('');
+  const [authorId, setAuthorId] = useState('');
+  const [search, setSearch] = useState('');
+  const subjects = useSubjects(grade === '' ? undefined : Number(grade), language || undefined);
+  const staff = useStaff(user.schoolId ?? undefined);
+  const authorName = new Map((staff.data?.items ?? []).map((m) => [m.id, m.fullName]));
+  const subjectByCode = new Map((subjects.data?.items ?? []).map((s) => [s.code, s]));
+  const query = {
+    grade: grade === '' ? undefined : Number(grade),
+    language: language || undefined,
+    subjectCode: subjectCode || undefined,
+    authorId: authorId || undefined,
+    search: search.trim() || undefined,
+    limit: 200,
+  };
+  const cases = useQuery({
+    queryKey: ['cases', query],
+    queryFn: async () => (await api.GET('/cases', { params: { query } })).data,
+    placeholderData: (previous) => previous,
+  });
+  const mayWrite = user.role !== 'deputy_upbringing' && user.role !== 'admin';
+  return (
+    <main className="wide">
+      <h1>{t('cases.title')}</h1>
+      {mayWrite && (
+        <p>
+          <Link to="/cases/new" className="button-link">
+            {t('cases.new')}
+          </Link>
+        </p>
+      )}
+      <div className="filters" role="search">
+        <TextField
+          id="cases-search"
+          type="search"
+          label={t('cases.search')}
+          maxLength={100}
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+        />
+        <SelectField
+          id="cases-grade"
+          label={t('cases.grade')}
+          value={grade}
+          onChange={(e) => setGrade(e.target.value)}
+        >
+          <option value="">{t('common.all')}</option>
+          {GRADES.map((g) => (
+            <option key={g} value={g}>
+              {g}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          id="cases-language"
+          label={t('cases.language')}
+          value={language}
+          onChange={(e) => setLanguage(e.target.value as Language | '')}
+        >
+          <option value="">{t('common.all')}</option>
+          <option value="kk">{t('language.kk')}</option>
+          <option value="ru">{t('language.ru')}</option>
+          <option value="ky">{t('language.ky')}</option>
+        </SelectField>
+        <SelectField
+          id="cases-subject"
+          label={t('cases.subject')}
+          value={subjectCode}
+          onChange={(e) => setSubjectCode(e.target.value)}
+        >
+          <option value="">{t('common.all')}</option>
+          {(subjects.data?.items ?? []).map((s) => (
+            <option key={s.code} value={s.code}>
+              {subjectName(s, uiLanguage)}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          id="cases-author"
+          label={t('cases.author')}
+          value={authorId}
+          onChange={(e) => setAuthorId(e.target.value)}
+        >
+          <option value="">{t('common.all')}</option>
+          {byName(staff.data?.items ?? [], (m) => m.fullName).map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.fullName}
+            </option>
+          ))}
+        </SelectField>
+      </div>
+      <table aria-busy={cases.isFetching}>
+        <caption>{t('cases.count', { total: cases.data?.total ?? 0 })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('cases.topic')}</th>
+            <th scope="col">{t('cases.grade')}</th>
+            <th scope="col">{t('cases.subject')}</th>
+            <th scope="col">{t('cases.language')}</th>
+            <th scope="col">{t('cases.author')}</th>
+            <th scope="col">{t('cases.minutes')}</th>
+            <th scope="col">{t('staff.actions')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {(cases.data?.items ?? []).map((c) => {
+            const subject = subjectByCode.get(c.subjectCode);
+            return (
+              <tr key={c.id}>
+                <td>{c.topic}</td>
+                <td>{c.grade}</td>
+                <td>{subject ? subjectName(subject, uiLanguage) : c.subjectCode}</td>
+                <td>{t(`language.${c.language}`)}</td>
+                <td>{authorName.get(c.createdBy) ?? '—'}</td>
+                <td>{c.estimatedMinutes}</td>
+                <td>
+                  {mayWrite && (
+                    <div className="row-actions">
+                      <Link to={`/cases/${c.id}`}>{t('cases.edit')}</Link>
+                      <Link to={`/cases/new?from=${c.id}`}>{t('cases.duplicate')}</Link>
+                    </div>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </main>
+  );
+}

@@ -1,0 +1,88 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { api } from '../api/client';
+import { useI18n } from '../i18n/i18n';
+import { byName, classLabel } from '../ui/format';
+import { Link } from '../ui/router';
+import { DispatchHistory } from './DispatchHistory';
+import { PupilForm } from './PupilForm';
+import { RosterImport } from './RosterImport';
+
+/** One class: its pupils (add, correct, import the list), and what has been sent to it. */
+export function ClassPage({ classId }: { classId: string }) {
+  const { t } = useI18n();
+  const [editing, setEditing] = useState<string>();
+  const schoolClass = useQuery({
+    queryKey: ['classes', 'one', classId],
+    queryFn: async () =>
+      (await api.GET('/classes/{id}', { params: { path: { id: classId } } })).data,
+  });
+  const pupils = useQuery({
+    queryKey: ['students', classId],
+    queryFn: async () =>
+      (await api.GET('/students', { params: { query: { classId, limit: 500 } } })).data,
+  });
+  if (!schoolClass.data)
+    return (
+      <main aria-busy={schoolClass.isPending}>
+        {schoolClass.isError && t('errors.class.not_found')}
+      </main>
+    );
+  const label = classLabel(schoolClass.data);
+  const list = byName(pupils.data?.items ?? [], (p) => p.fullName);
+  return (
+    <main>
+      <p>
+        <Link to="/classes">{t('classes.back')}</Link>
+      </p>
+      <h1>{t('classes.heading', { label })}</h1>
+      <p>
+        <Link to={`/dispatch?class=${classId}`}>{t('classes.sendCases')}</Link>
+      </p>
+      <table>
+        <caption>{t('pupils.count', { count: list.filter((p) => p.active).length })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('pupils.fullName')}</th>
+            <th scope="col">{t('pupils.address')}</th>
+            <th scope="col">{t('pupils.delivery')}</th>
+            <th scope="col">{t('pupils.guardianPhone')}</th>
+            <th scope="col">{t('staff.actions')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {list.map((pupil) => (
+            <tr key={pupil.id} className={pupil.active ? undefined : 'inactive'}>
+              <td>
+                {pupil.fullName}
+                {!pupil.active && ` (${t('pupils.left')})`}
+              </td>
+              <td>
+                {pupil.postcode}, {pupil.address}
+              </td>
+              <td>{t(`pupils.${pupil.delivery}`)}</td>
+              <td>{pupil.guardianPhone}</td>
+              <td>
+                <button
+                  type="button"
+                  aria-expanded={editing === pupil.id}
+                  onClick={() => setEditing(editing === pupil.id ? undefined : pupil.id)}
+                >
+                  {t('pupils.editOne', { name: pupil.fullName.split(' ')[0] })}
+                </button>
+                {editing === pupil.id && (
+                  <PupilForm classId={classId} pupil={pupil} onDone={() => setEditing(undefined)} />
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="columns">
+        <RosterImport classId={classId} />
+        <PupilForm classId={classId} onDone={() => undefined} />
+      </div>
+      <DispatchHistory classId={classId} label={label} />
+    </main>
+  );
+}

@@ -1,0 +1,126 @@
+import { FormEvent, useState } from 'react';
+import { api } from '../api/client';
+import { usePostOffices } from '../api/lists';
+import type { components } from '../api/schema';
+import { useSubmit } from '../api/useSubmit';
+import { useI18n } from '../i18n/i18n';
+import { Problem, SelectField, TextField } from '../ui/fields';
+import { byName } from '../ui/format';
+
+type Student = components['schemas']['Student'];
+const FIELDS = [
+  ['fullName', 200],
+  ['address', 300],
+  ['postcode', 20],
+  ['guardianName', 200],
+  ['guardianPhone', 30],
+] as const;
+
+const valuesOf = (pupil?: Student) => ({
+  fullName: pupil?.fullName ?? '',
+  address: pupil?.address ?? '',
+  postcode: pupil?.postcode ?? '',
+  postOfficeId: pupil?.postOfficeId ?? '',
+  delivery: pupil?.delivery ?? ('pickup' as Student['delivery']),
+  guardianName: pupil?.guardianName ?? '',
+  guardianPhone: pupil?.guardianPhone ?? '',
+  active: pupil?.active ?? true,
+});
+
+/** A pupil added by hand, or one corrected (an address, a phone, left the class). */
+export function PupilForm({
+  classId,
+  pupil,
+  onDone,
+}: {
+  classId: string;
+  pupil?: Student;
+  onDone(): void;
+}) {
+  const { t } = useI18n();
+  const offices = usePostOffices();
+  const [values, setValues] = useState(() => valuesOf(pupil));
+  const save = useSubmit(
+    () => {
+      if (pupil)
+        return api.PATCH('/students/{id}', {
+          params: { path: { id: pupil.id } },
+          body: values,
+        });
+      const { active: _, ...fields } = values;
+      return api.POST('/students', { body: { ...fields, classId } });
+    },
+    {
+      invalidate: ['students'],
+      onDone: () => {
+        if (!pupil) setValues(valuesOf());
+        onDone();
+      },
+    },
+  );
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    save.submit(undefined);
+  };
+  const id = (name: string) => `pupil-${pupil?.id ?? 'new'}-${name}`;
+  return (
+    <form
+      onSubmit={submit}
+      aria-label={pupil ? t('pupils.edit') : t('pupils.add')}
+      className="panel"
+    >
+      {!pupil && <h2>{t('pupils.add')}</h2>}
+      {FIELDS.map(([name, max]) => (
+        <TextField
+          key={name}
+          id={id(name)}
+          label={t(`pupils.${name}`)}
+          hint={name === 'guardianPhone' ? t('pupils.phoneHint') : undefined}
+          required
+          maxLength={max}
+          invalid={name in save.badFields}
+          value={values[name]}
+          onChange={(e) => setValues({ ...values, [name]: e.target.value })}
+        />
+      ))}
+      <SelectField
+        id={id('office')}
+        label={t('pupils.postOfficeId')}
+        required
+        invalid={'postOfficeId' in save.badFields}
+        value={values.postOfficeId}
+        onChange={(e) => setValues({ ...values, postOfficeId: e.target.value })}
+      >
+        <option value="">{t('common.choose')}</option>
+        {byName(offices.data?.items ?? [], (o) => o.locality).map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.postcode} — {o.name}, {o.locality}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField
+        id={id('delivery')}
+        label={t('pupils.delivery')}
+        value={values.delivery}
+        onChange={(e) => setValues({ ...values, delivery: e.target.value as Student['delivery'] })}
+      >
+        <option value="pickup">{t('pupils.pickup')}</option>
+        <option value="door">{t('pupils.door')}</option>
+      </SelectField>
+      {pupil && (
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={values.active}
+            onChange={(e) => setValues({ ...values, active: e.target.checked })}
+          />
+          {t('pupils.active')}
+        </label>
+      )}
+      <Problem text={save.problem} />
+      <button type="submit" disabled={save.pending}>
+        {t('common.save')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,216 @@
+import { useQueries, useQuery } from '@tanstack/react-query';
+import { FormEvent, useMemo, useState } from 'react';
+import { api } from '../api/client';
+import { useClasses } from '../api/lists';
+import type { components } from '../api/schema';
+import { useSubmit } from '../api/useSubmit';
+import { useI18n } from '../i18n/i18n';
+import { Problem, TextField } from '../ui/fields';
+import { byClass, byName, classLabel, formatDate, localDay } from '../ui/format';
+import { PrintJobPanel } from './PrintJobPanel';
+import { PrintLinks } from './PrintLinks';
+
+type SchoolClass = components['schemas']['SchoolClass'];
+type Made = components['schemas']['DispatchesMade']['items'];
+
+const fits = (c: { grade: number; language: string }, k: { grade: number; language: string }) =>
+  c.grade === k.grade && c.language === k.language;
+
+/**
+ * Send cases by post: classes (one, a grade, the whole school), the cases written for them,
+ * the pupils (all unless unticked), the return date; then the print run and the post office's
+ * lists, one click each.
+ */
+export function DispatchScreen({ initialClass }: { initialClass?: string }) {
+  const { t, language } = useI18n();
+  const classes = byClass(useClasses().data?.items ?? []);
+  const cases = useQuery({
+    queryKey: ['cases', 'all'],
+    queryFn: async () => (await api.GET('/cases', { params: { query: { limit: 500 } } })).data,
+  });
+  const [chosenClasses, setChosenClasses] = useState<string[]>(initialClass ? [initialClass] : []);
+  const [chosenCases, setChosenCases] = useState<string[]>([]);
+  const [leftOut, setLeftOut] = useState<string[]>([]);
+  const [returnDueOn, setReturnDueOn] = useState(localDay(14));
+  const [made, setMade] = useState<Made>();
+  const selected = classes.filter((c) => chosenClasses.includes(c.id));
+  const pupilLists = useQueries({
+    queries: selected.map((c) => ({
+      queryKey: ['students', c.id],
+      queryFn: async () =>
+        (await api.GET('/students', { params: { query: { classId: c.id, limit: 500 } } })).data,
+    })),
+  });
+  const pupilsOf = useMemo(() => {
+    const map = new Map<string, { id: string; fullName: string }[]>();
+    selected.forEach((c, i) =>
+      map.set(
+        c.id,
+        byName(
+          (pupilLists[i]?.data?.items ?? []).filter((p) => p.active),
+          (p) => p.fullName,
+        ),
+      ),
+    );
+    return map;
+  }, [selected, pupilLists]);
+  const fitting = (cases.data?.items ?? []).filter((k) => selected.some((c) => fits(c, k)));
+  const packets = selected.reduce(
+    (sum, c) => sum + (pupilsOf.get(c.id) ?? []).filter((p) => !leftOut.includes(p.id)).length,
+    0,
+  );
+  const send = useSubmit(
+    () =>
+      api.POST('/dispatches/batch', {
+        body: {
+          classes: selected.map((c) => {
+            const all = pupilsOf.get(c.id) ?? [];
+            const kept = all.filter((p) => !leftOut.includes(p.id)).map((p) => p.id);
+            return { classId: c.id, studentIds: kept.length === all.length ? undefined : kept };
+          }),
+          caseIds: chosenCases.filter((id) => fitting.some((k) => k.id === id)),
+          returnDueOn,
+        },
+      }),
+    { invalidate: ['dispatches'], onDone: (answer) => setMade(answer.items) },
+  );
+  const toggle = (list: string[], id: string, on: boolean) =>
+    on ? [...list, id] : list.filter((x) => x !== id);
+  const grades = [...new Set(classes.map((c) => c.grade))];
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    send.submit(undefined);
+  };
+  if (made)
+    return (
+      <main>
+        <h1>{t('dispatch.sent')}</h1>
+        <p role="status">
+          {t('dispatch.sentCount', { packets: made.reduce((s, d) => s + d.packetCount, 0) })}
+        </p>
+        <PrintJobPanel dispatchIds={made.map((d) => d.id)} />
+        <section aria-labelledby="manifests">
+          <h2 id="manifests">{t('dispatch.perClass')}</h2>
+          <ul className="plain">
+            {made.map((d) => {
+              const c = classes.find((x) => x.id === d.classId) as SchoolClass;
+              return (
+                <li key={d.id}>
+                  <strong>{classLabel(c)}</strong>: {t('history.packets')} {d.packetCount}
+                  <PrintLinks dispatch={d} label={classLabel(c)} />
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      </main>
+    );
+  return (
+    <main>
+      <h1>{t('dispatch.title')}</h1>
+      <form onSubmit={submit} aria-label={t('dispatch.title')}>
+        <fieldset>
+          <legend>{t('dispatch.classes')}</legend>
+          <button type="button" onClick={() => setChosenClasses(classes.map((c) => c.id))}>
+            {t('dispatch.wholeSchool')}
+          </button>
+          {grades.map((grade) => {
+            const ofGrade = classes.filter((c) => c.grade === grade);
+            return (
+              <div key={grade} className="grade-row">
+                <label className="check">
+                  <input
+                    type="checkbox"
+                    checked={ofGrade.every((c) => chosenClasses.includes(c.id))}
+                    onChange={(e) =>
+                      setChosenClasses(
+                        e.target.checked
+                          ? [...new Set([...chosenClasses, ...ofGrade.map((c) => c.id)])]
+                          : chosenClasses.filter((id) => !ofGrade.some((c) => c.id === id)),
+                      )
+                    }
+                  />
+                  {t('dispatch.wholeGrade', { grade })}
+                </label>
+                {ofGrade.map((c) => (
+                  <label key={c.id} className="check">
+                    <input
+                      type="checkbox"
+                      checked={chosenClasses.includes(c.id)}
+                      onChange={(e) =>
+                        setChosenClasses(toggle(chosenClasses, c.id, e.target.checked))
+                      }
+                    />
+                    {classLabel(c)} ({t(`language.${c.language}`)})
+                  </label>
+                ))}
+              </div>
+            );
+          })}
+        </fieldset>
+        <fieldset>
+          <legend>{t('dispatch.cases')}</legend>
+          {selected.length > 0 && fitting.length === 0 && <p>{t('dispatch.noCases')}</p>}
+          {fitting.map((k) => (
+            <label key={k.id} className="check">
+              <input
+                type="checkbox"
+                checked={chosenCases.includes(k.id)}
+                onChange={(e) => setChosenCases(toggle(chosenCases, k.id, e.target.checked))}
+              />
+              {k.topic} — {k.grade}, {t(`language.${k.language}`)}, {k.estimatedMinutes}{' '}
+              {t('dispatch.min')}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>{t('dispatch.pupils')}</legend>
+          {selected.map((c) => {
+            const pupils = pupilsOf.get(c.id) ?? [];
+            const kept = pupils.filter((p) => !leftOut.includes(p.id)).length;
+            return (
+              <details key={c.id}>
+                <summary>
+                  {t('dispatch.pupilsOf', { label: classLabel(c), kept, total: pupils.length })}
+                </summary>
+                {pupils.map((p) => (
+                  <label key={p.id} className="check">
+                    <input
+                      type="checkbox"
+                      checked={!leftOut.includes(p.id)}
+                      onChange={(e) => setLeftOut(toggle(leftOut, p.id, !e.target.checked))}
+                    />
+                    {p.fullName}
+                  </label>
+                ))}
+              </details>
+            );
+          })}
+        </fieldset>
+        <TextField
+          id="dispatch-return"
+          type="date"
+          label={t('dispatch.returnDueOn')}
+          hint={t('dispatch.returnHint')}
+          required
+          min={localDay(1)}
+          max={localDay(120)}
+          invalid={'returnDueOn' in send.badFields}
+          value={returnDueOn}
+          onChange={(e) => setReturnDueOn(e.target.value)}
+        />
+        <p className="notice" aria-live="polite">
+          {t('dispatch.confirm', {
+            packets,
+            classes: selected.map(classLabel).join(', ') || '—',
+            date: returnDueOn ? formatDate(returnDueOn, language) : '—',
+          })}
+        </p>
+        <Problem text={send.problem} />
+        <button type="submit" disabled={send.pending || packets === 0 || chosenCases.length === 0}>
+          {t('dispatch.send')}
+        </button>
+      </form>
+    </main>
+  );
+}

@@ -1,0 +1,83 @@
+import { FormEvent, useState } from 'react';
+import { api } from '../api/client';
+import type { components } from '../api/schema';
+import { useSubmit } from '../api/useSubmit';
+import { useI18n } from '../i18n/i18n';
+import { Problem } from '../ui/fields';
+
+type Member = components['schemas']['StaffView'];
+
+/** One account: switch it off or back on, or give it a new password (told to the person). */
+export function StaffRow({ member, self }: { member: Member; self: boolean }) {
+  const { t } = useI18n();
+  const [resetting, setResetting] = useState(false);
+  const [password, setPassword] = useState('');
+  const path = { params: { path: { id: member.id } } };
+  const toggle = useSubmit(
+    () =>
+      member.active
+        ? api.POST('/staff/{id}/deactivate', path)
+        : api.POST('/staff/{id}/reactivate', path),
+    { invalidate: ['staff'] },
+  );
+  const reset = useSubmit(
+    () => api.POST('/staff/{id}/password', { ...path, body: { newPassword: password } }),
+    {
+      onDone: () => {
+        setPassword('');
+        setResetting(false);
+      },
+    },
+  );
+  const submitReset = (event: FormEvent) => {
+    event.preventDefault();
+    reset.submit(undefined);
+  };
+  return (
+    <tr>
+      <td>{member.fullName}</td>
+      <td>{member.login}</td>
+      <td>{t(`role.${member.role}`)}</td>
+      <td>{member.active ? t('staff.active') : t('staff.inactive')}</td>
+      <td>
+        {!self && (
+          <div className="row-actions">
+            <button
+              type="button"
+              disabled={toggle.pending}
+              onClick={() => toggle.submit(undefined)}
+            >
+              {member.active ? t('staff.deactivate') : t('staff.reactivate')}
+            </button>
+            <button
+              type="button"
+              onClick={() => setResetting(!resetting)}
+              aria-expanded={resetting}
+            >
+              {t('staff.resetPassword')}
+            </button>
+          </div>
+        )}
+        {resetting && (
+          <form onSubmit={submitReset} className="inline-form">
+            <label htmlFor={`new-password-${member.id}`}>{t('staff.newPassword')}</label>
+            <input
+              id={`new-password-${member.id}`}
+              required
+              minLength={10}
+              maxLength={200}
+              autoComplete="new-password"
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+            />
+            <button type="submit" disabled={reset.pending}>
+              {t('common.save')}
+            </button>
+          </form>
+        )}
+        {reset.done && <p role="status">{t('staff.passwordSet')}</p>}
+        <Problem text={toggle.problem ?? reset.problem} />
+      </td>
+    </tr>
+  );
+}

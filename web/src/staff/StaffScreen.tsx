@@ -1,0 +1,160 @@
+import { FormEvent, useState } from 'react';
+import type { SessionUser } from '../auth/session';
+import { api } from '../api/client';
+import { usePostOffices, useSchools, useStaff } from '../api/lists';
+import { useSubmit } from '../api/useSubmit';
+import { useI18n } from '../i18n/i18n';
+import { Problem, SelectField, TextField } from '../ui/fields';
+import { byName } from '../ui/format';
+import { StaffRow } from './StaffRow';
+
+type Role = SessionUser['role'];
+const SCHOOL_ROLES: Role[] = ['teacher', 'deputy_academic', 'deputy_upbringing', 'director'];
+const EMPTY = { fullName: '', role: 'teacher' as Role, login: '', password: '', placeId: '' };
+
+/**
+ * Staff accounts: the admin sees every school's (and the post clerks), a director their own
+ * school's. Create an account, switch one off or on, set a new password.
+ */
+export function StaffScreen({ user }: { user: SessionUser }) {
+  const { t } = useI18n();
+  const isAdmin = user.role === 'admin';
+  const [schoolId, setSchoolId] = useState(user.schoolId ?? '');
+  const staff = useStaff(schoolId || undefined);
+  const schools = useSchools();
+  const offices = usePostOffices();
+  const [values, setValues] = useState(EMPTY);
+  const roles: Role[] = isAdmin ? [...SCHOOL_ROLES, 'post_clerk', 'admin'] : SCHOOL_ROLES;
+  const clerk = values.role === 'post_clerk';
+  const create = useSubmit(
+    () => {
+      const { placeId, ...fields } = values;
+      const place =
+        values.role === 'admin'
+          ? {}
+          : clerk
+            ? { postOfficeId: placeId }
+            : { schoolId: isAdmin ? placeId : (user.schoolId ?? '') };
+      return api.POST('/staff', { body: { ...fields, ...place } });
+    },
+    { invalidate: ['staff'], onDone: () => setValues(EMPTY) },
+  );
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    create.submit(undefined);
+  };
+  const set = (name: keyof typeof EMPTY) => (e: { target: { value: string } }) =>
+    setValues({ ...values, [name]: e.target.value });
+  return (
+    <main>
+      <h1>{t('staff.title')}</h1>
+      {isAdmin && (
+        <SelectField
+          id="staff-school-filter"
+          label={t('staff.showSchool')}
+          value={schoolId}
+          onChange={(e) => setSchoolId(e.target.value)}
+        >
+          <option value="">{t('staff.everyone')}</option>
+          {byName(schools.data?.items ?? [], (s) => s.name).map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
+          ))}
+        </SelectField>
+      )}
+      <table>
+        <caption>{t('staff.count', { total: staff.data?.total ?? 0 })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('staff.fullName')}</th>
+            <th scope="col">{t('staff.login')}</th>
+            <th scope="col">{t('staff.role')}</th>
+            <th scope="col">{t('staff.state')}</th>
+            <th scope="col">{t('staff.actions')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {byName(staff.data?.items ?? [], (m) => m.fullName).map((member) => (
+            <StaffRow key={member.id} member={member} self={member.id === user.id} />
+          ))}
+        </tbody>
+      </table>
+      <form onSubmit={submit} aria-labelledby="create-staff" className="panel">
+        <h2 id="create-staff">{t('staff.create')}</h2>
+        <TextField
+          id="staff-fullName"
+          label={t('staff.fullName')}
+          required
+          maxLength={200}
+          invalid={'fullName' in create.badFields}
+          value={values.fullName}
+          onChange={set('fullName')}
+        />
+        <SelectField
+          id="staff-role"
+          label={t('staff.role')}
+          value={values.role}
+          onChange={set('role')}
+        >
+          {roles.map((role) => (
+            <option key={role} value={role}>
+              {t(`role.${role}`)}
+            </option>
+          ))}
+        </SelectField>
+        {isAdmin && values.role !== 'admin' && (
+          <SelectField
+            id="staff-place"
+            label={clerk ? t('staff.postOffice') : t('staff.school')}
+            required
+            value={values.placeId}
+            onChange={set('placeId')}
+          >
+            <option value="">{t('common.choose')}</option>
+            {clerk
+              ? byName(offices.data?.items ?? [], (o) => o.locality).map((o) => (
+                  <option key={o.id} value={o.id}>
+                    {o.postcode} — {o.name}
+                  </option>
+                ))
+              : byName(schools.data?.items ?? [], (s) => s.name).map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.name}
+                  </option>
+                ))}
+          </SelectField>
+        )}
+        <TextField
+          id="staff-login"
+          label={t('staff.login')}
+          hint={t('staff.loginHint')}
+          required
+          pattern="[a-zA-Z0-9._\-]{3,100}"
+          maxLength={100}
+          autoComplete="off"
+          invalid={'login' in create.badFields}
+          value={values.login}
+          onChange={set('login')}
+        />
+        <TextField
+          id="staff-password"
+          label={t('staff.password')}
+          hint={t('staff.passwordHint')}
+          required
+          minLength={10}
+          maxLength={200}
+          autoComplete="new-password"
+          invalid={'password' in create.badFields}
+          value={values.password}
+          onChange={set('password')}
+        />
+        <Problem text={create.problem} />
+        {create.done && <p role="status">{t('staff.created')}</p>}
+        <button type="submit" disabled={create.pending}>
+          {t('common.save')}
+        </button>
+      </form>
+    </main>
+  );
+}
