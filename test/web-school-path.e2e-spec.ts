@@ -187,10 +187,26 @@ describe('web app: a school from nothing to printed packets (e2e)', () => {
     await page.getByLabel('Кері байланыс нұсқаулығы').fill('Жауаптарды поштаға тапсырыңыз.');
     await page.getByLabel('Болжамды уақыт, минут').fill('40');
     await page.getByText('үздіксіз оқу уақыты 30 минуттан аспауы керек').waitFor();
+    // The pages beside the form are the service's PDF of the case as typed, redrawn when
+    // typing pauses (headless Chromium has no PDF viewer to draw them in the screenshot).
+    const drawn = page.waitForResponse(
+      (r) =>
+        r.url().endsWith('/cases/preview.pdf') &&
+        (r.request().postData() ?? '').includes('"estimatedMinutes":30'),
+    );
     await page.getByLabel('Болжамды уақыт, минут').fill('30');
-    const frame = page.locator('iframe[title="Кейстің басылатын беттері"]');
-    await frame.waitFor();
-    expect(await frame.getAttribute('src')).toMatch(/^blob:/);
+    await drawn;
+    await page.locator('section.preview[aria-busy="false"] iframe').waitFor();
+    const src = (await page.locator('section.preview iframe').getAttribute('src')) ?? '';
+    expect(src).toMatch(/^blob:/);
+    const shown = await page.evaluate(
+      async (url) => [...new Uint8Array(await (await fetch(url)).arrayBuffer())],
+      src,
+    );
+    const previewText = await pdfText(Buffer.from(shown));
+    expect(previewText).toContain(topic);
+    expect(previewText).toContain('Қазақ тілінде неше септік бар?');
+    await page.waitForTimeout(1500); // the PDF viewer draws the pages for the screenshot
     await check('case-editor');
     await page.getByRole('button', { name: 'Сақтау' }).click();
     await page.getByRole('heading', { name: 'Кейстер кітапханасы' }).waitFor();

@@ -14,6 +14,10 @@ export function addSecurityHeaders(fastify: FastifyInstance): void {
         'script-src': ["'self'", "'unsafe-inline'"],
         'style-src': ["'self'", "'unsafe-inline'"],
         'img-src': ["'self'", 'data:'],
+        // The web app shows PDFs it fetched with the session's token (the case preview) as
+        // blob: addresses, in a frame and read back; nothing from elsewhere.
+        'frame-src': ["'self'", 'blob:'],
+        'connect-src': ["'self'", 'blob:'],
       },
     },
   });

@@ -39,7 +39,8 @@ export function ClassPage({ classId }: { classId: string }) {
       <p>
         <Link to={`/dispatch?class=${classId}`}>{t('classes.sendCases')}</Link>
       </p>
-      <table>
+      {list.length === 0 && <p>{t('pupils.none')}</p>}
+      <table hidden={list.length === 0}>
         <caption>{t('pupils.count', { count: list.filter((p) => p.active).length })}</caption>
         <thead>
           <tr>
@@ -78,10 +79,11 @@ export function ClassPage({ classId }: { classId: string }) {
           ))}
         </tbody>
       </table>
-      <div className="columns">
-        <RosterImport classId={classId} />
+      <RosterImport classId={classId} />
+      <details className="panel">
+        <summary>{t('pupils.add')}</summary>
         <PupilForm classId={classId} onDone={() => undefined} />
-      </div>
+      </details>
       <DispatchHistory classId={classId} label={label} />
     </main>
   );

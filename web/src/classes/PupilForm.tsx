@@ -69,7 +69,6 @@ export function PupilForm({
       aria-label={pupil ? t('pupils.edit') : t('pupils.add')}
       className="panel"
     >
-      {!pupil && <h2>{t('pupils.add')}</h2>}
       {FIELDS.map(([name, max]) => (
         <TextField
           key={name}

@@ -76,37 +76,39 @@ export function RosterImport({ classId }: { classId: string }) {
         </div>
       )}
       {preview && preview.errors.length > 0 && (
-        <table className="roster-problems">
-          <caption>{t('roster.badRows')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('roster.row')}</th>
-              {header.map((name) => (
-                <th scope="col" key={name}>
-                  {tOr(`roster.column.${name}`, 'offices.columnOther')}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {badRows.map((row) => {
-              const wrong = preview.errors.filter((e) => e.row === row).map((e) => e.column);
-              return (
-                <tr key={row}>
-                  <th scope="row">{row}</th>
-                  {header.map((name, i) => (
-                    <td key={name} className={wrong.includes(name) ? 'bad-cell' : undefined}>
-                      {cells[row - 1]?.[i]}
-                      {wrong.includes(name) && (
-                        <small> — {tOr(`roster.fix.${name}`, 'roster.fix.other')}</small>
-                      )}
-                    </td>
-                  ))}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <div className="scroll">
+          <table className="roster-problems">
+            <caption>{t('roster.badRows')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('roster.row')}</th>
+                {header.map((name) => (
+                  <th scope="col" key={name}>
+                    {tOr(`roster.column.${name}`, 'offices.columnOther')}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {badRows.map((row) => {
+                const wrong = preview.errors.filter((e) => e.row === row).map((e) => e.column);
+                return (
+                  <tr key={row}>
+                    <th scope="row">{row}</th>
+                    {header.map((name, i) => (
+                      <td key={name} className={wrong.includes(name) ? 'bad-cell' : undefined}>
+                        {cells[row - 1]?.[i]}
+                        {wrong.includes(name) && (
+                          <small> — {tOr(`roster.fix.${name}`, 'roster.fix.other')}</small>
+                        )}
+                      </td>
+                    ))}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
       )}
       {preview && preview.rows.length > 0 && (
         <details>
