@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { Page } from 'playwright-core';
 import { createTestApp } from './support/app';
 import { ARTIFACTS, launchChromium } from './support/browser';
-import { createSchoolWorld, PASSWORD, SchoolWorld } from './support/factories';
+import request from 'supertest';
+import { createSchoolWorld, PASSWORD, SchoolWorld, server } from './support/factories';
 
 /** The staff web app's first screens, in Debian's Chromium, through the real API. */
 describe('web app: sign in (e2e)', () => {
@@ -73,7 +74,32 @@ describe('web app: sign in (e2e)', () => {
 
   it('opens a bookmarked screen of the app after a reload', async () => {
     await page.goto(`${base}/app/cases/new`);
-    await page.getByRole('heading', { name: 'Добро пожаловать' }).waitFor();
+    await page.getByRole('heading', { name: 'Новый кейс' }).waitFor();
+  });
+
+  it('asks to sign in again when the session ends, keeping what was typed on the screen', async () => {
+    await page.getByLabel('Тема', { exact: true }).fill('Дроби и проценты');
+    // The session ends on the server (a new password was set for the account elsewhere).
+    await request(server(app))
+      .post('/auth/password')
+      .set('Authorization', `Bearer ${world.teacher.token}`)
+      .send({ currentPassword: PASSWORD, newPassword: PASSWORD })
+      .expect(204);
+    await page.getByLabel('Краткое содержание темы (конспект)').fill('Дробь — часть целого.');
+    // The next call to the API (the subjects of Kyrgyz classes) meets the ended session.
+    await page.locator('#case-language').selectOption('ky');
+    const dialog = page.getByRole('dialog', { name: 'Вход в систему' });
+    await dialog.waitFor();
+    expect(await dialog.getByText('Сессия закончилась').count()).toBe(1);
+    expect(await seriousViolations()).toEqual([]);
+    await dialog.getByLabel('Логин').fill(world.teacher.login);
+    await dialog.getByLabel('Пароль').fill(PASSWORD);
+    await dialog.getByRole('button', { name: 'Войти' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await page.getByLabel('Тема', { exact: true }).inputValue()).toBe('Дроби и проценты');
+    expect(await page.getByLabel('Краткое содержание темы (конспект)').inputValue()).toBe(
+      'Дробь — часть целого.',
+    );
   });
 
   it('sends signed-out people back to sign in, in the language they chose', async () => {

@@ -8,25 +8,22 @@ import { useRoute } from './ui/router';
 const SignedIn = lazy(() => import('./SignedIn'));
 
 /**
- * Signed out: the sign-in screen. A session that ends (401) brings it back with a notice; the
- * address in the browser stays, so signing in again returns to the same screen.
+ * Signed out: the sign-in screen. A session that ends (401) asks to sign in again in a dialog
+ * over the screen, which stays as it was: what was typed is still there to send again.
  */
 export function App() {
   const [session, setSession] = useState<Session | undefined>(loadSession);
   const [expired, setExpired] = useState(false);
   const route = useRoute();
-  useEffect(
-    () =>
-      onSessionEnded(() => {
-        setExpired(true);
-        setSession(undefined);
-      }),
-    [],
-  );
+  useEffect(() => onSessionEnded(() => setExpired(true)), []);
   const signOut = () => {
     clearSession();
     setExpired(false);
     setSession(undefined);
+  };
+  const signedIn = (next: Session) => {
+    setExpired(false);
+    setSession(next);
   };
   return (
     <Layout user={session?.user} onSignOut={signOut}>
@@ -35,13 +32,12 @@ export function App() {
           <SignedIn route={route} session={session} />
         </Suspense>
       ) : (
-        <SignIn
-          expired={expired}
-          onSignedIn={(next) => {
-            setExpired(false);
-            setSession(next);
-          }}
-        />
+        <SignIn expired={false} onSignedIn={signedIn} />
+      )}
+      {session && expired && (
+        <div className="modal-backdrop">
+          <SignIn expired dialog onSignedIn={signedIn} />
+        </div>
       )}
     </Layout>
   );

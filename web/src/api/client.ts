@@ -11,6 +11,21 @@ export function onSessionEnded(listener: SessionEndedListener): () => void {
   return () => listeners.delete(listener);
 }
 
+function sessionEnded(): void {
+  clearSession();
+  for (const listener of listeners) listener();
+}
+
+/** A call outside the typed client (files, PDFs), with the session's token and its end noticed. */
+export async function authorizedFetch(path: string, init: RequestInit = {}): Promise<Response> {
+  const session = loadSession();
+  const headers = new Headers(init.headers);
+  if (session) headers.set('Authorization', `Bearer ${session.accessToken}`);
+  const response = await fetch(path, { ...init, headers });
+  if (response.status === 401 && session) sessionEnded();
+  return response;
+}
+
 const auth: Middleware = {
   onRequest({ request }) {
     const session = loadSession();
@@ -18,10 +33,7 @@ const auth: Middleware = {
     return request;
   },
   onResponse({ request, response }) {
-    if (response.status === 401 && request.headers.has('Authorization')) {
-      clearSession();
-      for (const listener of listeners) listener();
-    }
+    if (response.status === 401 && request.headers.has('Authorization')) sessionEnded();
     return response;
   },
 };

@@ -1,14 +1,11 @@
-import { loadSession } from '../auth/session';
+import { authorizedFetch } from './client';
 
 /**
  * A file from the API saved by the browser. Links cannot carry the session's token, so the
  * file is fetched with it and handed to the browser as a download.
  */
 export async function downloadFile(path: string, fileName: string): Promise<void> {
-  const session = loadSession();
-  const response = await fetch(path, {
-    headers: session ? { Authorization: `Bearer ${session.accessToken}` } : {},
-  });
+  const response = await authorizedFetch(path);
   if (!response.ok) throw (await response.json()) as unknown;
   const url = URL.createObjectURL(await response.blob());
   const link = document.createElement('a');

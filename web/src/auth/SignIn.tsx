@@ -6,11 +6,13 @@ import { saveSession, Session } from './session';
 
 interface Props {
   expired: boolean;
+  /** Over a screen whose session ended: a dialog, the screen kept beneath it. */
+  dialog?: boolean;
   onSignedIn(session: Session): void;
 }
 
 /** Login and password; what was typed stays after a refusal, the button waits for the answer. */
-export function SignIn({ expired, onSignedIn }: Props) {
+export function SignIn({ expired, dialog, onSignedIn }: Props) {
   const { t, tOr } = useI18n();
   const [login, setLogin] = useState('');
   const [password, setPassword] = useState('');
@@ -38,9 +40,15 @@ export function SignIn({ expired, onSignedIn }: Props) {
     }
   }
 
+  const Frame = dialog ? 'section' : 'main';
   return (
-    <main className="narrow">
-      <h1>{t('signIn.title')}</h1>
+    <Frame
+      className="narrow"
+      role={dialog ? 'dialog' : undefined}
+      aria-modal={dialog || undefined}
+      aria-labelledby="sign-in-title"
+    >
+      <h1 id="sign-in-title">{t('signIn.title')}</h1>
       {expired && (
         <p className="notice" role="status">
           {t('signIn.expired')}
@@ -50,6 +58,7 @@ export function SignIn({ expired, onSignedIn }: Props) {
         <label htmlFor="login">{t('signIn.login')}</label>
         <input
           id="login"
+          autoFocus={dialog}
           name="login"
           autoComplete="username"
           required
@@ -77,6 +86,6 @@ export function SignIn({ expired, onSignedIn }: Props) {
           {busy ? t('signIn.busy') : t('signIn.submit')}
         </button>
       </form>
-    </main>
+    </Frame>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { loadSession } from '../auth/session';
+import { authorizedFetch } from '../api/client';
 import { errorMessageKey } from '../api/errors';
 import { useI18n } from '../i18n/i18n';
 
@@ -21,14 +21,10 @@ export function CasePreview({ body, ready }: { body: object; ready: boolean }) {
     const abort = new AbortController();
     const timer = setTimeout(() => {
       setBusy(true);
-      const session = loadSession();
-      fetch('/cases/preview.pdf', {
+      authorizedFetch('/cases/preview.pdf', {
         method: 'POST',
         signal: abort.signal,
-        headers: {
-          'Content-Type': 'application/json',
-          ...(session ? { Authorization: `Bearer ${session.accessToken}` } : {}),
-        },
+        headers: { 'Content-Type': 'application/json' },
         body: text,
       })
         .then(async (response) => {
