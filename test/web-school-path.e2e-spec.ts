@@ -208,11 +208,14 @@ describe('web app: a school from nothing to printed packets (e2e)', () => {
       src,
     );
     const previewText = await pdfText(Buffer.from(shown));
-    expect(previewText).toContain(topic);
+    // A long topic may break over two lines in the heading.
+    expect(previewText.replace(/\s/g, '')).toContain(topic.replace(/\s/g, ''));
     expect(previewText).toContain('Қазақ тілінде неше септік бар?');
     await page.waitForTimeout(1500); // the PDF viewer draws the pages for the screenshot
     await check('case-editor');
-    await page.getByRole('button', { name: 'Сақтау' }).click();
+    // Saved by keyboard, as the whole form can be filled and sent.
+    await page.getByRole('button', { name: 'Сақтау' }).focus();
+    await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Кейстер кітапханасы' }).waitFor();
     await page.getByLabel('Іздеу: тақырып немесе оқулық').fill(topic.slice(0, 12));
     await page.getByRole('cell', { name: topic }).waitFor();

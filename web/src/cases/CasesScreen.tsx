@@ -108,43 +108,45 @@ export function CasesScreen({ user }: { user: SessionUser }) {
           ))}
         </SelectField>
       </div>
-      <table aria-busy={cases.isFetching}>
-        <caption>{t('cases.count', { total: cases.data?.total ?? 0 })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('cases.topic')}</th>
-            <th scope="col">{t('cases.grade')}</th>
-            <th scope="col">{t('cases.subject')}</th>
-            <th scope="col">{t('cases.language')}</th>
-            <th scope="col">{t('cases.author')}</th>
-            <th scope="col">{t('cases.minutes')}</th>
-            <th scope="col">{t('staff.actions')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {(cases.data?.items ?? []).map((c) => {
-            const subject = subjectByCode.get(c.subjectCode);
-            return (
-              <tr key={c.id}>
-                <td>{c.topic}</td>
-                <td>{c.grade}</td>
-                <td>{subject ? subjectName(subject, uiLanguage) : c.subjectCode}</td>
-                <td>{t(`language.${c.language}`)}</td>
-                <td>{authorName.get(c.createdBy) ?? '—'}</td>
-                <td>{c.estimatedMinutes}</td>
-                <td>
-                  {mayWrite && (
-                    <div className="row-actions">
-                      <Link to={`/cases/${c.id}`}>{t('cases.edit')}</Link>
-                      <Link to={`/cases/new?from=${c.id}`}>{t('cases.duplicate')}</Link>
-                    </div>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <div className="scroll">
+        <table aria-busy={cases.isFetching}>
+          <caption>{t('cases.count', { total: cases.data?.total ?? 0 })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('cases.topic')}</th>
+              <th scope="col">{t('cases.grade')}</th>
+              <th scope="col">{t('cases.subject')}</th>
+              <th scope="col">{t('cases.language')}</th>
+              <th scope="col">{t('cases.author')}</th>
+              <th scope="col">{t('cases.minutes')}</th>
+              <th scope="col">{t('staff.actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {(cases.data?.items ?? []).map((c) => {
+              const subject = subjectByCode.get(c.subjectCode);
+              return (
+                <tr key={c.id}>
+                  <td>{c.topic}</td>
+                  <td>{c.grade}</td>
+                  <td>{subject ? subjectName(subject, uiLanguage) : c.subjectCode}</td>
+                  <td>{t(`language.${c.language}`)}</td>
+                  <td>{authorName.get(c.createdBy) ?? '—'}</td>
+                  <td>{c.estimatedMinutes}</td>
+                  <td>
+                    {mayWrite && (
+                      <div className="row-actions">
+                        <Link to={`/cases/${c.id}`}>{t('cases.edit')}</Link>
+                        <Link to={`/cases/new?from=${c.id}`}>{t('cases.duplicate')}</Link>
+                      </div>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
     </main>
   );
 }

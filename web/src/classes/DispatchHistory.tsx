@@ -39,38 +39,40 @@ export function DispatchHistory({ classId, label }: { classId: string; label: st
       <h2 id="dispatch-history">{t('history.title')}</h2>
       {dispatches.length === 0 && !history.isPending && <p>{t('history.none')}</p>}
       {dispatches.length > 0 && (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('history.made')}</th>
-              <th scope="col">{t('history.returnDue')}</th>
-              <th scope="col">{t('history.packets')}</th>
-              <th scope="col">{t('history.statuses')}</th>
-              <th scope="col">{t('history.files')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {dispatches.map((d) => (
-              <tr key={d.id}>
-                <td>{formatDate(d.createdAt, language)}</td>
-                <td>{formatDate(d.returnDueOn, language)}</td>
-                <td>{d.packetCount}</td>
-                <td>
-                  {STATUSES.map((status) => ({
-                    status,
-                    count: d.packets.filter((p) => p.status === status).length,
-                  }))
-                    .filter((s) => s.count > 0)
-                    .map((s) => `${t(`status.${s.status}`)}: ${s.count}`)
-                    .join(', ')}
-                </td>
-                <td>
-                  <PrintLinks dispatch={d} label={label} />
-                </td>
+        <div className="scroll">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('history.made')}</th>
+                <th scope="col">{t('history.returnDue')}</th>
+                <th scope="col">{t('history.packets')}</th>
+                <th scope="col">{t('history.statuses')}</th>
+                <th scope="col">{t('history.files')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {dispatches.map((d) => (
+                <tr key={d.id}>
+                  <td>{formatDate(d.createdAt, language)}</td>
+                  <td>{formatDate(d.returnDueOn, language)}</td>
+                  <td>{d.packetCount}</td>
+                  <td>
+                    {STATUSES.map((status) => ({
+                      status,
+                      count: d.packets.filter((p) => p.status === status).length,
+                    }))
+                      .filter((s) => s.count > 0)
+                      .map((s) => `${t(`status.${s.status}`)}: ${s.count}`)
+                      .join(', ')}
+                  </td>
+                  <td>
+                    <PrintLinks dispatch={d} label={label} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </section>
   );
