@@ -152,7 +152,7 @@ describe('web app: the school’s screens in Russian (e2e)', () => {
     const pdf = readFileSync(await file.path());
     const perPacket = (await pdfPageCount(pdf)) / 5;
     expect(Number.isInteger(perPacket)).toBe(true);
-    // The teacher's old token ended with the password change: ask as the director.
+    // The teacher's old token ended when the account was switched off: ask as the director.
     const [sentToA] = (
       await get<{ items: { id: string }[] }>(
         app,
