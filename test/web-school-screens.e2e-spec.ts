@@ -176,5 +176,12 @@ describe('web app: the school’s screens in Russian (e2e)', () => {
     await page.getByRole('cell', { name: 'создано: 4' }).waitFor();
     await noSeriousViolations();
     await page.screenshot({ path: join(ARTIFACTS, 'web-class-history-ru.png'), fullPage: true });
+    // Printed, the page is its lists: no header, buttons or forms on the paper.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('header').isVisible()).toBe(false);
+    expect(await page.getByRole('button').first().isVisible()).toBe(false);
+    expect(await page.getByRole('cell', { name: 'Жаңа Оқушы' }).isVisible()).toBe(true);
+    await page.screenshot({ path: join(ARTIFACTS, 'web-class-print.png'), fullPage: true });
+    await page.emulateMedia({ media: 'screen' });
   });
 });

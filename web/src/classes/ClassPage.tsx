@@ -32,11 +32,11 @@ export function ClassPage({ classId }: { classId: string }) {
   const list = byName(pupils.data?.items ?? [], (p) => p.fullName);
   return (
     <main>
-      <p>
+      <p className="no-print">
         <Link to="/classes">{t('classes.back')}</Link>
       </p>
       <h1>{t('classes.heading', { label })}</h1>
-      <p>
+      <p className="no-print">
         <Link to={`/dispatch?class=${classId}`}>{t('classes.sendCases')}</Link>
       </p>
       {list.length === 0 && <p>{t('pupils.none')}</p>}
@@ -48,7 +48,9 @@ export function ClassPage({ classId }: { classId: string }) {
             <th scope="col">{t('pupils.address')}</th>
             <th scope="col">{t('pupils.delivery')}</th>
             <th scope="col">{t('pupils.guardianPhone')}</th>
-            <th scope="col">{t('staff.actions')}</th>
+            <th scope="col" className="no-print">
+              {t('staff.actions')}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -63,7 +65,7 @@ export function ClassPage({ classId }: { classId: string }) {
               </td>
               <td>{t(`pupils.${pupil.delivery}`)}</td>
               <td>{pupil.guardianPhone}</td>
-              <td>
+              <td className="no-print">
                 <button
                   type="button"
                   aria-expanded={editing === pupil.id}

@@ -47,7 +47,9 @@ export function DispatchHistory({ classId, label }: { classId: string; label: st
                 <th scope="col">{t('history.returnDue')}</th>
                 <th scope="col">{t('history.packets')}</th>
                 <th scope="col">{t('history.statuses')}</th>
-                <th scope="col">{t('history.files')}</th>
+                <th scope="col" className="no-print">
+                  {t('history.files')}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -65,7 +67,7 @@ export function DispatchHistory({ classId, label }: { classId: string; label: st
                       .map((s) => `${t(`status.${s.status}`)}: ${s.count}`)
                       .join(', ')}
                   </td>
-                  <td>
+                  <td className="no-print">
                     <PrintLinks dispatch={d} label={label} />
                   </td>
                 </tr>
