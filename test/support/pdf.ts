@@ -104,20 +104,28 @@ export async function pdfFontNames(pdf: Buffer): Promise<string[]> {
   });
 }
 
-let zxingReady = false;
+let zxingReady: Promise<unknown> | undefined;
 
-/** What a scanner sees: pages rendered as a printer would (pdftoppm), decoded by ZXing. */
-export async function decodeBarcodes(pdf: Buffer, page: number, dpi = 150): Promise<string[]> {
-  if (!zxingReady) {
-    const wasm = await readFile(require.resolve('zxing-wasm/reader/zxing_reader.wasm'));
-    void prepareZXingModule({
+/** ZXing's WebAssembly from the installed package, loaded once and awaited before any read. */
+function zxing(): Promise<unknown> {
+  zxingReady ??= readFile(require.resolve('zxing-wasm/reader/zxing_reader.wasm')).then((wasm) =>
+    prepareZXingModule({
       overrides: {
         wasmBinary: wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength),
       },
       fireImmediately: true,
-    });
-    zxingReady = true;
-  }
+    }),
+  );
+  return zxingReady;
+}
+
+/**
+ * What a scanner sees: pages rendered as a printer would (pdftoppm), decoded by ZXing. 200 dpi,
+ * as a cheap scanner images: at 150 dpi a 0.38 mm bar falls on 2 or 3 pixels by chance, and
+ * ZXing misses some codes that zbar reads (the degraded-print test covers 150 dpi with zbar).
+ */
+export async function decodeBarcodes(pdf: Buffer, page: number, dpi = 200): Promise<string[]> {
+  await zxing();
   return withFile(pdf, async (file, dir) => {
     await run('pdftoppm', [
       '-r',

@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   ArrayMaxSize,
@@ -13,6 +14,22 @@ import { DispatchView } from '../dispatch.view';
 import { ListQueryDto } from '@/common/http/list-query.dto';
 import { ValidateDate, ValidateUUID } from '@/common/validation/decorators';
 
+/** The pupils of a class a dispatch goes to; without it, every active pupil. */
+const ValidateStudentIds = (): PropertyDecorator =>
+  applyDecorators(
+    ApiPropertyOptional({
+      type: [String],
+      format: 'uuid',
+      description: 'Default: every active pupil of the class',
+    }),
+    IsOptional(),
+    IsArray(),
+    ArrayMinSize(1, { message: 'studentIds, when given, must name at least one pupil' }),
+    ArrayMaxSize(2000),
+    ArrayUnique({ message: 'studentIds must not repeat a pupil' }),
+    IsUUID('all', { each: true, message: 'each of studentIds must be a pupil id (UUID)' }),
+  );
+
 export class CreateDispatchDto {
   @ValidateUUID()
   classId: string;
@@ -25,17 +42,7 @@ export class CreateDispatchDto {
   @IsUUID('all', { each: true, message: 'each of caseIds must be a case id (UUID)' })
   caseIds: string[];
 
-  @ApiPropertyOptional({
-    type: [String],
-    format: 'uuid',
-    description: 'Default: every active pupil of the class',
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1, { message: 'studentIds, when given, must name at least one pupil' })
-  @ArrayMaxSize(2000)
-  @ArrayUnique({ message: 'studentIds must not repeat a pupil' })
-  @IsUUID('all', { each: true, message: 'each of studentIds must be a pupil id (UUID)' })
+  @ValidateStudentIds()
   studentIds?: string[];
 
   @ValidateDate()
@@ -47,17 +54,7 @@ export class DispatchClassDto {
   @ValidateUUID()
   classId: string;
 
-  @ApiPropertyOptional({
-    type: [String],
-    format: 'uuid',
-    description: 'Default: every active pupil',
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1, { message: 'studentIds, when given, must name at least one pupil' })
-  @ArrayMaxSize(2000)
-  @ArrayUnique({ message: 'studentIds must not repeat a pupil' })
-  @IsUUID('all', { each: true, message: 'each of studentIds must be a pupil id (UUID)' })
+  @ValidateStudentIds()
   studentIds?: string[];
 }
 

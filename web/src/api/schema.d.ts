@@ -1052,7 +1052,7 @@ export interface components {
         DispatchClassDto: {
             /** Format: uuid */
             classId: string;
-            /** @description Default: every active pupil */
+            /** @description Default: every active pupil of the class */
             studentIds?: string[];
         };
         DispatchesMade: {

@@ -8,6 +8,7 @@ import type { components } from '../api/schema';
 import { useSubmit } from '../api/useSubmit';
 import { useI18n } from '../i18n/i18n';
 import { Problem, SelectField, TextField } from '../ui/fields';
+import { LanguageOptions } from '../ui/options';
 import { navigate } from '../ui/router';
 import { CasePreview } from './CasePreview';
 import { ListField } from './ListField';
@@ -147,9 +148,7 @@ function CaseForm({
               value={draft.language}
               onChange={set('language')}
             >
-              <option value="kk">{t('language.kk')}</option>
-              <option value="ru">{t('language.ru')}</option>
-              <option value="ky">{t('language.ky')}</option>
+              <LanguageOptions />
             </SelectField>
           </div>
           <SelectField

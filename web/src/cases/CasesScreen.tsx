@@ -5,6 +5,7 @@ import { api } from '../api/client';
 import { useStaff, useSubjects } from '../api/lists';
 import { useI18n } from '../i18n/i18n';
 import { SelectField, TextField } from '../ui/fields';
+import { LanguageOptions } from '../ui/options';
 import { byName } from '../ui/format';
 import { Link } from '../ui/router';
 import { subjectName } from './subject-name';
@@ -77,9 +78,7 @@ export function CasesScreen({ user }: { user: SessionUser }) {
           onChange={(e) => setLanguage(e.target.value as Language | '')}
         >
           <option value="">{t('common.all')}</option>
-          <option value="kk">{t('language.kk')}</option>
-          <option value="ru">{t('language.ru')}</option>
-          <option value="ky">{t('language.ky')}</option>
+          <LanguageOptions />
         </SelectField>
         <SelectField
           id="cases-subject"

@@ -1,10 +1,11 @@
 import { FormEvent, useState } from 'react';
 import type { SessionUser } from '../auth/session';
 import { api } from '../api/client';
-import { useClasses, useSchools, useStaff } from '../api/lists';
+import { useClasses, useStaff } from '../api/lists';
 import { useSubmit } from '../api/useSubmit';
 import { useI18n } from '../i18n/i18n';
 import { Problem, SelectField, TextField } from '../ui/fields';
+import { LanguageOptions, SchoolFilter } from '../ui/options';
 import { byClass, byName, classLabel } from '../ui/format';
 import { Link } from '../ui/router';
 
@@ -19,7 +20,6 @@ const MAY_CREATE: SessionUser['role'][] = [
 /** The school's classes, each a link to its pupils and dispatches; deputies open new ones. */
 export function ClassesScreen({ user }: { user: SessionUser }) {
   const { t } = useI18n();
-  const schools = useSchools();
   const [schoolId, setSchoolId] = useState(user.schoolId ?? '');
   const classes = useClasses(schoolId || undefined);
   const staff = useStaff(schoolId || undefined);
@@ -49,19 +49,12 @@ export function ClassesScreen({ user }: { user: SessionUser }) {
     <main>
       <h1>{t('classes.title')}</h1>
       {user.role === 'admin' && (
-        <SelectField
+        <SchoolFilter
           id="classes-school"
-          label={t('staff.school')}
           value={schoolId}
-          onChange={(e) => setSchoolId(e.target.value)}
-        >
-          <option value="">{t('common.choose')}</option>
-          {byName(schools.data?.items ?? [], (s) => s.name).map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-        </SelectField>
+          emptyLabel={t('common.choose')}
+          onChange={setSchoolId}
+        />
       )}
       <table>
         <caption>{t('classes.count', { total: classes.data?.total ?? 0 })}</caption>
@@ -115,9 +108,7 @@ export function ClassesScreen({ user }: { user: SessionUser }) {
               value={values.language}
               onChange={set('language')}
             >
-              <option value="kk">{t('language.kk')}</option>
-              <option value="ru">{t('language.ru')}</option>
-              <option value="ky">{t('language.ky')}</option>
+              <LanguageOptions />
             </SelectField>
           </div>
           <SelectField

@@ -1,22 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../api/client';
-import type { components } from '../api/schema';
+import { PACKET_STATUSES } from '@domain/packets/packet-status';
 import { useI18n } from '../i18n/i18n';
 import { formatDate } from '../ui/format';
 import { PrintLinks } from '../dispatch/PrintLinks';
-
-type Status = components['schemas']['PacketSummary']['status'];
-const STATUSES: Status[] = [
-  'created',
-  'posted',
-  'arrived',
-  'delivered',
-  'return_received',
-  'collected',
-  'reviewed',
-  'undeliverable',
-  'lost',
-];
 
 /** The class's dispatches, newest first, with how many packets are at each step. */
 export function DispatchHistory({ classId, label }: { classId: string; label: string }) {
@@ -59,7 +46,7 @@ export function DispatchHistory({ classId, label }: { classId: string; label: st
                   <td>{formatDate(d.returnDueOn, language)}</td>
                   <td>{d.packetCount}</td>
                   <td>
-                    {STATUSES.map((status) => ({
+                    {PACKET_STATUSES.map((status) => ({
                       status,
                       count: d.packets.filter((p) => p.status === status).length,
                     }))

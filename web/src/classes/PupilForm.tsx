@@ -1,11 +1,10 @@
 import { FormEvent, useState } from 'react';
 import { api } from '../api/client';
-import { usePostOffices } from '../api/lists';
 import type { components } from '../api/schema';
 import { useSubmit } from '../api/useSubmit';
 import { useI18n } from '../i18n/i18n';
 import { Problem, SelectField, TextField } from '../ui/fields';
-import { byName } from '../ui/format';
+import { OfficeOptions } from '../ui/options';
 
 type Student = components['schemas']['Student'];
 const FIELDS = [
@@ -38,7 +37,6 @@ export function PupilForm({
   onDone(): void;
 }) {
   const { t } = useI18n();
-  const offices = usePostOffices();
   const [values, setValues] = useState(() => valuesOf(pupil));
   const save = useSubmit(
     () => {
@@ -91,11 +89,7 @@ export function PupilForm({
         onChange={(e) => setValues({ ...values, postOfficeId: e.target.value })}
       >
         <option value="">{t('common.choose')}</option>
-        {byName(offices.data?.items ?? [], (o) => o.locality).map((o) => (
-          <option key={o.id} value={o.id}>
-            {o.postcode} — {o.name}, {o.locality}
-          </option>
-        ))}
+        <OfficeOptions />
       </SelectField>
       <SelectField
         id={id('delivery')}

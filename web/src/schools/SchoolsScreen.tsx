@@ -5,6 +5,7 @@ import { useSubmit } from '../api/useSubmit';
 import { useI18n } from '../i18n/i18n';
 import { Problem, SelectField, TextField } from '../ui/fields';
 import { byName } from '../ui/format';
+import { OfficeOptions } from '../ui/options';
 
 const EMPTY = { name: '', region: '', locality: '', address: '', postOfficeId: '' };
 
@@ -67,11 +68,7 @@ export function SchoolsScreen() {
         <TextField {...field('address')} maxLength={300} />
         <SelectField {...field('postOfficeId')}>
           <option value="">{t('common.choose')}</option>
-          {byName(offices.data?.items ?? [], (o) => o.locality).map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.postcode} — {o.name}, {o.locality}
-            </option>
-          ))}
+          <OfficeOptions />
         </SelectField>
         <Problem text={create.problem} />
         {create.done && <p role="status">{t('schools.created')}</p>}

@@ -1,11 +1,12 @@
 import { FormEvent, useState } from 'react';
 import type { SessionUser } from '../auth/session';
 import { api } from '../api/client';
-import { usePostOffices, useSchools, useStaff } from '../api/lists';
+import { useStaff } from '../api/lists';
 import { useSubmit } from '../api/useSubmit';
 import { useI18n } from '../i18n/i18n';
 import { Problem, SelectField, TextField } from '../ui/fields';
 import { byName } from '../ui/format';
+import { OfficeOptions, SchoolFilter, SchoolOptions } from '../ui/options';
 import { StaffRow } from './StaffRow';
 
 type Role = SessionUser['role'];
@@ -21,8 +22,6 @@ export function StaffScreen({ user }: { user: SessionUser }) {
   const isAdmin = user.role === 'admin';
   const [schoolId, setSchoolId] = useState(user.schoolId ?? '');
   const staff = useStaff(schoolId || undefined);
-  const schools = useSchools();
-  const offices = usePostOffices();
   const [values, setValues] = useState(EMPTY);
   const roles: Role[] = isAdmin ? [...SCHOOL_ROLES, 'post_clerk', 'admin'] : SCHOOL_ROLES;
   const clerk = values.role === 'post_clerk';
@@ -49,19 +48,12 @@ export function StaffScreen({ user }: { user: SessionUser }) {
     <main>
       <h1>{t('staff.title')}</h1>
       {isAdmin && (
-        <SelectField
+        <SchoolFilter
           id="staff-school-filter"
-          label={t('staff.showSchool')}
           value={schoolId}
-          onChange={(e) => setSchoolId(e.target.value)}
-        >
-          <option value="">{t('staff.everyone')}</option>
-          {byName(schools.data?.items ?? [], (s) => s.name).map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-        </SelectField>
+          emptyLabel={t('staff.everyone')}
+          onChange={setSchoolId}
+        />
       )}
       <table>
         <caption>{t('staff.count', { total: staff.data?.total ?? 0 })}</caption>
@@ -112,17 +104,7 @@ export function StaffScreen({ user }: { user: SessionUser }) {
             onChange={set('placeId')}
           >
             <option value="">{t('common.choose')}</option>
-            {clerk
-              ? byName(offices.data?.items ?? [], (o) => o.locality).map((o) => (
-                  <option key={o.id} value={o.id}>
-                    {o.postcode} — {o.name}
-                  </option>
-                ))
-              : byName(schools.data?.items ?? [], (s) => s.name).map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.name}
-                  </option>
-                ))}
+            {clerk ? <OfficeOptions /> : <SchoolOptions />}
           </SelectField>
         )}
         <TextField
