@@ -1,6 +1,7 @@
 import http from 'node:http';
 import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
+import { addDays, localDate } from '@/common/dates';
 import { createTestApp } from './support/app';
 import {
   caseBody,
@@ -66,6 +67,27 @@ describe('security (e2e)', () => {
       .get('/audit')
       .set('Authorization', `Bearer ${a.teacher.token}`)
       .expect(403);
+  });
+
+  it('filters the audit log by person and by Kazakhstan dates', async () => {
+    const created = await post<{ id: string }>(app, a.teacher.token, '/cases', caseBody(a));
+    const ids = async (query: string): Promise<(string | null)[]> =>
+      (
+        await get<{ items: { targetId: string | null }[] }>(
+          app,
+          a.director.token,
+          `/audit?limit=500&${query}`,
+        )
+      ).items.map((e) => e.targetId);
+    const today = localDate();
+    expect(await ids(`actorId=${a.teacher.id}&from=${today}&to=${today}`)).toContain(created.id);
+    expect(await ids(`actorId=${a.director.id}`)).not.toContain(created.id);
+    expect(await ids(`to=${addDays(today, -1)}`)).not.toContain(created.id);
+    expect(await ids(`from=${addDays(today, 1)}`)).toEqual([]);
+    await request(server(app))
+      .get('/audit?from=25.11.2026')
+      .set('Authorization', `Bearer ${a.director.token}`)
+      .expect(400);
   });
 
   it('refuses a token that has expired', async () => {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { Between, FindOperator, LessThan, MoreThanOrEqual, Repository } from 'typeorm';
+import { addDays, endOfLocalDay } from '@/common/dates';
 import { schoolScope } from '@/auth/access';
 import { Principal } from '@/auth/role';
 import { Page } from '@/common/http/list-query.dto';
@@ -43,6 +44,8 @@ export class AuditService {
       where: {
         ...(schoolId ? { schoolId } : {}),
         ...(query.entity ? { entity: query.entity } : {}),
+        ...(query.actorId ? { actorId: query.actorId } : {}),
+        ...(query.from || query.to ? { at: period(query.from, query.to) } : {}),
       },
       order: { at: 'DESC' },
       take: query.limit,
@@ -50,4 +53,12 @@ export class AuditService {
     });
     return { items, total };
   }
+}
+
+/** The instants of the local days from..to, either end open. */
+function period(from?: string, to?: string): FindOperator<Date> {
+  const start = from ? endOfLocalDay(addDays(from, -1)) : undefined;
+  const end = to ? endOfLocalDay(to) : undefined;
+  if (start && end) return Between(start, new Date(end.getTime() - 1));
+  return start ? MoreThanOrEqual(start) : LessThan(end as Date);
 }

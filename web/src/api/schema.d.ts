@@ -1691,9 +1691,15 @@ export interface operations {
     AuditController_list: {
         parameters: {
             query?: {
+                /** @description Changes made by this member of staff. */
+                actorId?: string;
                 entity?: "post_office" | "school" | "staff" | "class" | "student" | "case" | "dispatch" | "packet" | "duty" | "review";
+                /** @description From this local date (Kazakhstan), whole day included. */
+                from?: string;
                 limit?: number;
                 offset?: number;
+                /** @description Up to this local date, whole day included. */
+                to?: string;
             };
             header?: never;
             path?: never;
