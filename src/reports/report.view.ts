@@ -1,4 +1,4 @@
-import { PickType } from '@nestjs/swagger';
+import { ApiExtraModels, ApiProperty, getSchemaPath, PickType } from '@nestjs/swagger';
 import { DutyView } from '@/collection/duty.view';
 
 /** The counts of one row of the returns report (docs: README, "Reports: what the numbers mean"). */
@@ -69,10 +69,15 @@ export class MatrixCellView {
   overdue: boolean;
 }
 
+@ApiExtraModels(MatrixCellView)
 export class MatrixPupil {
   studentId: string;
   fullName: string;
-  /** By case id. */
+  @ApiProperty({
+    description: 'By case id',
+    type: 'object',
+    additionalProperties: { $ref: getSchemaPath(MatrixCellView) },
+  })
   cells: Record<string, MatrixCellView>;
 }
 

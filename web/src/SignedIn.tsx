@@ -6,6 +6,9 @@ import { ClassesScreen } from './classes/ClassesScreen';
 import { ClassPage } from './classes/ClassPage';
 import { DispatchScreen } from './dispatch/DispatchScreen';
 import { Home } from './home/Home';
+import { AuditScreen } from './audit/AuditScreen';
+import { ClassMatrixPage } from './reports/ClassMatrixPage';
+import { ReportsScreen } from './reports/ReportsScreen';
 import { OfficesScreen } from './offices/OfficesScreen';
 import { SchoolsScreen } from './schools/SchoolsScreen';
 import { StaffScreen } from './staff/StaffScreen';
@@ -43,6 +46,14 @@ function screen(route: string, { user }: Session) {
       if (id === 'new')
         return <CaseEditor key={`new-${param('from')}`} user={user} copyOf={param('from')} />;
       return id ? <CaseEditor key={id} user={user} caseId={id} /> : <CasesScreen user={user} />;
+    case '/reports':
+      return id === 'classes' && path.split('/')[3] ? (
+        <ClassMatrixPage classId={path.split('/')[3]} />
+      ) : (
+        <ReportsScreen />
+      );
+    case '/audit':
+      return <AuditScreen user={user} />;
     case '/dispatch':
       return <DispatchScreen key={param('class')} initialClass={param('class')} />;
     default:

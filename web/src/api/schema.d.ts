@@ -1214,10 +1214,15 @@ export interface components {
             subjectName: string;
             topic: string;
         };
+        MatrixCellView: {
+            code: string;
+            overdue: boolean;
+            status: string;
+        };
         MatrixPupil: {
-            /** @description By case id. */
+            /** @description By case id */
             cells: {
-                [key: string]: unknown;
+                [key: string]: components["schemas"]["MatrixCellView"];
             };
             fullName: string;
             studentId: string;

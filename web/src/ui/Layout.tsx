@@ -17,6 +17,8 @@ const LINKS: { to: string; label: MessageKey }[] = [
   { to: '/classes', label: 'nav.classes' },
   { to: '/cases', label: 'nav.cases' },
   { to: '/dispatch', label: 'nav.dispatch' },
+  { to: '/reports', label: 'nav.reports' },
+  { to: '/audit', label: 'nav.audit' },
 ];
 
 /** The header every screen shares: the app's name, navigation, language, signing out. */

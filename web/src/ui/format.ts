@@ -30,3 +30,14 @@ export const classLabel = (c: { grade: number; letter: string }): string =>
 export function byClass<T extends { grade: number; letter: string }>(classes: T[]): T[] {
   return [...classes].sort((a, b) => a.grade - b.grade || kazakhOrder.compare(a.letter, b.letter));
 }
+
+export function formatDateTime(value: string, language: string): string {
+  return new Intl.DateTimeFormat(language === 'ru' ? 'ru-RU' : 'kk-KZ', {
+    timeZone: ZONE,
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(new Date(value));
+}

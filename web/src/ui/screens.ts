@@ -12,4 +12,6 @@ export const SCREENS: Record<string, Role[]> = {
   '/classes': ['admin', ...SCHOOL],
   '/cases': AUTHORS,
   '/dispatch': SCHOOL,
+  '/reports': ['director', 'deputy_academic', 'deputy_upbringing'],
+  '/audit': ['admin', 'director'],
 };

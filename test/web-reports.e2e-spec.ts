@@ -1,0 +1,112 @@
+import AxeBuilder from '@axe-core/playwright';
+import { INestApplication } from '@nestjs/common';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Page } from 'playwright-core';
+import { createTestApp } from './support/app';
+import { ARTIFACTS, launchChromium } from './support/browser';
+import { createSchoolWorld, dispatchCodes, PASSWORD, scan, SchoolWorld } from './support/factories';
+
+/** The deputy's returns report, the class matrix, and the director's audit log, in the app. */
+describe('web app: reports and the audit log (e2e)', () => {
+  let app: INestApplication;
+  let world: SchoolWorld;
+  let browser: Awaited<ReturnType<typeof launchChromium>>;
+  let page: Page;
+  let base: string;
+
+  beforeAll(async () => {
+    app = await createTestApp();
+    await app.listen(0, '127.0.0.1');
+    base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+    world = await createSchoolWorld(app, { pupils: 3 });
+    const [first, second] = await dispatchCodes(app, world);
+    for (const [code, events] of [
+      [first, ['posted', 'delivered', 'return_received']],
+      [second, ['posted', 'delivered']],
+    ] as const)
+      for (const event of events) {
+        const token = event === 'posted' ? world.clerk.token : world.pupilClerk.token;
+        expect((await scan(app, token, { code, event })).status).toBe(201);
+      }
+    browser = await launchChromium();
+    page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1366, height: 768 });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app.close();
+  });
+
+  async function signIn(login: string): Promise<void> {
+    await page.goto(`${base}/app/`);
+    const signOut = page.getByRole('button', { name: 'Шығу' });
+    if (await signOut.isVisible()) await signOut.click();
+    await page.getByLabel('Логин').fill(login);
+    await page.getByLabel('Құпиясөз').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Кіру' }).click();
+    await page.getByRole('heading', { name: 'Қош келдіңіз' }).waitFor();
+  }
+
+  async function check(name: string): Promise<void> {
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(
+      violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
+    ).toEqual([]);
+    await page.screenshot({ path: join(ARTIFACTS, `web-${name}.png`), fullPage: true });
+  }
+
+  it('shows the deputy each class’s returns, the silent pupils and the CSV', async () => {
+    await signIn(world.deputy.login);
+    await page.getByRole('navigation').getByRole('link', { name: 'Есептер' }).click();
+    const row = page.getByRole('row', { name: /^5 Ә/ });
+    await row.waitFor();
+    // Sent 3, delivered 2 (one of them then returned), returned 1.
+    expect((await row.getByRole('cell').allInnerTexts()).slice(0, 6)).toEqual([
+      '3',
+      '2',
+      '1',
+      '0',
+      '0',
+      '0',
+    ]);
+    await page
+      .getByRole('heading', { name: /28 күн бойы ештеңе тапсырмаған оқушылар: \d+/ })
+      .waitFor();
+    await check('reports');
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Excel үшін CSV жүктеу' }).click(),
+    ]);
+    expect(readFileSync(await file.path(), 'utf8').startsWith('\uFEFF')).toBe(true);
+  });
+
+  it('opens the class matrix with each pupil’s step', async () => {
+    await page.getByRole('link', { name: '5 Ә' }).first().click();
+    await page.getByRole('heading', { name: '5 Ә сыныбы: оқушылар мен кейстер' }).waitFor();
+    await page.getByRole('cell', { name: 'жұмыс поштада' }).waitFor();
+    await page.getByRole('cell', { name: 'табысталды' }).first().waitFor();
+    await check('class-matrix');
+  });
+
+  it('keeps the reports and the audit log from a teacher, and shows the director who did what', async () => {
+    await signIn(world.teacher.login);
+    expect(await page.getByRole('link', { name: 'Есептер' }).count()).toBe(0);
+    await page.goto(`${base}/app/audit`);
+    await page.getByRole('heading', { name: 'Қош келдіңіз' }).waitFor();
+
+    await signIn(world.director.login);
+    await page.getByRole('navigation').getByRole('link', { name: 'Өзгерістер журналы' }).click();
+    await page.getByLabel('Кім').selectOption({ label: 'teacher Тестов' });
+    await page.getByLabel('Жазба түрі').selectOption({ label: 'кейс' });
+    const entry = page.getByRole('row', { name: /teacher Тестов кейс қосты/ });
+    await entry.waitFor();
+    expect(await entry.count()).toBe(1);
+    await page.getByLabel('Жазба түрі').selectOption({ label: 'оқушы' });
+    await page
+      .getByRole('row', { name: /teacher Тестов оқушы қосты/ })
+      .first()
+      .waitFor();
+    await check('audit');
+  });
+});

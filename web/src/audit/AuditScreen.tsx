@@ -1,0 +1,122 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { SessionUser } from '../auth/session';
+import { api } from '../api/client';
+import { useStaff } from '../api/lists';
+import { useI18n } from '../i18n/i18n';
+import { SelectField, TextField } from '../ui/fields';
+import { byName, formatDateTime } from '../ui/format';
+import { ChangesText } from './ChangesText';
+
+const KINDS = [
+  'post_office',
+  'school',
+  'staff',
+  'class',
+  'student',
+  'case',
+  'dispatch',
+  'packet',
+  'duty',
+  'review',
+] as const;
+
+/** Who changed what and when: the director sees their school's records, the admin all. */
+export function AuditScreen({ user }: { user: SessionUser }) {
+  const { t, tOr, language } = useI18n();
+  const staff = useStaff(user.schoolId ?? undefined);
+  const names = new Map((staff.data?.items ?? []).map((m) => [m.id, m.fullName]));
+  const [filters, setFilters] = useState({ actorId: '', entity: '', from: '', to: '' });
+  const query = {
+    limit: 200,
+    actorId: filters.actorId || undefined,
+    entity: (filters.entity || undefined) as (typeof KINDS)[number] | undefined,
+    from: filters.from || undefined,
+    to: filters.to || undefined,
+  };
+  const log = useQuery({
+    queryKey: ['audit', query],
+    queryFn: async () => (await api.GET('/audit', { params: { query } })).data,
+    placeholderData: (previous) => previous,
+  });
+  const set = (name: keyof typeof filters) => (e: { target: { value: string } }) =>
+    setFilters({ ...filters, [name]: e.target.value });
+  return (
+    <main className="wide">
+      <h1>{t('audit.title')}</h1>
+      <div className="filters" role="search">
+        <SelectField
+          id="audit-actor"
+          label={t('audit.who')}
+          value={filters.actorId}
+          onChange={set('actorId')}
+        >
+          <option value="">{t('common.all')}</option>
+          {byName(staff.data?.items ?? [], (m) => m.fullName).map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.fullName}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          id="audit-kind"
+          label={t('audit.kind')}
+          value={filters.entity}
+          onChange={set('entity')}
+        >
+          <option value="">{t('common.all')}</option>
+          {KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {t(`audit.entity.${kind}`)}
+            </option>
+          ))}
+        </SelectField>
+        <TextField
+          id="audit-from"
+          type="date"
+          label={t('audit.from')}
+          value={filters.from}
+          onChange={set('from')}
+        />
+        <TextField
+          id="audit-to"
+          type="date"
+          label={t('audit.to')}
+          value={filters.to}
+          onChange={set('to')}
+        />
+      </div>
+      <div className="scroll">
+        <table aria-busy={log.isFetching}>
+          <caption>
+            {t('audit.count', { shown: log.data?.items.length ?? 0, total: log.data?.total ?? 0 })}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('audit.when')}</th>
+              <th scope="col">{t('audit.who')}</th>
+              <th scope="col">{t('audit.kind')}</th>
+              <th scope="col">{t('audit.action')}</th>
+              <th scope="col">{t('audit.changes')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {(log.data?.items ?? []).map((entry) => (
+              <tr key={entry.id}>
+                <td>{formatDateTime(entry.at, language)}</td>
+                <td>
+                  {names.get(entry.actorId) ?? t(`role.${entry.actorRole as SessionUser['role']}`)}
+                </td>
+                <td>{tOr(`audit.entity.${entry.entity}`, 'audit.entity.other')}</td>
+                <td>{tOr(`audit.action.${entry.action}`, 'audit.action.other')}</td>
+                <td>
+                  <ChangesText changes={entry.changes} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,152 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { api } from '../api/client';
+import { downloadFile } from '../api/download';
+import type { components } from '../api/schema';
+import { useI18n } from '../i18n/i18n';
+import { TextField } from '../ui/fields';
+import { byName, formatDate, localDay } from '../ui/format';
+import { Link } from '../ui/router';
+
+type Counts = components['schemas']['TotalReturns'];
+const COLUMNS = ['sent', 'delivered', 'returned', 'collected', 'reviewed', 'overdue'] as const;
+
+/**
+ * Returns as of a day: per class and per subject, with the return rate drawn as a bar; the
+ * pupils silent for 28 days as a call list; late collection duties; the CSV for Excel.
+ */
+export function ReportsScreen() {
+  const { t, language } = useI18n();
+  const [asOf, setAsOf] = useState(localDay());
+  const report = useQuery({
+    queryKey: ['reports', asOf],
+    queryFn: async () =>
+      (await api.GET('/reports/returns', { params: { query: { asOf: asOf || undefined } } })).data,
+    placeholderData: (previous) => previous,
+  });
+  const data = report.data;
+  const row = (key: string, label: React.ReactNode, counts: Counts) => (
+    <tr key={key}>
+      <th scope="row">{label}</th>
+      {COLUMNS.map((c) => (
+        <td key={c} className={c === 'overdue' && counts.overdue > 0 ? 'late' : undefined}>
+          {counts[c]}
+        </td>
+      ))}
+      <td>
+        <span className="rate">
+          <span className="rate-bar" style={{ width: `${Math.round(counts.returnRate * 100)}%` }} />
+        </span>{' '}
+        {Math.round(counts.returnRate * 100)}%
+      </td>
+    </tr>
+  );
+  const head = (first: string) => (
+    <thead>
+      <tr>
+        <th scope="col">{first}</th>
+        {COLUMNS.map((c) => (
+          <th scope="col" key={c}>
+            {t(`reports.${c}`)}
+          </th>
+        ))}
+        <th scope="col">{t('reports.returnRate')}</th>
+      </tr>
+    </thead>
+  );
+  return (
+    <main className="wide">
+      <h1>{t('reports.title')}</h1>
+      <div className="filters no-print">
+        <TextField
+          id="reports-as-of"
+          type="date"
+          label={t('reports.asOf')}
+          max={localDay()}
+          value={asOf}
+          onChange={(e) => setAsOf(e.target.value)}
+        />
+        <button
+          type="button"
+          onClick={() =>
+            void downloadFile(`/reports/returns.csv?asOf=${asOf}`, `returns-${asOf}.csv`)
+          }
+        >
+          {t('reports.csv')}
+        </button>
+      </div>
+      {data && (
+        <>
+          <div className="scroll">
+            <table aria-busy={report.isFetching}>
+              <caption>{t('reports.byClass', { date: formatDate(data.asOf, language) })}</caption>
+              {head(t('classes.class'))}
+              <tbody>
+                {data.classes.map((c) =>
+                  row(c.classId, <Link to={`/reports/classes/${c.classId}`}>{c.label}</Link>, c),
+                )}
+                {row('total', t('reports.total'), data.totals)}
+              </tbody>
+            </table>
+          </div>
+          <div className="scroll">
+            <table>
+              <caption>{t('reports.bySubject')}</caption>
+              {head(t('cases.subject'))}
+              <tbody>
+                {data.subjects.map((s) =>
+                  row(s.subjectCode, language === 'ru' ? s.nameRu : s.nameKk, s),
+                )}
+              </tbody>
+            </table>
+          </div>
+          <section aria-labelledby="silent">
+            <h2 id="silent">{t('reports.silent', { count: data.silentPupils.length })}</h2>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('pupils.fullName')}</th>
+                  <th scope="col">{t('classes.class')}</th>
+                  <th scope="col">{t('pupils.guardianName')}</th>
+                  <th scope="col">{t('pupils.guardianPhone')}</th>
+                  <th scope="col">{t('reports.lastReturned')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {byName(data.silentPupils, (p) => p.fullName).map((p) => (
+                  <tr key={p.studentId}>
+                    <td>{p.fullName}</td>
+                    <td>{p.classLabel}</td>
+                    <td>{p.guardianName}</td>
+                    <td>{p.guardianPhone}</td>
+                    <td>
+                      {p.lastReturnedAt
+                        ? formatDate(p.lastReturnedAt, language)
+                        : t('reports.never')}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+          {data.overdueDuties.length > 0 && (
+            <section aria-labelledby="late-duties">
+              <h2 id="late-duties">{t('reports.lateDuties')}</h2>
+              <ul>
+                {data.overdueDuties.map((d) => (
+                  <li key={d.id} className="late">
+                    {t('reports.lateDuty', {
+                      name: d.teacherName,
+                      days: d.daysOverdue,
+                      date: formatDate(d.nextDueOn, language),
+                    })}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </>
+      )}
+    </main>
+  );
+}
