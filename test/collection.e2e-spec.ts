@@ -255,7 +255,7 @@ describe('collection duty, rounds and reviews (e2e)', () => {
         statusCode: 400,
         details: expect.objectContaining({ reason: 'other_office' }),
       }),
-      expect.objectContaining({ code: codes[2], statusCode: 404 }),
+      expect.objectContaining({ code: codes[2], statusCode: 404, errorCode: 'packet.not_found' }),
     ]);
     const history = await get<{ status: string }>(
       app,

@@ -1,4 +1,5 @@
-import { OmitType } from '@nestjs/swagger';
+import { ApiProperty, OmitType } from '@nestjs/swagger';
+import { ERROR_CODES, ErrorCode } from '@/common/errors/error-codes';
 import { CollectionDuty } from './collection-duty.entity';
 
 /** Work handed in at an office and not yet collected. */
@@ -53,6 +54,9 @@ export class TakenPacket {
 export class RefusedCode {
   code: string;
   statusCode: number;
+  /** The error's stable code, as an error answer would carry it (docs/errors.md). */
+  @ApiProperty({ enum: Object.keys(ERROR_CODES), enumName: 'ErrorCode' })
+  errorCode: ErrorCode;
   message: string;
   details?: Record<string, unknown>;
 }

@@ -56,8 +56,8 @@ export class RoundsService {
           transition: result.transition,
         });
       } catch (error) {
-        const { statusCode, message, details } = errorBodyOf(error);
-        refused.push({ code: raw, statusCode, message, details });
+        const { statusCode, code, message, details } = errorBodyOf(error);
+        refused.push({ code: raw, statusCode, errorCode: code, message, details });
       }
     }
     const round = await this.collection.saveRound(

@@ -1111,6 +1111,11 @@ export interface components {
             message: string;
             statusCode: number;
         };
+        /**
+         * @description The error's stable code, as an error answer would carry it (docs/errors.md).
+         * @enum {string}
+         */
+        ErrorCode: "request.invalid" | "request.body_unreadable" | "request.body_too_complex" | "request.body_too_large" | "request.unsupported_media_type" | "request.upload_invalid" | "request.method_not_allowed" | "route.not_found" | "record.conflict" | "record.in_use" | "record.reference_missing" | "server.unavailable" | "server.error" | "auth.required" | "auth.session_invalid" | "auth.bad_credentials" | "auth.too_many_attempts" | "auth.role_forbidden" | "auth.other_school" | "auth.wrong_password" | "post_office.not_found" | "office_list.not_utf8" | "office_list.unreadable" | "office_list.missing_columns" | "office_list.bad_rows" | "school.not_found" | "staff.not_found" | "staff.login_taken" | "staff.placement_invalid" | "staff.role_not_grantable" | "staff.self_change" | "class.not_found" | "class.exists" | "student.not_found" | "student.inactive" | "subject.not_found" | "subject.not_offered" | "roster.file_missing" | "roster.not_utf8" | "roster.unreadable" | "roster.empty" | "roster.too_many_rows" | "roster.missing_columns" | "roster.bad_rows" | "roster.target_invalid" | "case.not_found" | "case.wrong_class" | "case.answer_lines_mismatch" | "dispatch.not_found" | "dispatch.return_date_invalid" | "dispatch.pupils_invalid" | "print_job.not_found" | "print_job.not_ready" | "packet.not_found" | "packet.code_format" | "packet.code_check_digit" | "packet.illegal_transition" | "packet.busy" | "packet.not_awaiting_work" | "packet.already_redispatched" | "packet.return_date_invalid" | "review.already_done" | "review.invalid" | "s10.range_exhausted" | "scan.event_not_yours" | "scan.wrong_office" | "scan.reason_required" | "scan.reason_unexpected" | "scan.time_invalid" | "scan.other_office" | "scan.not_on_duty" | "duty.not_found" | "duty.dates_invalid" | "duty.overlaps" | "duty.office_not_covered" | "duty.round_forbidden" | "duty.round_time_invalid";
         EventResult: {
             event: components["schemas"]["EventView"];
             packet: components["schemas"]["PacketBrief"];
@@ -1361,6 +1366,8 @@ export interface components {
             details?: {
                 [key: string]: unknown;
             };
+            /** @description The error's stable code, as an error answer would carry it (docs/errors.md). */
+            errorCode: components["schemas"]["ErrorCode"];
             message: string;
             statusCode: number;
         };
