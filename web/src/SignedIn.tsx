@@ -5,6 +5,8 @@ import { CasesScreen } from './cases/CasesScreen';
 import { ClassesScreen } from './classes/ClassesScreen';
 import { ClassPage } from './classes/ClassPage';
 import { DispatchScreen } from './dispatch/DispatchScreen';
+import { DutiesScreen } from './duties/DutiesScreen';
+import { RoundScreen } from './duties/RoundScreen';
 import { Home } from './home/Home';
 import { AuditScreen } from './audit/AuditScreen';
 import { ClassMatrixPage } from './reports/ClassMatrixPage';
@@ -52,6 +54,10 @@ function screen(route: string, { user }: Session) {
       ) : (
         <ReportsScreen />
       );
+    case '/duties':
+      return <DutiesScreen user={user} />;
+    case '/round':
+      return <RoundScreen user={user} />;
     case '/audit':
       return <AuditScreen user={user} />;
     case '/dispatch':

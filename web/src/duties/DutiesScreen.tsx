@@ -1,0 +1,148 @@
+import { useQuery } from '@tanstack/react-query';
+import { FormEvent, useState } from 'react';
+import type { SessionUser } from '../auth/session';
+import { api } from '../api/client';
+import { usePostOffices, useStaff } from '../api/lists';
+import { useSubmit } from '../api/useSubmit';
+import { useI18n } from '../i18n/i18n';
+import { Problem, SelectField, TextField } from '../ui/fields';
+import { byName, formatDate, localDay } from '../ui/format';
+import { DutyCard } from './DutyCard';
+
+const MAY_APPOINT: SessionUser['role'][] = ['director', 'deputy_upbringing'];
+
+/**
+ * Collection duties: who collects the pupils' work at which offices, and how each stands
+ * under the two-week rule (the next visit due, overdue in red); the deputy appoints.
+ */
+export function DutiesScreen({ user }: { user: SessionUser }) {
+  const { t, language } = useI18n();
+  const duties = useQuery({
+    queryKey: ['duties'],
+    queryFn: async () => (await api.GET('/collection-duties')).data,
+  });
+  const staff = useStaff(user.schoolId ?? undefined);
+  const offices = usePostOffices();
+  const officeName = new Map(
+    (offices.data?.items ?? []).map((o) => [o.id, `${o.postcode} ${o.name}`]),
+  );
+  const empty = {
+    teacherId: '',
+    postOfficeIds: [] as string[],
+    startsOn: localDay(),
+    endsOn: '',
+    maxIntervalDays: '14',
+  };
+  const [values, setValues] = useState(empty);
+  const appoint = useSubmit(
+    () =>
+      api.POST('/collection-duties', {
+        body: {
+          schoolId: user.schoolId ?? '',
+          teacherId: values.teacherId,
+          postOfficeIds: values.postOfficeIds,
+          startsOn: values.startsOn,
+          endsOn: values.endsOn || undefined,
+          maxIntervalDays: Number(values.maxIntervalDays),
+        },
+      }),
+    { invalidate: ['duties'], onDone: () => setValues(empty) },
+  );
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    appoint.submit(undefined);
+  };
+  const list = duties.data?.items ?? [];
+  return (
+    <main className="wide">
+      <h1>{t('duties.title')}</h1>
+      <p>{t('duties.rule')}</p>
+      {list.length === 0 && !duties.isPending && <p>{t('duties.none')}</p>}
+      <ul className="plain">
+        {list.map((duty) => (
+          <li key={duty.id}>
+            <DutyCard duty={duty} officeName={(id) => officeName.get(id) ?? id} />
+          </li>
+        ))}
+      </ul>
+      {MAY_APPOINT.includes(user.role) && (
+        <form onSubmit={submit} aria-labelledby="appoint" className="panel">
+          <h2 id="appoint">{t('duties.appoint')}</h2>
+          <SelectField
+            id="duty-teacher"
+            label={t('duties.teacher')}
+            required
+            value={values.teacherId}
+            onChange={(e) => setValues({ ...values, teacherId: e.target.value })}
+          >
+            <option value="">{t('common.choose')}</option>
+            {byName(
+              (staff.data?.items ?? []).filter((m) => m.active && m.role === 'teacher'),
+              (m) => m.fullName,
+            ).map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.fullName}
+              </option>
+            ))}
+          </SelectField>
+          <fieldset aria-invalid={'postOfficeIds' in appoint.badFields || undefined}>
+            <legend>{t('duties.offices')}</legend>
+            {byName(offices.data?.items ?? [], (o) => o.locality).map((o) => (
+              <label key={o.id} className="check">
+                <input
+                  type="checkbox"
+                  checked={values.postOfficeIds.includes(o.id)}
+                  onChange={(e) =>
+                    setValues({
+                      ...values,
+                      postOfficeIds: e.target.checked
+                        ? [...values.postOfficeIds, o.id]
+                        : values.postOfficeIds.filter((id) => id !== o.id),
+                    })
+                  }
+                />
+                {o.postcode} — {o.name}, {o.locality}
+              </label>
+            ))}
+          </fieldset>
+          <div className="inline-fields">
+            <TextField
+              id="duty-starts"
+              type="date"
+              label={t('duties.startsOn')}
+              required
+              invalid={'startsOn' in appoint.badFields}
+              value={values.startsOn}
+              onChange={(e) => setValues({ ...values, startsOn: e.target.value })}
+            />
+            <TextField
+              id="duty-ends"
+              type="date"
+              label={t('duties.endsOn')}
+              hint={t('duties.endsHint')}
+              min={values.startsOn}
+              value={values.endsOn}
+              onChange={(e) => setValues({ ...values, endsOn: e.target.value })}
+            />
+            <TextField
+              id="duty-interval"
+              type="number"
+              min={1}
+              max={14}
+              label={t('duties.interval')}
+              value={values.maxIntervalDays}
+              onChange={(e) => setValues({ ...values, maxIntervalDays: e.target.value })}
+            />
+          </div>
+          <Problem text={appoint.problem} />
+          {appoint.done && (
+            <p role="status">{t('duties.appointed', { date: formatDate(localDay(), language) })}</p>
+          )}
+          <button type="submit" disabled={appoint.pending || values.postOfficeIds.length === 0}>
+            {t('duties.appointButton')}
+          </button>
+        </form>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,44 @@
+import type { components } from '../api/schema';
+import { useI18n } from '../i18n/i18n';
+import { formatDate, formatDateTime } from '../ui/format';
+
+type Duty = components['schemas']['DutyView'];
+
+/** One duty's timeline: appointed, last visit, next visit due (red when overdue), per office. */
+export function DutyCard({ duty, officeName }: { duty: Duty; officeName(id: string): string }) {
+  const { t, language } = useI18n();
+  return (
+    <article className="panel" aria-labelledby={`duty-${duty.id}`}>
+      <h2 id={`duty-${duty.id}`}>
+        {duty.teacherName}
+        {!duty.active && ` (${t('duties.ended')})`}
+      </h2>
+      <p>
+        {t('duties.period', {
+          from: formatDate(duty.startsOn, language),
+          to: duty.endsOn ? formatDate(duty.endsOn, language) : '…',
+          days: duty.maxIntervalDays,
+        })}
+      </p>
+      <ol className="timeline">
+        {duty.offices.map((office) => (
+          <li key={office.postOfficeId} className={office.overdue ? 'late' : undefined}>
+            <strong>{officeName(office.postOfficeId)}</strong>:{' '}
+            {office.lastCollectedAt
+              ? t('duties.lastVisit', { at: formatDateTime(office.lastCollectedAt, language) })
+              : t('duties.noVisit')}
+            {'; '}
+            {office.overdue
+              ? t('duties.overdue', {
+                  days: office.daysOverdue,
+                  date: formatDate(office.nextDueOn, language),
+                })
+              : t('duties.nextDue', { date: formatDate(office.nextDueOn, language) })}
+            {office.waitingPackets.length > 0 &&
+              ` — ${t('duties.waiting', { count: office.waitingPackets.length })}`}
+          </li>
+        ))}
+      </ol>
+    </article>
+  );
+}

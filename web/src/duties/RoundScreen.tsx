@@ -1,0 +1,172 @@
+import { useQuery } from '@tanstack/react-query';
+import { FormEvent, useState } from 'react';
+import { checkS10, normaliseScannedCode } from '@domain/packets/s10';
+import type { SessionUser } from '../auth/session';
+import { api } from '../api/client';
+import { usePostOffices } from '../api/lists';
+import type { components } from '../api/schema';
+import { useSubmit } from '../api/useSubmit';
+import { useI18n } from '../i18n/i18n';
+import { Problem, SelectField } from '../ui/fields';
+
+type RoundResult = components['schemas']['RoundResult'];
+interface Scanned {
+  code: string;
+  /** What the packet's record says, checked as it was scanned. */
+  verdict: 'ready' | 'elsewhere' | 'not_back' | 'unknown' | 'bad_code';
+}
+
+/**
+ * The collecting teacher at the post office: pick the office, scan each piece of work taken
+ * (a USB scanner types the code and Enter), see at once whether it is one to take, then
+ * finish the round: every code is recorded as collected in one visit.
+ */
+export function RoundScreen({ user }: { user: SessionUser }) {
+  const { t, tOr } = useI18n();
+  const duties = useQuery({
+    queryKey: ['duties'],
+    queryFn: async () => (await api.GET('/collection-duties')).data,
+  });
+  const mine = (duties.data?.items ?? []).filter(
+    (d) => d.active && (d.teacherId === user.id || user.role !== 'teacher'),
+  );
+  const offices = usePostOffices();
+  const [dutyId, setDutyId] = useState('');
+  const [officeId, setOfficeId] = useState('');
+  const [typed, setTyped] = useState('');
+  const [scanned, setScanned] = useState<Scanned[]>([]);
+  const [result, setResult] = useState<RoundResult>();
+  // A misread code is not a piece of work: it stays on screen, it is not sent.
+  const taken = scanned.filter((s) => s.verdict !== 'bad_code');
+  const duty = mine.find((d) => d.id === (dutyId || mine[0]?.id));
+  const office = officeId || duty?.postOfficeIds[0] || '';
+  const finish = useSubmit(
+    () =>
+      api.POST('/collection-duties/{id}/rounds', {
+        params: { path: { id: duty?.id ?? '' } },
+        body: {
+          postOfficeId: office,
+          collectedAt: new Date().toISOString(),
+          codes: taken.map((s) => s.code),
+        },
+      }),
+    {
+      invalidate: ['duties'],
+      onDone: (answer) => {
+        setResult(answer);
+        setScanned([]);
+      },
+    },
+  );
+  const scan = async (event: FormEvent) => {
+    event.preventDefault();
+    const code = normaliseScannedCode(typed);
+    setTyped('');
+    if (!code || scanned.some((s) => s.code === code)) return;
+    setResult(undefined);
+    if (!checkS10(code).valid)
+      return setScanned((list) => [{ code, verdict: 'bad_code' }, ...list]);
+    const { data } = await api.GET('/packets/{code}', { params: { path: { code } } });
+    const packet = data as { status?: string; destinationOfficeId?: string } | undefined;
+    const verdict: Scanned['verdict'] = !packet
+      ? 'unknown'
+      : packet.status !== 'return_received'
+        ? 'not_back'
+        : packet.destinationOfficeId !== office
+          ? 'elsewhere'
+          : 'ready';
+    setScanned((list) => [{ code, verdict }, ...list]);
+  };
+  const officeLabel = (id: string) => {
+    const o = offices.data?.items.find((x) => x.id === id);
+    return o ? `${o.postcode} — ${o.name}, ${o.locality}` : id;
+  };
+  if (duties.isSuccess && mine.length === 0)
+    return (
+      <main>
+        <h1>{t('round.title')}</h1>
+        <p>{t('round.noDuty')}</p>
+      </main>
+    );
+  return (
+    <main>
+      <h1>{t('round.title')}</h1>
+      {mine.length > 1 && (
+        <SelectField
+          id="round-duty"
+          label={t('round.duty')}
+          value={duty?.id ?? ''}
+          onChange={(e) => setDutyId(e.target.value)}
+        >
+          {mine.map((d) => (
+            <option key={d.id} value={d.id}>
+              {d.teacherName}
+            </option>
+          ))}
+        </SelectField>
+      )}
+      <SelectField
+        id="round-office"
+        label={t('round.office')}
+        value={office}
+        onChange={(e) => setOfficeId(e.target.value)}
+      >
+        {(duty?.postOfficeIds ?? []).map((id) => (
+          <option key={id} value={id}>
+            {officeLabel(id)}
+          </option>
+        ))}
+      </SelectField>
+      <form onSubmit={(e) => void scan(e)} className="scan-form">
+        <label htmlFor="round-code">{t('round.code')}</label>
+        <input
+          id="round-code"
+          autoFocus
+          autoComplete="off"
+          maxLength={40}
+          aria-describedby="round-code-hint"
+          value={typed}
+          onChange={(e) => setTyped(e.target.value)}
+        />
+        <small id="round-code-hint">{t('round.codeHint')}</small>
+      </form>
+      <ul className="plain scanned" aria-live="polite">
+        {scanned.map((s) => (
+          <li key={s.code} className={s.verdict === 'ready' ? 'ok' : 'late'}>
+            <strong>{s.code}</strong> — {t(`round.verdict.${s.verdict}`)}
+          </li>
+        ))}
+      </ul>
+      <Problem text={finish.problem} />
+      <button
+        type="button"
+        disabled={finish.pending || !duty}
+        onClick={() => finish.submit(undefined)}
+      >
+        {taken.length > 0 ? t('round.finish', { count: taken.length }) : t('round.finishEmpty')}
+      </button>
+      {result && (
+        <section role="status" aria-labelledby="round-done">
+          <h2 id="round-done">{t('round.done', { taken: result.taken.length })}</h2>
+          <ul className="plain">
+            {result.taken.map((p) => (
+              <li key={p.code} className="ok">
+                {p.code} — {p.classLabel}, {p.pupilInitials}
+              </li>
+            ))}
+            {result.refused.map((r) => (
+              <li key={r.code} className="late">
+                {r.code} —{' '}
+                {tOr(
+                  `errors.${r.errorCode}`,
+                  'errors.unknown',
+                  (r.details ?? {}) as Record<string, string>,
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </main>
+  );
+}
