@@ -85,6 +85,36 @@ describe('home screen summary (e2e)', () => {
     });
   });
 
+  it('lists the work waiting for review with the cases to review, by subject', async () => {
+    const waiting = await get<{
+      items: {
+        code: string;
+        studentName: string;
+        classLabel: string;
+        cases: { subjectCode: string; passFail: boolean }[];
+      }[];
+      total: number;
+    }>(app, world.teacher.token, '/packets?status=collected');
+    expect(waiting.total).toBe(1);
+    expect(waiting.items[0]).toMatchObject({
+      classLabel: '5 Ә',
+      cases: [{ subjectCode: 'kazakh_language', passFail: false }],
+    });
+    expect(waiting.items[0].studentName).toMatch(/Қайратұлы$/);
+    const none = await get<{ total: number }>(
+      app,
+      world.teacher.token,
+      '/packets?status=collected&subjectCode=mathematics',
+    );
+    expect(none.total).toBe(0);
+    const other = await get<{ total: number }>(
+      app,
+      world.director.token,
+      '/packets?status=created',
+    );
+    expect(other.total).toBe(2); // the two packets still at school; the other school's unseen
+  });
+
   it('gives the admin the directory across schools', async () => {
     expect((await summaryOf(world.admin)).schools).toBeGreaterThanOrEqual(2);
   });

@@ -67,6 +67,7 @@ export const PERMISSIONS: Record<string, Permission> = {
   'POST /print-jobs': SCHOOL_STAFF,
   'GET /print-jobs/:id': SCHOOL_STAFF,
   'GET /print-jobs/:id/packets.pdf': SCHOOL_STAFF,
+  'GET /packets': SCHOOL_STAFF,
   'GET /packets/:code': EVERYONE,
   'GET /packets/:code/pdf': SCHOOL_STAFF,
   'POST /packets/:code/review': SENDERS,

@@ -1,5 +1,5 @@
 import { Audited } from '@/audit/audited.decorator';
-import { Body, Controller, Get, Param, Patch, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CurrentUser } from '@/auth/decorators';
@@ -9,7 +9,8 @@ import { PacketsService } from './packets.service';
 import { CounterPacketView, FullPacketView, PacketView } from './packet.view';
 import { ReviewResult } from './reviews/review.view';
 import { ApiFile, ApiOneOf } from '@/common/http/api-responses';
-import { ExtendReturnDto, RedispatchDto } from './dto/packet.dto';
+import { ExtendReturnDto, PacketQueryDto, RedispatchDto } from './dto/packet.dto';
+import { PacketList } from './packet-list.view';
 import { ReviewDto } from './reviews/review.dto';
 import { RedispatchService } from './redispatch.service';
 import { ReviewsService } from './reviews/reviews.service';
@@ -25,6 +26,12 @@ export class PacketsController {
     private readonly reviews: ReviewsService,
     private readonly redispatches: RedispatchService,
   ) {}
+
+  /** E.g. `?status=collected`: the work waiting for review. */
+  @Get()
+  list(@CurrentUser() user: Principal, @Query() query: PacketQueryDto): Promise<PacketList> {
+    return this.packets.list(user, query);
+  }
 
   @Get(':code')
   @ApiOneOf(FullPacketView, CounterPacketView)

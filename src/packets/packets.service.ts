@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { MoreThan, Repository } from 'typeorm';
+import { ArrayContains, MoreThan, Repository } from 'typeorm';
+import { schoolScope } from '@/auth/access';
 import { Principal } from '@/auth/role';
 import { latestReturnDate, returnDateProblem } from '@/common/date-bounds';
 import { fail, notFound } from '@/common/errors/domain-error';
@@ -11,7 +12,8 @@ import { canSeePacket } from './packet-access';
 import { PacketEventsService } from './packet-events.service';
 import { packetViewFor, PacketView } from './packet.view';
 import { Packet } from './packet.entity';
-import { ExtendReturnDto } from './dto/packet.dto';
+import { ExtendReturnDto, PacketQueryDto } from './dto/packet.dto';
+import { PacketList, PacketListItem } from './packet-list.view';
 import { checkS10, normaliseScannedCode } from './s10';
 
 const BATCH = 100;
@@ -22,6 +24,24 @@ export class PacketsService {
     @InjectRepository(Packet) private readonly packets: Repository<Packet>,
     private readonly events: PacketEventsService,
   ) {}
+
+  /** The school's packets by status, class and subject: grouped by class, in list order. */
+  async list(user: Principal, query: PacketQueryDto): Promise<PacketList> {
+    const schoolId = schoolScope(user);
+    const [rows, total] = await this.packets.findAndCount({
+      where: {
+        ...(schoolId ? { schoolId } : {}),
+        ...(query.status ? { status: query.status } : {}),
+        ...(query.classId ? { classId: query.classId } : {}),
+        ...(query.subjectCode ? { subjectCodes: ArrayContains([query.subjectCode]) } : {}),
+      },
+      order: { classId: 'ASC', listNo: 'ASC' },
+      select: { code: true, status: true, classId: true, returnDueOn: true, snapshot: true },
+      take: query.limit,
+      skip: query.offset,
+    });
+    return { items: rows.map(toListItem), total };
+  }
 
   /** The packet with its whole history, oldest first. */
   async viewByCode(user: Principal, rawCode: string): Promise<PacketView> {
@@ -123,4 +143,25 @@ export function validCode(rawCode: string): string {
     `"${rawCode}" is not a postal item code like RR123456785KZ (2 letters, 9 digits, KZ).`,
     { reason: 'format' },
   );
+}
+
+function toListItem(
+  packet: Pick<Packet, 'code' | 'status' | 'classId' | 'returnDueOn' | 'snapshot'>,
+): PacketListItem {
+  const { student, schoolClass, cases } = packet.snapshot;
+  return {
+    code: packet.code,
+    status: packet.status,
+    studentName: student.fullName,
+    classId: packet.classId,
+    classLabel: `${schoolClass.grade} ${schoolClass.letter}`,
+    returnDueOn: packet.returnDueOn,
+    cases: cases.map((c) => ({
+      caseId: c.id,
+      subjectCode: c.subjectCode,
+      subjectName: c.subjectName,
+      topic: c.topic,
+      passFail: c.passFail ?? false,
+    })),
+  };
 }

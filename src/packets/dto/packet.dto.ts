@@ -1,4 +1,12 @@
-import { ValidateDate, ValidateText } from '@/common/validation/decorators';
+import { ListQueryDto } from '@/common/http/list-query.dto';
+import {
+  ValidateDate,
+  ValidateEnum,
+  ValidateSubjectCode,
+  ValidateText,
+  ValidateUUID,
+} from '@/common/validation/decorators';
+import { PACKET_STATUSES, PacketStatus } from '../packet-status';
 
 export class ExtendReturnDto {
   @ValidateDate()
@@ -11,4 +19,16 @@ export class ExtendReturnDto {
 export class RedispatchDto {
   @ValidateDate()
   returnDueOn: string;
+}
+
+/** Packets of the caller's school, e.g. the work collected and waiting for review. */
+export class PacketQueryDto extends ListQueryDto {
+  @ValidateEnum(PACKET_STATUSES, { optional: true })
+  status?: PacketStatus;
+
+  @ValidateUUID({ optional: true })
+  classId?: string;
+
+  @ValidateSubjectCode({ optional: true })
+  subjectCode?: string;
 }

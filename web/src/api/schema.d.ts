@@ -274,6 +274,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/packets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** E.g. `?status=collected`: the work waiting for review. */
+        get: operations["PacketsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/packets/{code}": {
         parameters: {
             query?: never;
@@ -1323,6 +1340,30 @@ export interface components {
             /** @enum {string} */
             status: "created" | "posted" | "arrived" | "delivered" | "return_received" | "collected" | "reviewed" | "undeliverable" | "lost";
         };
+        PacketCaseBrief: {
+            caseId: string;
+            /** @description Assessed passed/failed rather than marked 1-10. */
+            passFail: boolean;
+            subjectCode: string;
+            subjectName: string;
+            topic: string;
+        };
+        PacketList: {
+            items: components["schemas"]["PacketListItem"][];
+            total: number;
+        };
+        PacketListItem: {
+            cases: components["schemas"]["PacketCaseBrief"][];
+            classId: string;
+            classLabel: string;
+            /** @example RR123456785KZ */
+            code: string;
+            returnDueOn: string;
+            status: components["schemas"]["PacketStatus"];
+            studentName: string;
+        };
+        /** @enum {string} */
+        PacketStatus: "created" | "posted" | "arrived" | "delivered" | "return_received" | "collected" | "reviewed" | "undeliverable" | "lost";
         PacketSummary: {
             /** @example RR123456785KZ */
             code: string;
@@ -3947,6 +3988,94 @@ export interface operations {
             };
             /** @description The request is not valid (see `code` and `details`) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The address does not take this method (header Allow) */
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A fault on the service’s side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The database is unavailable for a moment */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    PacketsController_list: {
+        parameters: {
+            query?: {
+                classId?: string;
+                limit?: number;
+                offset?: number;
+                status?: "created" | "posted" | "arrived" | "delivered" | "return_received" | "collected" | "reviewed" | "undeliverable" | "lost";
+                subjectCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PacketList"];
+                };
+            };
+            /** @description The request is not valid (see `code` and `details`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No session, or it ended: log in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
