@@ -4,7 +4,14 @@ import { join } from 'node:path';
 import { Page } from 'playwright-core';
 import { createTestApp } from './support/app';
 import { ARTIFACTS, launchChromium } from './support/browser';
-import { createSchoolWorld, dispatchCodes, PASSWORD, scan, SchoolWorld } from './support/factories';
+import {
+  createSchoolWorld,
+  dispatchCodes,
+  get,
+  PASSWORD,
+  scan,
+  SchoolWorld,
+} from './support/factories';
 
 /** The deputy appoints the collecting teacher; the teacher's round at the post office. */
 describe('web app: collection duty and the round (e2e)', () => {
@@ -109,5 +116,20 @@ describe('web app: collection duty and the round (e2e)', () => {
     await page.getByRole('navigation').getByRole('link', { name: 'Жинау кезекшілігі' }).click();
     await page.getByText('соңғы рет', { exact: false }).waitFor();
     await page.getByText('күтіп тұрған жұмыс: 1', { exact: false }).waitFor();
+  });
+
+  it('lets the teacher review the collected paper by keyboard, with the feedback as it will read', async () => {
+    await signIn(world.teacher.login);
+    await page.getByRole('navigation').getByRole('link', { name: 'Жұмыстарды тексеру' }).click();
+    await page.getByText('Тексеруді күтуде: 1').waitFor();
+    await page.keyboard.type('8');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Жақсы! 3-сұраққа мысал қосыңыз.');
+    await page.getByText('Баға: 8 — Жақсы! 3-сұраққа мысал қосыңыз.').waitFor();
+    await check('reviews');
+    await page.keyboard.press('Control+Enter');
+    await page.getByText('Тексеруді күтуде: 0').waitFor();
+    const packet = await get<{ status: string }>(app, world.teacher.token, `/packets/${codes[0]}`);
+    expect(packet.status).toBe('reviewed');
   });
 });

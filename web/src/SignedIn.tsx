@@ -8,6 +8,7 @@ import { DispatchScreen } from './dispatch/DispatchScreen';
 import { DutiesScreen } from './duties/DutiesScreen';
 import { RoundScreen } from './duties/RoundScreen';
 import { Home } from './home/Home';
+import { ReviewsScreen } from './reviews/ReviewsScreen';
 import { AuditScreen } from './audit/AuditScreen';
 import { ClassMatrixPage } from './reports/ClassMatrixPage';
 import { ReportsScreen } from './reports/ReportsScreen';
@@ -54,6 +55,8 @@ function screen(route: string, { user }: Session) {
       ) : (
         <ReportsScreen />
       );
+    case '/reviews':
+      return <ReviewsScreen />;
     case '/duties':
       return <DutiesScreen user={user} />;
     case '/round':

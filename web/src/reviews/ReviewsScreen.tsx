@@ -1,0 +1,99 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { api } from '../api/client';
+import { useClasses } from '../api/lists';
+import { useI18n } from '../i18n/i18n';
+import { SelectField } from '../ui/fields';
+import { byClass, classLabel } from '../ui/format';
+import { ReviewForm } from './ReviewForm';
+
+/**
+ * The teacher's stack of collected work: pick class and subject, then review paper after
+ * paper; saving one opens the next, so 25 papers go by keyboard alone.
+ */
+export function ReviewsScreen() {
+  const { t } = useI18n();
+  const classes = byClass(useClasses().data?.items ?? []);
+  const [classId, setClassId] = useState('');
+  const [subjectCode, setSubjectCode] = useState('');
+  const [current, setCurrent] = useState<string>();
+  const query = {
+    status: 'collected' as const,
+    classId: classId || undefined,
+    subjectCode: subjectCode || undefined,
+    limit: 500,
+  };
+  const inbox = useQuery({
+    queryKey: ['packets', query],
+    queryFn: async () => (await api.GET('/packets', { params: { query } })).data,
+  });
+  const items = inbox.data?.items ?? [];
+  const subjects = new Map(
+    items.flatMap((p) => p.cases.map((c) => [c.subjectCode, c.subjectName])),
+  );
+  const packet = items.find((p) => p.code === current) ?? items[0];
+  const next = () => {
+    const index = items.findIndex((p) => p.code === packet?.code);
+    setCurrent(items[index + 1]?.code);
+  };
+  return (
+    <main className="wide">
+      <h1>{t('reviews.title')}</h1>
+      <div className="filters">
+        <SelectField
+          id="reviews-class"
+          label={t('classes.class')}
+          value={classId}
+          onChange={(e) => setClassId(e.target.value)}
+        >
+          <option value="">{t('common.all')}</option>
+          {classes.map((c) => (
+            <option key={c.id} value={c.id}>
+              {classLabel(c)}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          id="reviews-subject"
+          label={t('cases.subject')}
+          value={subjectCode}
+          onChange={(e) => setSubjectCode(e.target.value)}
+        >
+          <option value="">{t('common.all')}</option>
+          {[...subjects].map(([code, name]) => (
+            <option key={code} value={code}>
+              {name}
+            </option>
+          ))}
+        </SelectField>
+      </div>
+      <p role="status">{t('reviews.waiting', { count: inbox.data?.total ?? 0 })}</p>
+      {items.length > 0 && packet && (
+        <div className="review-layout">
+          <nav aria-label={t('reviews.stack')} className="stack">
+            <ol>
+              {items.map((p) => (
+                <li key={p.code}>
+                  <button
+                    type="button"
+                    className="link"
+                    aria-current={p.code === packet.code ? 'true' : undefined}
+                    onClick={() => setCurrent(p.code)}
+                  >
+                    {p.studentName} ({p.classLabel})
+                  </button>
+                </li>
+              ))}
+            </ol>
+          </nav>
+          <ReviewForm
+            key={packet.code}
+            packet={packet}
+            subjectCode={subjectCode || undefined}
+            onReviewed={next}
+          />
+        </div>
+      )}
+    </main>
+  );
+}
