@@ -113,6 +113,12 @@ describe('home screen summary (e2e)', () => {
       '/packets?status=created',
     );
     expect(other.total).toBe(2); // the two packets still at school; the other school's unseen
+    const byName = await get<{ items: { studentName: string }[] }>(
+      app,
+      world.director.token,
+      `/packets?search=${encodeURIComponent('оқушы б')}`,
+    );
+    expect(byName.items.map((p) => p.studentName)).toEqual(['Оқушы Б Қайратұлы']);
   });
 
   it('gives the admin the directory across schools', async () => {

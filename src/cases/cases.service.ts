@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { ILike, In, Repository } from 'typeorm';
 import { assertMayWriteSchool, canSeeSchool, schoolScope } from '@/auth/access';
+import { containsPattern } from '@/common/like-pattern';
 import { Principal } from '@/auth/role';
 import { fail, notFound } from '@/common/errors/domain-error';
 import { Page } from '@/common/http/list-query.dto';
@@ -68,7 +69,7 @@ export class CasesService {
       ...(query.language ? { language: query.language } : {}),
       ...(query.authorId ? { createdBy: query.authorId } : {}),
     };
-    const pattern = query.search && `%${escapeLike(query.search)}%`;
+    const pattern = query.search && containsPattern(query.search);
     const [rows, total] = await this.cases.findAndCount({
       where: pattern
         ? [
@@ -131,9 +132,4 @@ function assertAnswerLinesFit(questions: string[], answerLines: number[] | undef
       `answerLines gives ${answerLines.length} line count(s) for ${questions.length} question(s): give one per question, in order.`,
       { questions: questions.length, answerLines: answerLines.length },
     );
-}
-
-/** A typed % or _ means itself, not a wildcard. */
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

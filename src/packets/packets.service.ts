@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { ArrayContains, MoreThan, Repository } from 'typeorm';
+import { ArrayContains, FindOperator, MoreThan, Raw, Repository } from 'typeorm';
 import { schoolScope } from '@/auth/access';
+import { containsPattern } from '@/common/like-pattern';
 import { Principal } from '@/auth/role';
 import { latestReturnDate, returnDateProblem } from '@/common/date-bounds';
 import { fail, notFound } from '@/common/errors/domain-error';
@@ -34,6 +35,7 @@ export class PacketsService {
         ...(query.status ? { status: query.status } : {}),
         ...(query.classId ? { classId: query.classId } : {}),
         ...(query.subjectCode ? { subjectCodes: ArrayContains([query.subjectCode]) } : {}),
+        ...(query.search ? { snapshot: pupilNameLike(query.search) } : {}),
       },
       order: { classId: 'ASC', listNo: 'ASC' },
       select: { code: true, status: true, classId: true, returnDueOn: true, snapshot: true },
@@ -164,4 +166,11 @@ function toListItem(
       passFail: c.passFail ?? false,
     })),
   };
+}
+
+/** The pupil's name as the packet printed it contains the words. */
+function pupilNameLike(words: string): FindOperator<PacketSnapshot> {
+  return Raw((column) => `${column} -> 'student' ->> 'fullName' ILIKE :pattern`, {
+    pattern: containsPattern(words),
+  });
 }

@@ -31,4 +31,8 @@ export class PacketQueryDto extends ListQueryDto {
 
   @ValidateSubjectCode({ optional: true })
   subjectCode?: string;
+
+  /** Words of the pupil's name, in any case. */
+  @ValidateText(100, { optional: true })
+  search?: string;
 }

@@ -4039,6 +4039,8 @@ export interface operations {
                 classId?: string;
                 limit?: number;
                 offset?: number;
+                /** @description Words of the pupil's name, in any case. */
+                search?: string;
                 status?: "created" | "posted" | "arrived" | "delivered" | "return_received" | "collected" | "reviewed" | "undeliverable" | "lost";
                 subjectCode?: string;
             };
