@@ -170,7 +170,7 @@ function toListItem(
 
 /** The pupil's name as the packet printed it contains the words. */
 function pupilNameLike(words: string): FindOperator<PacketSnapshot> {
-  return Raw((column) => `${column} -> 'student' ->> 'fullName' ILIKE :pattern`, {
+  return Raw<PacketSnapshot>((column) => `${column} -> 'student' ->> 'fullName' ILIKE :pattern`, {
     pattern: containsPattern(words),
   });
 }
