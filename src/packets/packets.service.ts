@@ -170,7 +170,7 @@ function toListItem(
 
 /** The pupil's name as the packet printed it contains the words. */
 function pupilNameLike(words: string): FindOperator<PacketSnapshot> {
-  return Raw<PacketSnapshot>((column) => `${column} -> 'student' ->> 'fullName' ILIKE :pattern`, {
-    pattern: containsPattern(words),
-  });
+  const nameContains = (column: string): string =>
+    `${column} -> 'student' ->> 'fullName' ILIKE :pattern`;
+  return Raw(nameContains, { pattern: containsPattern(words) }) as FindOperator<PacketSnapshot>;
 }
