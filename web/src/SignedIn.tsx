@@ -8,6 +8,8 @@ import { DispatchScreen } from './dispatch/DispatchScreen';
 import { DutiesScreen } from './duties/DutiesScreen';
 import { RoundScreen } from './duties/RoundScreen';
 import { Home } from './home/Home';
+import { PacketDesk } from './packets/PacketDesk';
+import { PacketPage } from './packets/PacketPage';
 import { ReviewsScreen } from './reviews/ReviewsScreen';
 import { AuditScreen } from './audit/AuditScreen';
 import { ClassMatrixPage } from './reports/ClassMatrixPage';
@@ -55,6 +57,8 @@ function screen(route: string, { user }: Session) {
       ) : (
         <ReportsScreen />
       );
+    case '/packets':
+      return id ? <PacketPage key={id} code={id} user={user} /> : <PacketDesk />;
     case '/reviews':
       return <ReviewsScreen />;
     case '/duties':

@@ -17,6 +17,7 @@ const LINKS: { to: string; label: MessageKey }[] = [
   { to: '/classes', label: 'nav.classes' },
   { to: '/cases', label: 'nav.cases' },
   { to: '/dispatch', label: 'nav.dispatch' },
+  { to: '/packets', label: 'nav.packets' },
   { to: '/reviews', label: 'nav.reviews' },
   { to: '/duties', label: 'nav.duties' },
   { to: '/round', label: 'nav.round' },

@@ -12,6 +12,7 @@ export const SCREENS: Record<string, Role[]> = {
   '/classes': ['admin', ...SCHOOL],
   '/cases': AUTHORS,
   '/dispatch': SCHOOL,
+  '/packets': SCHOOL,
   '/reviews': SCHOOL,
   '/duties': ['director', 'deputy_academic', 'deputy_upbringing'],
   '/round': ['director', 'deputy_upbringing', 'teacher'],

@@ -1,0 +1,111 @@
+import AxeBuilder from '@axe-core/playwright';
+import { INestApplication } from '@nestjs/common';
+import { join } from 'node:path';
+import { Page } from 'playwright-core';
+import { createTestApp } from './support/app';
+import { ARTIFACTS, launchChromium } from './support/browser';
+import {
+  createSchoolWorld,
+  daysFromNow,
+  dispatchCodes,
+  PASSWORD,
+  scan,
+  SchoolWorld,
+} from './support/factories';
+
+/** As a counter PC in the Russian layout types RR123456785KZ: R -> К, K -> Л, Z -> Я. */
+const russianLayout = (code: string): string =>
+  code.replace(/R/g, 'К').replace(/K/g, 'Л').replace(/Z/g, 'Я');
+
+/** The packet desk: find by scan or name, the packet's history, more time, send again. */
+describe('web app: the packet desk (e2e)', () => {
+  let app: INestApplication;
+  let world: SchoolWorld;
+  let browser: Awaited<ReturnType<typeof launchChromium>>;
+  let page: Page;
+  let base: string;
+  let codes: string[];
+
+  beforeAll(async () => {
+    app = await createTestApp();
+    await app.listen(0, '127.0.0.1');
+    base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+    world = await createSchoolWorld(app, { pupils: 3 });
+    codes = await dispatchCodes(app, world);
+    expect((await scan(app, world.clerk.token, { code: codes[0], event: 'posted' })).status).toBe(
+      201,
+    );
+    expect(
+      (await scan(app, world.pupilClerk.token, { code: codes[0], event: 'arrived' })).status,
+    ).toBe(201);
+    const undeliverable = await scan(app, world.pupilClerk.token, {
+      code: codes[0],
+      event: 'undeliverable',
+      reason: 'address_not_found',
+    });
+    expect(undeliverable.status).toBe(201);
+    browser = await launchChromium();
+    page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto(`${base}/app/`);
+    await page.getByLabel('Логин').fill(world.deputy.login);
+    await page.getByLabel('Құпиясөз').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Кіру' }).click();
+    await page.getByRole('heading', { name: 'Қош келдіңіз' }).waitFor();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app.close();
+  });
+
+  async function check(name: string): Promise<void> {
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(
+      violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
+    ).toEqual([]);
+    await page.screenshot({ path: join(ARTIFACTS, `web-${name}.png`), fullPage: true });
+  }
+
+  const find = async (typed: string) => {
+    await page.getByRole('navigation').getByRole('link', { name: 'Жөнелтілімдер' }).click();
+    await page.getByLabel('Штрихкод немесе оқушының аты').fill(typed);
+    await page.getByLabel('Штрихкод немесе оқушының аты').press('Enter');
+  };
+
+  it('opens a packet scanned in the Russian keyboard layout, with its whole history', async () => {
+    await find(russianLayout(codes[0]));
+    await page.getByRole('heading', { name: codes[0] }).waitFor();
+    await page.getByRole('cell', { name: 'табысталмады (мекенжай табылмады)' }).waitFor();
+    await page.getByRole('cell', { name: 'бөлімшеге келді' }).waitFor();
+    await check('packet');
+  });
+
+  it('sends the undeliverable packet again, under a new code', async () => {
+    await page.getByRole('button', { name: 'Қайта жіберу' }).click();
+    await page.waitForURL((url) => !url.pathname.endsWith(codes[0]));
+    const heading = page.getByRole('heading', { level: 1 });
+    await heading.waitFor();
+    expect(await heading.innerText()).toMatch(/^RR\d{9}KZ$/);
+    expect(await heading.innerText()).not.toBe(codes[0]);
+    await page.getByText('жасалды', { exact: true }).waitFor();
+  });
+
+  it('finds a packet by the pupil’s name and gives it more time, refusing an earlier date', async () => {
+    await find('оқушы б');
+    await page.getByRole('link', { name: codes[1] }).click();
+    await page.getByRole('heading', { name: codes[1] }).waitFor();
+    await page.getByLabel('Жаңа мерзім').fill(daysFromNow(10));
+    await page.getByLabel('Себебі').fill('Жол жабылды');
+    await page.getByRole('button', { name: 'Ұзарту' }).click();
+    await page
+      .getByRole('alert')
+      .getByText('Жаңа мерзім қазіргіден кейін', { exact: false })
+      .waitFor();
+    expect(await page.getByLabel('Себебі').inputValue()).toBe('Жол жабылды');
+    await page.getByLabel('Жаңа мерзім').fill(daysFromNow(21));
+    await page.getByRole('button', { name: 'Ұзарту' }).click();
+    await page.getByText('Мерзім ұзартылды.').waitFor();
+    await page.getByText('(Жол жабылды)', { exact: false }).waitFor();
+    await check('packet-extended');
+  });
+});

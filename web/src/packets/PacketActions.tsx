@@ -1,0 +1,95 @@
+import { FormEvent, useState } from 'react';
+import type { SessionUser } from '../auth/session';
+import { api } from '../api/client';
+import { downloadFile } from '../api/download';
+import type { components } from '../api/schema';
+import { useSubmit } from '../api/useSubmit';
+import { useI18n } from '../i18n/i18n';
+import { Problem, TextField } from '../ui/fields';
+import { localDay } from '../ui/format';
+import { navigate } from '../ui/router';
+
+type FullPacket = components['schemas']['FullPacketView'];
+const DEPUTIES: SessionUser['role'][] = ['director', 'deputy_academic', 'deputy_upbringing'];
+const AWAITING_WORK = ['created', 'posted', 'arrived', 'delivered'];
+
+/** What staff may do with a packet: reprint its PDF, give more time, send it again. */
+export function PacketActions({ packet, user }: { packet: FullPacket; user: SessionUser }) {
+  const { t } = useI18n();
+  const [date, setDate] = useState(localDay(14));
+  const [reason, setReason] = useState('');
+  const path = { params: { path: { code: packet.code } } };
+  const extend = useSubmit(
+    () =>
+      api.PATCH('/packets/{code}/return-due-on', { ...path, body: { returnDueOn: date, reason } }),
+    { invalidate: ['packets'] },
+  );
+  const resend = useSubmit(
+    () => api.POST('/packets/{code}/redispatch', { ...path, body: { returnDueOn: date } }),
+    { invalidate: ['packets'], onDone: (made) => navigate(`/packets/${made.code}`) },
+  );
+  const submitExtend = (event: FormEvent) => {
+    event.preventDefault();
+    extend.submit(undefined);
+  };
+  return (
+    <section aria-labelledby="packet-actions" className="no-print">
+      <h2 id="packet-actions">{t('desk.actions')}</h2>
+      <button
+        type="button"
+        onClick={() => void downloadFile(`/packets/${packet.code}/pdf`, `${packet.code}.pdf`)}
+      >
+        {t('desk.pdf')}
+      </button>
+      {DEPUTIES.includes(user.role) && AWAITING_WORK.includes(packet.status) && (
+        <form onSubmit={submitExtend} aria-labelledby="extend" className="panel">
+          <h3 id="extend">{t('desk.extend')}</h3>
+          <TextField
+            id="extend-date"
+            type="date"
+            label={t('desk.newDate')}
+            required
+            min={localDay(1)}
+            max={localDay(120)}
+            value={date}
+            onChange={(e) => setDate(e.target.value)}
+          />
+          <TextField
+            id="extend-reason"
+            label={t('desk.reason')}
+            hint={t('desk.reasonHint')}
+            required
+            maxLength={300}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+          />
+          <Problem text={extend.problem} />
+          {extend.done && <p role="status">{t('desk.extended')}</p>}
+          <button type="submit" disabled={extend.pending}>
+            {t('desk.extendButton')}
+          </button>
+        </form>
+      )}
+      {packet.status === 'undeliverable' && user.role !== 'admin' && (
+        <div className="panel">
+          <h3>{t('desk.resend')}</h3>
+          <p>{t('desk.resendHint')}</p>
+          <TextField
+            id="resend-date"
+            type="date"
+            label={t('history.returnDue')}
+            required
+            min={localDay(1)}
+            max={localDay(120)}
+            value={date}
+            onChange={(e) => setDate(e.target.value)}
+          />
+          <Problem text={resend.problem} />
+          <button type="button" disabled={resend.pending} onClick={() => resend.submit(undefined)}>
+            {t('desk.resendButton')}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,75 @@
+import { useQuery } from '@tanstack/react-query';
+import { FormEvent, useState } from 'react';
+import { checkS10, normaliseScannedCode } from '@domain/packets/s10';
+import { api } from '../api/client';
+import { useI18n } from '../i18n/i18n';
+import { formatDate } from '../ui/format';
+import { Link, navigate } from '../ui/router';
+
+/**
+ * Find a packet: scan or type its code (the scanner's keyboard-layout look-alikes mapped as
+ * the scan route maps them), or type words of the pupil's name.
+ */
+export function PacketDesk() {
+  const { t, language } = useI18n();
+  const [typed, setTyped] = useState('');
+  const [search, setSearch] = useState('');
+  const found = useQuery({
+    queryKey: ['packets', 'search', search],
+    enabled: search.length > 0,
+    queryFn: async () =>
+      (await api.GET('/packets', { params: { query: { search, limit: 100 } } })).data,
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const code = normaliseScannedCode(typed);
+    if (checkS10(code).valid) navigate(`/packets/${code}`);
+    else setSearch(typed.trim());
+  };
+  return (
+    <main>
+      <h1>{t('desk.title')}</h1>
+      <form onSubmit={submit} className="scan-form" role="search">
+        <label htmlFor="desk-find">{t('desk.find')}</label>
+        <input
+          id="desk-find"
+          autoFocus
+          autoComplete="off"
+          maxLength={100}
+          aria-describedby="desk-find-hint"
+          value={typed}
+          onChange={(e) => setTyped(e.target.value)}
+        />
+        <small id="desk-find-hint">{t('desk.findHint')}</small>
+        <button type="submit">{t('desk.search')}</button>
+      </form>
+      {found.data && (
+        <table>
+          <caption>{t('desk.found', { count: found.data.total })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('desk.code')}</th>
+              <th scope="col">{t('pupils.fullName')}</th>
+              <th scope="col">{t('classes.class')}</th>
+              <th scope="col">{t('desk.status')}</th>
+              <th scope="col">{t('history.returnDue')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {found.data.items.map((p) => (
+              <tr key={p.code}>
+                <td>
+                  <Link to={`/packets/${p.code}`}>{p.code}</Link>
+                </td>
+                <td>{p.studentName}</td>
+                <td>{p.classLabel}</td>
+                <td>{t(`status.${p.status}`)}</td>
+                <td>{formatDate(p.returnDueOn, language)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,117 @@
+import { useQuery } from '@tanstack/react-query';
+import type { SessionUser } from '../auth/session';
+import { api } from '../api/client';
+import { usePostOffices } from '../api/lists';
+import type { components } from '../api/schema';
+import { useI18n } from '../i18n/i18n';
+import { formatDate, formatDateTime } from '../ui/format';
+import { Link } from '../ui/router';
+import { PacketActions } from './PacketActions';
+
+type FullPacket = components['schemas']['FullPacketView'];
+/** The parts of the printed snapshot the page shows. */
+interface Printed {
+  student: { fullName: string; address: string; postcode: string };
+  schoolClass: { grade: number; letter: string };
+  cases: { id: string; subjectName: string; topic: string }[];
+}
+
+/** One packet: what it holds, where it is, its whole history, and what staff may do with it. */
+export function PacketPage({ code, user }: { code: string; user: SessionUser }) {
+  const { t, tOr, language } = useI18n();
+  const offices = usePostOffices();
+  const officeName = (id: string | null) => {
+    const o = offices.data?.items.find((x) => x.id === id);
+    return o ? `${o.postcode} ${o.name}` : '—';
+  };
+  const packet = useQuery({
+    queryKey: ['packets', 'one', code],
+    queryFn: async () => {
+      const { data, error } = await api.GET('/packets/{code}', { params: { path: { code } } });
+      if (error) throw error;
+      return data as FullPacket;
+    },
+    retry: false,
+  });
+  if (packet.isError)
+    return (
+      <main>
+        <p className="no-print">
+          <Link to="/packets">{t('desk.back')}</Link>
+        </p>
+        <p className="problem" role="alert">
+          {tOr(`errors.${(packet.error as { code?: string }).code ?? 'unknown'}`, 'errors.unknown')}
+        </p>
+      </main>
+    );
+  if (!packet.data) return <main aria-busy="true" />;
+  const p = packet.data;
+  const printed = p.snapshot as unknown as Printed;
+  return (
+    <main>
+      <p className="no-print">
+        <Link to="/packets">{t('desk.back')}</Link>
+      </p>
+      <h1>{p.code}</h1>
+      <dl className="facts">
+        <dt>{t('pupils.fullName')}</dt>
+        <dd>
+          {printed.student.fullName}, {printed.schoolClass.grade} {printed.schoolClass.letter}
+        </dd>
+        <dt>{t('pupils.address')}</dt>
+        <dd>
+          {printed.student.postcode}, {printed.student.address}
+        </dd>
+        <dt>{t('desk.status')}</dt>
+        <dd>
+          <strong>{t(`status.${p.status}`)}</strong>
+        </dd>
+        <dt>{t('history.returnDue')}</dt>
+        <dd>
+          {formatDate(p.returnDueOn, language)}
+          {p.extensionReason && ` (${p.extensionReason})`}
+        </dd>
+        <dt>{t('desk.holds')}</dt>
+        <dd>
+          <ul className="plain">
+            {printed.cases.map((c) => (
+              <li key={c.id}>
+                {c.subjectName}: {c.topic}
+              </li>
+            ))}
+          </ul>
+        </dd>
+      </dl>
+      <section aria-labelledby="packet-history">
+        <h2 id="packet-history">{t('desk.history')}</h2>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('desk.when')}</th>
+              <th scope="col">{t('desk.event')}</th>
+              <th scope="col">{t('round.office')}</th>
+              <th scope="col">{t('desk.recorded')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {p.events.map((e) => (
+              <tr key={e.id}>
+                <td>{formatDateTime(e.occurredAt, language)}</td>
+                <td>
+                  {t(`status.${e.event}`)}
+                  {e.reason && ` (${t(`desk.reason.${e.reason}`)})`}
+                </td>
+                <td>{officeName(e.postOfficeId)}</td>
+                <td>
+                  {formatDateTime(e.recordedAt, language)}
+                  {e.clientId && ` — ${t('desk.offline')}`}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      <PacketActions packet={p} user={user} />
+    </main>
+  );
+}
