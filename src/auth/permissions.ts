@@ -73,6 +73,7 @@ export const PERMISSIONS: Record<string, Permission> = {
   'POST /packets/:code/review': SENDERS,
   'PATCH /packets/:code/return-due-on': DEPUTIES,
   'POST /packets/:code/redispatch': SENDERS,
+  'POST /packets/:code/reprint': SENDERS,
 
   'POST /scans': EVERYONE,
   'POST /scans/batch': EVERYONE,

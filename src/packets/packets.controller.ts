@@ -9,7 +9,8 @@ import { PacketsService } from './packets.service';
 import { CounterPacketView, FullPacketView, PacketView } from './packet.view';
 import { ReviewResult } from './reviews/review.view';
 import { ApiFile, ApiOneOf } from '@/common/http/api-responses';
-import { ExtendReturnDto, PacketQueryDto, RedispatchDto } from './dto/packet.dto';
+import { ExtendReturnDto, PacketQueryDto, RedispatchDto, ReprintDto } from './dto/packet.dto';
+import { ReprintService } from './reprint.service';
 import { PacketList } from './packet-list.view';
 import { ReviewDto } from './reviews/review.dto';
 import { RedispatchService } from './redispatch.service';
@@ -25,6 +26,7 @@ export class PacketsController {
     private readonly print: PrintService,
     private readonly reviews: ReviewsService,
     private readonly redispatches: RedispatchService,
+    private readonly reprints: ReprintService,
   ) {}
 
   /** E.g. `?status=collected`: the work waiting for review. */
@@ -70,6 +72,17 @@ export class PacketsController {
   }
 
   /** Sends an undeliverable packet's cases again, to the pupil's corrected address. */
+  /** A lost or damaged packet made again under a new code, the old one ended as lost. */
+  @Post(':code/reprint')
+  @Audited('packet', 'reprint')
+  reprint(
+    @CurrentUser() user: Principal,
+    @Param('code') code: string,
+    @Body() dto: ReprintDto,
+  ): Promise<Packet> {
+    return this.reprints.reprint(user, code, dto);
+  }
+
   @Post(':code/redispatch')
   @Audited('packet')
   redispatch(

@@ -15,6 +15,7 @@ import { PrintService } from './print.service';
 import { PrintJobsController } from './print-jobs/print-jobs.controller';
 import { PrintJobsService } from './print-jobs/print-jobs.service';
 import { RedispatchService } from './redispatch.service';
+import { ReprintService } from './reprint.service';
 import { CaseReview } from './reviews/case-review.entity';
 import { ReviewsService } from './reviews/reviews.service';
 import { S10Counter } from './s10-counter.entity';
@@ -36,6 +37,7 @@ import { SerialAllocator } from './serial-allocator';
     PrintService,
     PrintJobsService,
     RedispatchService,
+    ReprintService,
     ReviewsService,
     SerialAllocator,
   ],

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Principal } from '@/auth/role';
 import { latestReturnDate, returnDateProblem } from '@/common/date-bounds';
@@ -10,6 +9,7 @@ import { StudentsService } from '@/directory/students/students.service';
 import { Packet } from './packet.entity';
 import { PacketsService } from './packets.service';
 import { RedispatchDto } from './dto/packet.dto';
+import { makeReplacement } from './replacement';
 import { SerialAllocator } from './serial-allocator';
 
 /**
@@ -42,38 +42,10 @@ export class RedispatchService {
     if (!student.active)
       throw fail('student.inactive', 'The pupil is no longer active in the class.');
     const office = await this.offices.get(student.postOfficeId);
-    return this.dataSource.transaction(async (manager) => {
-      // The dispatch row is locked while the next list number is taken.
-      await manager.query('SELECT id FROM dispatches WHERE id = $1 FOR UPDATE', [old.dispatchId]);
-      const again = await manager.findOneBy(Packet, { replacesPacketId: old.id });
-      if (again)
-        throw fail(
-          'packet.already_redispatched',
-          `Packet ${old.code} was already sent again as ${again.code}.`,
-          {
-            code: again.code,
-          },
-        );
-      const [{ max }] = await manager.query<{ max: number }[]>(
-        'SELECT max(list_no) AS max FROM packets WHERE dispatch_id = $1',
-        [old.dispatchId],
-      );
-      const [code] = await this.serials.allocate(manager, 1);
-      const { fullName, address, postcode, delivery, guardianName, guardianPhone } = student;
-      const packet = manager.create(Packet, {
-        ...old,
-        id: randomUUID(),
-        code,
-        listNo: max + 1,
-        status: 'created',
+    const { fullName, address, postcode, delivery, guardianName, guardianPhone } = student;
+    return this.dataSource.transaction((manager) =>
+      makeReplacement(manager, this.serials, old, (code) => ({
         returnDueOn: dto.returnDueOn,
-        extensionReason: null,
-        deliveredAt: null,
-        returnedAt: null,
-        collectedAt: null,
-        reviewedAt: null,
-        endedAt: null,
-        replacesPacketId: old.id,
         destinationOfficeId: student.postOfficeId,
         snapshot: {
           ...old.snapshot,
@@ -89,9 +61,7 @@ export class RedispatchService {
             office: { name: office.name, postcode: office.postcode, address: office.address },
           },
         },
-      });
-      await manager.insert(Packet, packet);
-      return packet;
-    });
+      })),
+    );
   }
 }

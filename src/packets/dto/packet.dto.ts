@@ -36,3 +36,8 @@ export class PacketQueryDto extends ListQueryDto {
   @ValidateText(100, { optional: true })
   search?: string;
 }
+
+export class ReprintDto {
+  @ValidateText(300, { example: 'Жолда жоғалды (lost on the way)' })
+  reason: string;
+}

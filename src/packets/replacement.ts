@@ -1,0 +1,50 @@
+import { randomUUID } from 'node:crypto';
+import { EntityManager } from 'typeorm';
+import { fail } from '@/common/errors/domain-error';
+import { Packet } from './packet.entity';
+import { SerialAllocator } from './serial-allocator';
+
+/**
+ * A packet made again in place of another (sent again after "undeliverable", or reprinted
+ * after it was lost or damaged): a new code at the end of the same dispatch's list, the
+ * journey started afresh, and a link back to the packet it replaces. A packet is replaced
+ * once: the dispatch row is locked while that is checked and the list number taken.
+ */
+export async function makeReplacement(
+  manager: EntityManager,
+  serials: SerialAllocator,
+  old: Packet,
+  changes: (code: string) => Partial<Packet>,
+): Promise<Packet> {
+  await manager.query('SELECT id FROM dispatches WHERE id = $1 FOR UPDATE', [old.dispatchId]);
+  const again = await manager.findOneBy(Packet, { replacesPacketId: old.id });
+  if (again)
+    throw fail(
+      'packet.already_redispatched',
+      `Packet ${old.code} was already made again as ${again.code}.`,
+      { code: again.code },
+    );
+  const [{ max }] = await manager.query<{ max: number }[]>(
+    'SELECT max(list_no) AS max FROM packets WHERE dispatch_id = $1',
+    [old.dispatchId],
+  );
+  const [code] = await serials.allocate(manager, 1);
+  const packet = manager.create(Packet, {
+    ...old,
+    id: randomUUID(),
+    code,
+    listNo: max + 1,
+    status: 'created',
+    extensionReason: null,
+    deliveredAt: null,
+    returnedAt: null,
+    collectedAt: null,
+    reviewedAt: null,
+    endedAt: null,
+    replacesPacketId: old.id,
+    snapshot: { ...old.snapshot, code },
+    ...changes(code),
+  });
+  await manager.insert(Packet, packet);
+  return packet;
+}
