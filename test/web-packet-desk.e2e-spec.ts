@@ -8,6 +8,7 @@ import {
   createSchoolWorld,
   daysFromNow,
   dispatchCodes,
+  get,
   PASSWORD,
   scan,
   SchoolWorld,
@@ -107,5 +108,22 @@ describe('web app: the packet desk (e2e)', () => {
     await page.getByText('Мерзім ұзартылды.').waitFor();
     await page.getByText('(Жол жабылды)', { exact: false }).waitFor();
     await check('packet-extended');
+  });
+
+  it('reprints a packet lost on the way under a new code, the reason required', async () => {
+    expect((await scan(app, world.clerk.token, { code: codes[2], event: 'posted' })).status).toBe(
+      201,
+    );
+    await find(codes[2]);
+    await page.getByRole('heading', { name: codes[2] }).waitFor();
+    const form = page.getByRole('form', {
+      name: 'Жоғалған немесе бүлінген жөнелтілімді қайта басу',
+    });
+    await form.getByLabel('Себебі').fill('Жолда жоғалды');
+    await form.getByRole('button', { name: 'Жаңа кодпен қайта басу' }).click();
+    await page.waitForURL((url) => !url.pathname.endsWith(codes[2]));
+    await page.getByText('жасалды', { exact: true }).waitFor();
+    const old = await get<{ status: string }>(app, world.deputy.token, `/packets/${codes[2]}`);
+    expect(old.status).toBe('lost');
   });
 });

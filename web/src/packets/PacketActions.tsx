@@ -12,6 +12,8 @@ import { navigate } from '../ui/router';
 type FullPacket = components['schemas']['FullPacketView'];
 const DEPUTIES: SessionUser['role'][] = ['director', 'deputy_academic', 'deputy_upbringing'];
 const AWAITING_WORK = ['created', 'posted', 'arrived', 'delivered'];
+/** Where a packet can be lost on the way, or is already lost: it may be reprinted. */
+const REPRINTABLE = ['posted', 'arrived', 'return_received', 'lost'];
 
 /** What staff may do with a packet: reprint its PDF, give more time, send it again. */
 export function PacketActions({ packet, user }: { packet: FullPacket; user: SessionUser }) {
@@ -28,6 +30,15 @@ export function PacketActions({ packet, user }: { packet: FullPacket; user: Sess
     () => api.POST('/packets/{code}/redispatch', { ...path, body: { returnDueOn: date } }),
     { invalidate: ['packets'], onDone: (made) => navigate(`/packets/${made.code}`) },
   );
+  const [why, setWhy] = useState('');
+  const reprint = useSubmit(
+    () => api.POST('/packets/{code}/reprint', { ...path, body: { reason: why } }),
+    { invalidate: ['packets'], onDone: (made) => navigate(`/packets/${made.code}`) },
+  );
+  const submitReprint = (event: FormEvent) => {
+    event.preventDefault();
+    reprint.submit(undefined);
+  };
   const submitExtend = (event: FormEvent) => {
     event.preventDefault();
     extend.submit(undefined);
@@ -67,6 +78,25 @@ export function PacketActions({ packet, user }: { packet: FullPacket; user: Sess
           {extend.done && <p role="status">{t('desk.extended')}</p>}
           <button type="submit" disabled={extend.pending}>
             {t('desk.extendButton')}
+          </button>
+        </form>
+      )}
+      {REPRINTABLE.includes(packet.status) && user.role !== 'admin' && (
+        <form onSubmit={submitReprint} aria-labelledby="reprint" className="panel">
+          <h3 id="reprint">{t('desk.reprint')}</h3>
+          <p>{t('desk.reprintHint')}</p>
+          <TextField
+            id="reprint-reason"
+            label={t('desk.reason')}
+            hint={t('desk.reprintReasonHint')}
+            required
+            maxLength={300}
+            value={why}
+            onChange={(e) => setWhy(e.target.value)}
+          />
+          <Problem text={reprint.problem} />
+          <button type="submit" disabled={reprint.pending}>
+            {t('desk.reprintButton')}
           </button>
         </form>
       )}
