@@ -21,6 +21,7 @@ describe('web app: collection duty and the round (e2e)', () => {
   let page: Page;
   let base: string;
   let codes: string[];
+  let pupilOfficeLabel: string;
 
   beforeAll(async () => {
     app = await createTestApp();
@@ -28,6 +29,12 @@ describe('web app: collection duty and the round (e2e)', () => {
     base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
     world = await createSchoolWorld(app, { pupils: 3 });
     codes = await dispatchCodes(app, world);
+    const office = await get<{ postcode: string; name: string; locality: string }>(
+      app,
+      world.admin,
+      `/post-offices/${world.pupilOfficeId}`,
+    );
+    pupilOfficeLabel = `${office.postcode} — ${office.name}, ${office.locality}`;
     for (const code of codes.slice(0, 2))
       for (const event of ['posted', 'delivered', 'return_received']) {
         const token = event === 'posted' ? world.clerk.token : world.pupilClerk.token;
@@ -63,7 +70,7 @@ describe('web app: collection duty and the round (e2e)', () => {
   const appoint = async () => {
     await page.getByLabel('Мұғалім', { exact: true }).selectOption({ label: 'teacher Тестов' });
     await page
-      .getByRole('group', { name: 'Пошта бөлімшелері' })
+      .getByRole('group', { name: 'Оқушылардың пошта бөлімшелері' })
       .getByRole('checkbox')
       .first()
       .check();
@@ -74,8 +81,7 @@ describe('web app: collection duty and the round (e2e)', () => {
     await signIn(world.deputy.login);
     await page.getByRole('navigation').getByRole('link', { name: 'Жинау кезекшілігі' }).click();
     await page.getByText('Әзірге кезекшілік тағайындалмаған.').waitFor();
-    await page.getByRole('group', { name: 'Пошта бөлімшелері' }).waitFor();
-    // The pupils' office only: the first office in locality order is Бірлік.
+    await page.getByRole('group', { name: 'Оқушылардың пошта бөлімшелері' }).waitFor();
     await appoint();
     await page.getByRole('heading', { name: 'teacher Тестов' }).waitFor();
     await page.getByText('әлі барған жоқ', { exact: false }).waitFor();

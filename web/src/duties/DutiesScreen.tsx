@@ -23,6 +23,18 @@ export function DutiesScreen({ user }: { user: SessionUser }) {
   });
   const staff = useStaff(user.schoolId ?? undefined);
   const offices = usePostOffices();
+  // Work is handed in where the pupils live: the offices of this school's pupils, not all of
+  // Kazpost's branches.
+  const pupils = useQuery({
+    queryKey: ['students', 'school', user.schoolId],
+    queryFn: async () =>
+      (
+        await api.GET('/students', {
+          params: { query: { schoolId: user.schoolId ?? undefined, limit: 500 } },
+        })
+      ).data,
+  });
+  const pupilOffices = new Set((pupils.data?.items ?? []).map((p) => p.postOfficeId));
   const officeName = new Map(
     (offices.data?.items ?? []).map((o) => [o.id, `${o.postcode} ${o.name}`]),
   );
@@ -87,7 +99,11 @@ export function DutiesScreen({ user }: { user: SessionUser }) {
           </SelectField>
           <fieldset aria-invalid={'postOfficeIds' in appoint.badFields || undefined}>
             <legend>{t('duties.offices')}</legend>
-            {byName(offices.data?.items ?? [], (o) => o.locality).map((o) => (
+            {pupilOffices.size === 0 && <p>{t('duties.noPupils')}</p>}
+            {byName(
+              (offices.data?.items ?? []).filter((o) => pupilOffices.has(o.id)),
+              (o) => o.locality,
+            ).map((o) => (
               <label key={o.id} className="check">
                 <input
                   type="checkbox"
