@@ -71,8 +71,7 @@ describe('web app: collection duty and the round (e2e)', () => {
     await page.getByLabel('Мұғалім', { exact: true }).selectOption({ label: 'teacher Тестов' });
     await page
       .getByRole('group', { name: 'Оқушылардың пошта бөлімшелері' })
-      .getByRole('checkbox')
-      .first()
+      .getByLabel(pupilOfficeLabel, { exact: true })
       .check();
     await page.getByRole('button', { name: 'Тағайындау' }).click();
   };
