@@ -68,6 +68,7 @@ export const PERMISSIONS: Record<string, Permission> = {
   'GET /print-jobs/:id': SCHOOL_STAFF,
   'GET /print-jobs/:id/packets.pdf': SCHOOL_STAFF,
   'GET /packets': SCHOOL_STAFF,
+  'GET /packets/waiting': ['post_clerk'],
   'GET /packets/:code': EVERYONE,
   'GET /packets/:code/pdf': SCHOOL_STAFF,
   'POST /packets/:code/review': SENDERS,

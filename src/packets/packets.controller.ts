@@ -12,6 +12,7 @@ import { ApiFile, ApiOneOf } from '@/common/http/api-responses';
 import { ExtendReturnDto, PacketQueryDto, RedispatchDto, ReprintDto } from './dto/packet.dto';
 import { ReprintService } from './reprint.service';
 import { PacketList } from './packet-list.view';
+import { WaitingAtOffice } from './waiting.view';
 import { ReviewDto } from './reviews/review.dto';
 import { RedispatchService } from './redispatch.service';
 import { ReviewsService } from './reviews/reviews.service';
@@ -33,6 +34,12 @@ export class PacketsController {
   @Get()
   list(@CurrentUser() user: Principal, @Query() query: PacketQueryDto): Promise<PacketList> {
     return this.packets.list(user, query);
+  }
+
+  /** The post clerk's list of what waits at their office (printable at the counter). */
+  @Get('waiting')
+  waiting(@CurrentUser() user: Principal): Promise<WaitingAtOffice> {
+    return this.packets.waitingAt(user);
   }
 
   @Get(':code')

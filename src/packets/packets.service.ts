@@ -15,6 +15,8 @@ import { packetViewFor, PacketView } from './packet.view';
 import { Packet } from './packet.entity';
 import { ExtendReturnDto, PacketQueryDto } from './dto/packet.dto';
 import { PacketList, PacketListItem } from './packet-list.view';
+import { WaitingAtOffice, WaitingItem } from './waiting.view';
+import { daysBetween, localDate } from '@/common/dates';
 import { checkS10, normaliseScannedCode } from './s10';
 
 const BATCH = 100;
@@ -43,6 +45,35 @@ export class PacketsService {
       skip: query.offset,
     });
     return { items: rows.map(toListItem), total };
+  }
+
+  /**
+   * What lies at the clerk's office: packets arrived and not yet handed to the pupil, and
+   * completed work handed in and not yet collected by the teacher; the longest waiting first.
+   */
+  async waitingAt(user: Principal): Promise<WaitingAtOffice> {
+    const officeId = user.postOfficeId;
+    if (!officeId) throw fail('auth.role_forbidden', 'Only a post clerk has an office.');
+    const rows = await this.packets.query<(Omit<WaitingItem, 'waitingDays'> & { since: Date })[]>(
+      `SELECT p.code, p.status,
+              p.snapshot -> 'student' ->> 'fullName' AS "recipientName",
+              concat(p.snapshot -> 'schoolClass' ->> 'grade', ' ', p.snapshot -> 'schoolClass' ->> 'letter') AS "classLabel",
+              p.snapshot -> 'school' ->> 'name' AS "schoolName",
+              (SELECT max(e.occurred_at) FROM packet_events e
+                WHERE e.packet_id = p.id AND e.event::text = p.status::text) AS since
+         FROM packets p
+        WHERE p.destination_office_id = $1 AND p.status IN ('arrived', 'return_received')
+        ORDER BY since`,
+      [officeId],
+    );
+    const today = localDate();
+    return {
+      postOfficeId: officeId,
+      items: rows.map((row) => ({
+        ...row,
+        waitingDays: daysBetween(localDate(new Date(row.since)), today),
+      })),
+    };
   }
 
   /** The packet with its whole history, oldest first. */

@@ -388,6 +388,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/packets/waiting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The post clerk's list of what waits at their office (printable at the counter). */
+        get: operations["PacketsController_waiting"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/post-offices": {
         parameters: {
             query?: never;
@@ -1734,6 +1751,26 @@ export interface components {
             postcode?: string;
             /** Format: uuid */
             postOfficeId?: string;
+        };
+        WaitingAtOffice: {
+            items: components["schemas"]["WaitingItem"][];
+            postOfficeId: string;
+        };
+        WaitingItem: {
+            classLabel: string;
+            /** @example RR123456785KZ */
+            code: string;
+            recipientName: string;
+            schoolName: string;
+            /**
+             * Format: date-time
+             * @description When it arrived, or when the work was handed in.
+             */
+            since: string;
+            /** @enum {string} */
+            status: "arrived" | "return_received";
+            /** @description Whole days it has waited, counted in Kazakhstan. */
+            waitingDays: number;
         };
         WaitingPacketView: {
             code: string;
@@ -4781,6 +4818,88 @@ export interface operations {
             };
             /** @description The request cannot be carried out (e.g. the S10 range is used up) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A fault on the service’s side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The database is unavailable for a moment */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    PacketsController_waiting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WaitingAtOffice"];
+                };
+            };
+            /** @description The request is not valid (see `code` and `details`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No session, or it ended: log in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The address does not take this method (header Allow) */
+            405: {
                 headers: {
                     [name: string]: unknown;
                 };
