@@ -14,13 +14,15 @@ describe('web app: reports and the audit log (e2e)', () => {
   let browser: Awaited<ReturnType<typeof launchChromium>>;
   let page: Page;
   let base: string;
+  let first: string;
+  let second: string;
 
   beforeAll(async () => {
     app = await createTestApp();
     await app.listen(0, '127.0.0.1');
     base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
     world = await createSchoolWorld(app, { pupils: 3 });
-    const [first, second] = await dispatchCodes(app, world);
+    [first, second] = await dispatchCodes(app, world);
     for (const [code, events] of [
       [first, ['posted', 'delivered', 'return_received']],
       [second, ['posted', 'delivered']],
@@ -108,5 +110,15 @@ describe('web app: reports and the audit log (e2e)', () => {
       .first()
       .waitFor();
     await check('audit');
+  });
+
+  it('gives the pupils’ post clerk the printable list of what waits at the office', async () => {
+    await signIn(world.pupilClerk.login);
+    await page.getByRole('navigation').getByRole('link', { name: 'Бөлімшеде күтуде' }).click();
+    await page.getByText('Мұғалім алуы керек (жұмыс тапсырылды): 1').waitFor();
+    await page.getByText('Оқушыға беру керек (келді, әлі берілмеді): 0').waitFor();
+    await page.getByRole('cell', { name: first }).waitFor();
+    expect(await page.getByRole('cell', { name: second }).count()).toBe(0);
+    await check('waiting');
   });
 });

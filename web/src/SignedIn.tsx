@@ -10,6 +10,7 @@ import { RoundScreen } from './duties/RoundScreen';
 import { Home } from './home/Home';
 import { PacketDesk } from './packets/PacketDesk';
 import { PacketPage } from './packets/PacketPage';
+import { WaitingScreen } from './packets/WaitingScreen';
 import { ReviewsScreen } from './reviews/ReviewsScreen';
 import { AuditScreen } from './audit/AuditScreen';
 import { ClassMatrixPage } from './reports/ClassMatrixPage';
@@ -59,6 +60,8 @@ function screen(route: string, { user }: Session) {
       );
     case '/packets':
       return id ? <PacketPage key={id} code={id} user={user} /> : <PacketDesk />;
+    case '/waiting':
+      return <WaitingScreen />;
     case '/reviews':
       return <ReviewsScreen />;
     case '/duties':
