@@ -78,7 +78,6 @@ export class PacketsController {
     return this.packets.extendReturn(user, code, dto);
   }
 
-  /** Sends an undeliverable packet's cases again, to the pupil's corrected address. */
   /** A lost or damaged packet made again under a new code, the old one ended as lost. */
   @Post(':code/reprint')
   @Audited('packet', 'reprint')
@@ -90,6 +89,7 @@ export class PacketsController {
     return this.reprints.reprint(user, code, dto);
   }
 
+  /** Sends an undeliverable packet's cases again, to the pupil's corrected address. */
   @Post(':code/redispatch')
   @Audited('packet')
   redispatch(

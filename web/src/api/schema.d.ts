@@ -332,6 +332,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Sends an undeliverable packet's cases again, to the pupil's corrected address. */
         post: operations["PacketsController_redispatch"];
         delete?: never;
         options?: never;
@@ -348,7 +349,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sends an undeliverable packet's cases again, to the pupil's corrected address. */
+        /** A lost or damaged packet made again under a new code, the old one ended as lost. */
         post: operations["PacketsController_reprint"];
         delete?: never;
         options?: never;
