@@ -6,6 +6,7 @@ import { RenderingModule } from '@/rendering/rendering.module';
 import { Dispatch } from './dispatch.entity';
 import { DispatchesController } from './dispatches.controller';
 import { DispatchesService } from './dispatches.service';
+import { PacketEventCorrection } from './packet-event-correction.entity';
 import { PacketEventRecord } from './packet-event.entity';
 import { PacketEventsService } from './packet-events.service';
 import { Packet } from './packet.entity';
@@ -24,7 +25,14 @@ import { SerialAllocator } from './serial-allocator';
 /** Dispatches build one packet per pupil with its own S10 code; print runs and manifests. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Dispatch, Packet, PacketEventRecord, S10Counter, CaseReview]),
+    TypeOrmModule.forFeature([
+      Dispatch,
+      Packet,
+      PacketEventRecord,
+      PacketEventCorrection,
+      S10Counter,
+      CaseReview,
+    ]),
     DirectoryModule,
     CasesModule,
     RenderingModule,
