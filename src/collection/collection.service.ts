@@ -15,6 +15,7 @@ import { DutyView } from './duty.view';
 import { evaluateDuty, ReturnedWork, Visit } from './collection-rule';
 import { CollectionRound } from './collection-round.entity';
 import { CreateDutyDto, DutyQueryDto } from './dto/collection.dto';
+import { uncorrected } from '@/packets/corrections-sql';
 
 @Injectable()
 export class CollectionService {
@@ -147,8 +148,10 @@ export class CollectionService {
       `SELECT p.code, p.destination_office_id, r.occurred_at AS returned_at
          FROM packets p
          JOIN packet_events r ON r.packet_id = p.id AND r.event = 'return_received' AND r.occurred_at < $3
+                              AND ${uncorrected('r')}
         WHERE p.school_id = $1 AND p.destination_office_id = ANY($2::uuid[])
-          AND NOT EXISTS (SELECT 1 FROM packet_events c WHERE c.packet_id = p.id AND c.event IN ('collected', 'lost') AND c.occurred_at < $3)`,
+          AND NOT EXISTS (SELECT 1 FROM packet_events c WHERE c.packet_id = p.id AND c.event IN ('collected', 'lost')
+                                                         AND c.occurred_at < $3 AND ${uncorrected('c')})`,
       [duty.schoolId, duty.postOfficeIds, end],
     );
     const standing = evaluateDuty(

@@ -17,6 +17,7 @@ import {
   UndeliverableReason,
 } from './packet-lifecycle';
 import { PacketStatus } from './packet-status';
+import { uncorrected } from './corrections-sql';
 
 export interface EventInput {
   code: string;
@@ -72,6 +73,8 @@ interface EventRow {
   occurred_at: Date | string;
   recorded_at: Date | string;
   client_id: string | null;
+  /** False when a correction set this event right (read when explaining a refusal). */
+  counted?: boolean;
 }
 
 const EVENT_COLUMNS =
@@ -168,13 +171,15 @@ function explainNoWrite(
       `The scan's time (${input.occurredAt.toISOString()}) is before packet ${row.code} was made; check the scan station's clock.`,
       { reason: 'before_packet' },
     );
-  const past = (row.events ?? []).map(toView);
+  const events = row.events ?? [];
+  const past = events.map(toView);
   const resent = input.clientId ? past.find((e) => e.clientId === input.clientId) : undefined;
   if (resent) return resent;
+  const counted = events.filter((e) => e.counted !== false).map(toView);
   const transition = decideTransition(
     row.status,
     input.event,
-    past.map((e) => e.event),
+    counted.map((e) => e.event),
   );
   if (transition.kind === 'illegal')
     throw fail(
@@ -186,7 +191,7 @@ function explainNoWrite(
       },
     );
   // A duplicate means the event is already in the history.
-  if (transition.kind === 'duplicate') return past.find((e) => e.event === input.event);
+  if (transition.kind === 'duplicate') return counted.find((e) => e.event === input.event);
   return undefined;
 }
 
@@ -217,7 +222,8 @@ function applyStatement(event: PacketEvent): string {
                OR ($13::boolean AND p.origin_office_id = $12::uuid)
                OR ($14::boolean AND p.destination_office_id = $12::uuid))
           AND NOT EXISTS (SELECT 1 FROM packet_events e
-                           WHERE e.packet_id = p.id AND (e.event = $2::text::packet_event OR e.client_id = $8))
+                           WHERE e.packet_id = p.id
+                             AND ((e.event = $2::text::packet_event AND ${uncorrected('e')}) OR e.client_id = $8))
        RETURNING p.id
      ), recorded AS (
        INSERT INTO packet_events (packet_id, event, reason, post_office_id, actor_id, occurred_at, client_id)
@@ -226,7 +232,8 @@ function applyStatement(event: PacketEvent): string {
      )
      SELECT t.*, (SELECT row_to_json(r) FROM recorded r) AS recorded,
             CASE WHEN NOT EXISTS (SELECT 1 FROM recorded) THEN COALESCE(
-              (SELECT json_agg(e) FROM (SELECT ${EVENT_COLUMNS} FROM packet_events WHERE packet_id = t.id) e),
+              (SELECT json_agg(e) FROM (SELECT ${EVENT_COLUMNS}, ${uncorrected('pe')} AS counted
+                                          FROM packet_events pe WHERE packet_id = t.id) e),
               '[]') END AS events
        FROM target t`;
 }

@@ -16,6 +16,7 @@ import { Packet } from './packet.entity';
 import { ExtendReturnDto, PacketQueryDto } from './dto/packet.dto';
 import { PacketList, PacketListItem } from './packet-list.view';
 import { WaitingAtOffice, WaitingItem } from './waiting.view';
+import { uncorrected } from './corrections-sql';
 import { daysBetween, localDate } from '@/common/dates';
 import { checkS10, normaliseScannedCode } from './s10';
 
@@ -60,7 +61,8 @@ export class PacketsService {
               concat(p.snapshot -> 'schoolClass' ->> 'grade', ' ', p.snapshot -> 'schoolClass' ->> 'letter') AS "classLabel",
               p.snapshot -> 'school' ->> 'name' AS "schoolName",
               (SELECT max(e.occurred_at) FROM packet_events e
-                WHERE e.packet_id = p.id AND e.event::text = p.status::text) AS since
+                WHERE e.packet_id = p.id AND e.event::text = p.status::text
+                  AND ${uncorrected('e')}) AS since
          FROM packets p
         WHERE p.destination_office_id = $1 AND p.status IN ('arrived', 'return_received')
         ORDER BY since`,

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { KAZAKH_ORDER } from '@/common/collation';
 import { ReturnCounts } from './report-arithmetic';
 import type { SilentPupilView } from './report.view';
+import { uncorrected } from '@/packets/corrections-sql';
 
 export interface ReportScope {
   schoolId: string | null;
@@ -118,7 +119,7 @@ export class ReportsRepository {
       `SELECT p.student_id AS "studentId", c->>'id' AS "caseId", c->>'subjectName' AS "subjectName", c->>'topic' AS "topic",
               p.code, to_char(p.return_due_on, 'YYYY-MM-DD') AS "returnDueOn",
               COALESCE((SELECT e.event::text FROM packet_events e
-                         WHERE e.packet_id = p.id AND e.occurred_at < $2
+                         WHERE e.packet_id = p.id AND e.occurred_at < $2 AND ${uncorrected('e')}
                          ORDER BY array_position(ARRAY['posted','arrived','delivered','return_received','collected','reviewed','undeliverable','lost'], e.event::text) DESC
                          LIMIT 1), 'created') AS status
          FROM packets p, jsonb_array_elements(p.snapshot->'cases') c
