@@ -75,6 +75,7 @@ export const PERMISSIONS: Record<string, Permission> = {
   'PATCH /packets/:code/return-due-on': DEPUTIES,
   'POST /packets/:code/redispatch': SENDERS,
   'POST /packets/:code/reprint': SENDERS,
+  'POST /packets/:code/corrections': ['post_clerk', ...DEPUTIES],
 
   'POST /scans': EVERYONE,
   'POST /scans/batch': EVERYONE,

@@ -3,6 +3,13 @@ import { S10_PATTERN } from '@/packets/s10';
 import { PacketEvent, UNDELIVERABLE_REASONS, UndeliverableReason } from './packet-lifecycle';
 import { PacketStatus } from './packet-status';
 
+/** Who set a wrong event right, when and why. */
+export class CorrectionView {
+  reason: string;
+  actorId: string;
+  correctedAt: Date;
+}
+
 /** One recorded event of a packet's history. */
 export class EventView {
   id: string;
@@ -17,6 +24,8 @@ export class EventView {
   /** When the service recorded it. */
   recordedAt: Date;
   clientId: string | null;
+  /** Present when the event was a wrong scan, corrected: it no longer counts. */
+  correction?: CorrectionView;
 }
 
 /** What a scan answer shows of a packet: enough to check it, no address or phone. */

@@ -143,12 +143,29 @@ export class PacketEventsService {
     });
   }
 
+  /** Every event, oldest first; a corrected one carries its correction and no longer counts. */
   async history(packetId: string): Promise<EventView[]> {
-    const rows = await this.dataSource.query<EventRow[]>(
-      `SELECT ${EVENT_COLUMNS} FROM packet_events WHERE packet_id = $1 ORDER BY occurred_at, recorded_at`,
+    const rows = await this.dataSource.query<
+      (EventRow & { fix_reason: string | null; fix_actor: string | null; fixed_at: Date | null })[]
+    >(
+      `SELECT e.*, c.reason AS fix_reason, c.actor_id AS fix_actor, c.corrected_at AS fixed_at
+         FROM (SELECT ${EVENT_COLUMNS} FROM packet_events WHERE packet_id = $1) e
+         LEFT JOIN packet_event_corrections c ON c.event_id = e.id
+        ORDER BY e.occurred_at, e.recorded_at`,
       [packetId],
     );
-    return rows.map(toView);
+    return rows.map((row) => ({
+      ...toView(row),
+      ...(row.fixed_at
+        ? {
+            correction: {
+              reason: row.fix_reason ?? '',
+              actorId: row.fix_actor ?? '',
+              correctedAt: new Date(row.fixed_at),
+            },
+          }
+        : {}),
+    }));
   }
 }
 

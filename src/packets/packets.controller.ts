@@ -9,8 +9,16 @@ import { PacketsService } from './packets.service';
 import { CounterPacketView, FullPacketView, PacketView } from './packet.view';
 import { ReviewResult } from './reviews/review.view';
 import { ApiFile, ApiOneOf } from '@/common/http/api-responses';
-import { ExtendReturnDto, PacketQueryDto, RedispatchDto, ReprintDto } from './dto/packet.dto';
+import {
+  CorrectScanDto,
+  ExtendReturnDto,
+  PacketQueryDto,
+  RedispatchDto,
+  ReprintDto,
+} from './dto/packet.dto';
 import { ReprintService } from './reprint.service';
+import { CorrectionResult } from './scan-correction.view';
+import { ScanCorrectionsService } from './scan-corrections.service';
 import { PacketList } from './packet-list.view';
 import { WaitingAtOffice } from './waiting.view';
 import { ReviewDto } from './reviews/review.dto';
@@ -28,6 +36,7 @@ export class PacketsController {
     private readonly reviews: ReviewsService,
     private readonly redispatches: RedispatchService,
     private readonly reprints: ReprintService,
+    private readonly corrections: ScanCorrectionsService,
   ) {}
 
   /** E.g. `?status=collected`: the work waiting for review. */
@@ -76,6 +85,17 @@ export class PacketsController {
     @Body() dto: ExtendReturnDto,
   ): Promise<Packet> {
     return this.packets.extendReturn(user, code, dto);
+  }
+
+  /** Sets a wrong scan right: the event stays in the history, marked, and stops counting. */
+  @Post(':code/corrections')
+  @Audited('packet', 'correct')
+  correct(
+    @CurrentUser() user: Principal,
+    @Param('code') code: string,
+    @Body() dto: CorrectScanDto,
+  ): Promise<CorrectionResult> {
+    return this.corrections.correct(user, code, dto);
   }
 
   /** A lost or damaged packet made again under a new code, the old one ended as lost. */

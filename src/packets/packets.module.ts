@@ -17,6 +17,7 @@ import { PrintJobsController } from './print-jobs/print-jobs.controller';
 import { PrintJobsService } from './print-jobs/print-jobs.service';
 import { RedispatchService } from './redispatch.service';
 import { ReprintService } from './reprint.service';
+import { ScanCorrectionsService } from './scan-corrections.service';
 import { CaseReview } from './reviews/case-review.entity';
 import { ReviewsService } from './reviews/reviews.service';
 import { S10Counter } from './s10-counter.entity';
@@ -46,6 +47,7 @@ import { SerialAllocator } from './serial-allocator';
     PrintJobsService,
     RedispatchService,
     ReprintService,
+    ScanCorrectionsService,
     ReviewsService,
     SerialAllocator,
   ],

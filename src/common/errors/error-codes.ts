@@ -84,6 +84,7 @@ export const ERROR_CODES = {
   'scan.time_invalid': 400,
   'scan.other_office': 400,
   'scan.not_on_duty': 403,
+  'scan.correction_invalid': 409,
   'duty.not_found': 404,
   'duty.dates_invalid': 400,
   'duty.overlaps': 409,

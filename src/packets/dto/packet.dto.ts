@@ -41,3 +41,12 @@ export class ReprintDto {
   @ValidateText(300, { example: 'Жолда жоғалды (lost on the way)' })
   reason: string;
 }
+
+export class CorrectScanDto {
+  /** The wrong event: the one that put the packet where it is now. */
+  @ValidateUUID()
+  eventId: string;
+
+  @ValidateText(300, { example: 'Ошибочно отсканировано «вручено» вместо «прибыло»' })
+  reason: string;
+}

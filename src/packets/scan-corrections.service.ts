@@ -1,0 +1,114 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { noteForAudit } from '@/audit/audit-note';
+import { Principal } from '@/auth/role';
+import { fail } from '@/common/errors/domain-error';
+import { uncorrected } from './corrections-sql';
+import { CorrectScanDto } from './dto/packet.dto';
+import { PacketEventCorrection } from './packet-event-correction.entity';
+import { PacketEvent } from './packet-lifecycle';
+import { Packet } from './packet.entity';
+import { PacketsService } from './packets.service';
+import { standingFrom } from './scan-correction';
+import { CorrectionResult } from './scan-correction.view';
+
+interface EventRow {
+  id: string;
+  event: PacketEvent;
+  post_office_id: string | null;
+  occurred_at: Date;
+}
+
+/**
+ * A wrong scan set right without deleting it: a correction record says who, when and why, the
+ * event stops counting, and the packet goes back to where the remaining events put it. Only
+ * the event that put the packet where it is now can be corrected (then the one before it),
+ * never a review, nor a packet already replaced by another.
+ */
+@Injectable()
+export class ScanCorrectionsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly packets: PacketsService,
+  ) {}
+
+  async correct(user: Principal, rawCode: string, dto: CorrectScanDto): Promise<CorrectionResult> {
+    const packet = await this.packets.getByCode(user, rawCode);
+    const result = await this.dataSource.transaction(async (manager) => {
+      await manager.query('SELECT id FROM packets WHERE id = $1 FOR UPDATE', [packet.id]);
+      const [current] = await manager.query<{ status: Packet['status'] }[]>(
+        'SELECT status FROM packets WHERE id = $1',
+        [packet.id],
+      );
+      const events = await manager.query<EventRow[]>(
+        `SELECT e.id, e.event, e.post_office_id, e.occurred_at FROM packet_events e
+          WHERE e.packet_id = $1 AND ${uncorrected('e')} ORDER BY e.occurred_at, e.recorded_at`,
+        [packet.id],
+      );
+      const wrong = events.find((e) => e.id === dto.eventId);
+      await this.assertCorrectable(manager, user, packet, current.status, wrong);
+      const standing = standingFrom(
+        events
+          .filter((e) => e.id !== dto.eventId)
+          .map((e) => ({ event: e.event, occurredAt: new Date(e.occurred_at) })),
+      );
+      await manager.query(
+        `UPDATE packets SET status = $2, delivered_at = $3, returned_at = $4, collected_at = $5,
+                reviewed_at = $6, ended_at = $7, updated_at = now() WHERE id = $1`,
+        [
+          packet.id,
+          standing.status,
+          standing.steps.delivered_at,
+          standing.steps.returned_at,
+          standing.steps.collected_at,
+          standing.steps.reviewed_at,
+          standing.steps.ended_at,
+        ],
+      );
+      await manager.insert(PacketEventCorrection, {
+        eventId: dto.eventId,
+        reason: dto.reason,
+        actorId: user.id,
+        statusBefore: current.status,
+        statusAfter: standing.status,
+      });
+      return {
+        code: packet.code,
+        correctedEventId: dto.eventId,
+        statusBefore: current.status,
+        statusAfter: standing.status,
+      };
+    });
+    noteForAudit({
+      schoolId: packet.schoolId,
+      changes: {
+        status: { before: result.statusBefore, after: result.statusAfter },
+        reason: { before: null, after: dto.reason },
+      },
+    });
+    return result;
+  }
+
+  private async assertCorrectable(
+    manager: EntityManager,
+    user: Principal,
+    packet: Packet,
+    status: Packet['status'],
+    wrong: EventRow | undefined,
+  ): Promise<void> {
+    const refuse = (reason: string, message: string) =>
+      fail('scan.correction_invalid', message, { reason, status });
+    if (!wrong || wrong.event !== status)
+      throw refuse(
+        'not_latest',
+        `Only the event that put packet ${packet.code} where it is now (${status}) can be corrected.`,
+      );
+    if (wrong.event === 'reviewed')
+      throw refuse('review', 'A review is not a scan; it cannot be corrected here.');
+    if (user.role === 'post_clerk' && wrong.post_office_id !== user.postOfficeId)
+      throw fail('scan.wrong_office', 'A clerk corrects only the scans of their own office.');
+    if (await manager.findOneBy(Packet, { replacesPacketId: packet.id }))
+      throw refuse('replaced', `Packet ${packet.code} was already made again under a new code.`);
+  }
+}
