@@ -126,4 +126,21 @@ describe('web app: the packet desk (e2e)', () => {
     const old = await get<{ status: string }>(app, world.deputy.token, `/packets/${codes[2]}`);
     expect(old.status).toBe('lost');
   });
+
+  it('sets a wrong scan right, keeping it in the history, marked', async () => {
+    expect((await scan(app, world.clerk.token, { code: codes[1], event: 'posted' })).status).toBe(
+      201,
+    );
+    await find(codes[1]);
+    await page.getByRole('heading', { name: codes[1] }).waitFor();
+    await page.getByRole('button', { name: 'Қате сканерлеу ме? Түзету' }).click();
+    await page.getByLabel('Не қате болды').fill('Басқа жөнелтілім сканерленді');
+    await page.getByRole('button', { name: 'Түзету', exact: true }).click();
+    await page
+      .getByText('Басқа жөнелтілім сканерленді. Есепке алынбайды.', { exact: false })
+      .waitFor();
+    const packet = await get<{ status: string }>(app, world.deputy.token, `/packets/${codes[1]}`);
+    expect(packet.status).toBe('created');
+    await check('packet-corrected');
+  });
 });

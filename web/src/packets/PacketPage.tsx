@@ -6,9 +6,11 @@ import type { components } from '../api/schema';
 import { useI18n } from '../i18n/i18n';
 import { formatDate, formatDateTime } from '../ui/format';
 import { Link } from '../ui/router';
+import { CorrectScan } from './CorrectScan';
 import { PacketActions } from './PacketActions';
 
 type FullPacket = components['schemas']['FullPacketView'];
+const MAY_CORRECT: SessionUser['role'][] = ['director', 'deputy_academic', 'deputy_upbringing'];
 /** The parts of the printed snapshot the page shows. */
 interface Printed {
   student: { fullName: string; address: string; postcode: string };
@@ -91,11 +93,12 @@ export function PacketPage({ code, user }: { code: string; user: SessionUser }) 
               <th scope="col">{t('desk.event')}</th>
               <th scope="col">{t('round.office')}</th>
               <th scope="col">{t('desk.recorded')}</th>
+              <th scope="col">{t('desk.correction')}</th>
             </tr>
           </thead>
           <tbody>
             {p.events.map((e) => (
-              <tr key={e.id}>
+              <tr key={e.id} className={e.correction ? 'corrected' : undefined}>
                 <td>{formatDateTime(e.occurredAt, language)}</td>
                 <td>
                   {t(`status.${e.event}`)}
@@ -105,6 +108,18 @@ export function PacketPage({ code, user }: { code: string; user: SessionUser }) 
                 <td>
                   {formatDateTime(e.recordedAt, language)}
                   {e.clientId && ` — ${t('desk.offline')}`}
+                </td>
+                <td>
+                  {e.correction
+                    ? t('desk.corrected', {
+                        at: formatDateTime(e.correction.correctedAt, language),
+                        reason: e.correction.reason,
+                      })
+                    : e.event === p.status &&
+                      e.event !== 'reviewed' &&
+                      MAY_CORRECT.includes(user.role) && (
+                        <CorrectScan code={p.code} eventId={e.id} />
+                      )}
                 </td>
               </tr>
             ))}
