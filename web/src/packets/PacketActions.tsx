@@ -6,7 +6,7 @@ import type { components } from '../api/schema';
 import { useSubmit } from '../api/useSubmit';
 import { useI18n } from '../i18n/i18n';
 import { Problem, TextField } from '../ui/fields';
-import { localDay } from '../ui/format';
+import { addDays, localDay } from '../ui/format';
 import { navigate } from '../ui/router';
 
 type FullPacket = components['schemas']['FullPacketView'];
@@ -18,8 +18,13 @@ const REPRINTABLE = ['posted', 'arrived', 'return_received', 'lost'];
 /** What staff may do with a packet: reprint its PDF, give more time, send it again. */
 export function PacketActions({ packet, user }: { packet: FullPacket; user: SessionUser }) {
   const { t } = useI18n();
-  const [date, setDate] = useState(localDay(14));
+  // A week past the date in force (never beyond what the service accepts).
+  const [date, setDate] = useState(() => {
+    const later = addDays(packet.returnDueOn, 7);
+    return later < localDay(120) ? later : localDay(120);
+  });
   const [reason, setReason] = useState('');
+  const [resendDate, setResendDate] = useState(localDay(14));
   const path = { params: { path: { code: packet.code } } };
   const extend = useSubmit(
     () =>
@@ -27,7 +32,7 @@ export function PacketActions({ packet, user }: { packet: FullPacket; user: Sess
     { invalidate: ['packets'] },
   );
   const resend = useSubmit(
-    () => api.POST('/packets/{code}/redispatch', { ...path, body: { returnDueOn: date } }),
+    () => api.POST('/packets/{code}/redispatch', { ...path, body: { returnDueOn: resendDate } }),
     { invalidate: ['packets'], onDone: (made) => navigate(`/packets/${made.code}`) },
   );
   const [why, setWhy] = useState('');
@@ -111,8 +116,8 @@ export function PacketActions({ packet, user }: { packet: FullPacket; user: Sess
             required
             min={localDay(1)}
             max={localDay(120)}
-            value={date}
-            onChange={(e) => setDate(e.target.value)}
+            value={resendDate}
+            onChange={(e) => setResendDate(e.target.value)}
           />
           <Problem text={resend.problem} />
           <button type="button" disabled={resend.pending} onClick={() => resend.submit(undefined)}>

@@ -41,3 +41,10 @@ export function formatDateTime(value: string, language: string): string {
     minute: '2-digit',
   }).format(new Date(value));
 }
+
+/** A YYYY-MM-DD date some days after another. */
+export function addDays(isoDate: string, days: number): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
