@@ -1,4 +1,5 @@
 import { INestApplication } from '@nestjs/common';
+import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createTestApp } from './support/app';
 import {
@@ -10,7 +11,9 @@ import {
   post,
   scan,
   SchoolWorld,
+  server,
 } from './support/factories';
+import { binary, pdfText } from './support/pdf';
 
 interface Summary {
   classes: number;
@@ -119,6 +122,37 @@ describe('home screen summary (e2e)', () => {
       `/packets?search=${encodeURIComponent('оқушы б')}`,
     );
     expect(byName.items.map((p) => p.studentName)).toEqual(['Оқушы Б Қайратұлы']);
+  });
+
+  it('draws the feedback page of a review being written, as the next packet will print it', async () => {
+    const [waiting] = (
+      await get<{ items: { code: string; cases: { caseId: string; topic: string }[] }[] }>(
+        app,
+        world.teacher.token,
+        '/packets?status=collected',
+      )
+    ).items;
+    const send = (review: Record<string, unknown>) =>
+      request(server(app))
+        .post(`/packets/${waiting.code}/review/preview.pdf`)
+        .set('Authorization', `Bearer ${world.teacher.token}`)
+        .send({ caseReviews: [{ caseId: waiting.cases[0].caseId, ...review }] });
+    const pdf = await send({ mark: 9, comment: 'Өте жақсы, Әлия!' }).buffer(true).parse(binary);
+    expect(pdf.status).toBe(200);
+    const text = await pdfText(pdf.body as Buffer);
+    expect(text).toContain('Өте жақсы, Әлия!');
+    expect(text).toContain(waiting.cases[0].topic);
+    expect(text).toMatch(/9/);
+    // Checked as a saved review is: a graded subject gets a mark, not passed/failed.
+    const refused = await send({ passed: true, comment: 'Жақсы' });
+    expect(refused.status).toBe(400);
+    expect(refused.body.code).toBe('review.invalid');
+    const still = await get<{ status: string }>(
+      app,
+      world.teacher.token,
+      `/packets/${waiting.code}`,
+    );
+    expect(still.status).toBe('collected');
   });
 
   it('gives the admin the directory across schools', async () => {

@@ -72,6 +72,7 @@ export const PERMISSIONS: Record<string, Permission> = {
   'GET /packets/:code': EVERYONE,
   'GET /packets/:code/pdf': SCHOOL_STAFF,
   'POST /packets/:code/review': SENDERS,
+  'POST /packets/:code/review/preview.pdf': SENDERS,
   'PATCH /packets/:code/return-due-on': DEPUTIES,
   'POST /packets/:code/redispatch': SENDERS,
   'POST /packets/:code/reprint': SENDERS,

@@ -1,5 +1,7 @@
 import { Audited } from '@/audit/audited.decorator';
-import { Body, Controller, Get, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { startDownload } from '@/common/http/download';
+import { PacketRenderer } from '@/rendering/packet-renderer';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CurrentUser } from '@/auth/decorators';
@@ -37,6 +39,7 @@ export class PacketsController {
     private readonly redispatches: RedispatchService,
     private readonly reprints: ReprintService,
     private readonly corrections: ScanCorrectionsService,
+    private readonly renderer: PacketRenderer,
   ) {}
 
   /** E.g. `?status=collected`: the work waiting for review. */
@@ -75,6 +78,24 @@ export class PacketsController {
     @Body() dto: ReviewDto,
   ): Promise<ReviewResult> {
     return this.reviews.review(user, code, dto);
+  }
+
+  /** The feedback page of a review being written, as the pupil's next packet will print it. */
+  @Post(':code/review/preview.pdf')
+  @HttpCode(200)
+  @ApiFile('application/pdf')
+  async reviewPreview(
+    @CurrentUser() user: Principal,
+    @Param('code') code: string,
+    @Body() dto: ReviewDto,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const { items, language } = await this.reviews.previewFeedback(user, code, dto);
+    await this.renderer.renderFeedbackPreview(
+      items,
+      startDownload(reply, 'application/pdf', 'feedback.pdf', 'inline'),
+      language,
+    );
   }
 
   @Patch(':code/return-due-on')

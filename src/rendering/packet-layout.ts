@@ -2,7 +2,7 @@ import { Code128Pattern, drawCode128 } from './code128';
 import { classLabel, drawCover, officeLine } from './cover-layout';
 import { oneLine } from './fit-text';
 import { BOLD, REGULAR } from './fonts';
-import { CaseSnapshot, PacketSnapshot } from './packet-snapshot';
+import { CaseSnapshot, FeedbackSnapshot, PacketSnapshot } from './packet-snapshot';
 import { BOTTOM, CONTENT_WIDTH, ensureSpace, heading, outsideMargins, PAGE } from './page';
 import { fill, formatDate, Texts } from './texts';
 
@@ -25,7 +25,8 @@ export function drawPacket(
   barcode: Code128Pattern,
 ): void {
   drawCover(doc, snapshot, texts, barcode);
-  if (snapshot.teacherFeedback.length > 0) drawTeacherFeedback(doc, snapshot, texts);
+  if (snapshot.teacherFeedback.length > 0)
+    drawTeacherFeedback(doc, snapshot.teacherFeedback, texts);
   for (const lessonCase of snapshot.cases) drawCase(doc, classLabel(snapshot), lessonCase, texts);
   drawReturnSlip(doc, snapshot, texts, barcode);
 }
@@ -97,14 +98,15 @@ function drawQuestion(
   doc.y = Math.min(y + 10, BOTTOM);
 }
 
-function drawTeacherFeedback(
+/** The page of the teachers' comments on the pupil's previous work. */
+export function drawTeacherFeedback(
   doc: PDFKit.PDFDocument,
-  snapshot: PacketSnapshot,
+  feedback: FeedbackSnapshot[],
   texts: Texts,
 ): void {
   doc.addPage();
   doc.font(BOLD).fontSize(16).text(texts.teacherFeedback, { width: CONTENT_WIDTH }).moveDown(0.5);
-  for (const item of snapshot.teacherFeedback) {
+  for (const item of feedback) {
     ensureSpace(doc, 60);
     const result =
       item.mark !== undefined

@@ -7,8 +7,14 @@ import { encodeCode128 } from './code128';
 import { hasGlyph, registerFonts, resetLayoutCaches } from './fonts';
 import { printable, printableDeep } from './printable';
 import { drawManifest, ManifestData } from './manifest-layout';
-import { drawBlankPage, drawCase, drawPacket, drawRunningHeaders } from './packet-layout';
-import { CaseSnapshot, PacketSnapshot } from './packet-snapshot';
+import {
+  drawBlankPage,
+  drawCase,
+  drawPacket,
+  drawRunningHeaders,
+  drawTeacherFeedback,
+} from './packet-layout';
+import { CaseSnapshot, FeedbackSnapshot, PacketSnapshot } from './packet-snapshot';
 import { drawPageNumbers, PAGE } from './page';
 import { textsFor } from './texts';
 import { Language } from '@/directory/classes/class-language';
@@ -54,6 +60,19 @@ export class PacketRenderer {
     const texts = textsFor(language);
     drawCase(doc, classText, printableDeep(lessonCase, hasGlyph), texts);
     drawPageNumbers(doc, texts, 0);
+    doc.end();
+    await finished(out);
+  }
+
+  /** The teachers' feedback page alone, as a packet would print it (the reviewer's preview). */
+  async renderFeedbackPreview(
+    feedback: FeedbackSnapshot[],
+    out: Writable,
+    language: Language,
+  ): Promise<void> {
+    const doc = this.createDocument('feedback', true, language);
+    doc.pipe(out);
+    drawTeacherFeedback(doc, printableDeep(feedback, hasGlyph), textsFor(language));
     doc.end();
     await finished(out);
   }

@@ -42,6 +42,31 @@ export class ReviewsService {
     });
   }
 
+  /**
+   * The feedback page as the pupil's next packet will print it, for the review being written:
+   * checked as a saved review is, nothing saved.
+   */
+  async previewFeedback(
+    user: Principal,
+    rawCode: string,
+    dto: ReviewDto,
+  ): Promise<{ items: FeedbackSnapshot[]; language: Packet['snapshot']['language'] }> {
+    const code = validCode(rawCode);
+    const packet = await this.dataSource.getRepository(Packet).findOneBy({ code });
+    if (!packet || packet.schoolId !== user.schoolId) throw notFound('packet', code);
+    const rows = await this.reviewRows(user, packet, dto.caseReviews);
+    return {
+      language: packet.snapshot.language,
+      items: rows.map((row) => ({
+        subjectName: row.subjectName ?? '',
+        topic: row.topic ?? '',
+        mark: row.mark ?? undefined,
+        passed: row.passed ?? undefined,
+        comment: row.comment ?? '',
+      })),
+    };
+  }
+
   /** Comments not yet sent to these pupils, oldest first, to print in their next packet. */
   async pendingFeedback(
     manager: EntityManager,
