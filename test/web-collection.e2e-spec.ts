@@ -12,6 +12,7 @@ import {
   scan,
   SchoolWorld,
 } from './support/factories';
+import { pdfText } from './support/pdf';
 
 /** The deputy appoints the collecting teacher; the teacher's round at the post office. */
 describe('web app: collection duty and the round (e2e)', () => {
@@ -130,7 +131,15 @@ describe('web app: collection duty and the round (e2e)', () => {
     await page.keyboard.type('8');
     await page.keyboard.press('Tab');
     await page.keyboard.type('Жақсы! 3-сұраққа мысал қосыңыз.');
-    await page.getByText('Баға: 8 — Жақсы! 3-сұраққа мысал қосыңыз.').waitFor();
+    // The feedback page beside the form is the service's PDF of the review as typed.
+    await page.locator('section.preview[aria-busy="false"] iframe').waitFor();
+    const src = (await page.locator('section.preview iframe').getAttribute('src')) ?? '';
+    const shown = await page.evaluate(
+      async (url) => [...new Uint8Array(await (await fetch(url)).arrayBuffer())],
+      src,
+    );
+    expect(await pdfText(Buffer.from(shown))).toContain('Жақсы! 3-сұраққа мысал қосыңыз.');
+    await page.waitForTimeout(1500); // the PDF viewer draws the page for the screenshot
     await check('reviews');
     await page.keyboard.press('Control+Enter');
     await page.getByText('Тексеруді күтуде: 0').waitFor();

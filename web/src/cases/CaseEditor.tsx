@@ -9,8 +9,8 @@ import { useSubmit } from '../api/useSubmit';
 import { useI18n } from '../i18n/i18n';
 import { Problem, SelectField, TextField } from '../ui/fields';
 import { LanguageOptions } from '../ui/options';
+import { PdfPreview } from '../ui/PdfPreview';
 import { navigate } from '../ui/router';
-import { CasePreview } from './CasePreview';
 import { ListField } from './ListField';
 import { subjectName } from './subject-name';
 
@@ -261,7 +261,14 @@ function CaseForm({
             {t('common.save')}
           </button>
         </form>
-        <CasePreview body={body} ready={ready} />
+        <PdfPreview
+          path="/cases/preview.pdf"
+          body={body}
+          ready={ready}
+          heading={t('editor.preview')}
+          frameTitle={t('editor.previewFrame')}
+          waiting={t('editor.previewWaits')}
+        />
       </div>
     </main>
   );

@@ -4,6 +4,7 @@ import type { components } from '../api/schema';
 import { useSubmit } from '../api/useSubmit';
 import { useI18n } from '../i18n/i18n';
 import { Problem } from '../ui/fields';
+import { PdfPreview } from '../ui/PdfPreview';
 
 type Packet = components['schemas']['PacketListItem'];
 interface Verdict {
@@ -14,7 +15,8 @@ interface Verdict {
 
 /**
  * One paper: per case a mark 1-10, or passed/failed where the subject is assessed so, and a
- * comment; below, the feedback as the pupil's next packet will print it. Ctrl+Enter saves.
+ * comment; below, the feedback page drawn as the pupil's next packet will print it.
+ * Ctrl+Enter saves.
  */
 export function ReviewForm({
   packet,
@@ -34,14 +36,7 @@ export function ReviewForm({
     () =>
       api.POST('/packets/{code}/review', {
         params: { path: { code: packet.code } },
-        body: {
-          caseReviews: cases.map((c) => {
-            const v = verdicts[c.caseId];
-            return c.passFail
-              ? { caseId: c.caseId, passed: v.passed, comment: v.comment }
-              : { caseId: c.caseId, mark: Number(v.mark), comment: v.comment };
-          }),
-        },
+        body: { caseReviews: reviews },
       }),
     { invalidate: ['packets'], onDone: onReviewed },
   );
@@ -54,96 +49,98 @@ export function ReviewForm({
   const shortcut = (event: KeyboardEvent) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) submit(event);
   };
+  const reviews = cases.map((c) => {
+    const v = verdicts[c.caseId];
+    return c.passFail
+      ? { caseId: c.caseId, passed: v.passed, comment: v.comment }
+      : { caseId: c.caseId, mark: Number(v.mark), comment: v.comment };
+  });
+  const complete = cases.every((c) => {
+    const v = verdicts[c.caseId];
+    const mark = Number(v.mark);
+    return (
+      v.comment.trim() !== '' && (c.passFail || (mark >= 1 && mark <= 10 && Number.isInteger(mark)))
+    );
+  });
   return (
-    <form onSubmit={submit} onKeyDown={shortcut} aria-labelledby="review-title" className="panel">
-      <h2 id="review-title">
-        {packet.studentName}, {packet.classLabel} — {packet.code}
-      </h2>
-      {cases.map((c, index) => {
-        const v = verdicts[c.caseId];
-        const id = `review-${c.caseId}`;
-        return (
-          <fieldset key={c.caseId}>
-            <legend>
-              {c.subjectName}: {c.topic}
-            </legend>
-            {c.passFail ? (
-              <div role="radiogroup" aria-label={t('reviews.result')} className="row-actions">
-                <label className="check">
+    <div>
+      <form onSubmit={submit} onKeyDown={shortcut} aria-labelledby="review-title" className="panel">
+        <h2 id="review-title">
+          {packet.studentName}, {packet.classLabel} — {packet.code}
+        </h2>
+        {cases.map((c, index) => {
+          const v = verdicts[c.caseId];
+          const id = `review-${c.caseId}`;
+          return (
+            <fieldset key={c.caseId}>
+              <legend>
+                {c.subjectName}: {c.topic}
+              </legend>
+              {c.passFail ? (
+                <div role="radiogroup" aria-label={t('reviews.result')} className="row-actions">
+                  <label className="check">
+                    <input
+                      type="radio"
+                      name={`${id}-passed`}
+                      checked={v.passed}
+                      autoFocus={index === 0}
+                      onChange={() => set(c.caseId, { passed: true })}
+                    />
+                    {t('reviews.passed')}
+                  </label>
+                  <label className="check">
+                    <input
+                      type="radio"
+                      name={`${id}-passed`}
+                      checked={!v.passed}
+                      onChange={() => set(c.caseId, { passed: false })}
+                    />
+                    {t('reviews.failed')}
+                  </label>
+                </div>
+              ) : (
+                <div className="field">
+                  <label htmlFor={`${id}-mark`}>{t('reviews.mark')}</label>
                   <input
-                    type="radio"
-                    name={`${id}-passed`}
-                    checked={v.passed}
+                    id={`${id}-mark`}
+                    type="number"
+                    min={1}
+                    max={10}
+                    required
                     autoFocus={index === 0}
-                    onChange={() => set(c.caseId, { passed: true })}
+                    value={v.mark}
+                    onChange={(e) => set(c.caseId, { mark: e.target.value })}
                   />
-                  {t('reviews.passed')}
-                </label>
-                <label className="check">
-                  <input
-                    type="radio"
-                    name={`${id}-passed`}
-                    checked={!v.passed}
-                    onChange={() => set(c.caseId, { passed: false })}
-                  />
-                  {t('reviews.failed')}
-                </label>
-              </div>
-            ) : (
+                </div>
+              )}
               <div className="field">
-                <label htmlFor={`${id}-mark`}>{t('reviews.mark')}</label>
-                <input
-                  id={`${id}-mark`}
-                  type="number"
-                  min={1}
-                  max={10}
+                <label htmlFor={`${id}-comment`}>{t('reviews.comment')}</label>
+                <textarea
+                  id={`${id}-comment`}
+                  rows={3}
                   required
-                  autoFocus={index === 0}
-                  value={v.mark}
-                  onChange={(e) => set(c.caseId, { mark: e.target.value })}
+                  maxLength={2000}
+                  value={v.comment}
+                  onChange={(e) => set(c.caseId, { comment: e.target.value })}
                 />
               </div>
-            )}
-            <div className="field">
-              <label htmlFor={`${id}-comment`}>{t('reviews.comment')}</label>
-              <textarea
-                id={`${id}-comment`}
-                rows={3}
-                required
-                maxLength={2000}
-                value={v.comment}
-                onChange={(e) => set(c.caseId, { comment: e.target.value })}
-              />
-            </div>
-          </fieldset>
-        );
-      })}
-      <section aria-labelledby="feedback-preview" className="feedback-preview">
-        <h3 id="feedback-preview">{t('reviews.preview')}</h3>
-        {cases.map((c) => {
-          const v = verdicts[c.caseId];
-          return (
-            <p key={c.caseId}>
-              <strong>
-                {c.subjectName}: {c.topic}
-              </strong>
-              <br />
-              {c.passFail
-                ? v.passed
-                  ? t('reviews.passed')
-                  : t('reviews.failed')
-                : t('reviews.markIs', { mark: v.mark || '…' })}
-              {' — '}
-              {v.comment || '…'}
-            </p>
+            </fieldset>
           );
         })}
-      </section>
-      <Problem text={save.problem} />
-      <button type="submit" disabled={save.pending}>
-        {t('reviews.save')}
-      </button>
-      <small className="hint">{t('reviews.shortcut')}</small>
-    </form>
+        <Problem text={save.problem} />
+        <button type="submit" disabled={save.pending}>
+          {t('reviews.save')}
+        </button>
+        <small className="hint">{t('reviews.shortcut')}</small>
+      </form>
+      <PdfPreview
+        path={`/packets/${packet.code}/review/preview.pdf`}
+        body={{ caseReviews: reviews }}
+        ready={complete}
+        heading={t('reviews.preview')}
+        frameTitle={t('reviews.previewFrame')}
+        waiting={t('reviews.previewWaits')}
+      />
+    </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { authorizedFetch } from '../api/client';
 import { errorMessageKey } from '../api/errors';
 import { useI18n } from '../i18n/i18n';
@@ -6,12 +6,24 @@ import { useI18n } from '../i18n/i18n';
 /** How long typing must pause before the pages are drawn again. */
 const PAUSE_MS = 1200;
 
+interface Props {
+  /** The API route that draws the PDF from `body`. */
+  path: string;
+  body: object;
+  /** Whether `body` is complete enough to draw. */
+  ready: boolean;
+  heading: string;
+  frameTitle: string;
+  waiting: string;
+}
+
 /**
- * The printed pages of the case as typed so far, drawn by the service's own PDF renderer, so
- * what the author sees is what the pupil will get. Redrawn when typing pauses.
+ * Pages drawn by the service's own PDF renderer from what is typed so far, so what the person
+ * sees is what the pupil will get. Redrawn when typing pauses.
  */
-export function CasePreview({ body, ready }: { body: object; ready: boolean }) {
-  const { t, tOr } = useI18n();
+export function PdfPreview({ path, body, ready, heading, frameTitle, waiting }: Props) {
+  const { tOr } = useI18n();
+  const headingId = useId();
   const [url, setUrl] = useState<string>();
   const [problem, setProblem] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -21,7 +33,7 @@ export function CasePreview({ body, ready }: { body: object; ready: boolean }) {
     const abort = new AbortController();
     const timer = setTimeout(() => {
       setBusy(true);
-      authorizedFetch('/cases/preview.pdf', {
+      authorizedFetch(path, {
         method: 'POST',
         signal: abort.signal,
         headers: { 'Content-Type': 'application/json' },
@@ -47,13 +59,13 @@ export function CasePreview({ body, ready }: { body: object; ready: boolean }) {
       clearTimeout(timer);
       abort.abort();
     };
-  }, [text, ready, tOr]);
+  }, [path, text, ready, tOr]);
   return (
-    <section aria-labelledby="case-preview" className="preview" aria-busy={busy}>
-      <h2 id="case-preview">{t('editor.preview')}</h2>
-      {!ready && <p>{t('editor.previewWaits')}</p>}
+    <section aria-labelledby={headingId} className="preview" aria-busy={busy}>
+      <h2 id={headingId}>{heading}</h2>
+      {!ready && <p>{waiting}</p>}
       {problem && <p className="problem">{problem}</p>}
-      {url && <iframe title={t('editor.previewFrame')} src={url} />}
+      {url && <iframe title={frameTitle} src={url} />}
     </section>
   );
 }
