@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createHash } from 'node:crypto';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { defineConfig, Plugin } from 'vite';
 
@@ -32,10 +33,34 @@ function precompress(): Plugin {
   };
 }
 
+/**
+ * Writes sw.js, the service worker that keeps every file of this build in the browser, so the
+ * app (the clerk's station above all) opens with no connection, after a reload or a restart.
+ * Its cache is named by the build's files: a new build replaces the old cache.
+ */
+function serviceWorker(): Plugin {
+  return {
+    name: 'service-worker',
+    apply: 'build',
+    closeBundle() {
+      const files = readdirSync(join(OUT_DIR, 'assets')).filter((f) => !/\.(br|gz)$/.test(f));
+      const urls = ['/app/index.html', ...files.map((f) => `/app/assets/${f}`)];
+      const version = createHash('sha256').update(urls.join()).digest('hex').slice(0, 12);
+      const template = readFileSync('sw-template.js', 'utf8');
+      writeFileSync(
+        join(OUT_DIR, 'sw.js'),
+        template
+          .replace('__CACHE__', `kazpost-${version}`)
+          .replace('__FILES__', JSON.stringify(urls)),
+      );
+    },
+  };
+}
+
 // The API serves the built app at /app/ on its own origin (no CORS, one process).
 export default defineConfig({
   base: '/app/',
-  plugins: [react(), precompress()],
+  plugins: [react(), serviceWorker(), precompress()],
   // Pure domain rules the service and the screens share (no framework in those files).
   resolve: { alias: { '@domain': fileURLToPath(new URL('../src', import.meta.url)) } },
   build: { outDir: OUT_DIR, emptyOutDir: true, sourcemap: false },

@@ -3,12 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BrowserContext, chromium } from 'playwright-core';
 
-/** Debian's Chromium, headless, with the flags this closed network needs and a fresh profile. */
-export async function launchChromium(): Promise<{
+/**
+ * Debian's Chromium, headless, with the flags this closed network needs and a fresh profile;
+ * given a profile folder, it opens that one and leaves it on close (a browser restarted with
+ * its storage).
+ */
+export async function launchChromium(keptProfile?: string): Promise<{
   context: BrowserContext;
   close: () => Promise<void>;
 }> {
-  const profile = mkdtempSync(join(tmpdir(), 'kazpost-chromium-'));
+  const profile = keptProfile ?? mkdtempSync(join(tmpdir(), 'kazpost-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
     headless: true,
@@ -27,7 +31,7 @@ export async function launchChromium(): Promise<{
     context,
     close: async () => {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!keptProfile) rmSync(profile, { recursive: true, force: true });
     },
   };
 }

@@ -10,6 +10,7 @@ import { RoundScreen } from './duties/RoundScreen';
 import { Home } from './home/Home';
 import { PacketDesk } from './packets/PacketDesk';
 import { PacketPage } from './packets/PacketPage';
+import { StationScreen } from './station/StationScreen';
 import { WaitingScreen } from './packets/WaitingScreen';
 import { ReviewsScreen } from './reviews/ReviewsScreen';
 import { AuditScreen } from './audit/AuditScreen';
@@ -60,6 +61,8 @@ function screen(route: string, { user }: Session) {
       );
     case '/packets':
       return id ? <PacketPage key={id} code={id} user={user} /> : <PacketDesk />;
+    case '/station':
+      return <StationScreen />;
     case '/waiting':
       return <WaitingScreen />;
     case '/reviews':

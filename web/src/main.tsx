@@ -11,3 +11,8 @@ createRoot(document.getElementById('root') as HTMLElement).render(
     </LanguageProvider>
   </StrictMode>,
 );
+
+// Keeps the app's files in the browser so it opens offline (service workers need https, or
+// localhost); without one the app simply works online.
+if ('serviceWorker' in navigator && import.meta.env.PROD)
+  void navigator.serviceWorker.register('/app/sw.js', { scope: '/app/' });

@@ -21,6 +21,7 @@ const LINKS: { to: string; label: MessageKey }[] = [
   { to: '/reviews', label: 'nav.reviews' },
   { to: '/duties', label: 'nav.duties' },
   { to: '/round', label: 'nav.round' },
+  { to: '/station', label: 'nav.station' },
   { to: '/waiting', label: 'nav.waiting' },
   { to: '/reports', label: 'nav.reports' },
   { to: '/audit', label: 'nav.audit' },

@@ -16,6 +16,7 @@ export const SCREENS: Record<string, Role[]> = {
   '/reviews': SCHOOL,
   '/duties': ['director', 'deputy_academic', 'deputy_upbringing'],
   '/round': ['director', 'deputy_upbringing', 'teacher'],
+  '/station': ['post_clerk'],
   '/waiting': ['post_clerk'],
   '/reports': ['director', 'deputy_academic', 'deputy_upbringing'],
   '/audit': ['admin', 'director'],

@@ -1,0 +1,58 @@
+import type { components } from '../api/schema';
+
+type ScanDto = components['schemas']['ScanDto'];
+
+/** A scan taken at the counter, kept in the browser until the service has answered for it. */
+export interface QueuedScan {
+  /** Its place in the queue: scans are sent in the order they were taken. */
+  seq?: number;
+  clientId: string;
+  code: string;
+  event: ScanDto['event'];
+  reason?: ScanDto['reason'];
+  /** The station's clock when it was scanned (the service records it as the event's time). */
+  scannedAt: string;
+  result?: { outcome: 'applied' | 'duplicate' | 'failed'; errorCode?: string };
+}
+
+const DB = 'kazpost-station';
+const STORE = 'scans';
+
+/** IndexedDB survives a reload, a closed browser and a restarted PC, unlike the page's memory. */
+function open(): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(DB, 1);
+    request.onupgradeneeded = () =>
+      request.result.createObjectStore(STORE, { keyPath: 'seq', autoIncrement: true });
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error('indexedDB'));
+  });
+}
+
+async function run<T>(
+  mode: IDBTransactionMode,
+  work: (store: IDBObjectStore) => IDBRequest<T>,
+): Promise<T> {
+  const db = await open();
+  try {
+    return await new Promise<T>((resolve, reject) => {
+      const request = work(db.transaction(STORE, mode).objectStore(STORE));
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error ?? new Error('indexedDB'));
+    });
+  } finally {
+    db.close();
+  }
+}
+
+export const allScans = (): Promise<QueuedScan[]> =>
+  run('readonly', (store) => store.getAll() as IDBRequest<QueuedScan[]>);
+
+export const addScan = (scan: QueuedScan): Promise<IDBValidKey> =>
+  run('readwrite', (store) => store.add(scan));
+
+export const saveScan = (scan: QueuedScan): Promise<IDBValidKey> =>
+  run('readwrite', (store) => store.put(scan));
+
+export const forgetScan = (seq: number): Promise<undefined> =>
+  run('readwrite', (store) => store.delete(seq));
