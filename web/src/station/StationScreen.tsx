@@ -38,7 +38,9 @@ export function StationScreen() {
   const [reason, setReason] = useState<NonNullable<ScanDto['reason']>>('address_not_found');
   const [typed, setTyped] = useState('');
   const [misread, setMisread] = useState<string>();
-  const [scans, setScans] = useState<QueuedScan[]>([]);
+  // Undefined until the browser's queue has been read: no count is shown before it is known.
+  const [stored, setScans] = useState<QueuedScan[]>();
+  const scans = stored ?? [];
   const [online, setOnline] = useState(navigator.onLine);
   const refresh = useCallback(async () => setScans(await allScans()), []);
   const send = useCallback(async () => {
