@@ -62,7 +62,7 @@ function screen(route: string, { user }: Session) {
     case '/packets':
       return id ? <PacketPage key={id} code={id} user={user} /> : <PacketDesk />;
     case '/station':
-      return <StationScreen />;
+      return <StationScreen userId={user.id} />;
     case '/waiting':
       return <WaitingScreen />;
     case '/reviews':

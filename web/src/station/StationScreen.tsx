@@ -32,7 +32,7 @@ const newId = (): string =>
  * kept in the browser first and sent when the service can be reached, in order, with its
  * station time; with no connection the station keeps working, across reloads and restarts.
  */
-export function StationScreen() {
+export function StationScreen({ userId }: { userId: string }) {
   const { t, tOr } = useI18n();
   const [event, setEvent] = useState<ScanDto['event']>('arrived');
   const [reason, setReason] = useState<NonNullable<ScanDto['reason']>>('address_not_found');
@@ -42,15 +42,15 @@ export function StationScreen() {
   const [stored, setScans] = useState<QueuedScan[]>();
   const scans = stored ?? [];
   const [online, setOnline] = useState(navigator.onLine);
-  const refresh = useCallback(async () => setScans(await allScans()), []);
+  const refresh = useCallback(async () => setScans(await allScans(userId)), [userId]);
   const send = useCallback(async () => {
     try {
-      await sendQueued();
+      await sendQueued(userId);
     } catch {
       // No connection: the scans wait for the next try.
     }
     await refresh();
-  }, [refresh]);
+  }, [refresh, userId]);
   useEffect(() => {
     void send();
     const up = () => {
@@ -74,6 +74,7 @@ export function StationScreen() {
     if (!checkS10(code).valid) return setMisread(code);
     setMisread(undefined);
     await addScan({
+      userId,
       clientId: newId(),
       code,
       event,

@@ -6,6 +6,8 @@ type ScanDto = components['schemas']['ScanDto'];
 export interface QueuedScan {
   /** Its place in the queue: scans are sent in the order they were taken. */
   seq?: number;
+  /** Who scanned it: a scan is sent only under its own clerk's session. */
+  userId: string;
   clientId: string;
   code: string;
   event: ScanDto['event'];
@@ -45,8 +47,11 @@ async function run<T>(
   }
 }
 
-export const allScans = (): Promise<QueuedScan[]> =>
-  run('readonly', (store) => store.getAll() as IDBRequest<QueuedScan[]>);
+/** One clerk's scans, in the order taken (another clerk may share the counter's PC). */
+export async function allScans(userId: string): Promise<QueuedScan[]> {
+  const scans = await run('readonly', (store) => store.getAll() as IDBRequest<QueuedScan[]>);
+  return scans.filter((s) => s.userId === userId);
+}
 
 export const addScan = (scan: QueuedScan): Promise<IDBValidKey> =>
   run('readwrite', (store) => store.add(scan));

@@ -7,8 +7,8 @@ import { allScans, QueuedScan, saveScan } from './queue';
  * and keeps each answer beside its scan. Throws when the service cannot be reached: the scans
  * stay queued for the next try.
  */
-export async function sendQueued(): Promise<number> {
-  const waiting = (await allScans()).filter((s) => !s.result);
+export async function sendQueued(userId: string): Promise<number> {
+  const waiting = (await allScans(userId)).filter((s) => !s.result);
   for (let start = 0; start < waiting.length; start += 500) {
     const part = waiting.slice(start, start + 500);
     const { data, error } = await api.POST('/scans/batch', {
