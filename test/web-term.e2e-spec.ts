@@ -74,10 +74,7 @@ describe('web app: a term for one class (e2e)', () => {
     for (const code of scanned) {
       await input.fill(code);
       await input.press('Enter');
-      await page
-        .getByText(`${code} — `, { exact: false })
-        .getByText('тіркелді', { exact: false })
-        .waitFor();
+      await page.getByText(`${code} — ${LABELS[event]}: тіркелді`).waitFor();
     }
   }
 
