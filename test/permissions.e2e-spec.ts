@@ -171,9 +171,11 @@ describe('permission matrix (e2e)', () => {
     expect(checked).toBe(routes.length * CALLERS.length);
   });
 
-  it('answers HEAD as the GET beside it: open for the pages, a token for the rest', async () => {
-    for (const page of ['/scan', '/dashboard', '/health'])
-      await request(server(app)).head(page).expect(200);
+  it('answers HEAD as the GET beside it: open for the old page addresses, a token for the rest', async () => {
+    await request(server(app)).head('/health').expect(200);
+    // The clerk's and the deputy's old pages lead to their screens in the web app.
+    await request(server(app)).get('/scan').expect(302).expect('Location', '/app/station');
+    await request(server(app)).get('/dashboard').expect(302).expect('Location', '/app/reports');
     await request(server(app)).head('/students').expect(401);
     await request(server(app))
       .head('/students')

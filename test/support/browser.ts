@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// Browser tests pass functions to run in the page (document, navigator): they need the DOM types.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

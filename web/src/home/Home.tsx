@@ -55,7 +55,7 @@ export function Home({ user }: { user: SessionUser }) {
         <p>{t(`next.${user.role}`)}</p>
         {user.role === 'post_clerk' && (
           <p>
-            <a href="/scan">{t('home.scanStation')}</a>
+            <Link to="/station">{t('home.scanStation')}</Link>
           </p>
         )}
       </section>

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { api } from '../api/client';
 import type { components } from '../api/schema';
 import { useI18n } from '../i18n/i18n';
+import { Link } from '../ui/router';
 import { formatDate } from '../ui/format';
 
 type Item = components['schemas']['WaitingItem'];
@@ -19,7 +20,7 @@ export function WaitingScreen() {
     <main>
       <h1>{t('waiting.title')}</h1>
       <p className="no-print">
-        <a href="/scan">{t('home.scanStation')}</a>
+        <Link to="/station">{t('home.scanStation')}</Link>
       </p>
       <WaitingTable
         caption={t('waiting.forPupils')}
