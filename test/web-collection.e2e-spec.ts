@@ -122,6 +122,8 @@ describe('web app: collection duty and the round (e2e)', () => {
     await page.getByRole('navigation').getByRole('link', { name: 'Жинау кезекшілігі' }).click();
     await page.getByText('соңғы рет', { exact: false }).waitFor();
     await page.getByText('күтіп тұрған жұмыс: 1', { exact: false }).waitFor();
+    await page.getByText('Барған күндері: 1').click();
+    await page.getByText('алынған жұмыс: 1', { exact: false }).waitFor();
   });
 
   it('lets the teacher review the collected paper by keyboard, with the feedback as it will read', async () => {

@@ -138,8 +138,11 @@ export class CollectionService {
 
   private async standing(duty: CollectionDuty, asOf: string): Promise<DutyView> {
     const end = endOfLocalDay(asOf);
-    const visits = await this.dataSource.query<{ post_office_id: string; collected_at: Date }[]>(
-      'SELECT post_office_id, collected_at FROM collection_rounds WHERE duty_id = $1 AND collected_at < $2',
+    const visits = await this.dataSource.query<
+      { post_office_id: string; collected_at: Date; codes_taken: number }[]
+    >(
+      `SELECT post_office_id, collected_at, codes_taken FROM collection_rounds
+        WHERE duty_id = $1 AND collected_at < $2 ORDER BY collected_at`,
       [duty.id, end],
     );
     const waiting = await this.dataSource.query<
@@ -168,6 +171,18 @@ export class CollectionService {
     const waitingPackets = standing.offices.flatMap((office) =>
       office.waitingPackets.map((w) => ({ ...w, postOfficeId: office.postOfficeId })),
     );
-    return { ...fields, ...standing, teacherName: teacher?.fullName ?? '', waitingPackets, asOf };
+    const rounds = visits.map((v) => ({
+      postOfficeId: v.post_office_id,
+      collectedAt: v.collected_at,
+      codesTaken: v.codes_taken,
+    }));
+    return {
+      ...fields,
+      ...standing,
+      teacherName: teacher?.fullName ?? '',
+      waitingPackets,
+      rounds,
+      asOf,
+    };
   }
 }

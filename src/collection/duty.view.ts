@@ -30,6 +30,14 @@ export class OfficeStandingView {
   waitingPackets: OfficeWaitingPacket[];
 }
 
+/** One visit of the collecting teacher to an office. */
+export class RoundBrief {
+  postOfficeId: string;
+  collectedAt: Date;
+  /** Pieces of work taken on that visit. */
+  codesTaken: number;
+}
+
 /** A duty with its standing under the two-week rule as of `asOf`. */
 export class DutyView extends OmitType(CollectionDuty, ['teacher'] as const) {
   active: boolean;
@@ -40,6 +48,8 @@ export class DutyView extends OmitType(CollectionDuty, ['teacher'] as const) {
   offices: OfficeStandingView[];
   teacherName: string;
   waitingPackets: WaitingPacketView[];
+  /** Its rounds up to `asOf`, oldest first. */
+  rounds: RoundBrief[];
   asOf: string;
 }
 

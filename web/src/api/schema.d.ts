@@ -1194,6 +1194,8 @@ export interface components {
             offices: components["schemas"]["OfficeStandingView"][];
             overdue: boolean;
             postOfficeIds: string[];
+            /** @description Its rounds up to `asOf`, oldest first. */
+            rounds: components["schemas"]["RoundBrief"][];
             school?: components["schemas"]["School"];
             schoolId: string;
             startsOn: string;
@@ -1562,6 +1564,13 @@ export interface components {
             column: string;
             message: string;
             row: number;
+        };
+        RoundBrief: {
+            /** @description Pieces of work taken on that visit. */
+            codesTaken: number;
+            /** Format: date-time */
+            collectedAt: string;
+            postOfficeId: string;
         };
         RoundDto: {
             /**

@@ -39,6 +39,17 @@ export function DutyCard({ duty, officeName }: { duty: Duty; officeName(id: stri
           </li>
         ))}
       </ol>
+      <details>
+        <summary>{t('duties.rounds', { count: duty.rounds.length })}</summary>
+        <ul className="plain">
+          {duty.rounds.map((r) => (
+            <li key={`${r.postOfficeId}-${r.collectedAt}`}>
+              {formatDateTime(r.collectedAt, language)} — {officeName(r.postOfficeId)}:{' '}
+              {t('duties.taken', { count: r.codesTaken })}
+            </li>
+          ))}
+        </ul>
+      </details>
     </article>
   );
 }
