@@ -24,6 +24,8 @@ export class EventView {
   /** When the service recorded it. */
   recordedAt: Date;
   clientId: string | null;
+  /** Who recorded it (in a packet's history). */
+  actorName?: string;
   /** Present when the event was a wrong scan, corrected: it no longer counts. */
   correction?: CorrectionView;
 }

@@ -146,16 +146,24 @@ export class PacketEventsService {
   /** Every event, oldest first; a corrected one carries its correction and no longer counts. */
   async history(packetId: string): Promise<EventView[]> {
     const rows = await this.dataSource.query<
-      (EventRow & { fix_reason: string | null; fix_actor: string | null; fixed_at: Date | null })[]
+      (EventRow & {
+        actor_name: string;
+        fix_reason: string | null;
+        fix_actor: string | null;
+        fixed_at: Date | null;
+      })[]
     >(
-      `SELECT e.*, c.reason AS fix_reason, c.actor_id AS fix_actor, c.corrected_at AS fixed_at
+      `SELECT e.*, s.full_name AS actor_name,
+              c.reason AS fix_reason, c.actor_id AS fix_actor, c.corrected_at AS fixed_at
          FROM (SELECT ${EVENT_COLUMNS} FROM packet_events WHERE packet_id = $1) e
+         JOIN staff s ON s.id = e.actor_id
          LEFT JOIN packet_event_corrections c ON c.event_id = e.id
         ORDER BY e.occurred_at, e.recorded_at`,
       [packetId],
     );
     return rows.map((row) => ({
       ...toView(row),
+      actorName: row.actor_name,
       ...(row.fixed_at
         ? {
             correction: {

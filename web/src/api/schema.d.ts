@@ -1232,6 +1232,8 @@ export interface components {
         };
         EventView: {
             actorId: string;
+            /** @description Who recorded it (in a packet's history). */
+            actorName?: string;
             clientId: string | null;
             /** @description Present when the event was a wrong scan, corrected: it no longer counts. */
             correction?: components["schemas"]["CorrectionView"];

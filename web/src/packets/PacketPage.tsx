@@ -92,6 +92,7 @@ export function PacketPage({ code, user }: { code: string; user: SessionUser }) 
               <th scope="col">{t('desk.when')}</th>
               <th scope="col">{t('desk.event')}</th>
               <th scope="col">{t('round.office')}</th>
+              <th scope="col">{t('audit.who')}</th>
               <th scope="col">{t('desk.recorded')}</th>
               <th scope="col">{t('desk.correction')}</th>
             </tr>
@@ -105,6 +106,7 @@ export function PacketPage({ code, user }: { code: string; user: SessionUser }) 
                   {e.reason && ` (${t(`desk.reason.${e.reason}`)})`}
                 </td>
                 <td>{officeName(e.postOfficeId)}</td>
+                <td>{e.actorName}</td>
                 <td>
                   {formatDateTime(e.recordedAt, language)}
                   {e.clientId && ` — ${t('desk.offline')}`}
