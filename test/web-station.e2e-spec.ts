@@ -96,4 +96,30 @@ describe('web app: the offline scan station (e2e)', () => {
     // Recorded with the station's times, in the order they were scanned.
     expect([...times].sort((a, b) => a - b)).toEqual(times);
   }, 120_000);
+
+  it('refuses a misread code at once and shows the service’s refusal in Kazakh', async () => {
+    const browser = await launchChromium();
+    try {
+      const page = await browser.context.newPage();
+      await page.goto(`${base}/app/`);
+      await page.getByLabel('Логин').fill(world.clerk.login);
+      await page.getByLabel('Құпиясөз').fill(PASSWORD);
+      await page.getByRole('button', { name: 'Кіру' }).click();
+      await page.getByRole('heading', { name: 'Қош келдіңіз' }).waitFor();
+      await open(page);
+      const input = page.getByLabel('Штрихкод (сканерлеңіз немесе теріңіз, Enter)');
+      await input.fill('RR123');
+      await input.press('Enter');
+      await page.getByRole('alert').getByText('код қате оқылды', { exact: false }).waitFor();
+      // This clerk's office sent the packet; handing it to the pupil is the other office's scan.
+      await page.getByLabel('Не болды').selectOption('delivered');
+      await input.fill(codes[0]);
+      await input.press('Enter');
+      await page
+        .getByText(`${codes[0]} — табысталды: Бұл оқиғаны басқа пошта бөлімшесі тіркейді.`)
+        .waitFor();
+    } finally {
+      await browser.close();
+    }
+  });
 });
