@@ -12,7 +12,14 @@ type Answer<T> = { data?: T; error?: unknown };
  */
 export function useSubmit<Args, Data>(
   send: (args: Args) => Promise<Answer<Data>>,
-  options: { invalidate?: string[]; onDone?: (data: Data) => void } = {},
+  options: {
+    invalidate?: string[];
+    onDone?: (data: Data) => void;
+    /** Refetch the lists on a refusal too: someone else may have changed them meanwhile. */
+    refreshOnError?: boolean;
+    /** Told the refusal's words, for a screen that outlives the form (the form may go). */
+    onRefused?: (message: string) => void;
+  } = {},
 ) {
   const { tOr } = useI18n();
   const queries = useQueryClient();
@@ -29,10 +36,15 @@ export function useSubmit<Args, Data>(
         await queries.invalidateQueries({ queryKey: [key] });
       options.onDone?.(data);
     },
-    onError: (error) => {
+    onError: async (error) => {
+      if (options.refreshOnError)
+        for (const key of options.invalidate ?? [])
+          await queries.invalidateQueries({ queryKey: [key] });
       const { key, values } = errorMessageKey(error);
-      setProblem(tOr(key, 'errors.unknown', values));
+      const message = tOr(key, 'errors.unknown', values);
+      setProblem(message);
       setBadFields(fieldProblems(error));
+      options.onRefused?.(message);
     },
   });
   return {

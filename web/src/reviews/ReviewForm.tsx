@@ -22,10 +22,12 @@ export function ReviewForm({
   packet,
   subjectCode,
   onReviewed,
+  onRefused,
 }: {
   packet: Packet;
   subjectCode?: string;
   onReviewed(): void;
+  onRefused(message: string): void;
 }) {
   const { t } = useI18n();
   const cases = packet.cases.filter((c) => !subjectCode || c.subjectCode === subjectCode);
@@ -38,7 +40,7 @@ export function ReviewForm({
         params: { path: { code: packet.code } },
         body: { caseReviews: reviews },
       }),
-    { invalidate: ['packets'], onDone: onReviewed },
+    { invalidate: ['packets'], onDone: onReviewed, refreshOnError: true, onRefused },
   );
   const set = (caseId: string, change: Partial<Verdict>) =>
     setVerdicts({ ...verdicts, [caseId]: { ...verdicts[caseId], ...change } });

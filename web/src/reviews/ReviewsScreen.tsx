@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { api } from '../api/client';
 import { useClasses } from '../api/lists';
 import { useI18n } from '../i18n/i18n';
-import { SelectField } from '../ui/fields';
+import { Problem, SelectField } from '../ui/fields';
 import { byClass, classLabel } from '../ui/format';
 import { ReviewForm } from './ReviewForm';
 
@@ -17,6 +17,7 @@ export function ReviewsScreen() {
   const [classId, setClassId] = useState('');
   const [subjectCode, setSubjectCode] = useState('');
   const [current, setCurrent] = useState<string>();
+  const [refusal, setRefusal] = useState<string>();
   const query = {
     status: 'collected' as const,
     classId: classId || undefined,
@@ -33,6 +34,7 @@ export function ReviewsScreen() {
   );
   const packet = items.find((p) => p.code === current) ?? items[0];
   const next = () => {
+    setRefusal(undefined);
     const index = items.findIndex((p) => p.code === packet?.code);
     setCurrent(items[index + 1]?.code);
   };
@@ -68,6 +70,7 @@ export function ReviewsScreen() {
         </SelectField>
       </div>
       <p role="status">{t('reviews.waiting', { count: inbox.data?.total ?? 0 })}</p>
+      <Problem text={refusal} />
       {items.length > 0 && packet && (
         <div className="review-layout">
           <nav aria-label={t('reviews.stack')} className="stack">
@@ -91,6 +94,7 @@ export function ReviewsScreen() {
             packet={packet}
             subjectCode={subjectCode || undefined}
             onReviewed={next}
+            onRefused={setRefusal}
           />
         </div>
       )}
