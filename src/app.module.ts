@@ -5,6 +5,8 @@ import { AuthModule } from './auth/auth.module';
 import { SettingsModule } from './common/config/settings.module';
 import { AppSettings } from './common/config/settings';
 import { dataSourceOptions } from './common/database/data-source-options';
+import { migrateUnderLock } from './common/database/migrate';
+import { DataSource } from 'typeorm';
 import { DirectoryModule } from './directory/directory.module';
 import { HealthModule } from './health/health.module';
 import { CasesModule } from './cases/cases.module';
@@ -13,6 +15,8 @@ import { ScansModule } from './scans/scans.module';
 import { CollectionModule } from './collection/collection.module';
 import { ReportsModule } from './reports/reports.module';
 import { AuditModule } from './audit/audit.module';
+import { JobsModule } from './jobs/jobs.module';
+import { NotificationsModule } from './notifications/notifications.module';
 
 @Module({})
 export class AppModule {
@@ -44,10 +48,15 @@ export class AppModule {
             },
           },
         }),
-        TypeOrmModule.forRoot({
-          ...dataSourceOptions(settings.databaseUrl),
-          migrationsRun: settings.runMigrations,
+        TypeOrmModule.forRootAsync({
+          useFactory: () => dataSourceOptions(settings.databaseUrl),
+          dataSourceFactory: async (options) => {
+            const dataSource = await new DataSource(options!).initialize();
+            if (settings.runMigrations) await migrateUnderLock(dataSource);
+            return dataSource;
+          },
         }),
+        JobsModule,
         HealthModule,
         AuthModule,
         AuditModule,
@@ -57,6 +66,7 @@ export class AppModule {
         ScansModule,
         CollectionModule,
         ReportsModule,
+        NotificationsModule,
       ],
     };
   }

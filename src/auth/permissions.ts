@@ -90,6 +90,7 @@ export const PERMISSIONS: Record<string, Permission> = {
   'GET /reports/returns.csv': SCHOOL_STAFF,
   'GET /reports/classes/:id/matrix': SCHOOL_STAFF,
   'GET /audit': ['admin', 'director'],
+  'GET /notifications': SCHOOL_STAFF,
 };
 
 /**

@@ -70,6 +70,19 @@ export class CollectionService {
     return { items, total: items.length };
   }
 
+  /** Every duty in force on a day, with its standing (the daily overdue check). */
+  async standingsOn(asOf: string): Promise<DutyView[]> {
+    const duties = await this.dataSource
+      .getRepository(CollectionDuty)
+      .createQueryBuilder('duty')
+      .leftJoinAndSelect('duty.teacher', 'teacher')
+      .where('duty.starts_on <= :asOf AND (duty.ends_on IS NULL OR duty.ends_on >= :asOf)', {
+        asOf,
+      })
+      .getMany();
+    return Promise.all(duties.map((duty) => this.standing(duty, asOf)));
+  }
+
   async get(user: Principal, id: string): Promise<CollectionDuty> {
     const duty = await this.dataSource.getRepository(CollectionDuty).findOneBy({ id });
     if (!duty || schoolScope(user, duty.schoolId) !== duty.schoolId) throw notFound('duty', id);

@@ -18,6 +18,7 @@ import {
 } from './packet-lifecycle';
 import { PacketStatus } from './packet-status';
 import { uncorrected } from './corrections-sql';
+import { OutboxAnnouncer } from '@/notifications/outbox-announcer';
 
 export interface EventInput {
   code: string;
@@ -62,6 +63,8 @@ interface PacketRow {
   recorded: EventRow | null;
   /** The history before this statement, when it wrote nothing (to explain why). */
   events: EventRow[] | null;
+  /** The message to the guardian this statement put in the outbox, if any. */
+  notification_id: string | null;
 }
 
 interface EventRow {
@@ -99,7 +102,10 @@ type Runner = <T>(statement: Statement, values: unknown[]) => Promise<T>;
  */
 @Injectable()
 export class PacketEventsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: OutboxAnnouncer,
+  ) {}
 
   /**
    * Named prepared statements straight on the pool: PostgreSQL plans the scan's statement
@@ -128,6 +134,7 @@ export class PacketEventsService {
         applyValues(input, access),
       );
       if (!row) throw notFound('packet', input.code);
+      if (row.notification_id && !manager) this.outbox.announce(row.notification_id);
       if (row.recorded)
         return {
           transition: 'applied',
@@ -254,14 +261,34 @@ function applyStatement(event: PacketEvent): string {
        INSERT INTO packet_events (packet_id, event, reason, post_office_id, actor_id, occurred_at, client_id)
        SELECT id, $2::text::packet_event, $4, $5, $6, $7, $8 FROM moved
        RETURNING ${EVENT_COLUMNS}
-     )
+     )${event === 'arrived' ? GUARDIAN_TOLD : ''}
      SELECT t.*, (SELECT row_to_json(r) FROM recorded r) AS recorded,
+            ${event === 'arrived' ? '(SELECT id FROM told)' : 'NULL::uuid'} AS notification_id,
             CASE WHEN NOT EXISTS (SELECT 1 FROM recorded) THEN COALESCE(
               (SELECT json_agg(e) FROM (SELECT ${EVENT_COLUMNS}, ${uncorrected('pe')} AS counted
                                           FROM packet_events pe WHERE packet_id = t.id) e),
               '[]') END AS events
        FROM target t`;
 }
+
+/**
+ * The guardian's message that the packet waits at their office (or is on its way to the door),
+ * written in the arrival's own statement: the scan and its outbox row commit together. The key
+ * makes it one message per packet and kind, whatever the re-scans and corrections.
+ */
+const GUARDIAN_TOLD = `, told AS (
+       INSERT INTO notifications (school_id, kind, dedupe_key, packet_id, student_id, language, params)
+       SELECT p.school_id, k.kind::notification_kind, 'packet:' || p.id || ':' || k.kind, p.id, p.student_id,
+              (p.snapshot->>'language')::class_language,
+              jsonb_build_object('pupil', p.snapshot->'student'->>'fullName',
+                                 'postcode', p.snapshot->'student'->'office'->>'postcode',
+                                 'due', to_char(p.return_due_on, 'DD.MM'))
+         FROM moved m JOIN packets p ON p.id = m.id,
+              LATERAL (SELECT CASE p.snapshot->'student'->>'delivery'
+                                WHEN 'door' THEN 'packet_on_way' ELSE 'packet_arrived' END AS kind) k
+       ON CONFLICT (dedupe_key) DO NOTHING
+       RETURNING id
+     )`;
 
 /** One statement per event (the steps it proves differ), named once for preparing. */
 const APPLY_STATEMENTS = Object.fromEntries(

@@ -1,3 +1,4 @@
+import { OutboxAnnouncer } from '@/notifications/outbox-announcer';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CasesModule } from '@/cases/cases.module';
@@ -40,6 +41,7 @@ import { SerialAllocator } from './serial-allocator';
   ],
   controllers: [DispatchesController, PacketsController, PrintJobsController],
   providers: [
+    OutboxAnnouncer,
     DispatchesService,
     PacketsService,
     PacketEventsService,

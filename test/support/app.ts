@@ -18,6 +18,9 @@ export async function createTestApp(
   const env = validateEnvironment({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
+    // Suites share one database: only a suite that tests jobs runs a worker, so no suite's
+    // worker takes another's jobs.
+    WORKER: 'off',
     JWT_SECRET: TEST_JWT_SECRET,
     ADMIN_LOGIN: TEST_ADMIN.login,
     ADMIN_PASSWORD: TEST_ADMIN.password,

@@ -94,6 +94,56 @@ export class Environment {
     message: 'must be a comma-separated list of http(s) origins',
   })
   CORS_ORIGINS?: string;
+
+  /** "on": this process also runs background jobs (the default); "off": it only serves HTTP. */
+  @IsOptional()
+  @IsIn(['on', 'off'])
+  WORKER: 'on' | 'off' = 'on';
+
+  /** Seconds a job may run before another worker takes it over (a worker that died mid-job). */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(3600)
+  JOB_LEASE_SECONDS = 120;
+
+  /** "log" records messages without sending them; "smpp" sends them through an SMSC. */
+  @IsOptional()
+  @IsIn(['log', 'smpp'])
+  SMS_PROVIDER: 'log' | 'smpp' = 'log';
+
+  @IsOptional()
+  @IsString()
+  SMPP_HOST?: string;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  SMPP_PORT = 2775;
+
+  @IsOptional()
+  @IsString()
+  SMPP_SYSTEM_ID?: string;
+
+  @IsOptional()
+  @IsString()
+  SMPP_PASSWORD?: string;
+
+  /** The sender name guardians see (alphanumeric, up to 11 characters). */
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9 ._-]{1,11}$/, { message: 'must be 1 to 11 Latin letters or digits' })
+  SMS_SENDER = 'MEKTEP';
+
+  /** Messages one school may send per day (Almaty time); the rest wait for the next morning. */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1000000)
+  SMS_DAILY_CAP_PER_SCHOOL = 500;
 }
 
 export class EnvironmentError extends Error {}
@@ -116,6 +166,11 @@ export function validateEnvironment(raw: Record<string, string | undefined>): En
   if (env.S10_FIRST_SERIAL > env.S10_LAST_SERIAL) {
     throw new EnvironmentError(
       'Invalid environment variable S10_FIRST_SERIAL: must not be greater than S10_LAST_SERIAL',
+    );
+  }
+  if (env.SMS_PROVIDER === 'smpp' && !(env.SMPP_HOST && env.SMPP_SYSTEM_ID && env.SMPP_PASSWORD)) {
+    throw new EnvironmentError(
+      'Invalid environment variable SMPP_HOST: SMS_PROVIDER=smpp needs SMPP_HOST, SMPP_SYSTEM_ID and SMPP_PASSWORD',
     );
   }
   return env;

@@ -1,9 +1,10 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
+import { Clock } from '../clock';
 import { validateEnvironment } from './environment';
 import { APP_SETTINGS, AppSettings } from './settings';
 
-/** Makes the boot-time settings injectable everywhere as APP_SETTINGS. */
+/** Makes the boot-time settings (APP_SETTINGS) and the clock injectable everywhere. */
 @Global()
 @Module({})
 export class SettingsModule {
@@ -13,8 +14,8 @@ export class SettingsModule {
       imports: [
         ConfigModule.forRoot({ ignoreEnvFile: true, validate: validateEnvironment, cache: true }),
       ],
-      providers: [{ provide: APP_SETTINGS, useValue: settings }],
-      exports: [APP_SETTINGS],
+      providers: [{ provide: APP_SETTINGS, useValue: settings }, Clock],
+      exports: [APP_SETTINGS, Clock],
     };
   }
 }

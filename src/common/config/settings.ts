@@ -15,6 +15,19 @@ export interface AppSettings {
   logLevel: string;
   loginAttemptsPerMinute: number;
   corsOrigins: string[];
+  /** Where files the service keeps (print runs) are written. */
+  dataDir: string;
+  /** Whether this process runs background jobs as well as serving HTTP. */
+  worker: boolean;
+  jobLeaseSeconds: number;
+  sms: SmsSettings;
+}
+
+export interface SmsSettings {
+  provider: 'log' | 'smpp';
+  smpp: { host: string; port: number; systemId: string; password: string };
+  sender: string;
+  dailyCapPerSchool: number;
 }
 
 export const APP_SETTINGS = Symbol('APP_SETTINGS');
@@ -41,5 +54,19 @@ export function toSettings(
     logLevel: env.LOG_LEVEL,
     loginAttemptsPerMinute: env.LOGIN_ATTEMPTS_PER_MINUTE,
     corsOrigins: env.CORS_ORIGINS ? env.CORS_ORIGINS.split(',') : [],
+    dataDir: env.DATA_DIR,
+    worker: env.WORKER === 'on',
+    jobLeaseSeconds: env.JOB_LEASE_SECONDS,
+    sms: {
+      provider: env.SMS_PROVIDER,
+      smpp: {
+        host: env.SMPP_HOST ?? '',
+        port: env.SMPP_PORT,
+        systemId: env.SMPP_SYSTEM_ID ?? '',
+        password: env.SMPP_PASSWORD ?? '',
+      },
+      sender: env.SMS_SENDER,
+      dailyCapPerSchool: env.SMS_DAILY_CAP_PER_SCHOOL,
+    },
   };
 }

@@ -1,3 +1,5 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { CANONICAL_PHONE } from '../validate-postcode';
 import {
   Column,
   CreateDateColumn,
@@ -42,6 +44,11 @@ export class Staff {
   @Index('uq_staff_login', { unique: true })
   @Column({ type: 'varchar', length: 100 })
   login: string;
+
+  /** For the service's text messages to staff (overdue duties, silent pupils); optional. */
+  @ApiProperty({ pattern: CANONICAL_PHONE.source, nullable: true, type: String })
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  phone: string | null;
 
   /** A deactivated account cannot log in, and its tokens stop working at once. */
   @Column({ type: 'boolean', default: true })

@@ -37,6 +37,11 @@ export class UpdateStudentDto extends PartialType(CreateStudentDto) {
   @IsOptional()
   @IsBoolean()
   active?: boolean;
+
+  @ApiPropertyOptional({ description: 'true when the guardian asked for no text messages' })
+  @IsOptional()
+  @IsBoolean()
+  smsOptOut?: boolean;
 }
 
 export class StudentQueryDto extends ListQueryDto {

@@ -55,6 +55,10 @@ export class Student {
   @Column({ name: 'guardian_phone', type: 'varchar', length: 16 })
   guardianPhone: string;
 
+  /** The guardian asked for no text messages. */
+  @Column({ name: 'sms_opt_out', type: 'boolean', default: false })
+  smsOptOut: boolean;
+
   @Column({ type: 'boolean', default: true })
   active: boolean;
 

@@ -274,6 +274,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Text messages to guardians and staff, with each one's delivery status. */
+        get: operations["NotificationsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/packets": {
         parameters: {
             query?: never;
@@ -1344,6 +1361,42 @@ export interface components {
             fullName: string;
             studentId: string;
         };
+        /** @enum {string} */
+        NotificationKind: "packet_arrived" | "packet_on_way" | "return_due" | "work_overdue" | "duty_overdue" | "pupil_silent";
+        NotificationList: {
+            items: components["schemas"]["NotificationView"][];
+            total: number;
+        };
+        /** @enum {string} */
+        NotificationStatus: "queued" | "held" | "sending" | "sent" | "delivered" | "failed" | "skipped";
+        NotificationView: {
+            /** @description The text, once written for sending. */
+            body: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            deliveredAt: string | null;
+            id: string;
+            kind: components["schemas"]["NotificationKind"];
+            language: string;
+            /**
+             * Format: date-time
+             * @description Not sent before this (the morning after quiet hours, the day after the cap).
+             */
+            notBefore: string;
+            packetCode: string | null;
+            /** @description The number it went to, once sent. */
+            phone: string | null;
+            pupilName: string | null;
+            /** @description SMS segments the text takes (each billed as one message). */
+            segments: number | null;
+            /** Format: date-time */
+            sentAt: string | null;
+            status: components["schemas"]["NotificationStatus"];
+            /** @description Why it is held, skipped or failed (quiet_hours, daily_cap, opted_out, no_phone, ...). */
+            statusReason: string | null;
+            studentId: string | null;
+        };
         OfficeBrief: {
             name: string;
             postcode: string;
@@ -1670,6 +1723,8 @@ export interface components {
             /** @description Stored in lower case, so logins are unique whatever case people type them in. */
             login: string;
             passwordHash: string;
+            /** @description For the service's text messages to staff (overdue duties, silent pupils); optional. */
+            phone: string | null;
             postOffice?: components["schemas"]["PostOffice"];
             postOfficeId: string | null;
             /** @enum {string} */
@@ -1709,6 +1764,8 @@ export interface components {
             postOffice?: components["schemas"]["PostOffice"];
             postOfficeId: string;
             schoolClass?: components["schemas"]["SchoolClass"];
+            /** @description The guardian asked for no text messages. */
+            smsOptOut: boolean;
             /** Format: date-time */
             updatedAt: string;
         };
@@ -4114,6 +4171,96 @@ export interface operations {
             };
             /** @description The request is not valid (see `code` and `details`) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The address does not take this method (header Allow) */
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A fault on the service’s side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The database is unavailable for a moment */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    NotificationsController_list: {
+        parameters: {
+            query?: {
+                kind?: "packet_arrived" | "packet_on_way" | "return_due" | "work_overdue" | "duty_overdue" | "pupil_silent";
+                limit?: number;
+                offset?: number;
+                /** @description The packet's barcode (as printed or scanned). */
+                packetCode?: string;
+                status?: "queued" | "held" | "sending" | "sent" | "delivered" | "failed" | "skipped";
+                studentId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationList"];
+                };
+            };
+            /** @description The request is not valid (see `code` and `details`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No session, or it ended: log in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,0 +1,128 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+  OnApplicationShutdown,
+} from '@nestjs/common';
+import PgBoss from 'pg-boss';
+import { Client } from 'pg';
+import { APP_SETTINGS, AppSettings } from '@/common/config/settings';
+
+/** Any fixed number, the same in every process (see start()). */
+const QUEUE_SETUP_LOCK = 7_415_003;
+
+/** What a feature registers: the queue's name, how it retries, and what a job does. */
+export interface JobDefinition<T extends object> {
+  name: string;
+  /** Attempts after the first; each waits twice as long as the one before. */
+  retryLimit?: number;
+  /** Jobs one worker process runs at a time. */
+  concurrency?: number;
+  handle(data: T): Promise<unknown>;
+}
+
+export type SendOptions = Pick<PgBoss.SendOptions, 'singletonKey' | 'singletonSeconds'>;
+
+/**
+ * Background jobs on the PostgreSQL we already run (pg-boss, in its own `pgboss` schema). Every
+ * process can send jobs; a process started as a worker also runs them. Workers on any number of
+ * machines share the queue: a job is taken by one of them, retried with backoff when it throws,
+ * and taken over by another when its worker dies (after the lease runs out).
+ */
+@Injectable()
+export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(JobQueue.name);
+  private readonly boss: PgBoss;
+  private readonly definitions: JobDefinition<object>[] = [];
+  private readonly schedules: { name: string; cron: string }[] = [];
+  private started?: Promise<void>;
+
+  constructor(@Inject(APP_SETTINGS) private readonly settings: AppSettings) {
+    this.boss = new PgBoss({
+      connectionString: settings.databaseUrl,
+      schema: 'pgboss',
+      max: 4,
+      // Only workers look after expired jobs and timetables; a web process just sends.
+      supervise: settings.worker,
+      schedule: settings.worker,
+      maintenanceIntervalSeconds: Math.min(60, settings.jobLeaseSeconds),
+    });
+    this.boss.on('error', (error) => this.logger.error(error));
+  }
+
+  /** Features call this in their constructor or onModuleInit, before the queue starts. */
+  define<T extends object>(definition: JobDefinition<T>): void {
+    this.definitions.push(definition);
+  }
+
+  /** A job run every day (or as the cron says), in Almaty time, by whichever worker is free. */
+  every(name: string, cron: string): void {
+    this.schedules.push({ name, cron });
+  }
+
+  async send<T extends object>(name: string, data: T, options: SendOptions = {}): Promise<void> {
+    await this.ready();
+    await this.boss.send(name, data, options);
+  }
+
+  get runsJobs(): boolean {
+    return this.settings.worker;
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.ready();
+    if (!this.settings.worker) return;
+    for (const definition of this.definitions) await this.work(definition);
+    for (const { name, cron } of this.schedules)
+      await this.boss.schedule(name, cron, {}, { tz: 'Asia/Almaty' });
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (!this.started) return;
+    // A job still running after the wait is left to the lease: another worker takes it over.
+    await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+  }
+
+  private ready(): Promise<void> {
+    this.started ??= this.start();
+    return this.started;
+  }
+
+  private async start(): Promise<void> {
+    await this.boss.start();
+    // Processes starting together would deadlock creating the same queues: one at a time.
+    const lock = new Client({ connectionString: this.settings.databaseUrl });
+    await lock.connect();
+    try {
+      await lock.query('SELECT pg_advisory_lock($1)', [QUEUE_SETUP_LOCK]);
+      for (const definition of this.definitions) await this.createOrUpdate(definition);
+    } finally {
+      await lock.end();
+    }
+  }
+
+  private async createOrUpdate(definition: JobDefinition<object>): Promise<void> {
+    const options = {
+      name: definition.name,
+      retryLimit: definition.retryLimit ?? 5,
+      retryDelay: 5,
+      retryBackoff: true,
+      expireInSeconds: this.settings.jobLeaseSeconds,
+      retentionMinutes: 24 * 60,
+    };
+    if (await this.boss.getQueue(definition.name))
+      await this.boss.updateQueue(definition.name, options);
+    else await this.boss.createQueue(definition.name, options);
+  }
+
+  private async work(definition: JobDefinition<object>): Promise<void> {
+    const workers = definition.concurrency ?? 1;
+    for (let i = 0; i < workers; i++)
+      await this.boss.work<object>(
+        definition.name,
+        { batchSize: 1, pollingIntervalSeconds: 0.5 },
+        async ([job]) => definition.handle(job.data),
+      );
+  }
+}

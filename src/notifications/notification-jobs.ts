@@ -1,0 +1,8 @@
+/** Sends one outbox message: { id }. */
+export const SEND_NOTIFICATION_JOB = 'notification-send';
+/** Re-sends jobs for messages whose time has come or whose job was lost (every minute). */
+export const SWEEP_NOTIFICATIONS_JOB = 'notification-sweep';
+/** The daily checks that write reminders and warnings (and once at start). */
+export const DAILY_CHECKS_JOB = 'notification-daily-checks';
+
+export const GUARDIAN_KINDS = ['packet_arrived', 'packet_on_way', 'return_due', 'work_overdue'];
