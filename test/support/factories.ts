@@ -203,8 +203,14 @@ export async function dispatchCodes(
   app: INestApplication,
   world: SchoolWorld,
   returnInDays = 14,
+  caseOverrides: Record<string, unknown> = {},
 ): Promise<string[]> {
-  const created = await post<{ id: string }>(app, world.teacher.token, '/cases', caseBody(world));
+  const created = await post<{ id: string }>(
+    app,
+    world.teacher.token,
+    '/cases',
+    caseBody(world, caseOverrides),
+  );
   const dispatch = await post<{ packets: { code: string }[] }>(
     app,
     world.teacher.token,

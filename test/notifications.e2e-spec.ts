@@ -1,0 +1,258 @@
+import { INestApplication } from '@nestjs/common';
+import request from 'supertest';
+import { Clock } from '@/common/clock';
+import { addDays, localDate } from '@/common/dates';
+import { morningOf } from '@/notifications/send-window';
+import { NotificationsSweep } from '@/notifications/notifications-sweep';
+import { DailyChecks } from '@/notifications/daily-checks';
+import { createTestApp } from './support/app';
+import { createOwnDatabase } from './support/own-database';
+import {
+  backdate,
+  createSchoolWorld,
+  dispatchCodes,
+  get,
+  SchoolWorld,
+  scan,
+  server,
+} from './support/factories';
+import { TestSmsCentre } from './support/smpp-server';
+
+interface Message {
+  kind: string;
+  status: string;
+  statusReason: string | null;
+  packetCode: string | null;
+  phone: string | null;
+  body: string | null;
+  segments: number | null;
+  notBefore: string;
+}
+
+const CAP = 4;
+
+describe('text messages to guardians (e2e, a real SMPP server)', () => {
+  let app: INestApplication;
+  let centre: TestSmsCentre;
+  let clock: jest.SpyInstance<Date, []>;
+  const tomorrow = addDays(localDate(), 1);
+  /** A fixed day time after the real now, so every message written now is already due. */
+  const noon = new Date(morningOf(tomorrow).getTime() + 3 * 3_600_000);
+
+  beforeAll(async () => {
+    centre = new TestSmsCentre();
+    const port = await centre.start();
+    app = await createTestApp({
+      DATABASE_URL: await createOwnDatabase('notifications'),
+      WORKER: 'on',
+      SMS_PROVIDER: 'smpp',
+      SMPP_HOST: '127.0.0.1',
+      SMPP_PORT: String(port),
+      SMPP_SYSTEM_ID: 'kazpost',
+      SMPP_PASSWORD: 'secret',
+      SMS_DAILY_CAP_PER_SCHOOL: String(CAP),
+    });
+    clock = jest.spyOn(app.get(Clock), 'now').mockReturnValue(noon);
+  });
+  afterAll(async () => {
+    await app.close();
+    await centre.stop();
+  });
+
+  /** A class whose packets have arrived at the pupils' office, each guardian with a phone of their own. */
+  async function arrivedClass(
+    language: 'kk' | 'ru',
+    pupils: number,
+  ): Promise<{ world: SchoolWorld; codes: string[]; phones: string[] }> {
+    const world = await createSchoolWorld(app, { language, pupils });
+    const phones: string[] = [];
+    for (const id of world.studentIds) {
+      const phone = `+7707${String(Math.floor(Math.random() * 1e7)).padStart(7, '0')}`;
+      await request(server(app))
+        .patch(`/students/${id}`)
+        .set('Authorization', `Bearer ${world.teacher.token}`)
+        .send({ guardianPhone: phone })
+        .expect(200);
+      phones.push(phone);
+    }
+    const codes = await dispatchCodes(app, world, 14, {
+      language,
+      subjectCode: language === 'ru' ? 'russian_language' : 'kazakh_language',
+    });
+    await backdate(app, 'packets', 'code', codes, 1);
+    for (const code of codes) {
+      expect((await scan(app, world.clerk.token, { code, event: 'posted' })).status).toBe(201);
+      expect((await scan(app, world.pupilClerk.token, { code, event: 'arrived' })).status).toBe(
+        201,
+      );
+    }
+    return { world, codes, phones };
+  }
+
+  const messages = async (world: SchoolWorld, query = ''): Promise<Message[]> =>
+    (await get<{ items: Message[] }>(app, world.teacher.token, `/notifications?${query}`)).items;
+
+  async function until<T>(what: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
+    const deadline = Date.now() + 20_000;
+    for (;;) {
+      const value = await what();
+      if (done(value) || Date.now() > deadline) return value;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+
+  it('sends one message per arrival in the class language, whatever the re-scans', async () => {
+    const { world, codes, phones } = await arrivedClass('kk', 2);
+    // The clerk scans the same packet again, and again in the batch of an offline station.
+    await scan(app, world.pupilClerk.token, { code: codes[1], event: 'arrived' });
+    await request(server(app))
+      .post('/scans/batch')
+      .set('Authorization', `Bearer ${world.pupilClerk.token}`)
+      .send({ scans: [{ code: codes[1], event: 'arrived' }] })
+      .expect(200);
+    const sent = await until(
+      () => messages(world),
+      (items) => items.length === 2 && items.every((m) => m.status === 'delivered'),
+    );
+    expect(sent.map((m) => m.status)).toEqual(['delivered', 'delivered']);
+    await app.get(NotificationsSweep).run();
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    // Pupil 0 is delivered to the door, pupil 1 collects at the office.
+    expect(centre.to(phones[0])).toHaveLength(1);
+    expect(centre.to(phones[1])).toHaveLength(1);
+    expect(centre.to(phones[0])[0].text).toContain('пошташы үйге әкеледі');
+    const pickup = centre.to(phones[1])[0];
+    expect(pickup.text).toMatch(
+      /^Б пакеті A15E3C5 поштасында күтуде\. Тапсыру мерзімі: \d\d\.\d\d\.$/,
+    );
+    expect(pickup.dataCoding).toBe(8);
+    const history = await messages(world, `packetCode=${codes[1]}`);
+    expect(history).toEqual([
+      expect.objectContaining({
+        kind: 'packet_arrived',
+        status: 'delivered',
+        phone: phones[1],
+        body: pickup.text,
+        segments: 1,
+      }),
+    ]);
+  });
+
+  it('holds a message due at 23:00 until 09:00 the next morning', async () => {
+    const night = new Date(morningOf(tomorrow).getTime() + 14 * 3_600_000);
+    clock.mockReturnValue(night);
+    try {
+      const { world, phones } = await arrivedClass('ru', 1);
+      const [held] = await until(
+        () => messages(world),
+        (items) => items[0]?.status === 'held',
+      );
+      expect(held).toMatchObject({ status: 'held', statusReason: 'quiet_hours' });
+      expect(new Date(held.notBefore)).toEqual(morningOf(addDays(tomorrow, 1)));
+      expect(await app.get(NotificationsSweep).run()).toBe(0);
+      expect(centre.to(phones[0])).toHaveLength(0);
+
+      clock.mockReturnValue(morningOf(addDays(tomorrow, 1)));
+      expect(await app.get(NotificationsSweep).run()).toBeGreaterThanOrEqual(1);
+      const [sent] = await until(
+        () => messages(world),
+        (items) => items[0]?.status === 'delivered',
+      );
+      expect(sent.status).toBe('delivered');
+      expect(centre.to(phones[0])).toHaveLength(1);
+      expect(centre.to(phones[0])[0].text).toContain('почтальон принесёт домой');
+    } finally {
+      clock.mockReturnValue(noon);
+    }
+  });
+
+  it("keeps a school's daily cap: the rest wait for the next morning", async () => {
+    const { world, phones } = await arrivedClass('kk', CAP + 2);
+    const items = await until(
+      () => messages(world),
+      (list) =>
+        list.length === CAP + 2 &&
+        list.every((m) => m.status === 'delivered' || m.status === 'held'),
+    );
+    expect(items.filter((m) => m.status === 'delivered')).toHaveLength(CAP);
+    const held = items.filter((m) => m.status === 'held');
+    expect(held).toHaveLength(2);
+    expect(held.every((m) => m.statusReason === 'daily_cap')).toBe(true);
+    expect(phones.reduce((n, phone) => n + centre.to(phone).length, 0)).toBe(CAP);
+  });
+
+  it('sends nothing to a guardian who opted out, and records why', async () => {
+    const world = await createSchoolWorld(app, { language: 'kk', pupils: 1 });
+    const phone = '+77071112233';
+    await request(server(app))
+      .patch(`/students/${world.studentIds[0]}`)
+      .set('Authorization', `Bearer ${world.teacher.token}`)
+      .send({ guardianPhone: phone, smsOptOut: true })
+      .expect(200);
+    const [code] = await dispatchCodes(app, world);
+    await backdate(app, 'packets', 'code', [code], 1);
+    await scan(app, world.clerk.token, { code, event: 'posted' });
+    await scan(app, world.pupilClerk.token, { code, event: 'arrived' });
+    const [skipped] = await until(
+      () => messages(world),
+      (items) => items[0]?.status === 'skipped',
+    );
+    expect(skipped).toMatchObject({ status: 'skipped', statusReason: 'opted_out' });
+    expect(centre.to(phone)).toHaveLength(0);
+  });
+
+  it('records a refused number as failed with the reason, without retrying it', async () => {
+    const { world, phones } = await (async () => {
+      centre.refuse.add('77070000001');
+      const created = await createSchoolWorld(app, { language: 'ru', pupils: 1 });
+      await request(server(app))
+        .patch(`/students/${created.studentIds[0]}`)
+        .set('Authorization', `Bearer ${created.teacher.token}`)
+        .send({ guardianPhone: '+77070000001' })
+        .expect(200);
+      const [code] = await dispatchCodes(app, created, 14, {
+        language: 'ru',
+        subjectCode: 'russian_language',
+      });
+      await backdate(app, 'packets', 'code', [code], 1);
+      await scan(app, created.clerk.token, { code, event: 'posted' });
+      await scan(app, created.pupilClerk.token, { code, event: 'arrived' });
+      return { world: created, phones: ['+77070000001'] };
+    })();
+    const [failed] = await until(
+      () => messages(world, 'status=failed'),
+      (items) => items.length === 1,
+    );
+    expect(failed.statusReason).toContain('0x0000000b');
+    expect(centre.to(phones[0])).toHaveLength(0);
+  });
+
+  it('writes the daily reminders once, however often the checks run', async () => {
+    const world = await createSchoolWorld(app, { language: 'kk', pupils: 2 });
+    const codes = await dispatchCodes(app, world, 2);
+    await backdate(app, 'packets', 'code', codes, 1);
+    for (const code of codes) await scan(app, world.clerk.token, { code, event: 'posted' });
+    const checks = app.get(DailyChecks);
+    await checks.run();
+    await checks.run();
+    const due = await until(
+      () => messages(world, 'kind=return_due'),
+      (items) => items.length === 2 && items.every((m) => m.status === 'delivered'),
+    );
+    expect(due.map((m) => m.status)).toEqual(['delivered', 'delivered']);
+    expect(due[0].body).toMatch(/жұмысты поштаға \d\d\.\d\d дейін тапсырыңыз/);
+  });
+
+  it('shows a school only its own messages and checks its filters', async () => {
+    const world = await createSchoolWorld(app, { pupils: 1 });
+    expect(await messages(world)).toEqual([]);
+    await request(server(app))
+      .get('/notifications?status=lost')
+      .set('Authorization', `Bearer ${world.teacher.token}`)
+      .expect(400);
+    await request(server(app))
+      .get('/notifications')
+      .set('Authorization', `Bearer ${world.clerk.token}`)
+      .expect(403);
+  });
+});

@@ -1,0 +1,76 @@
+import { AddressInfo } from 'node:net';
+import * as smpp from 'smpp';
+
+export interface ReceivedSms {
+  to: string;
+  text: string;
+  messageId: string;
+  dataCoding: number;
+}
+
+/**
+ * A real SMPP 3.4 server on 127.0.0.1 (the smpp package's own), standing in for the operator's
+ * SMS centre: it records each submit, answers with a message id and then sends a delivery
+ * receipt. `refuse` numbers get ESME_RINVDSTADR; while `hangBinds` is set, binds get no answer.
+ */
+export class TestSmsCentre {
+  readonly received: ReceivedSms[] = [];
+  readonly binds: string[] = [];
+  refuse = new Set<string>();
+  hangBinds = false;
+  private readonly server: smpp.Server;
+  private next = 1;
+
+  constructor() {
+    this.server = smpp.createServer((session) => {
+      session.on('error', () => undefined);
+      session.on('bind_transceiver', (pdu: smpp.Pdu) => {
+        this.binds.push(String(pdu.system_id));
+        if (this.hangBinds) return;
+        const ok = pdu.system_id === 'kazpost' && pdu.password === 'secret';
+        session.send(pdu.response(ok ? {} : { command_status: smpp.errors.ESME_RBINDFAIL }));
+      });
+      session.on('enquire_link', (pdu: smpp.Pdu) => session.send(pdu.response()));
+      session.on('submit_sm', (pdu: smpp.Pdu) => this.submit(session, pdu));
+      session.on('unbind', (pdu: smpp.Pdu) => session.send(pdu.response()));
+    });
+  }
+
+  async start(): Promise<number> {
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    return (this.server.address() as AddressInfo).port;
+  }
+
+  stop(): Promise<void> {
+    for (const session of this.server.sessions) session.destroy();
+    return new Promise((resolve) => this.server.close(() => resolve()));
+  }
+
+  to(phone: string): ReceivedSms[] {
+    return this.received.filter((sms) => sms.to === phone.replace(/^\+/, ''));
+  }
+
+  private submit(session: smpp.Session, pdu: smpp.Pdu): void {
+    const to = String(pdu.destination_addr);
+    if (this.refuse.has(to)) {
+      session.send(pdu.response({ command_status: smpp.errors.ESME_RINVDSTADR }));
+      return;
+    }
+    const messageId = `M${this.next++}`;
+    const field = pdu.short_message ?? pdu.message_payload;
+    const text = typeof field === 'string' ? field : (field?.message ?? '');
+    this.received.push({ to, text, messageId, dataCoding: pdu.data_coding ?? 0 });
+    session.send(pdu.response({ message_id: messageId }));
+    setTimeout(
+      () =>
+        session.deliver_sm({
+          source_addr: to,
+          esm_class: 4,
+          receipted_message_id: messageId,
+          message_state: 2,
+          short_message: `id:${messageId} sub:001 dlvrd:001 stat:DELIVRD err:000 text:`,
+        }),
+      50,
+    );
+  }
+}
