@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
-import { Repository } from 'typeorm';
+import { DataSource, Repository } from 'typeorm';
 import { APP_SETTINGS, AppSettings } from '@/common/config/settings';
 import { fail } from '@/common/errors/domain-error';
 import { Staff } from '@/directory/staff/staff.entity';
@@ -25,13 +25,14 @@ export class AuthService implements OnApplicationBootstrap {
     @InjectRepository(Staff) private readonly staff: Repository<Staff>,
     private readonly sessions: Sessions,
     @Inject(APP_SETTINGS) private readonly settings: AppSettings,
+    @InjectDataSource() dataSource: DataSource,
   ) {
     const perLogin = settings.loginAttemptsPerMinute;
-    this.failedLogins = new FailedLogins(perLogin, perLogin * ADDRESS_FACTOR);
+    this.failedLogins = new FailedLogins(dataSource, perLogin, perLogin * ADDRESS_FACTOR);
   }
 
   async login(dto: LoginDto, address: string): Promise<LoginResult> {
-    const verdict = this.failedLogins.check(dto.login, address);
+    const verdict = await this.failedLogins.check(dto.login, address);
     if (!verdict.allowed)
       throw fail(
         'auth.too_many_attempts',
@@ -44,10 +45,10 @@ export class AuthService implements OnApplicationBootstrap {
       member?.passwordHash ?? (await this.decoyHash),
     );
     if (!member || !passwordRight || !member.active) {
-      this.failedLogins.recordFailure(dto.login, address);
+      await this.failedLogins.recordFailure(dto.login, address);
       throw fail('auth.bad_credentials', 'The login or password is wrong.');
     }
-    this.failedLogins.recordSuccess(dto.login);
+    await this.failedLogins.recordSuccess(dto.login);
     const user: Principal = {
       id: member.id,
       role: member.role,
