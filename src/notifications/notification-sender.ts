@@ -115,10 +115,16 @@ export class NotificationSender implements OnModuleInit, OnApplicationShutdown {
     if (recipient.optedOut) return this.setAside(manager, id, 'skipped', 'opted_out');
     if (row.attempts >= MAX_ATTEMPTS)
       return this.setAside(manager, id, 'failed', `gave up after ${MAX_ATTEMPTS} attempts`);
-    const from = sendableFrom(now);
+    const from = sendableFrom(now, this.settings.sms.quietHours);
     if (from > now) return this.setAside(manager, id, 'held', 'quiet_hours', from);
     if (await this.overCap(manager, row.school_id, now))
-      return this.setAside(manager, id, 'held', 'daily_cap', nextMorning(now));
+      return this.setAside(
+        manager,
+        id,
+        'held',
+        'daily_cap',
+        nextMorning(now, this.settings.sms.quietHours),
+      );
     const text = smsText(row.kind, row.language, {
       ...row.params,
       pupil: givenName(String(row.params.pupil ?? '')),

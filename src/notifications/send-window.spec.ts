@@ -32,3 +32,12 @@ describe('when a text message may be sent', () => {
     expect(nextMorning(late)).toEqual(new Date('2026-12-02T09:00:00+05:00'));
   });
 });
+
+describe('quiet hours set by the service', () => {
+  it('follows the configured hours, and none means any hour', () => {
+    const late = new Date('2026-12-01T20:30:00+05:00');
+    expect(sendableFrom(late, { from: 20, to: 8 })).toEqual(new Date('2026-12-02T08:00:00+05:00'));
+    expect(sendableFrom(late, null)).toEqual(late);
+    expect(nextMorning(late, null)).toEqual(new Date('2026-12-02T00:00:00+05:00'));
+  });
+});

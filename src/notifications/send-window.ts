@@ -1,25 +1,33 @@
 import { addDays, localDate } from '@/common/dates';
 
-/** Families are not woken: no message goes out between 21:00 and 09:00 in Almaty. */
-const MORNING_HOUR = 9;
-const EVENING_HOUR = 21;
+/** Families are not woken: by default no message goes out between 21:00 and 09:00 in Almaty. */
+export interface QuietHours {
+  from: number;
+  to: number;
+}
+const DEFAULT_QUIET: QuietHours = { from: 21, to: 9 };
 
 /** The hour (0-23) of an instant in the schools' time zone (UTC+5, no daylight saving). */
 function localHour(instant: Date): number {
   return new Date(instant.getTime() + 5 * 3_600_000).getUTCHours();
 }
 
-/** 09:00 Almaty time on a local date. */
-export function morningOf(isoDate: string): Date {
-  return new Date(`${isoDate}T0${MORNING_HOUR}:00:00+05:00`);
+/** The morning hour (09:00 by default) Almaty time on a local date. */
+export function morningOf(isoDate: string, hour = DEFAULT_QUIET.to): Date {
+  return new Date(`${isoDate}T${String(hour).padStart(2, '0')}:00:00+05:00`);
 }
 
-/** When a message due now may go: now in the day, else the next 09:00. */
-export function sendableFrom(now: Date): Date {
+/** When a message due now may go: now outside the quiet hours, else when they end. */
+export function sendableFrom(now: Date, quiet: QuietHours | null = DEFAULT_QUIET): Date {
+  if (!quiet) return now;
   const hour = localHour(now);
-  if (hour >= MORNING_HOUR && hour < EVENING_HOUR) return now;
+  const wraps = quiet.from > quiet.to;
+  const isQuiet = wraps
+    ? hour >= quiet.from || hour < quiet.to
+    : hour >= quiet.from && hour < quiet.to;
+  if (!isQuiet) return now;
   const today = localDate(now);
-  return morningOf(hour < MORNING_HOUR ? today : addDays(today, 1));
+  return morningOf(wraps && hour >= quiet.from ? addDays(today, 1) : today, quiet.to);
 }
 
 /** The first instant of the local day `now` falls in: the daily cap counts from here. */
@@ -27,7 +35,7 @@ export function startOfLocalDay(now: Date): Date {
   return new Date(`${localDate(now)}T00:00:00+05:00`);
 }
 
-/** 09:00 of the next local day: where a message over the daily cap waits. */
-export function nextMorning(now: Date): Date {
-  return morningOf(addDays(localDate(now), 1));
+/** The end of the next night's quiet hours: where a message over the daily cap waits. */
+export function nextMorning(now: Date, quiet: QuietHours | null = DEFAULT_QUIET): Date {
+  return morningOf(addDays(localDate(now), 1), quiet?.to ?? 0);
 }

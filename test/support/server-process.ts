@@ -71,3 +71,39 @@ export async function kill(child: ChildProcess): Promise<void> {
   child.kill('SIGKILL');
   await exited;
 }
+
+/** `npm run worker` as its own process (from the sources), so a test can kill it mid-job. */
+export async function startWorker(
+  databaseUrl: string,
+  env: Record<string, string>,
+): Promise<ChildProcess> {
+  const child = spawn(
+    process.execPath,
+    ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'src/worker.ts'],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        JWT_SECRET: TEST_JWT_SECRET,
+        ADMIN_LOGIN: TEST_ADMIN.login,
+        ADMIN_PASSWORD: TEST_ADMIN.password,
+        LOG_LEVEL: 'silent',
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  child.stderr?.on('data', (chunk: Buffer) => process.stderr.write(`[worker] ${chunk.toString()}`));
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('the worker did not start')), 90_000);
+    child.stdout?.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('running background jobs')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`the worker exited with ${code}`)));
+  });
+  return child;
+}

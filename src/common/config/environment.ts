@@ -137,6 +137,13 @@ export class Environment {
   @Matches(/^[A-Za-z0-9 ._-]{1,11}$/, { message: 'must be 1 to 11 Latin letters or digits' })
   SMS_SENDER = 'MEKTEP';
 
+  /** Local hours when no message is sent ("21-09": from 21:00 to 09:00), or "none". */
+  @IsOptional()
+  @Matches(/^(none|([01]\d|2[0-3])-([01]\d|2[0-3]))$/, {
+    message: 'must look like 21-09 (from 21:00 to 09:00) or be none',
+  })
+  SMS_QUIET_HOURS = '21-09';
+
   /** Messages one school may send per day (Almaty time); the rest wait for the next morning. */
   @IsOptional()
   @Type(() => Number)

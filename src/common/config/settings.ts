@@ -28,6 +28,8 @@ export interface SmsSettings {
   smpp: { host: string; port: number; systemId: string; password: string };
   sender: string;
   dailyCapPerSchool: number;
+  /** Local hours with no sending (from evening to morning); null sends at any hour. */
+  quietHours: { from: number; to: number } | null;
 }
 
 export const APP_SETTINGS = Symbol('APP_SETTINGS');
@@ -67,6 +69,13 @@ export function toSettings(
       },
       sender: env.SMS_SENDER,
       dailyCapPerSchool: env.SMS_DAILY_CAP_PER_SCHOOL,
+      quietHours:
+        env.SMS_QUIET_HOURS === 'none'
+          ? null
+          : {
+              from: Number(env.SMS_QUIET_HOURS.slice(0, 2)),
+              to: Number(env.SMS_QUIET_HOURS.slice(3, 5)),
+            },
     },
   };
 }
