@@ -95,6 +95,13 @@ export class Environment {
   })
   CORS_ORIGINS?: string;
 
+  /** Addresses (or CIDRs, comma-separated) of load balancers whose X-Forwarded-For is believed. */
+  @IsOptional()
+  @Matches(/^[0-9a-fA-F.:/]+(,[0-9a-fA-F.:/]+)*$/, {
+    message: 'must be comma-separated IP addresses or CIDR ranges, e.g. 10.0.0.0/8',
+  })
+  TRUST_PROXY?: string;
+
   /** "on": this process also runs background jobs (the default); "off": it only serves HTTP. */
   @IsOptional()
   @IsIn(['on', 'off'])

@@ -15,6 +15,8 @@ export interface AppSettings {
   logLevel: string;
   loginAttemptsPerMinute: number;
   corsOrigins: string[];
+  /** Load balancers whose X-Forwarded-For gives the caller's address (login limits, logs). */
+  trustProxy?: string;
   /** Where files the service keeps (print runs) are written. */
   dataDir: string;
   /** Whether this process runs background jobs as well as serving HTTP. */
@@ -56,6 +58,7 @@ export function toSettings(
     logLevel: env.LOG_LEVEL,
     loginAttemptsPerMinute: env.LOGIN_ATTEMPTS_PER_MINUTE,
     corsOrigins: env.CORS_ORIGINS ? env.CORS_ORIGINS.split(',') : [],
+    trustProxy: env.TRUST_PROXY,
     dataDir: env.DATA_DIR,
     worker: env.WORKER === 'on',
     jobLeaseSeconds: env.JOB_LEASE_SECONDS,

@@ -1,3 +1,4 @@
+import { ValidatePhone } from '../validate-postcode';
 import { ApiProperty } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
 import { ROLES, Role, SCHOOL_ROLES } from '@/auth/role';
@@ -35,6 +36,10 @@ export class CreateStaffDto {
 
   @ValidatePassword()
   password: string;
+
+  /** For the service's text messages to staff (overdue duties, silent pupils). */
+  @ValidatePhone({ optional: true })
+  phone?: string;
 }
 
 export class StaffQueryDto extends ListQueryDto {

@@ -1129,6 +1129,11 @@ export interface components {
              */
             login: string;
             password: string;
+            /**
+             * @description Spaces, dashes, brackets and a leading 8 are accepted; stored as ^\+\d{10,15}$
+             * @example +7 701 234 56 78
+             */
+            phone?: string;
             /** Format: uuid */
             postOfficeId?: string;
             /** @enum {string} */
@@ -1877,6 +1882,8 @@ export interface components {
             postcode?: string;
             /** Format: uuid */
             postOfficeId?: string;
+            /** @description true when the guardian asked for no text messages */
+            smsOptOut?: boolean;
         };
         WaitingAtOffice: {
             items: components["schemas"]["WaitingItem"][];
