@@ -3,6 +3,7 @@ import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { addDays, localDate } from '@/common/dates';
 import { createTestApp } from './support/app';
+import { createOwnDatabase } from './support/own-database';
 import {
   caseBody,
   createSchoolWorld,
@@ -109,10 +110,16 @@ describe('security (e2e)', () => {
   });
 
   it('slows down password guessing with 429 after the allowed attempts, in every API process', async () => {
-    const strict = await createTestApp({ LOGIN_ATTEMPTS_PER_MINUTE: '3' });
+    // A database of its own: other suites' failed logins from this address must not count here.
+    const DATABASE_URL = await createOwnDatabase('login_limits');
+    const strict = await createTestApp({ LOGIN_ATTEMPTS_PER_MINUTE: '3', DATABASE_URL });
     // A second API process on the same database: the load balancer may send the next try there.
-    const otherProcess = await createTestApp({ LOGIN_ATTEMPTS_PER_MINUTE: '3' });
+    const otherProcess = await createTestApp({ LOGIN_ATTEMPTS_PER_MINUTE: '3', DATABASE_URL });
     try {
+      const [a, b] = [
+        await createSchoolWorld(strict, { pupils: 0 }),
+        await createSchoolWorld(strict, { pupils: 0 }),
+      ];
       const attempt = (on = strict) =>
         request(on.getHttpServer() as never)
           .post('/auth/login')
