@@ -35,7 +35,7 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(JobQueue.name);
   private readonly boss: PgBoss;
   private readonly definitions: JobDefinition<object>[] = [];
-  private readonly schedules: { name: string; cron: string }[] = [];
+  private readonly schedules: { name: string; cron: string; onStart: boolean }[] = [];
   private started?: Promise<void>;
 
   constructor(@Inject(APP_SETTINGS) private readonly settings: AppSettings) {
@@ -56,9 +56,12 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     this.definitions.push(definition);
   }
 
-  /** A job run every day (or as the cron says), in Almaty time, by whichever worker is free. */
-  every(name: string, cron: string): void {
-    this.schedules.push({ name, cron });
+  /**
+   * A job run as the cron says, in Almaty time, by whichever worker is free; with `onStart`
+   * also when a worker starts (once an hour at most, however many workers start).
+   */
+  every(name: string, cron: string, options: { onStart?: boolean } = {}): void {
+    this.schedules.push({ name, cron, onStart: options.onStart ?? false });
   }
 
   async send<T extends object>(name: string, data: T, options: SendOptions = {}): Promise<void> {
@@ -66,16 +69,15 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     await this.boss.send(name, data, options);
   }
 
-  get runsJobs(): boolean {
-    return this.settings.worker;
-  }
-
   async onApplicationBootstrap(): Promise<void> {
     await this.ready();
     if (!this.settings.worker) return;
     for (const definition of this.definitions) await this.work(definition);
-    for (const { name, cron } of this.schedules)
+    for (const { name, cron, onStart } of this.schedules) {
       await this.boss.schedule(name, cron, {}, { tz: 'Asia/Almaty' });
+      if (onStart)
+        await this.boss.send(name, {}, { singletonKey: 'start', singletonSeconds: 3600 });
+    }
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -33,7 +33,7 @@ export class DailyChecks implements OnModuleInit {
   onModuleInit(): void {
     this.queue.define({ name: DAILY_CHECKS_JOB, retryLimit: 3, handle: () => this.run() });
     // 08:30 in Almaty: the messages are ready when sending may start at 09:00.
-    this.queue.every(DAILY_CHECKS_JOB, '30 8 * * *');
+    this.queue.every(DAILY_CHECKS_JOB, '30 8 * * *', { onStart: true });
   }
 
   /** Writes what today's checks find, then hands the messages to the workers. */

@@ -109,7 +109,13 @@ export class NotificationSender implements OnModuleInit, OnApplicationShutdown {
     );
     const now = this.clock.now();
     if (!row || !this.claimable(row, now)) return { send: false };
-    if (row.status === 'sending') return this.abandon(manager, id);
+    if (row.status === 'sending')
+      return this.setAside(
+        manager,
+        id,
+        'failed',
+        'unconfirmed: the worker stopped during the submit',
+      );
     const recipient = await this.recipient(manager, row);
     if (!recipient.phone) return this.setAside(manager, id, 'skipped', 'no_phone');
     if (recipient.optedOut) return this.setAside(manager, id, 'skipped', 'opted_out');
@@ -144,15 +150,6 @@ export class NotificationSender implements OnModuleInit, OnApplicationShutdown {
     if (row.status === 'queued' || row.status === 'held') return row.not_before <= now;
     if (row.status !== 'sending' || !row.submit_started_at) return false;
     return now.getTime() - row.submit_started_at.getTime() > ABANDONED_AFTER_SECONDS * 1000;
-  }
-
-  private async abandon(manager: EntityManager, id: string): Promise<Claim> {
-    return this.setAside(
-      manager,
-      id,
-      'failed',
-      'unconfirmed: the worker stopped during the submit',
-    );
   }
 
   private async setAside(

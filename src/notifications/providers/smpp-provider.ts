@@ -27,6 +27,8 @@ const RETRYABLE = new Set([
 export class SmppSmsProvider implements SmsProvider {
   private readonly logger = new Logger('SMPP');
   private session?: Promise<smpp.Session>;
+  /** The bound connection `session` resolved to. */
+  private current?: smpp.Session;
   private receiptListener: (receipt: DeliveryReceipt) => Promise<void> = () => Promise.resolve();
 
   constructor(private readonly settings: SmsSettings) {}
@@ -119,13 +121,17 @@ export class SmppSmsProvider implements SmsProvider {
         fail(`cannot reach the SMS centre: ${error.message}`);
       });
       session.on('close', () => {
-        if (this.session) this.session = undefined;
+        // Forget this connection only if it is still the current one, not a newer one.
+        if (this.current === session) this.session = this.current = undefined;
       });
       session.on('deliver_sm', (pdu: smpp.Pdu) => this.receive(session, pdu));
       session.on('connect', () =>
         session.bind_transceiver({ system_id: systemId, password }, (response) => {
           clearTimeout(timer);
-          if (response.command_status === 0) return resolve(session);
+          if (response.command_status === 0) {
+            this.current = session;
+            return resolve(session);
+          }
           fail(`the SMS centre refused the bind (status ${response.command_status})`);
         }),
       );
