@@ -1,5 +1,10 @@
 import { INestApplication } from '@nestjs/common';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { PrintRunWorker } from '@/packets/print-jobs/print-run-worker';
 import { createTestApp } from './support/app';
 import {
   caseBody,
@@ -10,6 +15,7 @@ import {
   SchoolWorld,
   server,
 } from './support/factories';
+import { createOwnDatabase } from './support/own-database';
 import { binary, decodeBarcodes, pdfPageCount } from './support/pdf';
 
 interface Made {
@@ -23,10 +29,15 @@ interface Job {
   fileName: string;
 }
 
-/** A whole grade dispatched at once, and its print run prepared in the background as one PDF. */
+/**
+ * A whole grade dispatched at once, and its print run rendered as one PDF by a worker: not the
+ * process that was asked, as behind a load balancer, but one sharing its database and files.
+ */
 describe('dispatching several classes and printing them together (e2e)', () => {
   let app: INestApplication;
+  let worker: INestApplication;
   let world: SchoolWorld;
+  const files = mkdtempSync(join(tmpdir(), 'kazpost-print-runs-'));
   let classA: string;
   let grade6: string;
 
@@ -51,12 +62,29 @@ describe('dispatching several classes and printing them together (e2e)', () => {
   };
 
   beforeAll(async () => {
-    app = await createTestApp();
+    // A database of its own, so this suite's worker takes only this suite's jobs.
+    const shared = { DATABASE_URL: await createOwnDatabase('print_jobs'), DATA_DIR: files };
+    app = await createTestApp({ ...shared, WORKER: 'off' });
+    worker = await createTestApp({ ...shared, WORKER: 'on' });
     world = await createSchoolWorld(app, { pupils: 3, letter: 'Ә' });
     classA = await addClass(5, 'А', 2);
     grade6 = await addClass(6, 'А', 1);
   });
-  afterAll(() => app.close());
+  afterAll(async () => {
+    await worker.close();
+    await app.close();
+    rmSync(files, { recursive: true, force: true });
+  });
+
+  /** Polls as the browser does until the worker is done. */
+  const untilDone = async (job: Job): Promise<Job> => {
+    let now = job;
+    for (const until = Date.now() + 60_000; now.status === 'preparing' && Date.now() < until;) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      now = await get<Job>(app, world.teacher.token, `/print-jobs/${job.id}`);
+    }
+    return now;
+  };
 
   const dispatchCount = async (): Promise<number> =>
     (await get<{ total: number }>(app, world.director.token, '/dispatches')).total;
@@ -102,11 +130,7 @@ describe('dispatching several classes and printing them together (e2e)', () => {
     const job = started.body as Job;
     expect(job).toMatchObject({ status: 'preparing', total: 4 });
     expect(job.fileName).toMatch(/^packets-5А_5Ә-\d{4}-\d{2}-\d{2}\.pdf$/);
-    let now = job;
-    for (const until = Date.now() + 60_000; now.status === 'preparing' && Date.now() < until;) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      now = await get<Job>(app, world.teacher.token, `/print-jobs/${job.id}`);
-    }
+    const now = await untilDone(job);
     expect(now).toMatchObject({ status: 'ready', done: 4, total: 4 });
     // Another member of staff does not see someone else's print job.
     await request(server(app))
@@ -127,6 +151,40 @@ describe('dispatching several classes and printing them together (e2e)', () => {
     const expected = [...fromA.packets, ...fromAe.packets].map((p) => p.code);
     for (let i = 0; i < 4; i++)
       expect(await decodeBarcodes(pdf, i * perPacket + 1)).toEqual([expected[i]]);
+  });
+
+  it('keeps a print run for a day, then deletes it and its file', async () => {
+    const lesson = await post<{ id: string }>(app, world.teacher.token, '/cases', caseBody(world));
+    const made = await post<Made>(app, world.teacher.token, '/dispatches/batch', {
+      classes: [{ classId: classA }],
+      caseIds: [lesson.id],
+      returnDueOn: daysFromNow(14),
+    });
+    const job = await post<Job>(
+      app,
+      world.teacher.token,
+      '/print-jobs',
+      { dispatchIds: [made.items[0].id] },
+      202,
+    );
+    const now = await untilDone(job);
+    expect(now.status).toBe('ready');
+    const stored = `${job.id}.pdf`;
+    expect(readdirSync(join(files, 'print-runs'))).toContain(stored);
+
+    expect(await worker.get(PrintRunWorker).cleanUp()).toBe(0);
+    await app
+      .get(DataSource)
+      .query(`UPDATE print_jobs SET expires_at = now() - interval '1 minute' WHERE id = $1`, [
+        job.id,
+      ]);
+    expect(await worker.get(PrintRunWorker).cleanUp()).toBe(1);
+    expect(readdirSync(join(files, 'print-runs'))).not.toContain(stored);
+    await request(server(app))
+      .get(`/print-jobs/${job.id}`)
+      .set('Authorization', `Bearer ${world.teacher.token}`)
+      .expect(404)
+      .expect((r) => expect(r.body.code).toBe('print_job.not_found'));
   });
 
   it('answers a job that does not exist with its code', async () => {

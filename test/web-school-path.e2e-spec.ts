@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { Page } from 'playwright-core';
 import { createTestApp, TEST_ADMIN } from './support/app';
 import { ARTIFACTS, launchChromium } from './support/browser';
+import { createOwnDatabase } from './support/own-database';
 import { unique } from './support/factories';
 import { decodeBarcodes, pdfPageCount, pdfText } from './support/pdf';
 
@@ -39,7 +40,12 @@ describe('web app: a school from nothing to printed packets (e2e)', () => {
   const screens: string[] = [];
 
   beforeAll(async () => {
-    app = await createTestApp();
+    // Print runs are rendered by the app's own worker, as under `npm start`; a database of
+    // its own keeps other suites' jobs away from it.
+    app = await createTestApp({
+      DATABASE_URL: await createOwnDatabase('web_school_path'),
+      WORKER: 'on',
+    });
     await app.listen(0, '127.0.0.1');
     base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
     browser = await launchChromium();

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { Page } from 'playwright-core';
 import { createTestApp } from './support/app';
 import { launchChromium } from './support/browser';
+import { createOwnDatabase } from './support/own-database';
 import { caseBody, createSchoolWorld, get, PASSWORD, post, SchoolWorld } from './support/factories';
 import { pdfText } from './support/pdf';
 
@@ -21,7 +22,9 @@ describe('web app: a term for one class (e2e)', () => {
   const topics = ['Бірінші кейс', 'Екінші кейс'];
 
   beforeAll(async () => {
-    app = await createTestApp();
+    // Print runs are rendered by the app's own worker, as under `npm start`; a database of
+    // its own keeps other suites' jobs away from it.
+    app = await createTestApp({ DATABASE_URL: await createOwnDatabase('web_term'), WORKER: 'on' });
     await app.listen(0, '127.0.0.1');
     base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
     world = await createSchoolWorld(app, { pupils: 3 });

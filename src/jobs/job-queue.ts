@@ -19,6 +19,8 @@ export interface JobDefinition<T extends object> {
   retryLimit?: number;
   /** Jobs one worker process runs at a time. */
   concurrency?: number;
+  /** How long a job may run before it counts as abandoned (JOB_LEASE_SECONDS by default). */
+  leaseSeconds?: number;
   handle(data: T): Promise<unknown>;
 }
 
@@ -110,7 +112,7 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
       retryLimit: definition.retryLimit ?? 5,
       retryDelay: 5,
       retryBackoff: true,
-      expireInSeconds: this.settings.jobLeaseSeconds,
+      expireInSeconds: definition.leaseSeconds ?? this.settings.jobLeaseSeconds,
       retentionMinutes: 24 * 60,
     };
     if (await this.boss.getQueue(definition.name))

@@ -15,7 +15,10 @@ import { PacketsController } from './packets.controller';
 import { PacketsService } from './packets.service';
 import { PrintService } from './print.service';
 import { PrintJobsController } from './print-jobs/print-jobs.controller';
+import { PrintJob } from './print-jobs/print-job.entity';
 import { PrintJobsService } from './print-jobs/print-jobs.service';
+import { PrintRunFiles } from './print-jobs/print-run-files';
+import { PrintRunWorker } from './print-jobs/print-run-worker';
 import { RedispatchService } from './redispatch.service';
 import { ReprintService } from './reprint.service';
 import { ScanCorrectionsService } from './scan-corrections.service';
@@ -34,6 +37,7 @@ import { SerialAllocator } from './serial-allocator';
       PacketEventCorrection,
       S10Counter,
       CaseReview,
+      PrintJob,
     ]),
     DirectoryModule,
     CasesModule,
@@ -47,6 +51,8 @@ import { SerialAllocator } from './serial-allocator';
     PacketEventsService,
     PrintService,
     PrintJobsService,
+    PrintRunFiles,
+    PrintRunWorker,
     RedispatchService,
     ReprintService,
     ScanCorrectionsService,

@@ -1,6 +1,9 @@
 import { INestApplication } from '@nestjs/common';
 import { NestApplication } from '@nestjs/core';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createApp } from '@/app';
 import { validateEnvironment } from '@/common/config/environment';
 import { toSettings } from '@/common/config/settings';
@@ -15,8 +18,11 @@ export async function createTestApp(
 ): Promise<INestApplication> {
   const url = overrides.DATABASE_URL ?? process.env.TEST_DATABASE_URL;
   if (!url) throw new Error('TEST_DATABASE_URL is set by test/support/global-setup.ts');
+  // Files the app keeps (print runs) go to a folder of its own, removed when it closes.
+  const dataDir = mkdtempSync(join(tmpdir(), 'kazpost-test-'));
   const env = validateEnvironment({
     NODE_ENV: 'test',
+    DATA_DIR: dataDir,
     LOG_LEVEL: 'silent',
     // Suites share one database: only a suite that tests jobs runs a worker, so no suite's
     // worker takes another's jobs.
@@ -39,6 +45,7 @@ export async function createTestApp(
     value: async () => {
       const problems = await contractProblems();
       await NestApplication.prototype.close.call(app);
+      rmSync(dataDir, { recursive: true, force: true });
       if (problems.length > 0)
         throw new Error(`Answers that differ from the OpenAPI document:\n${problems.join('\n')}`);
     },

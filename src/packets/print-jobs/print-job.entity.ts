@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Language, LANGUAGES } from '@/directory/classes/class-language';
 import { PRINT_JOB_STATUSES, PrintJobStatus } from './print-job.dto';
 
 /** A print run being rendered by a worker, or ready for download until it expires. */
@@ -17,11 +18,19 @@ export class PrintJob {
   @Column({ name: 'dispatch_ids', type: 'uuid', array: true })
   dispatchIds: string[];
 
+  /** The first class's: the document's language and its page labels. */
+  @Column({ type: 'enum', enum: LANGUAGES, enumName: 'class_language' })
+  language: Language;
+
   @Column({ type: 'integer', default: 0 })
   done: number;
 
   @Column({ type: 'integer' })
   total: number;
+
+  /** Raised by each worker that starts rendering; only the latest try may write. */
+  @Column({ type: 'integer', default: 0 })
+  attempt: number;
 
   @Column({ name: 'file_name', type: 'varchar', length: 200 })
   fileName: string;

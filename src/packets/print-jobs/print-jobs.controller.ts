@@ -21,7 +21,10 @@ export class PrintJobsController {
   }
 
   @Get(':id')
-  get(@CurrentUser() user: Principal, @Param('id', ParseUUIDPipe) id: string): PrintJobView {
+  get(
+    @CurrentUser() user: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<PrintJobView> {
     return this.jobs.get(user, id);
   }
 

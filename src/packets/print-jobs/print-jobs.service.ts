@@ -1,53 +1,41 @@
-import { Injectable, OnModuleDestroy } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
-import { createReadStream, createWriteStream, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
 import { pipeline } from 'node:stream/promises';
 import type { FastifyReply } from 'fastify';
+import { MoreThan, Repository } from 'typeorm';
 import { Principal } from '@/auth/role';
+import { Clock } from '@/common/clock';
 import { localDate } from '@/common/dates';
 import { fail, notFound } from '@/common/errors/domain-error';
 import { startDownload } from '@/common/http/download';
 import { ClassesService } from '@/directory/classes/classes.service';
 import { SchoolClass } from '@/directory/classes/school-class.entity';
-import { PacketRenderer } from '@/rendering/packet-renderer';
-import { PacketSnapshot } from '@/rendering/packet-snapshot';
+import { JobQueue } from '@/jobs/job-queue';
 import { Dispatch } from '../dispatch.entity';
 import { DispatchesService } from '../dispatches.service';
-import { PacketsService } from '../packets.service';
-import { CreatePrintJobDto, PrintJobStatus, PrintJobView } from './print-job.dto';
-
-interface PrintJob {
-  id: string;
-  ownerId: string;
-  status: PrintJobStatus;
-  done: number;
-  total: number;
-  fileName: string;
-  file: string;
-  startedAt: number;
-}
+import { CreatePrintJobDto, PrintJobView } from './print-job.dto';
+import { PrintJob } from './print-job.entity';
+import { PrintRunFiles } from './print-run-files';
+import { PRINT_RUN_JOB } from './print-run-worker';
 
 /** A finished file is kept this long for its download, then deleted. */
-const KEEP_MS = 60 * 60 * 1000;
+const KEEP_MS = 24 * 60 * 60 * 1000;
 const classOrder = new Intl.Collator('kk');
 
 /**
- * Print runs of several classes, prepared in the background into one PDF (class order, each
- * pupil on an odd page) while the browser shows how many packets are done. Jobs live in this
- * process's memory and temporary folder: a restart forgets them, and the user starts again.
+ * Print runs of several classes as one PDF (class order, each pupil on an odd page): the API
+ * records the run and queues it; any worker renders it (PrintRunWorker) while the browser
+ * polls how many packets are done. The file is kept a day.
  */
 @Injectable()
-export class PrintJobsService implements OnModuleDestroy {
-  private readonly jobs = new Map<string, PrintJob>();
-  private readonly folder = mkdtempSync(join(tmpdir(), 'kazpost-print-'));
-
+export class PrintJobsService {
   constructor(
+    @InjectRepository(PrintJob) private readonly jobs: Repository<PrintJob>,
     private readonly dispatches: DispatchesService,
     private readonly classes: ClassesService,
-    private readonly packets: PacketsService,
-    private readonly renderer: PacketRenderer,
+    private readonly queue: JobQueue,
+    private readonly files: PrintRunFiles,
+    private readonly clock: Clock,
   ) {}
 
   async start(user: Principal, dto: CreatePrintJobDto): Promise<PrintJobView> {
@@ -61,82 +49,44 @@ export class PrintJobsService implements OnModuleDestroy {
         a.schoolClass.grade - b.schoolClass.grade ||
         classOrder.compare(a.schoolClass.letter, b.schoolClass.letter),
     );
-    this.forgetOld();
-    const id = randomUUID();
-    const job: PrintJob = {
-      id,
-      ownerId: user.id,
-      status: 'preparing',
-      done: 0,
-      total: runs.reduce((sum, run) => sum + run.dispatch.packetCount, 0),
-      fileName: `${fileStem(runs.map((r) => r.schoolClass))}-${localDate()}.pdf`,
-      file: join(this.folder, `${id}.pdf`),
-      startedAt: Date.now(),
-    };
-    this.jobs.set(id, job);
-    void this.prepare(job, runs);
+    const job = await this.jobs.save(
+      this.jobs.create({
+        ownerId: user.id,
+        status: 'preparing',
+        dispatchIds: runs.map((run) => run.dispatch.id),
+        language: runs[0].schoolClass.language,
+        total: runs.reduce((sum, run) => sum + run.dispatch.packetCount, 0),
+        fileName: `${fileStem(runs.map((r) => r.schoolClass))}-${localDate()}.pdf`,
+        expiresAt: new Date(this.clock.now().getTime() + KEEP_MS),
+      }),
+    );
+    await this.queue.send(PRINT_RUN_JOB, { id: job.id });
     return view(job);
   }
 
-  get(user: Principal, id: string): PrintJobView {
-    return view(this.owned(user, id));
+  async get(user: Principal, id: string): Promise<PrintJobView> {
+    return view(await this.owned(user, id));
   }
 
   async download(user: Principal, id: string, reply: FastifyReply): Promise<void> {
-    const job = this.owned(user, id);
+    const job = await this.owned(user, id);
     if (job.status !== 'ready')
       throw fail('print_job.not_ready', `Print job ${id} is ${job.status}, not ready.`, {
         status: job.status,
       });
-    await pipeline(
-      createReadStream(job.file),
-      startDownload(reply, 'application/pdf', job.fileName),
-    );
+    const file = await this.files.open(id);
+    if (!file) throw notFound('print_job', id);
+    await pipeline(file, startDownload(reply, 'application/pdf', job.fileName));
   }
 
-  onModuleDestroy(): void {
-    rmSync(this.folder, { recursive: true, force: true });
-  }
-
-  private async prepare(
-    job: PrintJob,
-    runs: { dispatch: Dispatch; schoolClass: SchoolClass }[],
-  ): Promise<void> {
-    try {
-      await this.renderer.renderPackets(this.counted(job, runs), createWriteStream(job.file), {
-        title: job.fileName.replace(/\.pdf$/, ''),
-        language: runs[0].schoolClass.language,
-      });
-      job.status = 'ready';
-    } catch {
-      job.status = 'failed';
-      rmSync(job.file, { force: true });
-    }
-  }
-
-  private async *counted(
-    job: PrintJob,
-    runs: { dispatch: Dispatch }[],
-  ): AsyncGenerator<PacketSnapshot> {
-    for (const { dispatch } of runs)
-      for await (const snapshot of this.packets.snapshotsOf(dispatch.id)) {
-        yield snapshot;
-        job.done += 1;
-      }
-  }
-
-  private owned(user: Principal, id: string): PrintJob {
-    const job = this.jobs.get(id);
-    if (!job || job.ownerId !== user.id) throw notFound('print_job', id);
+  private async owned(user: Principal, id: string): Promise<PrintJob> {
+    const job = await this.jobs.findOneBy({
+      id,
+      ownerId: user.id,
+      expiresAt: MoreThan(this.clock.now()),
+    });
+    if (!job) throw notFound('print_job', id);
     return job;
-  }
-
-  private forgetOld(): void {
-    for (const job of this.jobs.values())
-      if (job.status !== 'preparing' && Date.now() - job.startedAt > KEEP_MS) {
-        rmSync(job.file, { force: true });
-        this.jobs.delete(job.id);
-      }
   }
 }
 
