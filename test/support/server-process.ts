@@ -17,7 +17,13 @@ const ENTRY = {
 export async function startServer(
   databaseUrl: string | undefined,
   port: number,
-  options: { logLevel?: string; output?: string[]; compiled?: boolean; dataDir?: string } = {},
+  options: {
+    logLevel?: string;
+    output?: string[];
+    compiled?: boolean;
+    dataDir?: string;
+    env?: Record<string, string>;
+  } = {},
 ): Promise<ChildProcess> {
   const inherited = { ...process.env };
   delete inherited.DATABASE_URL;
@@ -34,6 +40,7 @@ export async function startServer(
       ADMIN_LOGIN: TEST_ADMIN.login,
       ADMIN_PASSWORD: TEST_ADMIN.password,
       LOGIN_ATTEMPTS_PER_MINUTE: '100000',
+      ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
