@@ -143,7 +143,7 @@ describe('two API processes and two workers on one database (e2e)', () => {
     await new Promise((resolve) => setTimeout(resolve, 3000));
     for (const phone of phones) expect(centre.to(phone)).toHaveLength(DISPATCHES);
     expect(centre.received).toHaveLength(codes.length);
-  });
+  }, 120_000);
 
   it('prints a run asked of one process, rendered by a worker, downloaded from the other', async () => {
     const lesson = await post<{ id: string }>(

@@ -227,6 +227,21 @@ describe('text messages to guardians (e2e, a real SMPP server)', () => {
     expect(centre.to(phones[0])).toHaveLength(0);
   });
 
+  it('records a delivery receipt that comes before the answer to the submit', async () => {
+    centre.receiptFirst = true;
+    try {
+      const { world } = await arrivedClass('kk', 1);
+      // Recorded once the message is marked sent: the receipt waits as a job and is tried again.
+      const [message] = await until(
+        () => messages(world),
+        (items) => items[0]?.status === 'delivered',
+      );
+      expect(message.status).toBe('delivered');
+    } finally {
+      centre.receiptFirst = false;
+    }
+  });
+
   it('writes the daily reminders once, however often the checks run', async () => {
     const world = await createSchoolWorld(app, { language: 'kk', pupils: 2 });
     const codes = await dispatchCodes(app, world, 2);

@@ -122,11 +122,18 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
 
   private async work(definition: JobDefinition<object>): Promise<void> {
     const workers = definition.concurrency ?? 1;
-    for (let i = 0; i < workers; i++)
-      await this.boss.work<object>(
+    for (let i = 0; i < workers; i++) {
+      // Set once work() answers; a job may start before that.
+      const worker = { id: '' };
+      worker.id = await this.boss.work<object>(
         definition.name,
         { batchSize: 1, pollingIntervalSeconds: 0.5 },
-        async ([job]) => definition.handle(job.data),
+        async ([job]) => {
+          // pg-boss pauses after every fetch; while jobs keep coming, fetch the next at once.
+          if (worker.id) this.boss.notifyWorker(worker.id);
+          return definition.handle(job.data);
+        },
       );
+    }
   }
 }

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '@/common/clock';
@@ -7,7 +7,6 @@ import { JobQueue } from '@/jobs/job-queue';
 import { NotificationKind, NotificationStatus } from './notification-kinds';
 import { GUARDIAN_KINDS, SEND_NOTIFICATION_JOB } from './notification-jobs';
 import {
-  DeliveryReceipt,
   OutgoingSms,
   SMS_PROVIDER,
   SmsNotSent,
@@ -48,8 +47,6 @@ type Claim = { send: false } | { send: true; sms: OutgoingSms };
  */
 @Injectable()
 export class NotificationSender implements OnModuleInit, OnApplicationShutdown {
-  private readonly logger = new Logger(NotificationSender.name);
-
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly queue: JobQueue,
@@ -65,7 +62,6 @@ export class NotificationSender implements OnModuleInit, OnApplicationShutdown {
       concurrency: 4,
       handle: ({ id }) => this.send(id),
     });
-    this.provider.onReceipt((receipt) => this.recordReceipt(receipt));
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -214,22 +210,5 @@ export class NotificationSender implements OnModuleInit, OnApplicationShutdown {
         extra.sent_at ?? null,
       ],
     );
-  }
-
-  private async recordReceipt(receipt: DeliveryReceipt): Promise<void> {
-    const updated = await this.dataSource.query<unknown[]>(
-      `UPDATE notifications
-          SET status = $2, status_reason = $3, delivered_at = CASE WHEN $4 THEN now() END
-        WHERE provider_message_id = $1 AND status IN ('sent', 'failed')
-        RETURNING id`,
-      [
-        receipt.messageId,
-        receipt.delivered ? 'delivered' : 'failed',
-        receipt.reason ?? null,
-        receipt.delivered,
-      ],
-    );
-    if (updated.length === 0)
-      this.logger.warn(`A receipt for an unknown message: ${receipt.messageId}`);
   }
 }

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_SETTINGS, AppSettings } from '@/common/config/settings';
 import { CollectionModule } from '@/collection/collection.module';
 import { DailyChecks } from './daily-checks';
+import { DeliveryReceipts } from './delivery-receipts';
 import { NotificationSender } from './notification-sender';
 import { NotificationsController } from './notifications.controller';
 import { NotificationsService } from './notifications.service';
@@ -22,6 +23,7 @@ import { SmppSmsProvider } from './providers/smpp-provider';
         sms.provider === 'smpp' ? new SmppSmsProvider(sms) : new LogSmsProvider(),
     },
     NotificationSender,
+    DeliveryReceipts,
     NotificationsSweep,
     DailyChecks,
     NotificationsService,

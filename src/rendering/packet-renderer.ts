@@ -122,7 +122,11 @@ export class PacketRenderer {
 
   private async letOutputDrain(doc: PDFKit.PDFDocument, out: Writable): Promise<void> {
     while (doc.readableLength + out.writableLength > MAX_PENDING_BYTES && !out.destroyed) {
-      await Promise.race([once(out, 'drain'), once(out, 'close')]);
+      // The losing wait is cancelled, or each pause would leave a listener on the stream.
+      const waits = new AbortController();
+      const { signal } = waits;
+      await Promise.race([once(out, 'drain', { signal }), once(out, 'close', { signal })]);
+      waits.abort();
     }
   }
 }

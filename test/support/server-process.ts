@@ -79,14 +79,20 @@ export async function kill(child: ChildProcess): Promise<void> {
   await exited;
 }
 
-/** `npm run worker` as its own process (from the sources), so a test can kill it mid-job. */
+/**
+ * `npm run worker` as its own process, so a test can kill it mid-job: from the sources, or
+ * `compiled` from the build as `npm run worker` runs it (benchmarks).
+ */
 export async function startWorker(
   databaseUrl: string,
   env: Record<string, string>,
+  options: { compiled?: boolean } = {},
 ): Promise<ChildProcess> {
   const child = spawn(
     process.execPath,
-    ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'src/worker.ts'],
+    options.compiled
+      ? ['dist/src/worker.js']
+      : ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'src/worker.ts'],
     {
       cwd: ROOT,
       env: {

@@ -6,18 +6,22 @@ export interface ReceivedSms {
   text: string;
   messageId: string;
   dataCoding: number;
+  /** When it arrived (ms since the epoch). */
+  at: number;
 }
 
 /**
  * A real SMPP 3.4 server on 127.0.0.1 (the smpp package's own), standing in for the operator's
  * SMS centre: it records each submit, answers with a message id and then sends a delivery
- * receipt. `refuse` numbers get ESME_RINVDSTADR; while `hangBinds` is set, binds get no answer.
+ * receipt. `refuse` numbers get ESME_RINVDSTADR; while `hangBinds` is set, binds get no answer;
+ * with `receiptFirst` the receipt goes out before the submit's answer, as a busy centre may.
  */
 export class TestSmsCentre {
   readonly received: ReceivedSms[] = [];
   readonly binds: string[] = [];
   refuse = new Set<string>();
   hangBinds = false;
+  receiptFirst = false;
   private readonly server: smpp.Server;
   private next = 1;
 
@@ -59,18 +63,17 @@ export class TestSmsCentre {
     const messageId = `M${this.next++}`;
     const field = pdu.short_message ?? pdu.message_payload;
     const text = typeof field === 'string' ? field : (field?.message ?? '');
-    this.received.push({ to, text, messageId, dataCoding: pdu.data_coding ?? 0 });
+    this.received.push({ to, text, messageId, dataCoding: pdu.data_coding ?? 0, at: Date.now() });
+    const receipt = (): void =>
+      void session.deliver_sm({
+        source_addr: to,
+        esm_class: 4,
+        receipted_message_id: messageId,
+        message_state: 2,
+        short_message: `id:${messageId} sub:001 dlvrd:001 stat:DELIVRD err:000 text:`,
+      });
+    if (this.receiptFirst) receipt();
     session.send(pdu.response({ message_id: messageId }));
-    setTimeout(
-      () =>
-        session.deliver_sm({
-          source_addr: to,
-          esm_class: 4,
-          receipted_message_id: messageId,
-          message_state: 2,
-          short_message: `id:${messageId} sub:001 dlvrd:001 stat:DELIVRD err:000 text:`,
-        }),
-      50,
-    );
+    if (!this.receiptFirst) setTimeout(receipt, 50);
   }
 }

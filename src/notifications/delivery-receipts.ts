@@ -1,0 +1,55 @@
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { JobQueue } from '@/jobs/job-queue';
+import { RECORD_RECEIPT_JOB } from './notification-jobs';
+import { DeliveryReceipt, SMS_PROVIDER, SmsProvider } from './providers/sms-provider';
+
+/**
+ * The operator's delivery receipts, written onto their messages. A quick centre's receipt can
+ * overtake our own record of the submit (or reach another worker's connection first), so one
+ * that matches no sent message yet is kept as a job and tried again with backoff.
+ */
+@Injectable()
+export class DeliveryReceipts implements OnModuleInit {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly queue: JobQueue,
+    @Inject(SMS_PROVIDER) private readonly provider: SmsProvider,
+  ) {}
+
+  onModuleInit(): void {
+    this.queue.define<DeliveryReceipt>({
+      name: RECORD_RECEIPT_JOB,
+      retryLimit: 6,
+      handle: (receipt) => this.recordLate(receipt),
+    });
+    this.provider.onReceipt((receipt) => this.record(receipt));
+  }
+
+  async record(receipt: DeliveryReceipt): Promise<void> {
+    if (!(await this.apply(receipt))) await this.queue.send(RECORD_RECEIPT_JOB, receipt);
+  }
+
+  private async recordLate(receipt: DeliveryReceipt): Promise<void> {
+    if (!(await this.apply(receipt)))
+      throw new Error(`A receipt for no message marked sent: ${receipt.messageId}`);
+  }
+
+  /** Whether the receipt found its message. */
+  private async apply(receipt: DeliveryReceipt): Promise<boolean> {
+    // TypeORM answers an UPDATE with [rows, affected].
+    const [, affected] = await this.dataSource.query<[unknown, number]>(
+      `UPDATE notifications
+          SET status = $2, status_reason = $3, delivered_at = CASE WHEN $4 THEN now() END
+        WHERE provider_message_id = $1 AND status IN ('sent', 'failed')`,
+      [
+        receipt.messageId,
+        receipt.delivered ? 'delivered' : 'failed',
+        receipt.reason ?? null,
+        receipt.delivered,
+      ],
+    );
+    return affected > 0;
+  }
+}
