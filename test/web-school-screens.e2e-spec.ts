@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { Page } from 'playwright-core';
 import { createTestApp } from './support/app';
 import { ARTIFACTS, launchChromium } from './support/browser';
+import { createOwnDatabase } from './support/own-database';
 import { caseBody, createSchoolWorld, get, post, SchoolWorld } from './support/factories';
 import { decodeBarcodes, pdfPageCount } from './support/pdf';
 
@@ -23,7 +24,12 @@ describe('web app: the school’s screens in Russian (e2e)', () => {
   let classA: string;
 
   beforeAll(async () => {
-    app = await createTestApp();
+    // Print runs are rendered by the app's own worker, as under `npm start`; a database of
+    // its own keeps other suites' jobs away from it.
+    app = await createTestApp({
+      DATABASE_URL: await createOwnDatabase('web_school_screens'),
+      WORKER: 'on',
+    });
     await app.listen(0, '127.0.0.1');
     base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
     world = await createSchoolWorld(app, { pupils: 3, letter: 'Ә' });

@@ -158,6 +158,36 @@ export class Environment {
   @Min(1)
   @Max(1000000)
   SMS_DAILY_CAP_PER_SCHOOL = 500;
+
+  /** A bucket of an S3-compatible store for finished print runs; unset keeps them in DATA_DIR. */
+  @IsOptional()
+  @Matches(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, {
+    message: 'must be a bucket name: 3 to 63 lower-case letters, digits, dots or dashes',
+  })
+  S3_BUCKET?: string;
+
+  /** The store's address (MinIO, Ceph, a cloud's object storage); unset means Amazon S3. */
+  @IsOptional()
+  @Matches(/^https?:\/\/\S+$/, { message: 'must be an http(s) URL' })
+  S3_ENDPOINT?: string;
+
+  @IsOptional()
+  @IsString()
+  S3_REGION = 'us-east-1';
+
+  /** Keys in the bucket start with this (e.g. "kazpost/"), so the bucket can be shared. */
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9._/-]*$/, { message: 'must be letters, digits, dots, dashes or slashes' })
+  S3_PREFIX = '';
+
+  /** Unset: the AWS SDK's usual sources (AWS_* variables, an instance role). */
+  @IsOptional()
+  @IsString()
+  S3_ACCESS_KEY_ID?: string;
+
+  @IsOptional()
+  @IsString()
+  S3_SECRET_ACCESS_KEY?: string;
 }
 
 export class EnvironmentError extends Error {}
@@ -185,6 +215,16 @@ export function validateEnvironment(raw: Record<string, string | undefined>): En
   if (env.SMS_PROVIDER === 'smpp' && !(env.SMPP_HOST && env.SMPP_SYSTEM_ID && env.SMPP_PASSWORD)) {
     throw new EnvironmentError(
       'Invalid environment variable SMPP_HOST: SMS_PROVIDER=smpp needs SMPP_HOST, SMPP_SYSTEM_ID and SMPP_PASSWORD',
+    );
+  }
+  if (env.S3_ENDPOINT && !env.S3_BUCKET) {
+    throw new EnvironmentError(
+      'Invalid environment variable S3_BUCKET: S3_ENDPOINT needs S3_BUCKET',
+    );
+  }
+  if (!env.S3_ACCESS_KEY_ID !== !env.S3_SECRET_ACCESS_KEY) {
+    throw new EnvironmentError(
+      'Invalid environment variable S3_ACCESS_KEY_ID: give both S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY, or neither',
     );
   }
   return env;

@@ -23,6 +23,16 @@ export interface AppSettings {
   worker: boolean;
   jobLeaseSeconds: number;
   sms: SmsSettings;
+  /** Set when finished files go to an S3-compatible bucket instead of `dataDir`. */
+  s3?: S3Settings;
+}
+
+export interface S3Settings {
+  endpoint?: string;
+  region: string;
+  bucket: string;
+  prefix: string;
+  credentials?: { accessKeyId: string; secretAccessKey: string };
 }
 
 export interface SmsSettings {
@@ -80,5 +90,17 @@ export function toSettings(
               to: Number(env.SMS_QUIET_HOURS.slice(3, 5)),
             },
     },
+    s3: env.S3_BUCKET ? s3Settings(env, env.S3_BUCKET) : undefined,
+  };
+}
+
+function s3Settings(env: Environment, bucket: string): S3Settings {
+  const { S3_ACCESS_KEY_ID: accessKeyId, S3_SECRET_ACCESS_KEY: secretAccessKey } = env;
+  return {
+    endpoint: env.S3_ENDPOINT,
+    region: env.S3_REGION,
+    bucket,
+    prefix: env.S3_PREFIX,
+    credentials: accessKeyId && secretAccessKey ? { accessKeyId, secretAccessKey } : undefined,
   };
 }

@@ -1,30 +1,35 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { createReadStream, createWriteStream, mkdirSync } from 'node:fs';
-import { readdir, rename, rm, stat } from 'node:fs/promises';
+import { createWriteStream, mkdirSync } from 'node:fs';
+import { readdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { APP_SETTINGS, AppSettings } from '@/common/config/settings';
+import { FileStore } from '@/common/storage/file-store';
+import { fileStoreFor } from '@/common/storage/file-stores';
 
 /**
- * Finished print runs under `<DATA_DIR>/print-runs`, one PDF per job. Every API process and
- * worker must see the same folder (one machine, or a shared volume). A try writes its own part
- * file and renames it when complete, so a download never sees half a PDF.
+ * Print runs' PDFs. A try renders into a part file of its own under
+ * `<DATA_DIR>/print-runs/parts`; only a complete file is published, to `<DATA_DIR>/print-runs`
+ * (one machine, or a volume every process shares) or to the S3 bucket when one is configured,
+ * so a download never sees half a PDF.
  */
 @Injectable()
 export class PrintRunFiles {
-  private readonly folder: string;
+  private readonly parts: string;
+  private readonly store: FileStore;
 
   constructor(@Inject(APP_SETTINGS) settings: AppSettings) {
-    this.folder = resolve(settings.dataDir, 'print-runs');
+    this.parts = resolve(settings.dataDir, 'print-runs', 'parts');
+    this.store = fileStoreFor(settings, 'print-runs');
   }
 
   createPart(id: string, attempt: number): Writable {
-    mkdirSync(this.folder, { recursive: true });
+    mkdirSync(this.parts, { recursive: true });
     return createWriteStream(this.partPath(id, attempt));
   }
 
   async publish(id: string, attempt: number): Promise<void> {
-    await rename(this.partPath(id, attempt), this.path(id));
+    await this.store.put(fileName(id), this.partPath(id, attempt), 'application/pdf');
   }
 
   async discard(id: string, attempt: number): Promise<void> {
@@ -32,24 +37,26 @@ export class PrintRunFiles {
   }
 
   /** The finished file, or undefined when it is gone. */
-  async open(id: string): Promise<Readable | undefined> {
-    const found = await stat(this.path(id)).catch(() => undefined);
-    return found ? createReadStream(this.path(id)) : undefined;
+  open(id: string): Promise<Readable | undefined> {
+    return this.store.open(fileName(id));
   }
 
   /** Deletes every file whose job is not among `keep` (expired runs, tries of dead workers). */
   async removeAllBut(keep: Set<string>): Promise<number> {
-    const names = await readdir(this.folder).catch(() => [] as string[]);
-    const stale = names.filter((name) => !keep.has(name.split('.')[0]));
-    for (const name of stale) await rm(join(this.folder, name), { force: true });
-    return stale.length;
-  }
-
-  private path(id: string): string {
-    return join(this.folder, `${id}.pdf`);
+    const stale = (names: string[]): string[] =>
+      names.filter((name) => !keep.has(name.split('.')[0]));
+    const parts = stale(await readdir(this.parts).catch(() => [] as string[]));
+    for (const name of parts) await rm(join(this.parts, name), { force: true });
+    const published = stale(await this.store.keys());
+    for (const key of published) await this.store.remove(key);
+    return parts.length + published.length;
   }
 
   private partPath(id: string, attempt: number): string {
-    return join(this.folder, `${id}.${attempt}.part`);
+    return join(this.parts, `${id}.${attempt}.part`);
   }
+}
+
+function fileName(id: string): string {
+  return `${id}.pdf`;
 }

@@ -1,0 +1,33 @@
+import { createReadStream } from 'node:fs';
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Readable } from 'node:stream';
+import { FileStore } from './file-store';
+
+/** Files in one folder; a put is a rename, so a reader never sees half a file. */
+export class DiskFileStore implements FileStore {
+  constructor(private readonly folder: string) {}
+
+  async put(key: string, localPath: string): Promise<void> {
+    await mkdir(this.folder, { recursive: true });
+    await rename(localPath, this.path(key));
+  }
+
+  async open(key: string): Promise<Readable | undefined> {
+    const found = await stat(this.path(key)).catch(() => undefined);
+    return found?.isFile() ? createReadStream(this.path(key)) : undefined;
+  }
+
+  async keys(): Promise<string[]> {
+    const entries = await readdir(this.folder, { withFileTypes: true }).catch(() => []);
+    return entries.filter((entry) => entry.isFile()).map((entry) => entry.name);
+  }
+
+  async remove(key: string): Promise<void> {
+    await rm(this.path(key), { force: true });
+  }
+
+  private path(key: string): string {
+    return join(this.folder, key);
+  }
+}
