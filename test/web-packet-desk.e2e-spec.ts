@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Page } from 'playwright-core';
 import { createTestApp } from './support/app';
 import { ARTIFACTS, launchChromium } from './support/browser';
+import { createOwnDatabase } from './support/own-database';
 import {
   createSchoolWorld,
   daysFromNow,
@@ -18,7 +19,10 @@ import {
 const russianLayout = (code: string): string =>
   code.replace(/R/g, 'К').replace(/K/g, 'Л').replace(/Z/g, 'Я');
 
-/** The packet desk: find by scan or name, the packet's history, more time, send again. */
+/**
+ * The packet desk: find by scan or name, the packet's history and text messages, more time,
+ * send again.
+ */
 describe('web app: the packet desk (e2e)', () => {
   let app: INestApplication;
   let world: SchoolWorld;
@@ -28,10 +32,16 @@ describe('web app: the packet desk (e2e)', () => {
   let codes: string[];
 
   beforeAll(async () => {
-    app = await createTestApp();
+    // The app's own worker writes the guardians' messages (SMS_PROVIDER=log), at any hour;
+    // a database of its own keeps other suites' jobs away from it.
+    app = await createTestApp({
+      DATABASE_URL: await createOwnDatabase('web_packet_desk'),
+      WORKER: 'on',
+      SMS_QUIET_HOURS: 'none',
+    });
     await app.listen(0, '127.0.0.1');
     base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
-    world = await createSchoolWorld(app, { pupils: 3 });
+    world = await createSchoolWorld(app, { pupils: 4 });
     codes = await dispatchCodes(app, world);
     expect((await scan(app, world.clerk.token, { code: codes[0], event: 'posted' })).status).toBe(
       201,
@@ -81,6 +91,51 @@ describe('web app: the packet desk (e2e)', () => {
     // Who scanned each event is on its line.
     expect(await page.getByRole('cell', { name: 'post_clerk Тестов' }).count()).toBe(3);
     await check('packet');
+  });
+
+  it("shows the guardian's text message about the packet, and one opted out gets none", async () => {
+    // Sent by the worker meanwhile; the page, opened again, shows it.
+    for (let tries = 0; tries < 100; tries++) {
+      const { items } = await get<{ items: { status: string }[] }>(
+        app,
+        world.deputy.token,
+        `/notifications?packetCode=${codes[0]}`,
+      );
+      if (items[0]?.status === 'sent') break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    await find(codes[0]);
+    await page.getByRole('heading', { name: codes[0] }).waitFor();
+    await page.getByRole('region', { name: 'SMS хабарламалар' }).waitFor();
+    // The first pupil's packet comes to the door: the guardian is told it is on its way.
+    const sent = page.getByRole('row', { name: /Жөнелтілім үйге жолда/ });
+    await sent.getByText('Жіберілді').waitFor();
+    // The text in the class's language, to the guardian's number.
+    await sent.getByText('+77012345670').waitFor();
+    await sent.getByText('пошташы үйге әкеледі', { exact: false }).waitFor();
+
+    // The class teacher's page: the fourth pupil's guardian asked for no messages.
+    await page.goto(`${base}/app/classes/${world.classId}`);
+    const row = page.getByRole('row', { name: /Оқушы Г Қайратұлы/ });
+    await row.getByRole('button', { name: /Өзгерту/ }).click();
+    await row.getByLabel('Ата-ана SMS алудан бас тартты').check();
+    await row.getByRole('button', { name: 'Сақтау' }).click();
+    await row.getByLabel('Ата-ана SMS алудан бас тартты').waitFor({ state: 'detached' });
+    expect((await scan(app, world.clerk.token, { code: codes[3], event: 'posted' })).status).toBe(
+      201,
+    );
+    expect(
+      (await scan(app, world.pupilClerk.token, { code: codes[3], event: 'arrived' })).status,
+    ).toBe(201);
+    await find(codes[3]);
+    await page.getByRole('heading', { name: codes[3] }).waitFor();
+    await page
+      .getByRole('row', { name: /Жөнелтілім поштада күтіп тұр/ })
+      .getByText('Жіберілмейді — ата-ана SMS-тен бас тартқан')
+      .waitFor();
+    await check('packet-messages');
+    await find(codes[0]);
+    await page.getByRole('heading', { name: codes[0] }).waitFor();
   });
 
   it('sends the undeliverable packet again, under a new code', async () => {

@@ -24,6 +24,7 @@ const valuesOf = (pupil?: Student) => ({
   guardianName: pupil?.guardianName ?? '',
   guardianPhone: pupil?.guardianPhone ?? '',
   active: pupil?.active ?? true,
+  smsOptOut: pupil?.smsOptOut ?? false,
 });
 
 /** A pupil added by hand, or one corrected (an address, a phone, left the class). */
@@ -45,7 +46,7 @@ export function PupilForm({
           params: { path: { id: pupil.id } },
           body: values,
         });
-      const { active: _, ...fields } = values;
+      const { active: _, smsOptOut: __, ...fields } = values;
       return api.POST('/students', { body: { ...fields, classId } });
     },
     {
@@ -108,6 +109,16 @@ export function PupilForm({
             onChange={(e) => setValues({ ...values, active: e.target.checked })}
           />
           {t('pupils.active')}
+        </label>
+      )}
+      {pupil && (
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={values.smsOptOut}
+            onChange={(e) => setValues({ ...values, smsOptOut: e.target.checked })}
+          />
+          {t('pupils.smsOptOut')}
         </label>
       )}
       <Problem text={save.problem} />

@@ -8,6 +8,7 @@ import { formatDate, formatDateTime } from '../ui/format';
 import { Link } from '../ui/router';
 import { CorrectScan } from './CorrectScan';
 import { PacketActions } from './PacketActions';
+import { PacketMessages } from './PacketMessages';
 
 type FullPacket = components['schemas']['FullPacketView'];
 const MAY_CORRECT: SessionUser['role'][] = ['director', 'deputy_academic', 'deputy_upbringing'];
@@ -128,6 +129,7 @@ export function PacketPage({ code, user }: { code: string; user: SessionUser }) 
           </tbody>
         </table>
       </section>
+      {user.role !== 'post_clerk' && <PacketMessages code={p.code} />}
       <PacketActions packet={p} user={user} />
     </main>
   );
