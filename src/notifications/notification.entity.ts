@@ -14,6 +14,8 @@ import {
 @Entity('notifications')
 @Index('idx_notifications_school_created', ['schoolId', 'createdAt'])
 @Index('idx_notifications_due', ['status', 'notBefore'])
+// The daily cap counts a school's submits since midnight before every send.
+@Index('idx_notifications_school_submitted', ['schoolId', 'submitStartedAt'])
 export class Notification {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -14,6 +14,8 @@ const FIELDS = [
   ['guardianName', 200],
   ['guardianPhone', 30],
 ] as const;
+/** What only a pupil already on the roll has: left the class, the guardian opted out of SMS. */
+const SWITCHES = ['active', 'smsOptOut'] as const;
 
 const valuesOf = (pupil?: Student) => ({
   fullName: pupil?.fullName ?? '',
@@ -101,26 +103,17 @@ export function PupilForm({
         <option value="pickup">{t('pupils.pickup')}</option>
         <option value="door">{t('pupils.door')}</option>
       </SelectField>
-      {pupil && (
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={values.active}
-            onChange={(e) => setValues({ ...values, active: e.target.checked })}
-          />
-          {t('pupils.active')}
-        </label>
-      )}
-      {pupil && (
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={values.smsOptOut}
-            onChange={(e) => setValues({ ...values, smsOptOut: e.target.checked })}
-          />
-          {t('pupils.smsOptOut')}
-        </label>
-      )}
+      {pupil &&
+        SWITCHES.map((name) => (
+          <label key={name} className="check">
+            <input
+              type="checkbox"
+              checked={values[name]}
+              onChange={(e) => setValues({ ...values, [name]: e.target.checked })}
+            />
+            {t(`pupils.${name}`)}
+          </label>
+        ))}
       <Problem text={save.problem} />
       <button type="submit" disabled={save.pending}>
         {t('common.save')}
