@@ -8,6 +8,7 @@ import { DispatchScreen } from './dispatch/DispatchScreen';
 import { DutiesScreen } from './duties/DutiesScreen';
 import { RoundScreen } from './duties/RoundScreen';
 import { Home } from './home/Home';
+import { MessagesScreen } from './messages/MessagesScreen';
 import { PacketDesk } from './packets/PacketDesk';
 import { PacketPage } from './packets/PacketPage';
 import { StationScreen } from './station/StationScreen';
@@ -71,6 +72,8 @@ function screen(route: string, { user }: Session) {
       return <DutiesScreen user={user} />;
     case '/round':
       return <RoundScreen user={user} />;
+    case '/messages':
+      return <MessagesScreen />;
     case '/audit':
       return <AuditScreen user={user} />;
     case '/dispatch':

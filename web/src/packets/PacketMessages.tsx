@@ -1,10 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../api/client';
-import type { components } from '../api/schema';
 import { useI18n } from '../i18n/i18n';
+import { MessageReason } from '../messages/MessageReason';
 import { formatDateTime } from '../ui/format';
-
-type Message = components['schemas']['NotificationView'];
 
 /** The text messages the guardian got (or will get) about this packet, with where each one is. */
 export function PacketMessages({ code }: { code: string }) {
@@ -18,6 +16,9 @@ export function PacketMessages({ code }: { code: string }) {
       if (error) throw error;
       return data.items;
     },
+    // A message being sent changes within seconds: the page follows it.
+    refetchInterval: (query) =>
+      query.state.data?.some((m) => m.status === 'queued' || m.status === 'sending') ? 3000 : false,
   });
   if (!messages.data) return null;
   return (
@@ -58,23 +59,5 @@ export function PacketMessages({ code }: { code: string }) {
         </table>
       )}
     </section>
-  );
-}
-
-/** Why a message waits, was skipped or failed, in words a teacher can act on. */
-function MessageReason({ message }: { message: Message }) {
-  const { t, tOr, language } = useI18n();
-  const { status, statusReason, notBefore } = message;
-  if (!statusReason || !['held', 'skipped', 'failed'].includes(status)) return null;
-  const until = t('messages.heldUntil', { at: formatDateTime(notBefore, language) });
-  // The operator's own words (an error status) when the catalogue has none for the reason.
-  const known = tOr(`messages.reason.${statusReason}`, 'messages.reason.other');
-  return (
-    <>
-      {' '}
-      — {known}
-      {known === t('messages.reason.other') && ` (${statusReason})`}
-      {status === 'held' && `, ${until}`}
-    </>
   );
 }

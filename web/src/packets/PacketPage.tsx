@@ -129,7 +129,7 @@ export function PacketPage({ code, user }: { code: string; user: SessionUser }) 
           </tbody>
         </table>
       </section>
-      {user.role !== 'post_clerk' && <PacketMessages code={p.code} />}
+      <PacketMessages code={p.code} />
       <PacketActions packet={p} user={user} />
     </main>
   );

@@ -24,6 +24,7 @@ const LINKS: { to: string; label: MessageKey }[] = [
   { to: '/station', label: 'nav.station' },
   { to: '/waiting', label: 'nav.waiting' },
   { to: '/reports', label: 'nav.reports' },
+  { to: '/messages', label: 'nav.messages' },
   { to: '/audit', label: 'nav.audit' },
 ];
 

@@ -19,5 +19,6 @@ export const SCREENS: Record<string, Role[]> = {
   '/station': ['post_clerk'],
   '/waiting': ['post_clerk'],
   '/reports': ['director', 'deputy_academic', 'deputy_upbringing'],
+  '/messages': SCHOOL,
   '/audit': ['admin', 'director'],
 };

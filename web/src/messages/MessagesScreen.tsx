@@ -1,0 +1,123 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { api } from '../api/client';
+import type { components } from '../api/schema';
+import { useI18n } from '../i18n/i18n';
+import { SelectField } from '../ui/fields';
+import { formatDateTime } from '../ui/format';
+import { Link } from '../ui/router';
+import { MessageReason } from './MessageReason';
+
+type Message = components['schemas']['NotificationView'];
+const KINDS: Message['kind'][] = [
+  'packet_arrived',
+  'packet_on_way',
+  'return_due',
+  'work_overdue',
+  'duty_overdue',
+  'pupil_silent',
+];
+/** Failed and skipped first in the list: those are the families to phone. */
+const STATUSES: Message['status'][] = [
+  'failed',
+  'skipped',
+  'held',
+  'queued',
+  'sending',
+  'sent',
+  'delivered',
+];
+
+/** The school's text messages, newest first: who was told what, and who could not be reached. */
+export function MessagesScreen() {
+  const { t, language } = useI18n();
+  const [filters, setFilters] = useState({ kind: '', status: '' });
+  const query = {
+    limit: 200,
+    kind: (filters.kind || undefined) as Message['kind'] | undefined,
+    status: (filters.status || undefined) as Message['status'] | undefined,
+  };
+  const list = useQuery({
+    queryKey: ['notifications', 'school', query],
+    queryFn: async () => (await api.GET('/notifications', { params: { query } })).data,
+    placeholderData: (previous) => previous,
+  });
+  const set = (name: keyof typeof filters) => (e: { target: { value: string } }) =>
+    setFilters({ ...filters, [name]: e.target.value });
+  return (
+    <main className="wide">
+      <h1>{t('messages.title')}</h1>
+      <div className="filters" role="search">
+        <SelectField
+          id="messages-kind"
+          label={t('messages.kind')}
+          value={filters.kind}
+          onChange={set('kind')}
+        >
+          <option value="">{t('common.all')}</option>
+          {KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {t(`messages.kind.${kind}`)}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          id="messages-status"
+          label={t('messages.status')}
+          value={filters.status}
+          onChange={set('status')}
+        >
+          <option value="">{t('common.all')}</option>
+          {STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {t(`messages.status.${status}`)}
+            </option>
+          ))}
+        </SelectField>
+      </div>
+      <div className="scroll">
+        <table aria-busy={list.isFetching}>
+          <caption>
+            {t('messages.count', {
+              shown: list.data?.items.length ?? 0,
+              total: list.data?.total ?? 0,
+            })}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('desk.when')}</th>
+              <th scope="col">{t('messages.about')}</th>
+              <th scope="col">{t('messages.kind')}</th>
+              <th scope="col">{t('messages.to')}</th>
+              <th scope="col">{t('messages.status')}</th>
+              <th scope="col">{t('messages.text')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {(list.data?.items ?? []).map((m) => (
+              <tr key={m.id}>
+                <td>{formatDateTime(m.sentAt ?? m.createdAt, language)}</td>
+                <td>
+                  {m.pupilName ?? '—'}
+                  {m.packetCode && (
+                    <>
+                      {' '}
+                      <Link to={`/packets/${m.packetCode}`}>{m.packetCode}</Link>
+                    </>
+                  )}
+                </td>
+                <td>{t(`messages.kind.${m.kind}`)}</td>
+                <td>{m.phone ?? '—'}</td>
+                <td>
+                  <strong>{t(`messages.status.${m.status}`)}</strong>
+                  <MessageReason message={m} />
+                </td>
+                <td>{m.body ?? '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </main>
+  );
+}
