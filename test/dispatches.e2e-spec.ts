@@ -1,6 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { createTestApp } from './support/app';
+import { createOwnDatabase } from './support/own-database';
 import {
   caseBody,
   createSchoolWorld,
@@ -24,7 +25,9 @@ describe('dispatches and packet PDFs (e2e)', () => {
   let ru: SchoolWorld;
 
   beforeAll(async () => {
-    app = await createTestApp();
+    // A database of its own: its S10 counter is this suite's alone, so "no serial used up" is
+    // not disturbed by another suite dispatching at the same moment.
+    app = await createTestApp({ DATABASE_URL: await createOwnDatabase('dispatches') });
     [kk, ru] = await Promise.all([
       createSchoolWorld(app, { pupils: 3 }),
       createSchoolWorld(app, { pupils: 2, language: 'ru', letter: 'Б' }),
