@@ -36,15 +36,11 @@ async function main(): Promise<void> {
   const workers: ChildProcess[] = [];
   try {
     build();
-    const smppPort = await centre.start();
+    await centre.start();
     const settings = bench.app.get<AppSettings>(APP_SETTINGS);
     const workerEnv = {
       DATA_DIR: settings.dataDir,
-      SMS_PROVIDER: 'smpp',
-      SMPP_HOST: '127.0.0.1',
-      SMPP_PORT: String(smppPort),
-      SMPP_SYSTEM_ID: 'kazpost',
-      SMPP_PASSWORD: 'secret',
+      ...centre.env,
       SMS_QUIET_HOURS: 'none',
       SMS_DAILY_CAP_PER_SCHOOL: '100000',
     };

@@ -37,16 +37,12 @@ describe('two API processes and two workers on one database (e2e)', () => {
 
   beforeAll(async () => {
     centre = new TestSmsCentre();
-    const smppPort = await centre.start();
+    await centre.start();
     const databaseUrl = await createOwnDatabase('cluster');
     const shared = { DATA_DIR: files, LOGIN_ATTEMPTS_PER_MINUTE: '3' };
     const workerEnv = {
       ...shared,
-      SMS_PROVIDER: 'smpp',
-      SMPP_HOST: '127.0.0.1',
-      SMPP_PORT: String(smppPort),
-      SMPP_SYSTEM_ID: 'kazpost',
-      SMPP_PASSWORD: 'secret',
+      ...centre.env,
       SMS_QUIET_HOURS: 'none',
     };
     // The test's own process only prepares the school, as an administrator would beforehand.

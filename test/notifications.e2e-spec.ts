@@ -41,15 +41,11 @@ describe('text messages to guardians (e2e, a real SMPP server)', () => {
 
   beforeAll(async () => {
     centre = new TestSmsCentre();
-    const port = await centre.start();
+    await centre.start();
     app = await createTestApp({
       DATABASE_URL: await createOwnDatabase('notifications'),
       WORKER: 'on',
-      SMS_PROVIDER: 'smpp',
-      SMPP_HOST: '127.0.0.1',
-      SMPP_PORT: String(port),
-      SMPP_SYSTEM_ID: 'kazpost',
-      SMPP_PASSWORD: 'secret',
+      ...centre.env,
       SMS_DAILY_CAP_PER_SCHOOL: String(CAP),
     });
     clock = jest.spyOn(app.get(Clock), 'now').mockReturnValue(noon);

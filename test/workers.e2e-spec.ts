@@ -16,14 +16,10 @@ describe('workers as their own processes (e2e)', () => {
 
   beforeAll(async () => {
     centre = new TestSmsCentre();
-    const port = await centre.start();
+    await centre.start();
     databaseUrl = await createOwnDatabase('workers');
     workerEnv = {
-      SMS_PROVIDER: 'smpp',
-      SMPP_HOST: '127.0.0.1',
-      SMPP_PORT: String(port),
-      SMPP_SYSTEM_ID: 'kazpost',
-      SMPP_PASSWORD: 'secret',
+      ...centre.env,
       SMS_QUIET_HOURS: 'none',
       JOB_LEASE_SECONDS: '2',
     };

@@ -40,9 +40,19 @@ export class TestSmsCentre {
     });
   }
 
-  async start(): Promise<number> {
+  async start(): Promise<void> {
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-    return (this.server.address() as AddressInfo).port;
+  }
+
+  /** What the service needs to send through this centre (once started). */
+  get env(): Record<string, string> {
+    return {
+      SMS_PROVIDER: 'smpp',
+      SMPP_HOST: '127.0.0.1',
+      SMPP_PORT: String((this.server.address() as AddressInfo).port),
+      SMPP_SYSTEM_ID: 'kazpost',
+      SMPP_PASSWORD: 'secret',
+    };
   }
 
   stop(): Promise<void> {

@@ -4,9 +4,7 @@ import { api } from '../api/client';
 import type { components } from '../api/schema';
 import { useI18n } from '../i18n/i18n';
 import { SelectField } from '../ui/fields';
-import { formatDateTime } from '../ui/format';
-import { Link } from '../ui/router';
-import { MessageReason } from './MessageReason';
+import { MessageTable } from './MessageTable';
 
 type Message = components['schemas']['NotificationView'];
 const KINDS: Message['kind'][] = [
@@ -30,7 +28,7 @@ const STATUSES: Message['status'][] = [
 
 /** The school's text messages, newest first: who was told what, and who could not be reached. */
 export function MessagesScreen() {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const [filters, setFilters] = useState({ kind: '', status: '' });
   const query = {
     limit: 200,
@@ -76,47 +74,15 @@ export function MessagesScreen() {
         </SelectField>
       </div>
       <div className="scroll">
-        <table aria-busy={list.isFetching}>
-          <caption>
-            {t('messages.count', {
-              shown: list.data?.items.length ?? 0,
-              total: list.data?.total ?? 0,
-            })}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('desk.when')}</th>
-              <th scope="col">{t('messages.about')}</th>
-              <th scope="col">{t('messages.kind')}</th>
-              <th scope="col">{t('messages.to')}</th>
-              <th scope="col">{t('messages.status')}</th>
-              <th scope="col">{t('messages.text')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {(list.data?.items ?? []).map((m) => (
-              <tr key={m.id}>
-                <td>{formatDateTime(m.sentAt ?? m.createdAt, language)}</td>
-                <td>
-                  {m.pupilName ?? '—'}
-                  {m.packetCode && (
-                    <>
-                      {' '}
-                      <Link to={`/packets/${m.packetCode}`}>{m.packetCode}</Link>
-                    </>
-                  )}
-                </td>
-                <td>{t(`messages.kind.${m.kind}`)}</td>
-                <td>{m.phone ?? '—'}</td>
-                <td>
-                  <strong>{t(`messages.status.${m.status}`)}</strong>
-                  <MessageReason message={m} />
-                </td>
-                <td>{m.body ?? '—'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <MessageTable
+          messages={list.data?.items ?? []}
+          withPupil
+          busy={list.isFetching}
+          caption={t('messages.count', {
+            shown: list.data?.items.length ?? 0,
+            total: list.data?.total ?? 0,
+          })}
+        />
       </div>
     </main>
   );

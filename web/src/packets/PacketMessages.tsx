@@ -1,12 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../api/client';
 import { useI18n } from '../i18n/i18n';
-import { MessageReason } from '../messages/MessageReason';
-import { formatDateTime } from '../ui/format';
+import { MessageTable } from '../messages/MessageTable';
 
 /** The text messages the guardian got (or will get) about this packet, with where each one is. */
 export function PacketMessages({ code }: { code: string }) {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const messages = useQuery({
     queryKey: ['notifications', 'packet', code],
     queryFn: async () => {
@@ -27,36 +26,7 @@ export function PacketMessages({ code }: { code: string }) {
       {messages.data.length === 0 ? (
         <p>{t('messages.none')}</p>
       ) : (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('desk.when')}</th>
-              <th scope="col">{t('messages.kind')}</th>
-              <th scope="col">{t('messages.to')}</th>
-              <th scope="col">{t('messages.status')}</th>
-              <th scope="col">{t('messages.text')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {messages.data.map((m) => (
-              <tr key={m.id}>
-                <td>{formatDateTime(m.sentAt ?? m.createdAt, language)}</td>
-                <td>{t(`messages.kind.${m.kind}`)}</td>
-                <td>{m.phone ?? '—'}</td>
-                <td>
-                  <strong>{t(`messages.status.${m.status}`)}</strong>
-                  <MessageReason message={m} />
-                </td>
-                <td>
-                  {m.body ?? '—'}
-                  {m.segments !== null && m.segments > 1 && (
-                    <> ({t('messages.segments', { count: m.segments })})</>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <MessageTable messages={messages.data} />
       )}
     </section>
   );
