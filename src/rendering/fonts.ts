@@ -29,12 +29,19 @@ export function hasGlyph(codePoint: number): boolean {
  * through kerning or subsetting is cached with none, and a later document sharing the font
  * would then write no text mapping for it (the PDF prints, but its text cannot be searched or
  * extracted). Looking every character up once, at load, caches each glyph with its character.
+ * The ligatures (ﬁ, ﬀ, ﬃ…) are left out: shaping "Office" makes one, and it must be cached with
+ * the letters it joins, or the text would read "Oﬃce" and a search for "Office" would miss it.
  */
 function load(file: string): fontkit.Font {
   const font = fontkit.create(readFileSync(join(FONT_DIR, file))) as fontkit.Font;
-  for (const codePoint of font.characterSet) font.glyphForCodePoint(codePoint);
+  for (const codePoint of font.characterSet) {
+    if (!isLigature(codePoint)) font.glyphForCodePoint(codePoint);
+  }
   return font;
 }
+
+/** Unicode's Latin and Armenian ligatures (Alphabetic Presentation Forms). */
+const isLigature = (codePoint: number): boolean => codePoint >= 0xfb00 && codePoint <= 0xfb17;
 
 /**
  * Registers the parsed faces on a document; pdfkit accepts a fontkit font object. pdfkit
