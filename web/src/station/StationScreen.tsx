@@ -4,7 +4,7 @@ import type { components } from '../api/schema';
 import { useI18n } from '../i18n/i18n';
 import { SelectField } from '../ui/fields';
 import { addScan, allScans, QueuedScan } from './queue';
-import { sendQueued } from './sync';
+import { syncStation } from './sync';
 
 type ScanDto = components['schemas']['ScanDto'];
 const EVENTS: ScanDto['event'][] = [
@@ -41,14 +41,13 @@ export function StationScreen({ userId }: { userId: string }) {
   // Undefined until the browser's queue has been read: no count is shown before it is known.
   const [stored, setScans] = useState<QueuedScan[]>();
   const scans = stored ?? [];
-  const [online, setOnline] = useState(navigator.onLine);
+  const [browserOnline, setOnline] = useState(navigator.onLine);
+  // Unreachable: the scans wait for the next try.
+  const [reachable, setReachable] = useState(true);
+  const online = browserOnline && reachable;
   const refresh = useCallback(async () => setScans(await allScans(userId)), [userId]);
   const send = useCallback(async () => {
-    try {
-      await sendQueued(userId);
-    } catch {
-      // No connection: the scans wait for the next try.
-    }
+    setReachable(await syncStation(userId));
     await refresh();
   }, [refresh, userId]);
   useEffect(() => {

@@ -7,11 +7,11 @@ import { allScans, QueuedScan, saveScan } from './queue';
  * and keeps each answer beside its scan. Throws when the service cannot be reached: the scans
  * stay queued for the next try.
  */
-export async function sendQueued(userId: string): Promise<number> {
+async function sendQueued(userId: string): Promise<number> {
   const waiting = (await allScans(userId)).filter((s) => !s.result);
   for (let start = 0; start < waiting.length; start += 500) {
     const part = waiting.slice(start, start + 500);
-    const { data, error } = await api.POST('/scans/batch', {
+    const { data, response } = await api.POST('/scans/batch', {
       body: {
         scans: part.map(({ code, event, reason, scannedAt, clientId }) => ({
           code,
@@ -22,10 +22,25 @@ export async function sendQueued(userId: string): Promise<number> {
         })),
       },
     });
-    if (!data) throw error ?? new Error('no answer');
+    if (!data) throw new Error(`the service refused the scans (${response.status})`);
     for (const item of data.results) await saveScan(withResult(part[item.index], item));
   }
   return waiting.length;
+}
+
+/**
+ * Sends what waits, or asks whether the service is there when nothing does; answers whether
+ * it could be reached. A computer can be "online" to the browser while the line to the service
+ * is down (a village's router with no uplink), so the station does not trust the browser alone.
+ */
+export async function syncStation(userId: string): Promise<boolean> {
+  try {
+    if ((await sendQueued(userId)) === 0) await api.GET('/health');
+    return true;
+  } catch (e) {
+    // fetch rejects (a TypeError) only when no answer came; an answer with an error is a reach.
+    return !(e instanceof TypeError);
+  }
 }
 
 function withResult(
