@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { INestApplication } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Page } from 'playwright-core';
@@ -142,6 +143,12 @@ describe('web app: the school’s screens in Russian (e2e)', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Библиотека кейсов' }).waitFor();
     await page.getByText('Найдено: 2').waitFor();
+  });
+
+  it('says a case is not found when a link leads to one that is not there', async () => {
+    await signIn(world.teacher.login);
+    await page.goto(`${base}/app/cases/${randomUUID()}`);
+    await page.getByRole('alert').filter({ hasText: 'Кейс не найден.' }).waitFor();
   });
 
   it('sends a whole grade and prints both classes as one PDF, 5 А before 5 Ә', async () => {

@@ -1,9 +1,9 @@
-import { errorMessageKey } from './errors';
+import { errorBody, errorMessageKey } from './errors';
 
 /** Field -> the API's rule names for it, from a `request.invalid` answer's details. */
 export function fieldProblems(error: unknown): Record<string, string[]> {
-  const details = (error as { details?: { fields?: { field: string; rules: string[] }[] } })
-    ?.details;
+  const details = errorBody(error)?.details as
+    { fields?: { field: string; rules: string[] }[] } | undefined;
   return Object.fromEntries((details?.fields ?? []).map((f) => [f.field, f.rules]));
 }
 

@@ -1,10 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useI18n } from '../i18n/i18n';
+import { Answer, dataOf } from './errors';
 import { errorMessageKey, fieldProblems } from './problems';
-
-/** What an openapi-fetch call answers. */
-type Answer<T> = { data?: T; error?: unknown };
 
 /**
  * A form's send: one request at a time (a second click does nothing), the API's refusal in
@@ -26,11 +24,7 @@ export function useSubmit<Args, Data>(
   const [problem, setProblem] = useState<string>();
   const [badFields, setBadFields] = useState<Record<string, string[]>>({});
   const mutation = useMutation({
-    mutationFn: async (args: Args) => {
-      const { data, error } = await send(args);
-      if (error !== undefined) throw error;
-      return data as Data;
-    },
+    mutationFn: async (args: Args) => dataOf(await send(args)),
     onSuccess: async (data) => {
       for (const key of options.invalidate ?? [])
         await queries.invalidateQueries({ queryKey: [key] });

@@ -3,6 +3,7 @@ import { FormEvent, useEffect, useState } from 'react';
 import { continuousStudyLimit } from '@domain/cases/study-limits';
 import type { SessionUser } from '../auth/session';
 import { api } from '../api/client';
+import { dataOf, errorMessageKey } from '../api/errors';
 import { useSubjects } from '../api/lists';
 import type { components } from '../api/schema';
 import { useSubmit } from '../api/useSubmit';
@@ -15,11 +16,10 @@ import { ListField } from './ListField';
 import { subjectName } from './subject-name';
 
 type CaseView = components['schemas']['CaseView'];
-type Language = CaseView['language'];
 
 const draftOf = (from?: CaseView) => ({
   grade: String(from?.grade ?? 5),
-  language: from?.language ?? ('kk' as Language),
+  language: from?.language ?? 'kk',
   subjectCode: from?.subjectCode ?? '',
   topic: from?.topic ?? '',
   textbookTitle: from?.textbook.title ?? '',
@@ -58,19 +58,27 @@ export function CaseEditor({
   caseId?: string;
   copyOf?: string;
 }) {
-  const { t } = useI18n();
+  const { tOr } = useI18n();
   const sourceId = caseId ?? copyOf;
   const source = useQuery({
     queryKey: ['cases', 'one', sourceId],
     enabled: !!sourceId,
     queryFn: async () =>
-      (await api.GET('/cases/{id}', { params: { path: { id: sourceId! } } })).data,
+      dataOf(await api.GET('/cases/{id}', { params: { path: { id: sourceId! } } })),
+    retry: false,
   });
   const [draft, setDraft] = useState<Draft>();
   useEffect(() => {
     if (!sourceId) setDraft(draftOf());
     else if (source.data) setDraft(draftOf(source.data));
   }, [sourceId, source.data]);
+  // A link to a case that is gone (or another school's) says so, instead of loading forever.
+  if (source.isError)
+    return (
+      <main>
+        <Problem text={tOr(errorMessageKey(source.error).key, 'errors.unknown')} />
+      </main>
+    );
   if (!draft) return <main aria-busy="true" />;
   return (
     <CaseForm

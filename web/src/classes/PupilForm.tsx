@@ -22,7 +22,7 @@ const valuesOf = (pupil?: Student) => ({
   address: pupil?.address ?? '',
   postcode: pupil?.postcode ?? '',
   postOfficeId: pupil?.postOfficeId ?? '',
-  delivery: pupil?.delivery ?? ('pickup' as Student['delivery']),
+  delivery: pupil?.delivery ?? 'pickup',
   guardianName: pupil?.guardianName ?? '',
   guardianPhone: pupil?.guardianPhone ?? '',
   active: pupil?.active ?? true,
@@ -48,7 +48,7 @@ export function PupilForm({
           params: { path: { id: pupil.id } },
           body: values,
         });
-      const { active: _, smsOptOut: __, ...fields } = values;
+      const { active, smsOptOut, ...fields } = values;
       return api.POST('/students', { body: { ...fields, classId } });
     },
     {

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../api/client';
 import { downloadFile } from '../api/download';
-import { errorMessageKey } from '../api/errors';
+import { dataOf, errorMessageKey } from '../api/errors';
 import { useI18n } from '../i18n/i18n';
 import { Problem } from '../ui/fields';
 
@@ -16,11 +16,7 @@ export function PrintJobPanel({ dispatchIds }: { dispatchIds: string[] }) {
   const job = useQuery({
     queryKey: ['print-job', dispatchIds],
     staleTime: Infinity,
-    queryFn: async () => {
-      const { data, error } = await api.POST('/print-jobs', { body: { dispatchIds } });
-      if (error) throw error;
-      return data;
-    },
+    queryFn: async () => dataOf(await api.POST('/print-jobs', { body: { dispatchIds } })),
   });
   const progress = useQuery({
     queryKey: ['print-job', job.data?.id],

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { FormEvent, useState } from 'react';
 import { api } from '../api/client';
+import { dataOf } from '../api/errors';
 import { errorMessageKey, fieldProblems } from '../api/problems';
 import { MessageKey, useI18n } from '../i18n/i18n';
 
@@ -22,11 +23,7 @@ export function CreateOfficeForm() {
   const [badFields, setBadFields] = useState<Record<string, string[]>>({});
   const [done, setDone] = useState(false);
   const create = useMutation({
-    mutationFn: async () => {
-      const { data, error } = await api.POST('/post-offices', { body: values });
-      if (error) throw error;
-      return data;
-    },
+    mutationFn: async () => dataOf(await api.POST('/post-offices', { body: values })),
     onSuccess: async () => {
       setValues(EMPTY);
       setDone(true);

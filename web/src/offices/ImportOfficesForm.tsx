@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { FormEvent, useState } from 'react';
 import { api } from '../api/client';
-import { errorMessageKey } from '../api/problems';
+import { dataOf, errorBody, errorMessageKey } from '../api/errors';
 import { useI18n } from '../i18n/i18n';
 
 /** Kazpost's branch list as a CSV: every new branch or none, the bad rows named. */
@@ -15,12 +15,9 @@ export function ImportOfficesForm() {
     mutationFn: async (chosen: File) => {
       const form = new FormData();
       form.append('file', chosen);
-      const { data, error } = await api.POST('/post-offices/import', {
-        body: {} as never,
-        bodySerializer: () => form,
-      });
-      if (error) throw error;
-      return data;
+      return dataOf(
+        await api.POST('/post-offices/import', { body: {} as never, bodySerializer: () => form }),
+      );
     },
     onSuccess: async (data) => {
       setRows([]);
@@ -30,8 +27,8 @@ export function ImportOfficesForm() {
     onError: (error) => {
       const { key, values } = errorMessageKey(error);
       setOutcome(tOr(key, 'errors.unknown', values));
-      const details = (error as { details?: { errors?: { row: number; column: string }[] } })
-        .details;
+      const details = errorBody(error)?.details as
+        { errors?: { row: number; column: string }[] } | undefined;
       setRows(details?.errors ?? []);
     },
   });

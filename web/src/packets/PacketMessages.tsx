@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../api/client';
+import { dataOf } from '../api/errors';
 import { useI18n } from '../i18n/i18n';
 import { MessageTable } from '../messages/MessageTable';
 
@@ -8,13 +9,10 @@ export function PacketMessages({ code }: { code: string }) {
   const { t } = useI18n();
   const messages = useQuery({
     queryKey: ['notifications', 'packet', code],
-    queryFn: async () => {
-      const { data, error } = await api.GET('/notifications', {
-        params: { query: { packetCode: code, limit: 50 } },
-      });
-      if (error) throw error;
-      return data.items;
-    },
+    queryFn: async () =>
+      dataOf(
+        await api.GET('/notifications', { params: { query: { packetCode: code, limit: 50 } } }),
+      ).items,
     // A message being sent changes within seconds: the page follows it.
     refetchInterval: (query) =>
       query.state.data?.some((m) => m.status === 'queued' || m.status === 'sending') ? 3000 : false,

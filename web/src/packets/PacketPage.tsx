@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { SessionUser } from '../auth/session';
 import { api } from '../api/client';
+import { dataOf, errorMessageKey } from '../api/errors';
 import { usePostOffices } from '../api/lists';
 import type { components } from '../api/schema';
 import { useI18n } from '../i18n/i18n';
@@ -29,11 +30,8 @@ export function PacketPage({ code, user }: { code: string; user: SessionUser }) 
   };
   const packet = useQuery({
     queryKey: ['packets', 'one', code],
-    queryFn: async () => {
-      const { data, error } = await api.GET('/packets/{code}', { params: { path: { code } } });
-      if (error) throw error;
-      return data as FullPacket;
-    },
+    queryFn: async () =>
+      dataOf(await api.GET('/packets/{code}', { params: { path: { code } } })) as FullPacket,
     retry: false,
   });
   if (packet.isError)
@@ -43,7 +41,7 @@ export function PacketPage({ code, user }: { code: string; user: SessionUser }) 
           <Link to="/packets">{t('desk.back')}</Link>
         </p>
         <p className="problem" role="alert">
-          {tOr(`errors.${(packet.error as { code?: string }).code ?? 'unknown'}`, 'errors.unknown')}
+          {tOr(errorMessageKey(packet.error).key, 'errors.unknown')}
         </p>
       </main>
     );
