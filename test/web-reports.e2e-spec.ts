@@ -3,9 +3,18 @@ import { INestApplication } from '@nestjs/common';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Page } from 'playwright-core';
+import request from 'supertest';
 import { createTestApp } from './support/app';
 import { ARTIFACTS, launchChromium } from './support/browser';
-import { createSchoolWorld, dispatchCodes, PASSWORD, scan, SchoolWorld } from './support/factories';
+import {
+  createSchoolWorld,
+  dispatchCodes,
+  get,
+  PASSWORD,
+  scan,
+  SchoolWorld,
+  server,
+} from './support/factories';
 
 /** The deputy's returns report, the class matrix, and the director's audit log, in the app. */
 describe('web app: reports and the audit log (e2e)', () => {
@@ -110,6 +119,36 @@ describe('web app: reports and the audit log (e2e)', () => {
       .first()
       .waitFor();
     await check('audit');
+  });
+
+  it('shows a long audit log a hundred rows at a time, each row once', async () => {
+    // A term's corrections: 120 changes to one pupil's guardian phone.
+    const pupil = world.studentIds[0];
+    for (let i = 0; i < 120; i++) {
+      const phone = `+7701${String(1_000_000 + i)}`;
+      await request(server(app))
+        .patch(`/students/${pupil}`)
+        .set('Authorization', `Bearer ${world.teacher.token}`)
+        .send({ guardianPhone: phone })
+        .expect(200);
+    }
+    const { total } = await get<{ total: number }>(
+      app,
+      world.director.token,
+      '/audit?entity=student&limit=1',
+    );
+    expect(total).toBeGreaterThan(120);
+    await signIn(world.director.login);
+    await page.getByRole('navigation').getByRole('link', { name: 'Өзгерістер журналы' }).click();
+    await page.getByLabel('Жазба түрі').selectOption({ label: 'оқушы' });
+    await page.getByText(`Көрсетілді: 100, барлығы: ${total}`).waitFor();
+    const rows = page.locator('tbody tr');
+    expect(await rows.count()).toBe(100);
+    await check('audit-long');
+    await page.getByRole('button', { name: `Тағы ${total - 100} көрсету` }).click();
+    await page.getByText(`Көрсетілді: ${total}, барлығы: ${total}`).waitFor();
+    expect(await rows.count()).toBe(total);
+    expect(await page.getByRole('button', { name: /көрсету/ }).count()).toBe(0);
   });
 
   it('gives the pupils’ post clerk the printable list of what waits at the office', async () => {

@@ -1,11 +1,12 @@
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { SessionUser } from '../auth/session';
 import { api } from '../api/client';
 import { useStaff } from '../api/lists';
+import { usePagedList } from '../api/usePagedList';
 import { useI18n } from '../i18n/i18n';
 import { SelectField, TextField } from '../ui/fields';
 import { byName, formatDateTime } from '../ui/format';
+import { ShowMore } from '../ui/ShowMore';
 import { ChangesText } from './ChangesText';
 
 const KINDS = [
@@ -28,17 +29,14 @@ export function AuditScreen({ user }: { user: SessionUser }) {
   const names = new Map((staff.data?.items ?? []).map((m) => [m.id, m.fullName]));
   const [filters, setFilters] = useState({ actorId: '', entity: '', from: '', to: '' });
   const query = {
-    limit: 200,
     actorId: filters.actorId || undefined,
     entity: (filters.entity || undefined) as (typeof KINDS)[number] | undefined,
     from: filters.from || undefined,
     to: filters.to || undefined,
   };
-  const log = useQuery({
-    queryKey: ['audit', query],
-    queryFn: async () => (await api.GET('/audit', { params: { query } })).data,
-    placeholderData: (previous) => previous,
-  });
+  const log = usePagedList(['audit', query], (page) =>
+    api.GET('/audit', { params: { query: { ...query, ...page } } }),
+  );
   const set = (name: keyof typeof filters) => (e: { target: { value: string } }) =>
     setFilters({ ...filters, [name]: e.target.value });
   return (
@@ -87,10 +85,8 @@ export function AuditScreen({ user }: { user: SessionUser }) {
         />
       </div>
       <div className="scroll">
-        <table aria-busy={log.isFetching}>
-          <caption>
-            {t('audit.count', { shown: log.data?.items.length ?? 0, total: log.data?.total ?? 0 })}
-          </caption>
+        <table aria-busy={log.busy}>
+          <caption>{t('audit.count', { shown: log.items.length, total: log.total })}</caption>
           <thead>
             <tr>
               <th scope="col">{t('audit.when')}</th>
@@ -101,7 +97,7 @@ export function AuditScreen({ user }: { user: SessionUser }) {
             </tr>
           </thead>
           <tbody>
-            {(log.data?.items ?? []).map((entry) => (
+            {log.items.map((entry) => (
               <tr key={entry.id}>
                 <td>{formatDateTime(entry.at, language)}</td>
                 <td>
@@ -117,6 +113,7 @@ export function AuditScreen({ user }: { user: SessionUser }) {
           </tbody>
         </table>
       </div>
+      <ShowMore list={log} />
     </main>
   );
 }

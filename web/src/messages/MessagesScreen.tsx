@@ -1,9 +1,10 @@
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../api/client';
 import type { components } from '../api/schema';
+import { usePagedList } from '../api/usePagedList';
 import { useI18n } from '../i18n/i18n';
 import { SelectField } from '../ui/fields';
+import { ShowMore } from '../ui/ShowMore';
 import { MessageTable } from './MessageTable';
 
 type Message = components['schemas']['NotificationView'];
@@ -31,15 +32,12 @@ export function MessagesScreen() {
   const { t } = useI18n();
   const [filters, setFilters] = useState({ kind: '', status: '' });
   const query = {
-    limit: 200,
     kind: (filters.kind || undefined) as Message['kind'] | undefined,
     status: (filters.status || undefined) as Message['status'] | undefined,
   };
-  const list = useQuery({
-    queryKey: ['notifications', 'school', query],
-    queryFn: async () => (await api.GET('/notifications', { params: { query } })).data,
-    placeholderData: (previous) => previous,
-  });
+  const list = usePagedList(['notifications', 'school', query], (page) =>
+    api.GET('/notifications', { params: { query: { ...query, ...page } } }),
+  );
   const set = (name: keyof typeof filters) => (e: { target: { value: string } }) =>
     setFilters({ ...filters, [name]: e.target.value });
   return (
@@ -75,15 +73,13 @@ export function MessagesScreen() {
       </div>
       <div className="scroll">
         <MessageTable
-          messages={list.data?.items ?? []}
+          messages={list.items}
           withPupil
-          busy={list.isFetching}
-          caption={t('messages.count', {
-            shown: list.data?.items.length ?? 0,
-            total: list.data?.total ?? 0,
-          })}
+          busy={list.busy}
+          caption={t('messages.count', { shown: list.items.length, total: list.total })}
         />
       </div>
+      <ShowMore list={list} />
     </main>
   );
 }

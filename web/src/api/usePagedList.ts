@@ -1,0 +1,53 @@
+import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { dataOf, type Answer } from './errors';
+
+/** One page of a list route: its items and how many match in all. */
+interface Page<T> {
+  items: T[];
+  total: number;
+}
+
+export const PAGE_SIZE = 100;
+
+export interface PagedList<T> {
+  items: T[];
+  total: number;
+  hasMore: boolean;
+  loadMore(): void;
+  loadingMore: boolean;
+  busy: boolean;
+}
+
+/**
+ * A long list read a page at a time, newest first: the first page at once, the next when the
+ * user asks for more (an old laptop on a village link should not load a year of records).
+ * A row that moved to the next page while new ones arrived is shown once.
+ */
+export function usePagedList<T extends { id: string }>(
+  queryKey: unknown[],
+  fetchPage: (page: { limit: number; offset: number }) => Promise<Answer<Page<T>>>,
+): PagedList<T> {
+  const query = useInfiniteQuery({
+    queryKey,
+    initialPageParam: 0,
+    queryFn: async ({ pageParam }) =>
+      dataOf(await fetchPage({ limit: PAGE_SIZE, offset: pageParam })),
+    getNextPageParam: (last, pages) => {
+      const loaded = pages.reduce((sum, page) => sum + page.items.length, 0);
+      return loaded < last.total && last.items.length > 0 ? loaded : undefined;
+    },
+    placeholderData: keepPreviousData,
+  });
+  const seen = new Set<string>();
+  const items = (query.data?.pages ?? [])
+    .flatMap((page) => page.items)
+    .filter((item) => !seen.has(item.id) && !!seen.add(item.id));
+  return {
+    items,
+    total: query.data?.pages.at(-1)?.total ?? 0,
+    hasMore: query.hasNextPage,
+    loadMore: () => void query.fetchNextPage(),
+    loadingMore: query.isFetchingNextPage,
+    busy: query.isFetching,
+  };
+}
