@@ -142,6 +142,8 @@ describe('web app: reports and the audit log (e2e)', () => {
     await page.getByRole('navigation').getByRole('link', { name: 'Өзгерістер журналы' }).click();
     await page.getByLabel('Жазба түрі').selectOption({ label: 'оқушы' });
     await page.getByText(`Көрсетілді: 100, барлығы: ${total}`).waitFor();
+    // In the reader's words: the field's name, not the service's.
+    await page.getByText('Ата-анасының телефоны: +77011000118 → +77011000119').waitFor();
     const rows = page.locator('tbody tr');
     expect(await rows.count()).toBe(100);
     await check('audit-long');

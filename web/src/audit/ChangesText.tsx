@@ -1,11 +1,45 @@
-/** An audit entry's changes as "field: before → after", one per line. */
+import { useClasses, usePostOffices } from '../api/lists';
+import { useI18n } from '../i18n/i18n';
+import { classLabel } from '../ui/format';
+
+/** The catalogue's word for a value of these fields (their values are codes, not text). */
+const CODED: Record<string, (value: string) => string> = {
+  status: (v) => `status.${v}`,
+  role: (v) => `role.${v}`,
+  delivery: (v) => `pupils.${v}`,
+};
+
+/**
+ * An audit entry's changes as "field: before → after", one per line, in the reader's words:
+ * the field's name from the catalogue, a status or role as a word, an office or a class by
+ * its name rather than its id.
+ */
 export function ChangesText({ changes }: { changes: Record<string, unknown> | null }) {
+  const { t, tOr } = useI18n();
+  const offices = usePostOffices();
+  const classes = useClasses();
   if (!changes) return null;
+  const show = (field: string, value: unknown): string => {
+    if (value === null || value === undefined) return '—';
+    if (typeof value === 'boolean') return t(value ? 'audit.value.yes' : 'audit.value.no');
+    if (typeof value !== 'string') return JSON.stringify(value);
+    if (CODED[field]) return tOr(CODED[field](value), 'audit.value.other');
+    if (field === 'postOfficeId') {
+      const office = offices.data?.items.find((o) => o.id === value);
+      if (office) return `${office.postcode} ${office.name}`;
+    }
+    if (field === 'classId') {
+      const schoolClass = classes.data?.items.find((c) => c.id === value);
+      if (schoolClass) return classLabel(schoolClass);
+    }
+    return value;
+  };
   const lines = Object.entries(changes).map(([field, change]) => {
+    const name = tOr(`audit.field.${field}`, 'audit.field.other');
     const { before, after } = (change ?? {}) as { before?: unknown; after?: unknown };
     return before !== undefined || after !== undefined
-      ? `${field}: ${show(before)} → ${show(after)}`
-      : `${field}: ${show(change)}`;
+      ? `${name}: ${show(field, before)} → ${show(field, after)}`
+      : `${name}: ${show(field, change)}`;
   });
   return (
     <ul className="plain changes">
@@ -14,9 +48,4 @@ export function ChangesText({ changes }: { changes: Record<string, unknown> | nu
       ))}
     </ul>
   );
-}
-
-function show(value: unknown): string {
-  if (value === null || value === undefined) return '—';
-  return typeof value === 'string' ? value : JSON.stringify(value);
 }
