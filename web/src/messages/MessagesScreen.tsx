@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { NOTIFICATION_KINDS } from '@domain/notifications/notification-kinds';
 import { api } from '../api/client';
 import type { components } from '../api/schema';
 import { usePagedList } from '../api/usePagedList';
@@ -8,14 +9,6 @@ import { ShowMore } from '../ui/ShowMore';
 import { MessageTable } from './MessageTable';
 
 type Message = components['schemas']['NotificationView'];
-const KINDS: Message['kind'][] = [
-  'packet_arrived',
-  'packet_on_way',
-  'return_due',
-  'work_overdue',
-  'duty_overdue',
-  'pupil_silent',
-];
 /** Failed and skipped first in the list: those are the families to phone. */
 const STATUSES: Message['status'][] = [
   'failed',
@@ -51,7 +44,7 @@ export function MessagesScreen() {
           onChange={set('kind')}
         >
           <option value="">{t('common.all')}</option>
-          {KINDS.map((kind) => (
+          {NOTIFICATION_KINDS.map((kind) => (
             <option key={kind} value={kind}>
               {t(`messages.kind.${kind}`)}
             </option>
