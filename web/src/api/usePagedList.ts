@@ -15,6 +15,8 @@ export interface PagedList<T> {
   hasMore: boolean;
   loadMore(): void;
   loadingMore: boolean;
+  /** The last try for the next part got no answer (or a refusal): the button tries again. */
+  moreFailed: unknown;
   busy: boolean;
 }
 
@@ -48,6 +50,7 @@ export function usePagedList<T extends { id: string }>(
     hasMore: query.hasNextPage,
     loadMore: () => void query.fetchNextPage(),
     loadingMore: query.isFetchingNextPage,
+    moreFailed: query.isFetchNextPageError ? query.error : undefined,
     busy: query.isFetching,
   };
 }

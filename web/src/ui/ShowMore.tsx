@@ -1,12 +1,18 @@
 import { PAGE_SIZE, type PagedList } from '../api/usePagedList';
+import { errorMessageKey } from '../api/errors';
 import { useI18n } from '../i18n/i18n';
+import { Problem } from './fields';
 
 /** Under a long list whose caption says how much is shown: the button for the next part. */
 export function ShowMore({ list }: { list: PagedList<unknown> }) {
-  const { t } = useI18n();
+  const { t, tOr } = useI18n();
   if (!list.hasMore) return null;
+  const failed = list.moreFailed
+    ? tOr(errorMessageKey(list.moreFailed).key, 'errors.unknown')
+    : undefined;
   return (
-    <p className="no-print">
+    <div className="no-print">
+      <Problem text={failed} />
       <button
         type="button"
         onClick={list.loadMore}
@@ -15,6 +21,6 @@ export function ShowMore({ list }: { list: PagedList<unknown> }) {
       >
         {t('common.showMore', { count: Math.min(PAGE_SIZE, list.total - list.items.length) })}
       </button>
-    </p>
+    </div>
   );
 }
