@@ -14,6 +14,12 @@ const ENTRY = {
  * The service as its own process, so a test can kill it outright. `compiled` runs the build
  * exactly as `npm start` does (run `npm run build` first).
  */
+/**
+ * A port for a server that is stopped and started again on it: below the range the system
+ * hands out for outgoing connections and port 0, so nothing else takes it in between.
+ */
+export const restartablePort = (): number => 20000 + Math.floor(Math.random() * 10000);
+
 export async function startServer(
   databaseUrl: string | undefined,
   port: number,
@@ -47,7 +53,7 @@ export async function startServer(
   child.stdout?.on('data', (chunk: Buffer) => options.output?.push(chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => process.stderr.write(`[server] ${chunk.toString()}`));
   const deadline = Date.now() + 90_000;
-  while (Date.now() < deadline) {
+  while (Date.now() < deadline && child.exitCode === null) {
     const up = await fetch(`http://127.0.0.1:${port}/health`)
       .then((r) => r.ok)
       .catch(() => false);
@@ -55,7 +61,7 @@ export async function startServer(
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   child.kill('SIGKILL');
-  throw new Error('the server did not start');
+  throw new Error(`the server did not start (exit code ${child.exitCode})`);
 }
 
 /** Sends now (supertest waits for then()), on a fresh connection. */
