@@ -8,7 +8,7 @@ import { createTestApp } from './support/app';
 import { caseBody, createSchoolWorld, daysFromNow, post, SchoolWorld } from './support/factories';
 import { createOwnDatabase } from './support/own-database';
 import { binary, decodeBarcodes, pdfPageCount } from './support/pdf';
-import { kill, send, startServer, startWorker } from './support/server-process';
+import { kill, send, serverPort, startServer, startWorker } from './support/server-process';
 import { TestSmsCentre } from './support/smpp-server';
 
 const PUPILS = 6;
@@ -56,7 +56,7 @@ describe('two API processes and two workers on one database (e2e)', () => {
         .send({ guardianPhone: phones[i] })
         .expect(200);
     }
-    const base = 30000 + Math.floor(Math.random() * 20000);
+    const base = serverPort();
     const started = await Promise.all([
       startServer(databaseUrl, base, { dataDir: files, env: { ...shared, WORKER: 'off' } }),
       startServer(databaseUrl, base + 1, { dataDir: files, env: { ...shared, WORKER: 'off' } }),

@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { startServer } from './support/server-process';
+import { serverPort, startServer } from './support/server-process';
 
 /**
  * The service as `npm start` runs it with no DATABASE_URL: its embedded PostgreSQL is closed
@@ -20,7 +20,7 @@ describe('embedded PostgreSQL (e2e)', () => {
     // Under the project's .data, as npm start's: the server's own user must reach it.
     dataDir = join(ROOT, '.data', `embedded-test-${process.pid}`);
     mkdirSync(dataDir, { recursive: true, mode: 0o755 });
-    server = await startServer(undefined, 30000 + Math.floor(Math.random() * 20000), {
+    server = await startServer(undefined, serverPort(), {
       dataDir,
       output,
       logLevel: 'info',

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import request from 'supertest';
 import { createTestApp, TEST_ADMIN } from './support/app';
-import { kill, restartablePort, send, startServer } from './support/server-process';
+import { kill, serverPort, send, startServer } from './support/server-process';
 import { caseBody, createSchoolWorld, daysFromNow, get, post, server } from './support/factories';
 
 const ROOT = join(__dirname, '..');
@@ -55,7 +55,7 @@ describe('faults (e2e)', () => {
         clientId: `station-9:${i}`,
       }));
 
-      const port = restartablePort();
+      const port = serverPort();
       const url = `http://127.0.0.1:${port}`;
       let child = await startServer(process.env.TEST_DATABASE_URL, port);
       const inFlight = Promise.allSettled([

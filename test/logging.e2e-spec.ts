@@ -1,7 +1,7 @@
 import { ChildProcess } from 'node:child_process';
 import request from 'supertest';
 import { TEST_ADMIN } from './support/app';
-import { kill, restartablePort, startServer } from './support/server-process';
+import { kill, serverPort, startServer } from './support/server-process';
 
 /** The service as it runs, logging at info: one JSON line per request, no secret in any. */
 describe('request logs (e2e)', () => {
@@ -10,7 +10,7 @@ describe('request logs (e2e)', () => {
   let url: string;
 
   beforeAll(async () => {
-    const port = restartablePort();
+    const port = serverPort();
     url = `http://127.0.0.1:${port}`;
     child = await startServer(process.env.TEST_DATABASE_URL, port, {
       logLevel: 'info',

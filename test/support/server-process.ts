@@ -15,10 +15,10 @@ const ENTRY = {
  * exactly as `npm start` does (run `npm run build` first).
  */
 /**
- * A port for a server that is stopped and started again on it: below the range the system
- * hands out for outgoing connections and port 0, so nothing else takes it in between.
+ * A port for a test's server: below the range the system hands out for outgoing connections
+ * and port 0, so no other connection takes it, even between a server's stop and restart.
  */
-export const restartablePort = (): number => 20000 + Math.floor(Math.random() * 10000);
+export const serverPort = (): number => 20000 + Math.floor(Math.random() * 10000);
 
 export async function startServer(
   databaseUrl: string | undefined,
