@@ -145,6 +145,9 @@ describe('text messages to guardians (e2e, a real SMPP server)', () => {
       );
       expect(held).toMatchObject({ status: 'held', statusReason: 'quiet_hours' });
       expect(new Date(held.notBefore)).toEqual(morningOf(addDays(tomorrow, 1)));
+      // The deputy sees what will go out and where, before it goes.
+      expect(held.phone).toBe(phones[0]);
+      expect(held.body).toContain('почтальон принесёт домой');
       expect(await app.get(NotificationsSweep).run()).toBe(0);
       expect(centre.to(phones[0])).toHaveLength(0);
 
@@ -157,6 +160,38 @@ describe('text messages to guardians (e2e, a real SMPP server)', () => {
       expect(sent.status).toBe('delivered');
       expect(centre.to(phones[0])).toHaveLength(1);
       expect(centre.to(phones[0])[0].text).toContain('почтальон принесёт домой');
+    } finally {
+      clock.mockReturnValue(noon);
+    }
+  });
+
+  it('skips a held message whose packet moved on before the morning, saying why', async () => {
+    const night = new Date(morningOf(tomorrow).getTime() + 14 * 3_600_000);
+    clock.mockReturnValue(night);
+    try {
+      const { world, codes, phones } = await arrivedClass('kk', 2);
+      await until(
+        () => messages(world),
+        (items) => items.length === 2 && items.every((m) => m.status === 'held'),
+      );
+      // Overnight, one family took their packet: its "waits at the post office" is now untrue.
+      expect(
+        (await scan(app, world.pupilClerk.token, { code: codes[1], event: 'delivered' })).status,
+      ).toBe(201);
+      clock.mockReturnValue(morningOf(addDays(tomorrow, 1)));
+      await app.get(NotificationsSweep).run();
+      const settled = await until(
+        () => messages(world),
+        (items) => items.every((m) => m.status === 'delivered' || m.status === 'skipped'),
+      );
+      const byCode = Object.fromEntries(settled.map((m) => [m.packetCode, m]));
+      expect(byCode[codes[1]]).toMatchObject({
+        status: 'skipped',
+        statusReason: 'packet_moved_on',
+      });
+      expect(byCode[codes[0]].status).toBe('delivered');
+      expect(centre.to(phones[1])).toHaveLength(0);
+      expect(centre.to(phones[0])).toHaveLength(1);
     } finally {
       clock.mockReturnValue(noon);
     }

@@ -275,4 +275,40 @@ describe('scans (e2e)', () => {
     const packet = await get<PacketView>(app, world.clerk.token, `/packets/${fresh[1]}`);
     expect(packet.status).toBe('posted');
   });
+
+  it('labels only the scans a station queued offline as carrying its own clock', async () => {
+    const fresh = await dispatchCodes(app, world);
+    await backdate(app, 'packets', 'code', fresh, 1);
+    const station = (code: string, clientId: string, scannedAt: Date) => ({
+      code,
+      event: 'posted',
+      clientId,
+      scannedAt: scannedAt.toISOString(),
+    });
+    // The station sends every scan through its queue: one just taken, one kept an hour offline.
+    await request(server(app))
+      .post('/scans/batch')
+      .set('Authorization', `Bearer ${world.clerk.token}`)
+      .send({
+        scans: [
+          station(fresh[0], `live-${fresh[0]}`, new Date()),
+          station(fresh[1], `queued-${fresh[1]}`, new Date(Date.now() - 3_600_000)),
+        ],
+      })
+      .expect(200);
+    const history = async (code: string) =>
+      (
+        await get<{ events: { event: string; sentLater: boolean }[] }>(
+          app,
+          world.teacher.token,
+          `/packets/${code}`,
+        )
+      ).events;
+    expect(await history(fresh[0])).toEqual([
+      expect.objectContaining({ event: 'posted', sentLater: false }),
+    ]);
+    expect(await history(fresh[1])).toEqual([
+      expect.objectContaining({ event: 'posted', sentLater: true }),
+    ]);
+  });
 });

@@ -15,7 +15,9 @@ import {
   SmsUnconfirmed,
 } from './providers/sms-provider';
 import { nextMorning, sendableFrom, startOfLocalDay } from './send-window';
-import { givenName, smsSize, smsText } from './sms-text';
+import { messageText, smsSize } from './sms-text';
+import { PacketNow, staleReason } from './stale-message';
+import { localDate } from '@/common/dates';
 import { Language } from '@/directory/classes/class-language';
 
 /** After this many tries a message is marked failed instead of tried again. */
@@ -28,6 +30,7 @@ interface OutboxRow {
   school_id: string;
   kind: NotificationKind;
   status: NotificationStatus;
+  packet_id: string | null;
   student_id: string | null;
   staff_id: string | null;
   language: Language;
@@ -41,9 +44,10 @@ type Claim = { send: false } | { send: true; sms: OutgoingSms };
 
 /**
  * Sends one message from the outbox, exactly once: the row is claimed in a transaction (quiet
- * hours, the school's daily cap, opt-out and the phone checked there), then submitted, then
- * marked. A message is resent only when it surely did not leave; one that may have left
- * without an answer is marked failed ("unconfirmed") rather than sent twice.
+ * hours, the school's daily cap, opt-out, the phone and whether the packet moved on since
+ * checked there), then submitted, then marked. A message is resent only when it surely did not
+ * leave; one that may have left without an answer is marked failed ("unconfirmed") rather
+ * than sent twice.
  */
 @Injectable()
 export class NotificationSender implements OnModuleInit, OnApplicationShutdown {
@@ -98,7 +102,7 @@ export class NotificationSender implements OnModuleInit, OnApplicationShutdown {
 
   private async claim(manager: EntityManager, id: string): Promise<Claim> {
     const [row] = await manager.query<OutboxRow[]>(
-      `SELECT id, school_id, kind, status, student_id, staff_id, language, params, not_before,
+      `SELECT id, school_id, kind, status, packet_id, student_id, staff_id, language, params, not_before,
               attempts, submit_started_at
          FROM notifications WHERE id = $1 FOR UPDATE`,
       [id],
@@ -112,6 +116,8 @@ export class NotificationSender implements OnModuleInit, OnApplicationShutdown {
         'failed',
         'unconfirmed: the worker stopped during the submit',
       );
+    const stale = staleReason(row.kind, await this.packetNow(manager, row), localDate(now));
+    if (stale) return this.setAside(manager, id, 'skipped', stale);
     const recipient = await this.recipient(manager, row);
     if (!recipient.phone) return this.setAside(manager, id, 'skipped', 'no_phone');
     if (recipient.optedOut) return this.setAside(manager, id, 'skipped', 'opted_out');
@@ -127,10 +133,7 @@ export class NotificationSender implements OnModuleInit, OnApplicationShutdown {
         'daily_cap',
         nextMorning(now, this.settings.sms.quietHours),
       );
-    const text = smsText(row.kind, row.language, {
-      ...row.params,
-      pupil: givenName(String(row.params.pupil ?? '')),
-    });
+    const text = messageText(row.kind, row.language, row.params);
     const { segments } = smsSize(text);
     await manager.query(
       `UPDATE notifications SET status = 'sending', phone = $2, body = $3, segments = $4,
@@ -161,6 +164,17 @@ export class NotificationSender implements OnModuleInit, OnApplicationShutdown {
       [id, status, reason, notBefore ?? null],
     );
     return { send: false };
+  }
+
+  /** The packet as it is now: a message held overnight may no longer be true. */
+  private async packetNow(manager: EntityManager, row: OutboxRow): Promise<PacketNow | undefined> {
+    if (!row.packet_id) return undefined;
+    const [packet] = await manager.query<PacketNow[]>(
+      `SELECT status, to_char(return_due_on, 'YYYY-MM-DD') AS "returnDueOn"
+         FROM packets WHERE id = $1`,
+      [row.packet_id],
+    );
+    return packet;
   }
 
   private async recipient(

@@ -13,14 +13,17 @@ export class NotificationView {
   kind: NotificationKind;
   @ApiProperty({ enum: NOTIFICATION_STATUSES, enumName: 'NotificationStatus' })
   status: NotificationStatus;
-  /** Why it is held, skipped or failed (quiet_hours, daily_cap, opted_out, no_phone, ...). */
+  /**
+   * Why it is held, skipped or failed (quiet_hours, daily_cap, opted_out, no_phone,
+   * packet_moved_on, due_date_moved, ...).
+   */
   statusReason: string | null;
   packetCode: string | null;
   studentId: string | null;
   pupilName: string | null;
-  /** The number it went to, once sent. */
+  /** The number it went to; while queued or held, the one it will go to as things stand. */
   phone: string | null;
-  /** The text, once written for sending. */
+  /** The text it went out with; while queued or held, the text it will go out with. */
   body: string | null;
   /** SMS segments the text takes (each billed as one message). */
   segments: number | null;

@@ -23,6 +23,15 @@ export function smsText(
   return fill(loaded[language][kind], params);
 }
 
+/** The text a message goes out with: the pupil named by their given name, as families say it. */
+export function messageText(
+  kind: NotificationKind,
+  language: Language,
+  params: Record<string, string | number>,
+): string {
+  return smsText(kind, language, { ...params, pupil: givenName(String(params.pupil ?? '')) });
+}
+
 // The GSM 03.38 default alphabet (and its extension table, two septets each).
 const GSM_BASIC =
   '@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !"#¤%&\'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà';

@@ -24,6 +24,11 @@ export class EventView {
   /** When the service recorded it. */
   recordedAt: Date;
   clientId: string | null;
+  /**
+   * The time is the scan station's clock: the scan waited in its queue (no connection) and
+   * reached the service over a minute later.
+   */
+  sentLater: boolean;
   /** Who recorded it (in a packet's history). */
   actorName?: string;
   /** Present when the event was a wrong scan, corrected: it no longer counts. */

@@ -18,6 +18,7 @@ import {
 } from './packet-lifecycle';
 import { PacketStatus } from './packet-status';
 import { uncorrected } from './corrections-sql';
+import { sentLater } from './sent-later';
 import { OutboxAnnouncer } from '@/notifications/outbox-announcer';
 
 export interface EventInput {
@@ -342,7 +343,7 @@ function brief(row: PacketRow, status: PacketStatus): PacketBrief {
 
 /** Rows read as JSON carry timestamps as text. */
 function toView(row: EventRow): EventView {
-  return {
+  const view = {
     id: row.id,
     event: row.event,
     reason: row.reason,
@@ -352,4 +353,5 @@ function toView(row: EventRow): EventView {
     recordedAt: new Date(row.recorded_at),
     clientId: row.client_id,
   };
+  return { ...view, sentLater: sentLater(view) };
 }

@@ -1278,6 +1278,11 @@ export interface components {
              * @description When the service recorded it.
              */
             recordedAt: string;
+            /**
+             * @description The time is the scan station's clock: the scan waited in its queue (no connection) and
+             *     reached the service over a minute later.
+             */
+            sentLater: boolean;
         };
         ExtendReturnDto: {
             /** @example Жол жабылды (road closed) */
@@ -1375,7 +1380,7 @@ export interface components {
         /** @enum {string} */
         NotificationStatus: "queued" | "held" | "sending" | "sent" | "delivered" | "failed" | "skipped";
         NotificationView: {
-            /** @description The text, once written for sending. */
+            /** @description The text it went out with; while queued or held, the text it will go out with. */
             body: string | null;
             /** Format: date-time */
             createdAt: string;
@@ -1390,7 +1395,7 @@ export interface components {
              */
             notBefore: string;
             packetCode: string | null;
-            /** @description The number it went to, once sent. */
+            /** @description The number it went to; while queued or held, the one it will go to as things stand. */
             phone: string | null;
             pupilName: string | null;
             /** @description SMS segments the text takes (each billed as one message). */
@@ -1398,7 +1403,10 @@ export interface components {
             /** Format: date-time */
             sentAt: string | null;
             status: components["schemas"]["NotificationStatus"];
-            /** @description Why it is held, skipped or failed (quiet_hours, daily_cap, opted_out, no_phone, ...). */
+            /**
+             * @description Why it is held, skipped or failed (quiet_hours, daily_cap, opted_out, no_phone,
+             *     packet_moved_on, due_date_moved, ...).
+             */
             statusReason: string | null;
             studentId: string | null;
         };

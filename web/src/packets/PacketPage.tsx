@@ -108,7 +108,7 @@ export function PacketPage({ code, user }: { code: string; user: SessionUser }) 
                 <td>{e.actorName}</td>
                 <td>
                   {formatDateTime(e.recordedAt, language)}
-                  {e.clientId && ` — ${t('desk.offline')}`}
+                  {e.sentLater && ` — ${t('desk.offline')}`}
                 </td>
                 <td>
                   {e.correction

@@ -1,0 +1,44 @@
+import { addDays } from '@/common/dates';
+import type { PacketStatus } from '@/packets/packet-status';
+import type { NotificationKind } from './notification-kinds';
+
+/** What a guardian's message says about its packet, looked at again just before sending. */
+export interface PacketNow {
+  status: PacketStatus;
+  /** YYYY-MM-DD; an extension moves it. */
+  returnDueOn: string;
+}
+
+/** Statuses in which the pupil holds the work and has handed nothing in. */
+const NOT_HANDED_IN: PacketStatus[] = ['posted', 'arrived', 'delivered'];
+
+/** Why it is skipped when the status reason names no more than what happened. */
+export const PACKET_MOVED_ON = 'packet_moved_on';
+export const DUE_DATE_MOVED = 'due_date_moved';
+
+/**
+ * Why a message written earlier would now tell the family something untrue, or null while it
+ * still holds: a held "waits at the post office" must not go out after the pupil took the
+ * packet, nor a reminder after the work was handed in or the date was extended.
+ */
+export function staleReason(
+  kind: NotificationKind,
+  packet: PacketNow | undefined,
+  today: string,
+): string | null {
+  if (!packet) return null;
+  switch (kind) {
+    case 'packet_arrived':
+    case 'packet_on_way':
+      return packet.status === 'arrived' ? null : PACKET_MOVED_ON;
+    case 'return_due':
+      if (!NOT_HANDED_IN.includes(packet.status)) return PACKET_MOVED_ON;
+      return packet.returnDueOn > addDays(today, 3) ? DUE_DATE_MOVED : null;
+    case 'work_overdue':
+      if (!NOT_HANDED_IN.includes(packet.status)) return PACKET_MOVED_ON;
+      return packet.returnDueOn >= today ? DUE_DATE_MOVED : null;
+    case 'duty_overdue':
+    case 'pupil_silent':
+      return null;
+  }
+}
