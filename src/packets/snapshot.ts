@@ -35,6 +35,7 @@ export function buildSnapshot(
     returnDueOn: sources.returnDueOn,
     school: {
       name: school.name,
+      ...(school.shortName ? { shortName: school.shortName } : {}),
       address: school.address,
       locality: school.locality,
       region: school.region,

@@ -67,7 +67,8 @@ export function drawCode128(
       doc.rect(dots * DOT, y, (barDots - BAR_WIDTH_REDUCTION_DOTS) * DOT, size.height);
     dots += barDots;
   });
-  doc.fillColor('black').fill();
+  // No colour operator: the page's default, pure DeviceGray black, so no press builds it of four inks.
+  doc.fill();
   const totalWidth = barcodeWidth(pattern, size);
   doc
     .font(REGULAR)

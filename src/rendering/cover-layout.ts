@@ -1,22 +1,16 @@
 import { formatPostcode } from '@/directory/postcode';
-import { barcodeWidth, Code128Pattern, drawCode128 } from './code128';
+import { paperName } from '@/directory/schools/paper-name';
+import { Code128Pattern } from './code128';
 import { drawFitted } from './fit-text';
 import { BOLD, REGULAR } from './fonts';
 import { PacketSnapshot } from './packet-snapshot';
-import { CONTENT_WIDTH, ensureSpace, heading, MM, PAGE } from './page';
+import { BOTTOM, CONTENT_WIDTH, heading, MM, PAGE } from './page';
 import { fill, formatDate, Texts } from './texts';
+import { drawWindow, WINDOW } from './window-field';
 
-/**
- * The address field of DIN 5008 (form B): 20 mm from the left edge, 45 mm from the top,
- * 85 x 45 mm, the part of the page a DL window envelope (A4 folded in three) or a C5 one
- * (folded once) shows. Its top 17.7 mm hold the sender's return line and the delivery mode,
- * the rest the recipient. Text keeps 5 mm inside the field, so it stays clear of the binding
- * margin and of the window's edge.
- */
-const FIELD = { x: 25 * MM, y: 45 * MM, width: 80 * MM, height: 45 * MM, zone: 17.7 * MM };
-/** Right of the field, below the envelope's franking corner: the code and the return date. */
+/** Right of the window, below the envelope's franking corner: the return date. */
 const INFO = { x: 125 * MM, y: 50 * MM, width: PAGE.width - 125 * MM - 10 * MM };
-/** Above the field: the sender, as on the envelope's sender area. */
+/** Above the window: the sender, as on the envelope's sender area. */
 const SENDER = { x: 25 * MM, y: 12 * MM, width: 95 * MM, height: 30 * MM };
 const TITLE = { x: 125 * MM, y: 12 * MM, width: INFO.width, height: 30 * MM };
 
@@ -29,21 +23,30 @@ export function drawCover(
   doc.addPage();
   drawTitle(doc, snapshot, texts);
   drawSender(doc, snapshot, texts);
-  const addressCut = drawAddressField(doc, snapshot, texts);
-  drawInfo(doc, snapshot, texts, barcode);
+  const addressCut = drawAddressWindow(doc, snapshot, texts, barcode);
+  drawInfo(doc, snapshot, texts);
   drawBelowField(doc, snapshot, texts, addressCut);
 }
 
+/** "5 Ә", never broken between the grade and the letter. */
 export const classLabel = (snapshot: PacketSnapshot): string =>
-  `${snapshot.schoolClass.grade} ${snapshot.schoolClass.letter}`;
+  `${snapshot.schoolClass.grade}\u00a0${snapshot.schoolClass.letter}`;
 
-/** "050010 Көктал" with no break inside the postcode or before the name. */
-export const officeLine = (office: { postcode: string; name: string }): string =>
-  `${formatPostcode(office.postcode)}\u00a0${office.name}`.replace(/ (?=\S{3,4}\u00a0)/, '\u00a0');
+/**
+ * "050010 Көктал" with no break inside the postcode or before the name; an office whose name
+ * already holds its postcode ("050010 Алматы") prints it once.
+ */
+export const officeLine = (office: { postcode: string; name: string }): string => {
+  const postcode = formatPostcode(office.postcode);
+  const compact = office.name.replace(/\s/g, '');
+  if (office.postcode && compact.includes(office.postcode.replace(/\s/g, '')))
+    return office.name.replace(/(\S{3}) (\S{4})/, '$1\u00a0$2');
+  return `${postcode}\u00a0${office.name}`.replace(/ (?=\S{3,4}\u00a0)/, '\u00a0');
+};
 
 function drawTitle(doc: PDFKit.PDFDocument, snapshot: PacketSnapshot, texts: Texts): void {
   drawFitted(doc, TITLE.x, TITLE.y, {
-    text: `${texts.caseTitle} · ${texts.class} ${classLabel(snapshot)}`,
+    text: `${texts.caseTitle} · ${texts.class}\u00a0${classLabel(snapshot)}`,
     font: BOLD,
     size: 16,
     minSize: 10,
@@ -52,88 +55,63 @@ function drawTitle(doc: PDFKit.PDFDocument, snapshot: PacketSnapshot, texts: Tex
   });
 }
 
+/** The school's paper name, address and locality fitted above; its office and postcode whole. */
 function drawSender(doc: PDFKit.PDFDocument, snapshot: PacketSnapshot, texts: Texts): void {
   const { school } = snapshot;
   const used = label(doc, texts.sender, SENDER.x, SENDER.y);
-  drawFitted(doc, SENDER.x, SENDER.y + used, {
-    text: [
-      school.name,
-      school.address,
-      `${school.locality}, ${school.region}`,
-      officeLine(school.office),
-    ].join('\n'),
+  const office = officeLine(school.office);
+  doc.font(REGULAR).fontSize(8);
+  const officeHeight = doc.heightOfString(office, { width: SENDER.width });
+  const drawn = drawFitted(doc, SENDER.x, SENDER.y + used, {
+    text: [paperName(school), school.address, `${school.locality}, ${school.region}`].join('\n'),
     font: REGULAR,
     size: 9,
     minSize: 6.5,
     width: SENDER.width,
-    height: SENDER.height - used,
+    height: SENDER.height - used - officeHeight,
   });
+  doc
+    .font(REGULAR)
+    .fontSize(8)
+    .text(office, SENDER.x, SENDER.y + used + drawn.height, { width: SENDER.width });
 }
 
 /**
- * Recipient, address and postcode, sized to fit the window; the guardian goes below it.
- * Returns whether the address had to be cut (it is then printed whole below the window).
+ * The window: the return line, the delivery mode, the pupil's name, address and postcode and
+ * the S10 code. Returns whether the address had to be cut (it is then printed whole below).
  */
-function drawAddressField(
-  doc: PDFKit.PDFDocument,
-  snapshot: PacketSnapshot,
-  texts: Texts,
-): boolean {
-  const { school, student } = snapshot;
-  const { x, width } = FIELD;
-  let y = FIELD.y;
-  y += drawFitted(doc, x, y, {
-    text: `${school.name}, ${officeLine(school.office)}`,
-    font: REGULAR,
-    size: 7,
-    minSize: 5.5,
-    width,
-    height: 9,
-  }).height;
-  doc
-    .lineWidth(0.4)
-    .moveTo(x, y + 1)
-    .lineTo(x + width, y + 1)
-    .stroke();
-  const door = student.delivery === 'door';
-  drawFitted(doc, x, y + 4, {
-    text: door ? texts.deliveryDoor : texts.deliveryPickup,
-    font: door ? BOLD : REGULAR,
-    size: 9,
-    minSize: 6,
-    width,
-    height: FIELD.zone - (y + 4 - FIELD.y),
-  });
-  y = FIELD.y + FIELD.zone;
-  const budget = [
-    { text: student.fullName, font: BOLD, size: 12, minSize: 8, height: 26 },
-    { text: student.address, font: REGULAR, size: 10, minSize: 6, height: 27 },
-    { text: formatPostcode(student.postcode), font: BOLD, size: 15, minSize: 15, height: 18 },
-  ];
-  let addressCut = false;
-  for (const part of budget) {
-    const drawn = drawFitted(doc, x, y, { ...part, width });
-    if (part.text === student.address) addressCut = drawn.cut;
-    y += drawn.height;
-  }
-  return addressCut;
-}
-
-function drawInfo(
+function drawAddressWindow(
   doc: PDFKit.PDFDocument,
   snapshot: PacketSnapshot,
   texts: Texts,
   barcode: Code128Pattern,
-): void {
-  const codeX = INFO.x + Math.max(0, (INFO.width - barcodeWidth(barcode)) / 2);
-  const used = drawCode128(doc, barcode, codeX, INFO.y);
-  drawFitted(doc, INFO.x, INFO.y + used + 6, {
+): boolean {
+  const { school, student } = snapshot;
+  const door = student.delivery === 'door';
+  const [, addressCut] = drawWindow(
+    doc,
+    {
+      returnLine: `${paperName(school)}, ${officeLine(school.office)}`,
+      note: { text: door ? texts.deliveryDoor : texts.deliveryPickup, bold: door },
+      lines: [
+        { text: student.fullName, font: BOLD, size: 11, minSize: 8, height: 24 },
+        { text: student.address, font: REGULAR, size: 9, minSize: 6.5, height: 24 },
+        { text: formatPostcode(student.postcode), font: BOLD, size: 13, minSize: 11, height: 16 },
+      ],
+    },
+    barcode,
+  );
+  return addressCut;
+}
+
+function drawInfo(doc: PDFKit.PDFDocument, snapshot: PacketSnapshot, texts: Texts): void {
+  drawFitted(doc, INFO.x, INFO.y, {
     text: `${texts.returnBy}:\n${formatDate(snapshot.returnDueOn)}`,
     font: BOLD,
-    size: 11,
+    size: 12,
     minSize: 8,
     width: INFO.width,
-    height: 40,
+    height: 60,
     align: 'center',
   });
 }
@@ -148,7 +126,7 @@ function drawBelowField(
   const { student } = snapshot;
   const left = PAGE.margins.left;
   doc.x = left;
-  doc.y = FIELD.y + FIELD.height + 8 * MM;
+  doc.y = WINDOW.y + WINDOW.height + 6 * MM;
   const width = CONTENT_WIDTH;
   doc
     .font(REGULAR)
@@ -169,19 +147,32 @@ function drawBelowField(
     .text(`${texts.pupil}: ${student.fullName}    ${texts.class}: ${classLabel(snapshot)}`, {
       width,
     });
+  const cases = snapshot.cases.map((c, i) => `${i + 1}. ${c.subjectName} — ${c.topic}`);
+  const box = whatToDoSteps(snapshot, texts);
+  // The list of cases and the "what to do" box stay together: on the cover, in a smaller
+  // size if need be, or on the next page together rather than the box alone.
+  const listHeight = casesHeight(doc, texts, cases);
+  const fitting = BOX_SIZES.find((size) => doc.y + listHeight + boxHeight(doc, box, size) < BOTTOM);
+  if (fitting === undefined) doc.addPage();
   heading(doc, texts.casesInside, BOLD, REGULAR);
-  snapshot.cases.forEach((lessonCase, i) => {
-    doc.text(`${i + 1}. ${lessonCase.subjectName} — ${lessonCase.topic}`, { width });
-  });
-  drawWhatToDo(doc, snapshot, texts);
+  for (const line of cases) doc.text(line, { width });
+  drawWhatToDo(doc, texts, box, fitting ?? BOX_SIZES[0]);
 }
 
-/** A short "what to do" for the pupil and the family, framed, kept whole on the page. */
-function drawWhatToDo(doc: PDFKit.PDFDocument, snapshot: PacketSnapshot, texts: Texts): void {
-  const left = PAGE.margins.left;
-  const pad = 10;
-  const inner = CONTENT_WIDTH - 2 * pad;
-  const steps = [
+const BOX = { pad: 10, titleGap: 20, stepGap: 4, margin: 16 };
+/** Type sizes the box may take, largest first. */
+const BOX_SIZES = [11, 10, 9, 8];
+
+function casesHeight(doc: PDFKit.PDFDocument, texts: Texts, cases: string[]): number {
+  doc.font(BOLD).fontSize(12);
+  let height = doc.heightOfString(texts.casesInside, { width: CONTENT_WIDTH }) + 0.9 * 12;
+  doc.font(REGULAR).fontSize(11);
+  for (const line of cases) height += doc.heightOfString(line, { width: CONTENT_WIDTH });
+  return height;
+}
+
+function whatToDoSteps(snapshot: PacketSnapshot, texts: Texts): string[] {
+  return [
     texts.whatToDo1,
     texts.whatToDo2,
     fill(texts.whatToDo3, {
@@ -190,25 +181,34 @@ function drawWhatToDo(doc: PDFKit.PDFDocument, snapshot: PacketSnapshot, texts: 
     }),
     texts.whatToDo4,
   ].map((step, i) => `${i + 1}. ${step}`);
-  doc.font(REGULAR).fontSize(11);
+}
+
+function boxHeight(doc: PDFKit.PDFDocument, steps: string[], size: number): number {
+  doc.font(REGULAR).fontSize(size);
+  const inner = CONTENT_WIDTH - 2 * BOX.pad;
   const stepsHeight = steps.reduce(
-    (sum, step) => sum + doc.heightOfString(step, { width: inner }) + 4,
+    (sum, step) => sum + doc.heightOfString(step, { width: inner }) + BOX.stepGap,
     0,
   );
-  const height = pad * 2 + 20 + stepsHeight;
-  doc.moveDown(1);
-  ensureSpace(doc, height);
-  const top = doc.y;
+  return BOX.pad * 2 + BOX.titleGap + stepsHeight + BOX.margin;
+}
+
+/** A short "what to do" for the pupil and the family, framed. */
+function drawWhatToDo(doc: PDFKit.PDFDocument, texts: Texts, steps: string[], size: number): void {
+  const left = PAGE.margins.left;
+  const inner = CONTENT_WIDTH - 2 * BOX.pad;
+  const height = boxHeight(doc, steps, size) - BOX.margin;
+  const top = doc.y + BOX.margin - 6;
   doc.lineWidth(1.2).rect(left, top, CONTENT_WIDTH, height).stroke();
   doc
     .font(BOLD)
-    .fontSize(13)
-    .text(texts.whatToDoTitle, left + pad, top + pad, { width: inner });
-  let y = top + pad + 20;
-  doc.font(REGULAR).fontSize(11);
+    .fontSize(size + 2)
+    .text(texts.whatToDoTitle, left + BOX.pad, top + BOX.pad, { width: inner });
+  let y = top + BOX.pad + BOX.titleGap;
+  doc.font(REGULAR).fontSize(size);
   for (const step of steps) {
-    doc.text(step, left + pad, y, { width: inner });
-    y = doc.y + 4;
+    doc.text(step, left + BOX.pad, y, { width: inner });
+    y = doc.y + BOX.stepGap;
   }
   doc.x = left;
   doc.y = top + height + 6;
@@ -219,8 +219,6 @@ export function label(doc: PDFKit.PDFDocument, text: string, x: number, y: numbe
   doc
     .font(REGULAR)
     .fontSize(8)
-    .fillColor('#333333')
-    .text(text.toUpperCase(), x, y)
-    .fillColor('black');
+    .text(text.toUpperCase(), x, y);
   return doc.currentLineHeight(true) + 1;
 }

@@ -1,9 +1,11 @@
-import { Code128Pattern, drawCode128 } from './code128';
+import { Code128Pattern } from './code128';
 import { classLabel, drawCover, officeLine } from './cover-layout';
 import { oneLine } from './fit-text';
 import { BOLD, REGULAR } from './fonts';
 import { CaseSnapshot, FeedbackSnapshot, PacketSnapshot } from './packet-snapshot';
-import { BOTTOM, CONTENT_WIDTH, ensureSpace, heading, outsideMargins, PAGE } from './page';
+import { paperName } from '@/directory/schools/paper-name';
+import { BOTTOM, CONTENT_WIDTH, ensureSpace, heading, MM, outsideMargins, PAGE } from './page';
+import { drawWindow, WINDOW } from './window-field';
 import { fill, formatDate, Texts } from './texts';
 
 /** Answer lines by the question's length: a longer question asks for a longer answer. */
@@ -88,12 +90,13 @@ function drawQuestion(
     .font(REGULAR)
     .text(question, { width: CONTENT_WIDTH });
   let y = doc.y;
-  doc.lineWidth(0.5).strokeColor('#555555');
+  // Dotted pure black, not grey: a mono laser halftones grey into a ragged line.
+  doc.lineWidth(0.6).lineCap('round').dash(0.1, { space: 2.4 });
   for (let line = 0; line < lines; line++) {
     y += LINE_GAP;
-    doc.moveTo(LEFT, y).lineTo(RIGHT_EDGE, y).stroke();
+    doc.moveTo(LEFT, y).lineTo(RIGHT_EDGE, y);
   }
-  doc.strokeColor('black');
+  doc.stroke().undash().lineCap('butt');
   doc.x = LEFT;
   doc.y = Math.min(y + 10, BOTTOM);
 }
@@ -126,22 +129,38 @@ export function drawTeacherFeedback(
   }
 }
 
+/**
+ * The return slip goes back on top of the completed work, folded like the cover, so the same
+ * window shows the school (to be collected at the pupil's office) and the packet's code.
+ */
 function drawReturnSlip(
   doc: PDFKit.PDFDocument,
   snapshot: PacketSnapshot,
   texts: Texts,
   barcode: Code128Pattern,
 ): void {
+  const { school, student } = snapshot;
   doc.addPage();
   doc.font(BOLD).fontSize(18).text(texts.returnSlipTitle, { width: CONTENT_WIDTH });
-  const top = doc.y + 12;
-  drawCode128(doc, barcode, LEFT, top);
+  drawFoldMarks(doc);
+  drawWindow(
+    doc,
+    {
+      returnLine: `${texts.pupil}: ${shortened(student.fullName)}, ${texts.class}\u00a0${classLabel(snapshot)}`,
+      note: { text: texts.posteRestante, bold: true },
+      lines: [
+        { text: paperName(school), font: BOLD, size: 11, minSize: 8, height: 26 },
+        { text: officeLine(student.office), font: REGULAR, size: 10, minSize: 7, height: 34 },
+      ],
+    },
+    barcode,
+  );
   doc.x = LEFT;
-  doc.y = top + 80;
+  doc.y = WINDOW.y + WINDOW.height + 6 * MM;
   doc
     .font(REGULAR)
     .fontSize(12)
-    .text(`${texts.pupil}: ${snapshot.student.fullName}`, { width: CONTENT_WIDTH });
+    .text(`${texts.pupil}: ${student.fullName}`, { width: CONTENT_WIDTH });
   doc.text(`${texts.class}: ${classLabel(snapshot)}`, { width: CONTENT_WIDTH });
   doc
     .font(BOLD)
@@ -163,12 +182,22 @@ function drawReturnSlip(
     .text(
       fill(texts.returnSlipInstructions, {
         date: formatDate(snapshot.returnDueOn),
-        office: officeLine(snapshot.student.office),
+        office: officeLine(student.office),
       }),
       LEFT,
       doc.y,
       { width: CONTENT_WIDTH },
     );
+}
+
+/** The pupil's name in the slip's return line (it prints whole below the window). */
+const shortened = (name: string): string => (name.length > 60 ? `${name.slice(0, 59)}…` : name);
+
+/** Where to fold the sheet in three for a DL window envelope (DIN 5008: 105 and 210 mm). */
+function drawFoldMarks(doc: PDFKit.PDFDocument): void {
+  doc.lineWidth(0.5);
+  for (const y of [105 * MM, 210 * MM]) doc.moveTo(5 * MM, y).lineTo(10 * MM, y);
+  doc.stroke();
 }
 
 /** Running header (pupil, class, code) on every page but the cover, and "page N of M" below. */
@@ -207,12 +236,10 @@ export function drawBlankPage(doc: PDFKit.PDFDocument, texts: Texts): void {
     doc
       .font(REGULAR)
       .fontSize(9)
-      .fillColor('#555555')
       .text(texts.blankPage, LEFT, PAGE.height / 2, {
         width: CONTENT_WIDTH,
         align: 'center',
         lineBreak: false,
       });
-    doc.fillColor('black');
   });
 }

@@ -111,6 +111,11 @@ export class PacketRenderer {
       autoFirstPage: false,
       bufferPages,
       compress: true,
+      // The print shop's standard: PDF/A-2b on PDF 1.7, every font embedded, with an output
+      // intent; all content is DeviceGray black (no colour operators), so a press prints it
+      // with black ink alone.
+      pdfVersion: '1.7',
+      subset: 'PDF/A-2b',
       info: { Title: title, Producer: 'Kazpost paper cases' },
       lang,
       // null, not undefined: stops pdfkit parsing Helvetica's metrics for every document.

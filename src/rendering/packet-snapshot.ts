@@ -8,6 +8,8 @@ export interface PacketSnapshot {
   returnDueOn: string;
   school: {
     name: string;
+    /** The school's short name for paper (absent in packets made before it existed). */
+    shortName?: string;
     address: string;
     locality: string;
     region: string;

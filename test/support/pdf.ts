@@ -125,6 +125,24 @@ function zxing(): Promise<unknown> {
  * ZXing misses some codes that zbar reads (the degraded-print test covers 150 dpi with zbar).
  */
 export async function decodeBarcodes(pdf: Buffer, page: number, dpi = 200): Promise<string[]> {
+  return (await locateBarcodes(pdf, page, dpi)).map((code) => code.text);
+}
+
+export interface FoundBarcode {
+  text: string;
+  /** Where ZXing read it, in points from the page's top left. */
+  xMin: number;
+  xMax: number;
+  yMin: number;
+  yMax: number;
+}
+
+/** Every Code 128 ZXing reads on a page, with where it read it. */
+export async function locateBarcodes(
+  pdf: Buffer,
+  page: number,
+  dpi = 200,
+): Promise<FoundBarcode[]> {
   await zxing();
   return withFile(pdf, async (file, dir) => {
     await run('pdftoppm', [
@@ -144,7 +162,21 @@ export async function decodeBarcodes(pdf: Buffer, page: number, dpi = 200): Prom
       formats: ['Code128'],
       maxNumberOfSymbols: 64,
     });
-    return results.filter((r) => r.isValid).map((r) => r.text);
+    const points = 72 / dpi;
+    return results
+      .filter((r) => r.isValid)
+      .map((r) => {
+        const corners = Object.values(r.position) as { x: number; y: number }[];
+        const xs = corners.map((c) => c.x * points);
+        const ys = corners.map((c) => c.y * points);
+        return {
+          text: r.text,
+          xMin: Math.min(...xs),
+          xMax: Math.max(...xs),
+          yMin: Math.min(...ys),
+          yMax: Math.max(...ys),
+        };
+      });
   });
 }
 

@@ -1,8 +1,23 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsDefined, ValidateIf } from 'class-validator';
 import { ValidateText, ValidateUUID } from '@/common/validation/decorators';
+import { needsShortName, PAPER_NAME_MAX } from './paper-name';
+
+const SHORT_NAME_REQUIRED = `shortName is required when name is longer than ${PAPER_NAME_MAX} characters: it is the name printed on covers, slips and manifests`;
 
 export class CreateSchoolDto {
   @ValidateText(200, { example: 'Көктал ауылының жалпы орта мектебі' })
   name: string;
+
+  /**
+   * The name printed on covers, slips and manifests, where the office and postcode beside it
+   * must never be cut: required when `name` is longer than 60 characters.
+   */
+  @ApiPropertyOptional({ minLength: 1, maxLength: PAPER_NAME_MAX, example: 'Көктал мектебі' })
+  @ValidateIf((dto: CreateSchoolDto) => dto.shortName !== undefined || needsShortName(dto.name))
+  @IsDefined({ message: SHORT_NAME_REQUIRED })
+  @ValidateText(PAPER_NAME_MAX)
+  shortName?: string;
 
   @ValidateText(120, { example: 'Алматы облысы' })
   region: string;

@@ -18,6 +18,10 @@ export class School {
   @Column({ type: 'varchar', length: 200 })
   name: string;
 
+  /** The name printed on covers, slips and manifests; required when `name` is long. */
+  @Column({ name: 'short_name', type: 'varchar', length: 60, nullable: true })
+  shortName: string | null;
+
   @Column({ type: 'varchar', length: 120 })
   region: string;
 

@@ -1119,6 +1119,12 @@ export interface components {
             postOfficeId: string;
             /** @example Алматы облысы */
             region: string;
+            /**
+             * @description The name printed on covers, slips and manifests, where the office and postcode beside it
+             *     must never be cut: required when `name` is longer than 60 characters.
+             * @example Көктал мектебі
+             */
+            shortName?: string;
         };
         CreateStaffDto: {
             /** @example Серікова Айгүл Болатқызы */
@@ -1692,6 +1698,8 @@ export interface components {
             postOffice?: components["schemas"]["PostOffice"];
             postOfficeId: string;
             region: string;
+            /** @description The name printed on covers, slips and manifests; required when `name` is long. */
+            shortName: string | null;
             /** Format: date-time */
             updatedAt: string;
         };

@@ -7,7 +7,16 @@ import { Problem, SelectField, TextField } from '../ui/fields';
 import { byName } from '../ui/format';
 import { OfficeOptions } from '../ui/options';
 
-const EMPTY = { name: '', region: '', locality: '', address: '', postOfficeId: '' };
+const EMPTY = {
+  name: '',
+  shortName: '',
+  region: '',
+  locality: '',
+  address: '',
+  postOfficeId: '',
+};
+/** Longer names need a short name for paper (covers, slips, manifests); the API says the same. */
+const PAPER_NAME_MAX = 60;
 
 /** The admin's schools: each with the post office its packets leave from. */
 export function SchoolsScreen() {
@@ -16,7 +25,8 @@ export function SchoolsScreen() {
   const offices = usePostOffices();
   const officeName = new Map((offices.data?.items ?? []).map((o) => [o.id, o]));
   const [values, setValues] = useState(EMPTY);
-  const create = useSubmit(() => api.POST('/schools', { body: values }), {
+  const body = { ...values, shortName: values.shortName.trim() || undefined };
+  const create = useSubmit(() => api.POST('/schools', { body }), {
     invalidate: ['schools'],
     onDone: () => setValues(EMPTY),
   });
@@ -63,6 +73,12 @@ export function SchoolsScreen() {
       <form onSubmit={submit} aria-labelledby="create-school" className="panel">
         <h2 id="create-school">{t('schools.create')}</h2>
         <TextField {...field('name')} maxLength={200} />
+        <TextField
+          {...field('shortName')}
+          required={values.name.trim().length > PAPER_NAME_MAX}
+          hint={t('schools.shortNameHint')}
+          maxLength={PAPER_NAME_MAX}
+        />
         <TextField {...field('region')} maxLength={120} />
         <TextField {...field('locality')} maxLength={120} />
         <TextField {...field('address')} maxLength={300} />
