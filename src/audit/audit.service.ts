@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Between, FindOperator, LessThan, MoreThanOrEqual, Repository } from 'typeorm';
+import {
+  Between,
+  EntityManager,
+  FindOperator,
+  LessThan,
+  MoreThanOrEqual,
+  Repository,
+} from 'typeorm';
 import { addDays, endOfLocalDay } from '@/common/dates';
 import { schoolScope } from '@/auth/access';
 import { Principal } from '@/auth/role';
@@ -24,8 +31,9 @@ export interface AuditRecord {
 export class AuditService {
   constructor(@InjectRepository(AuditEntry) private readonly entries: Repository<AuditEntry>) {}
 
-  async record(record: AuditRecord): Promise<void> {
-    await this.entries.insert({
+  /** With a manager, the row is written in that transaction: kept only if the change is. */
+  async record(record: AuditRecord, manager?: EntityManager): Promise<void> {
+    await (manager ?? this.entries.manager).insert(AuditEntry, {
       actorId: record.actor.id,
       actorRole: record.actor.role,
       schoolId: record.schoolId,

@@ -46,6 +46,7 @@ export const PERMISSIONS: Record<string, Permission> = {
   'GET /classes/:id': SCHOOL_STAFF,
   'POST /students': SCHOOL_STAFF,
   'POST /students/import': SCHOOL_STAFF,
+  'GET /students/import/template.csv': SCHOOL_STAFF,
   'GET /students': SCHOOL_STAFF,
   'GET /students/:id': SCHOOL_STAFF,
   'PATCH /students/:id': SCHOOL_STAFF,

@@ -44,6 +44,7 @@ export const ERROR_CODES = {
   'class.exists': 409,
   'student.not_found': 404,
   'student.inactive': 400,
+  'student.duplicate': 409,
   'subject.not_found': 404,
   'subject.not_offered': 400,
   'roster.file_missing': 400,

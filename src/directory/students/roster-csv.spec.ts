@@ -1,20 +1,51 @@
 import { DomainError } from '@/common/errors/domain-error';
-import { classKey, missingColumns, parseRosterCsv, validateRosterRecord } from './roster-csv';
+import {
+  checkRosterRow,
+  classKey,
+  missingColumns,
+  nameKey,
+  parseRosterCsv,
+  RosterLookups,
+} from './roster-csv';
 
 const header = 'fullName;address;postcode;postOffice;delivery;guardianName;guardianPhone';
 const good = 'Әлиев Нұрсұлтан;Көктал, Абай к. 1;А15Е3С5;050010;door;Әлиева Гүлнар;8 701 234 56 78';
+const lookups: RosterLookups = {
+  classOf: (label) => (label === undefined || classKey(label) === '5Ә' ? { id: 'c5' } : undefined),
+  officesOf: (text) => (text === '050010' ? ['o1'] : text === '000000' ? ['o2', 'o3'] : []),
+};
 
 describe('parseRosterCsv', () => {
   it('reads a semicolon file saved by Excel with a BOM', () => {
-    const records = parseRosterCsv(Buffer.from(`\uFEFF${header}\r\n${good}\r\n`));
+    const { records } = parseRosterCsv(Buffer.from(`\uFEFF${header}\r\n${good}\r\n`));
     expect(records).toHaveLength(1);
     expect(records[0].fullName).toBe('Әлиев Нұрсұлтан');
   });
 
   it('reads a comma file without a BOM', () => {
     const csv = `${header.replace(/;/g, ',')}\nӘлиев,"Көктал, Абай к. 1",050010,050010,,Әлиева,87012345678\n`;
-    const records = parseRosterCsv(Buffer.from(csv));
-    expect(records[0].address).toBe('Көктал, Абай к. 1');
+    expect(parseRosterCsv(Buffer.from(csv)).records[0].address).toBe('Көктал, Абай к. 1');
+  });
+
+  it('maps Kazakh and Russian headers, in any case and spacing, to the columns', () => {
+    const kk = parseRosterCsv(
+      Buffer.from('СЫНЫП;аты жөні;Мекенжайы ;Индекс;Extra\n5 Ә;Әлиев;Көктал;050010;x\n'),
+    );
+    expect(kk.columns).toEqual(['class', 'fullName', 'address', 'postcode']);
+    expect(kk.records[0]).toEqual({
+      class: '5 Ә',
+      fullName: 'Әлиев',
+      address: 'Көктал',
+      postcode: '050010',
+    });
+    const ru = parseRosterCsv(
+      Buffer.from('ФИО;Телефон родителя;Доставка\nИванов;87011234567;на дом'),
+    );
+    expect(ru.records[0]).toEqual({
+      fullName: 'Иванов',
+      guardianPhone: '87011234567',
+      delivery: 'на дом',
+    });
   });
 
   it('refuses a file that is not UTF-8', () => {
@@ -22,33 +53,68 @@ describe('parseRosterCsv', () => {
   });
 });
 
-describe('validateRosterRecord', () => {
-  const [record] = parseRosterCsv(Buffer.from(`${header}\n${good}`));
+describe('checkRosterRow', () => {
+  const [record] = parseRosterCsv(Buffer.from(`${header}\n${good}`)).records;
 
-  it('normalises postcode and phone', () => {
-    const student = validateRosterRecord(record, 0, false);
-    expect(student).toMatchObject({
+  it('normalises postcode, phone and delivery words', () => {
+    expect(checkRosterRow(record, 0, false, lookups)).toMatchObject({
       row: 2,
+      classId: 'c5',
       postcode: 'A15E3C5',
+      postOfficeId: 'o1',
       guardianPhone: '+77012345678',
       delivery: 'door',
     });
+    expect(checkRosterRow({ ...record, delivery: 'Үйге дейін' }, 0, false, lookups)).toMatchObject({
+      delivery: 'door',
+    });
+    expect(checkRosterRow({ ...record, delivery: '' }, 0, false, lookups)).toMatchObject({
+      delivery: 'pickup',
+    });
   });
 
-  it('names the row and column of every problem', () => {
-    const problems = validateRosterRecord({ ...record, postcode: '12', fullName: '' }, 4, false);
+  it('names every problem of a row at once: an unknown office beside a bad postcode', () => {
+    const problems = checkRosterRow(
+      { ...record, postcode: '12', postOffice: '999999', fullName: '', delivery: 'pigeon' },
+      4,
+      false,
+      lookups,
+    );
     expect(problems).toEqual([
-      { row: 6, column: 'fullName', message: 'fullName is empty' },
-      { row: 6, column: 'postcode', message: expect.stringContaining('postcode "12"') },
+      { row: 6, column: 'fullName', reason: 'empty', message: 'fullName is empty' },
+      { row: 6, column: 'postcode', reason: 'invalid', message: expect.stringContaining('"12"') },
+      {
+        row: 6,
+        column: 'postOffice',
+        reason: 'unknown',
+        message: expect.stringContaining('999999'),
+      },
+      { row: 6, column: 'delivery', reason: 'invalid', message: expect.stringContaining('pigeon') },
+    ]);
+  });
+
+  it('refuses an office postcode several offices share, an unknown class and the example row', () => {
+    const problems = checkRosterRow(
+      { ...record, class: '9 Z', postOffice: '000000', fullName: 'Иванов Иван Петрович (образец)' },
+      0,
+      true,
+      lookups,
+    );
+    expect(Array.isArray(problems) && problems.map((p) => [p.column, p.reason])).toEqual([
+      ['fullName', 'example'],
+      ['postOffice', 'ambiguous'],
+      ['class', 'unknown'],
     ]);
   });
 
   it('asks for the class column only for a whole-school file', () => {
-    expect(missingColumns([record], false)).toEqual([]);
-    expect(missingColumns([record], true)).toEqual(['class']);
+    const { columns } = parseRosterCsv(Buffer.from(`${header}\n${good}`));
+    expect(missingColumns(columns, false)).toEqual([]);
+    expect(missingColumns(columns, true)).toEqual(['class']);
   });
 
-  it('reads class labels loosely', () => {
+  it('reads class labels and names loosely', () => {
     expect(classKey('5 ә')).toBe(classKey('5Ә'));
+    expect(nameKey('  ӘЛИЕВ   Нұрсұлтан ')).toBe(nameKey('Әлиев нұрсұлтан'));
   });
 });

@@ -2,107 +2,170 @@ import { parseExcelCsv } from '@/common/csv/excel-csv';
 import { isSafeText } from '@/common/validation/decorators';
 import { normalisePhone } from '../phone';
 import { normalisePostcode, POSTCODE_HINT } from '../postcode';
-import { DELIVERY_MODES, DeliveryMode } from './delivery';
+import { DeliveryMode } from './delivery';
+import {
+  columnOf,
+  deliveryOf,
+  isExampleName,
+  ROSTER_COLUMNS,
+  RosterColumn,
+} from './roster-columns';
 
-const REQUIRED = [
+const REQUIRED: RosterColumn[] = [
   'fullName',
   'address',
   'postcode',
   'postOffice',
   'guardianName',
   'guardianPhone',
-] as const;
+];
 
-export type RosterRecord = Record<string, string>;
+/** One row as read, keyed by column (whatever language its header was in). */
+export type RosterRecord = Partial<Record<RosterColumn, string>>;
+
+/** Why a cell is refused, for the screen to say in the user's words. */
+export const ROSTER_REASONS = [
+  'empty',
+  'unsafe',
+  'too_long',
+  'invalid',
+  'unknown',
+  'ambiguous',
+  'repeated',
+  'example',
+] as const;
+export type RosterReason = (typeof ROSTER_REASONS)[number];
 
 export interface RosterProblem {
   row: number;
   column: string;
+  reason: RosterReason;
   message: string;
 }
 
 export interface RosterStudent {
   row: number;
-  classLabel?: string;
+  classId: string;
   fullName: string;
   address: string;
   postcode: string;
-  postOffice: string;
+  postOfficeId: string;
   delivery: DeliveryMode;
   guardianName: string;
   guardianPhone: string;
 }
 
-/** Reads what Excel saves (see excel-csv.ts). */
-export function parseRosterCsv(content: Buffer): RosterRecord[] {
-  return parseExcelCsv(content, 'roster');
+/** What checking a row needs to know of the database. */
+export interface RosterLookups {
+  /** The class a label names; the one class of a class roster when there is no class column. */
+  classOf(label: string | undefined): { id: string } | undefined;
+  /** The offices a postcode or id names. */
+  officesOf(text: string): string[];
 }
 
-export function missingColumns(records: RosterRecord[], needsClass: boolean): string[] {
-  const header = Object.keys(records[0] ?? {});
-  const needed = needsClass ? ['class', ...REQUIRED] : [...REQUIRED];
-  return needed.filter((column) => !header.includes(column));
+/** The file's rows and the columns it has, in the file's order, headers mapped to columns. */
+export function parseRosterCsv(content: Buffer): {
+  columns: RosterColumn[];
+  records: RosterRecord[];
+} {
+  const raw = parseExcelCsv(content, 'roster');
+  const named = Object.keys(raw[0] ?? {}).map((header) => [header, columnOf(header)] as const);
+  const columns = [...new Set(named.flatMap(([, column]) => (column ? [column] : [])))];
+  const records = raw.map((cells) => {
+    const record: RosterRecord = {};
+    for (const [header, column] of named)
+      if (column && record[column] === undefined) record[column] = cells[header];
+    return record;
+  });
+  return { columns, records };
 }
 
-/** Row numbers count the header as row 1, as a spreadsheet shows them. */
-export function validateRosterRecord(
+export function missingColumns(columns: RosterColumn[], needsClass: boolean): RosterColumn[] {
+  const needed = needsClass ? ['class' as const, ...REQUIRED] : REQUIRED;
+  return needed.filter((column) => !columns.includes(column));
+}
+
+/** The cells in the order the template has them, for a preview that shows what was read. */
+export function orderedCells(record: RosterRecord): Record<string, string> {
+  return Object.fromEntries(
+    ROSTER_COLUMNS.filter((c) => record[c] !== undefined).map((c) => [c, record[c] as string]),
+  );
+}
+
+/**
+ * Every problem of a row at once (an unknown office and a bad postcode together); the pupil
+ * when there is none. Row numbers count the header as row 1, as a spreadsheet shows them.
+ */
+export function checkRosterRow(
   record: RosterRecord,
   index: number,
   needsClass: boolean,
+  lookups: RosterLookups,
 ): RosterStudent | RosterProblem[] {
   const row = index + 2;
   const problems: RosterProblem[] = [];
-  const text = (column: string, max: number): string => {
+  const refuse = (column: string, reason: RosterReason, message: string) =>
+    problems.push({ row, column, reason, message });
+  const text = (column: RosterColumn, max: number): string => {
     const value = (record[column] ?? '').trim();
-    if (!value) problems.push({ row, column, message: `${column} is empty` });
+    if (!value) refuse(column, 'empty', `${column} is empty`);
     else if (!isSafeText(value))
-      problems.push({
-        row,
-        column,
-        message: `${column} contains control or text-direction characters`,
-      });
+      refuse(column, 'unsafe', `${column} contains control or text-direction characters`);
     else if (value.length > max)
-      problems.push({ row, column, message: `${column} is longer than ${max} characters` });
+      refuse(column, 'too_long', `${column} is longer than ${max} characters`);
     return value;
   };
   const fullName = text('fullName', 200);
+  if (fullName && isExampleName(fullName))
+    refuse('fullName', 'example', "this is the template's example row: replace it with a pupil");
   const address = text('address', 300);
-  const guardianName = text('guardianName', 200);
-  const postOffice = text('postOffice', 36);
-  const classLabel = needsClass ? text('class', 10) : undefined;
   const postcode = normalisePostcode(record.postcode ?? '');
   if (!postcode)
-    problems.push({
-      row,
-      column: 'postcode',
-      message: `postcode "${record.postcode ?? ''}" must be ${POSTCODE_HINT}`,
-    });
+    refuse('postcode', 'invalid', `postcode "${record.postcode ?? ''}" must be ${POSTCODE_HINT}`);
+  const postOfficeId = office(text('postOffice', 36), lookups, (reason, message) =>
+    refuse('postOffice', reason, message),
+  );
+  const delivery = deliveryOf(record.delivery ?? '');
+  if (!delivery)
+    refuse('delivery', 'invalid', `delivery "${record.delivery ?? ''}" must be pickup or door`);
+  const guardianName = text('guardianName', 200);
   const guardianPhone = normalisePhone(record.guardianPhone ?? '');
   if (!guardianPhone)
-    problems.push({
-      row,
-      column: 'guardianPhone',
-      message: `guardianPhone "${record.guardianPhone ?? ''}" is not a phone number`,
-    });
-  const delivery = (record.delivery ?? '').trim().toLowerCase() || 'pickup';
-  if (!isDelivery(delivery))
-    problems.push({
-      row,
-      column: 'delivery',
-      message: `delivery must be ${DELIVERY_MODES.join(' or ')}`,
-    });
-  if (problems.length > 0) return problems;
+    refuse(
+      'guardianPhone',
+      'invalid',
+      `guardianPhone "${record.guardianPhone ?? ''}" is not a phone number`,
+    );
+  const label = needsClass ? text('class', 10) : undefined;
+  const schoolClass = label === '' ? undefined : lookups.classOf(label);
+  if (label && !schoolClass)
+    refuse('class', 'unknown', `class "${label}" does not exist in this school`);
+  if (problems.length > 0 || !schoolClass || !postOfficeId) return problems;
   return {
     row,
-    classLabel,
+    classId: schoolClass.id,
     fullName,
     address,
     postcode: postcode as string,
-    postOffice,
+    postOfficeId,
     delivery: delivery as DeliveryMode,
     guardianName,
     guardianPhone: guardianPhone as string,
   };
+}
+
+function office(
+  text: string,
+  lookups: RosterLookups,
+  refuse: (reason: RosterReason, message: string) => void,
+): string | undefined {
+  if (!text) return undefined;
+  const ids = lookups.officesOf(text);
+  if (ids.length === 1) return ids[0];
+  if (ids.length === 0)
+    refuse('unknown', `postOffice "${text}" is not a known post office postcode or id`);
+  else refuse('ambiguous', `postOffice "${text}" matches several post offices; use the office id`);
+  return undefined;
 }
 
 /** "5Ә", "5 Ә" and "5-ә" all name grade 5, letter Ә. */
@@ -110,6 +173,7 @@ export function classKey(label: string): string {
   return label.replace(/[\s\-–]/g, '').toUpperCase();
 }
 
-function isDelivery(value: string): value is DeliveryMode {
-  return (DELIVERY_MODES as readonly string[]).includes(value);
+/** A pupil's name as compared for "the same pupil": case and extra spaces do not matter. */
+export function nameKey(fullName: string): string {
+  return fullName.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('kk');
 }

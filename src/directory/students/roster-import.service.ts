@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { noteForAudit } from '@/audit/audit-note';
+import { AuditService } from '@/audit/audit.service';
 import { assertMayWriteSchool } from '@/auth/access';
 import { Principal } from '@/auth/role';
 import { fail } from '@/common/errors/domain-error';
@@ -9,28 +10,32 @@ import { ClassesService } from '../classes/classes.service';
 import { SchoolClass } from '../classes/school-class.entity';
 import { PostOffice } from '../post-offices/post-office.entity';
 import {
+  checkRosterRow,
   classKey,
   missingColumns,
+  orderedCells,
   parseRosterCsv,
+  RosterLookups,
   RosterProblem,
+  RosterRecord,
   RosterStudent,
-  validateRosterRecord,
 } from './roster-csv';
-import {
-  ImportRosterDto,
-  RosterImportResult,
-  RosterPreview,
-  RosterPreviewRow,
-} from './student.dto';
+import { ExistingPupil, PlannedRow, planRoster, ROSTER_FIELDS } from './roster-plan';
+import { ImportRosterDto, RosterImportResult, RosterPreview } from './student.dto';
 import { Student } from './student.entity';
-
-interface RowToInsert {
-  row: number;
-  student: Partial<Student>;
-}
+import { lockClassLists } from './class-list-lock';
+import { RosterLanguage, rosterTemplate, rosterWords } from './roster-columns';
 
 const INSERT_CHUNK = 2000;
 const MAX_ROWS = 50_000;
+
+interface CheckedFile {
+  columns: string[];
+  records: RosterRecord[];
+  planned: PlannedRow[];
+  problems: RosterProblem[];
+  classes: Map<string, SchoolClass>;
+}
 
 /** Imports a class or whole-school roster: every row or none. */
 @Injectable()
@@ -38,48 +43,64 @@ export class RosterImportService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly classes: ClassesService,
+    private readonly audit: AuditService,
   ) {}
 
-  /** Imports every row or none; a dry run answers what it would import and writes nothing. */
+  /** Imports every row or none; a dry run answers what it would do and writes nothing. */
   async import(
     user: Principal,
     dto: ImportRosterDto,
     file: Buffer | undefined,
   ): Promise<RosterImportResult | RosterPreview> {
-    const { rows, problems, classes } = await this.check(user, dto, file);
     if (dto.dryRun === 'true') {
       noteForAudit({ skip: true });
-      return preview(rows, problems, classes);
+      return preview(await this.check(user, dto, file, this.dataSource.manager));
     }
-    if (problems.length > 0) {
-      throw fail(
-        'roster.bad_rows',
-        `${problems.length} problem(s) in the file; nothing was imported. First: row ${problems[0].row}, ${problems[0].message}.`,
-        { errors: problems },
-      );
-    }
-    const students = rows.map((r) => r.student);
-    await this.insert(students);
-    return { imported: students.length, perClass: countPerClass(students, classes) };
+    return this.dataSource.transaction(async (manager) => {
+      const checked = await this.check(user, dto, file, manager);
+      const { problems, planned, classes } = checked;
+      if (problems.length > 0)
+        throw fail(
+          'roster.bad_rows',
+          `${problems.length} problem(s) in the file; nothing was imported. First: row ${problems[0].row}, ${problems[0].message}.`,
+          { errors: problems },
+        );
+      const added = planned.filter((p) => p.outcome === 'add').map((p) => p.student);
+      await this.insert(manager, added);
+      await this.update(manager, user, planned);
+      return {
+        imported: added.length,
+        perClass: countPerClass(added, classes),
+        ...outcomeCounts(planned),
+      };
+    });
   }
 
-  /** The file read and every row checked: the rows to add and the problems found. */
+  /** The template to fill in, named in its language. */
+  template(
+    language: RosterLanguage,
+    scope: 'class' | 'school',
+  ): { fileName: string; content: string } {
+    return {
+      fileName: `${rosterWords(language).fileName}.csv`,
+      content: rosterTemplate(language, scope === 'school'),
+    };
+  }
+
+  /** The file read and every row checked against the class lists. */
   private async check(
     user: Principal,
     dto: ImportRosterDto,
     file: Buffer | undefined,
-  ): Promise<{
-    rows: RowToInsert[];
-    problems: RosterProblem[];
-    classes: Map<string, SchoolClass>;
-  }> {
+    manager: EntityManager,
+  ): Promise<CheckedFile> {
     if (!file)
       throw fail(
         'roster.file_missing',
         'Attach the roster as a CSV file in the multipart field "file".',
       );
     const classes = await this.targetClasses(user, dto);
-    const records = parseRosterCsv(file);
+    const { columns, records } = parseRosterCsv(file);
     if (records.length === 0) throw fail('roster.empty', 'The file has no pupils in it.');
     if (records.length > MAX_ROWS)
       throw fail(
@@ -87,24 +108,25 @@ export class RosterImportService {
         `A roster may have at most ${MAX_ROWS} rows; split the file.`,
       );
     const wholeSchool = !dto.classId;
-    const missing = missingColumns(records, wholeSchool);
+    const missing = missingColumns(columns, wholeSchool);
     if (missing.length > 0)
       throw fail('roster.missing_columns', `The file lacks the column(s): ${missing.join(', ')}.`, {
         missing,
       });
-    const offices = await this.officeLookup();
+    const lookups = await this.lookups(classes);
     const problems: RosterProblem[] = [];
-    const rows: RowToInsert[] = [];
-    const seen = new Set<string>();
+    const students: RosterStudent[] = [];
     records.forEach((record, index) => {
-      const result = validateRosterRecord(record, index, wholeSchool);
-      if (Array.isArray(result)) return problems.push(...result);
-      const row = this.resolveRow(result, classes, offices, seen);
-      if (Array.isArray(row)) problems.push(...row);
-      else rows.push(row);
+      const result = checkRosterRow(record, index, wholeSchool, lookups);
+      if (Array.isArray(result)) problems.push(...result);
+      else students.push(result);
     });
-    problems.push(...(await this.alreadyEnrolled(rows)));
-    return { rows, problems, classes };
+    const classIds = [...classes.values()].map((c) => c.id);
+    if (manager !== this.dataSource.manager) await lockClassLists(manager, classIds);
+    const plan = planRoster(students, await this.existing(manager, classIds));
+    problems.push(...plan.problems);
+    problems.sort((a, b) => a.row - b.row);
+    return { columns, records, planned: plan.planned, problems, classes };
   }
 
   private async targetClasses(
@@ -126,146 +148,130 @@ export class RosterImportService {
     return new Map(all.map((c) => [classKey(`${c.grade}${c.letter}`), c]));
   }
 
-  /** The postOffice column holds the office's postcode (what staff know) or its id. */
-  private async officeLookup(): Promise<Map<string, string[]>> {
+  /** Classes by label; offices by postcode (what staff know) or id. */
+  private async lookups(classes: Map<string, SchoolClass>): Promise<RosterLookups> {
     const offices = await this.dataSource
       .getRepository(PostOffice)
       .find({ select: { id: true, postcode: true } });
-    const lookup = new Map<string, string[]>();
+    const byKey = new Map<string, string[]>();
     for (const office of offices) {
-      lookup.set(office.id, [office.id]);
-      lookup.set(office.postcode, [...(lookup.get(office.postcode) ?? []), office.id]);
+      byKey.set(office.id, [office.id]);
+      byKey.set(office.postcode, [...(byKey.get(office.postcode) ?? []), office.id]);
     }
-    return lookup;
-  }
-
-  private resolveRow(
-    student: RosterStudent,
-    classes: Map<string, SchoolClass>,
-    offices: Map<string, string[]>,
-    seen: Set<string>,
-  ): RowToInsert | RosterProblem[] {
-    const { row } = student;
-    const schoolClass = classes.get(
-      student.classLabel === undefined ? '' : classKey(student.classLabel),
-    );
-    const officeIds =
-      offices.get(student.postOffice.toUpperCase()) ??
-      offices.get(student.postOffice.toLowerCase()) ??
-      [];
-    const problems: RosterProblem[] = [];
-    if (!schoolClass)
-      problems.push({
-        row,
-        column: 'class',
-        message: `class "${student.classLabel}" does not exist in this school`,
-      });
-    if (officeIds.length !== 1) {
-      const why =
-        officeIds.length === 0
-          ? 'is not a known post office postcode or id'
-          : 'matches several post offices; use the office id';
-      problems.push({
-        row,
-        column: 'postOffice',
-        message: `postOffice "${student.postOffice}" ${why}`,
-      });
-    }
-    if (problems.length > 0 || !schoolClass) return problems;
-    const key = `${schoolClass.id}|${student.fullName.toLowerCase()}`;
-    if (seen.has(key))
-      return [
-        {
-          row,
-          column: 'fullName',
-          message: `${student.fullName} appears twice in the file for the same class`,
-        },
-      ];
-    seen.add(key);
-    const { fullName, address, postcode, delivery, guardianName, guardianPhone } = student;
     return {
-      row,
-      student: {
-        classId: schoolClass.id,
-        fullName,
-        address,
-        postcode,
-        postOfficeId: officeIds[0],
-        delivery,
-        guardianName,
-        guardianPhone,
-      },
+      classOf: (label) => classes.get(label === undefined ? '' : classKey(label)),
+      officesOf: (text) => byKey.get(text.toUpperCase()) ?? byKey.get(text.toLowerCase()) ?? [],
     };
   }
 
-  /** A pupil already on the class list is a problem, so a roster imported twice adds nobody twice. */
-  private async alreadyEnrolled(rows: RowToInsert[]): Promise<RosterProblem[]> {
-    const classIds = [...new Set(rows.map((r) => r.student.classId as string))];
-    if (classIds.length === 0) return [];
-    const existing = await this.dataSource.getRepository(Student).find({
-      select: { classId: true, fullName: true },
-      where: { classId: In(classIds), active: true },
+  private existing(manager: EntityManager, classIds: string[]): Promise<ExistingPupil[]> {
+    if (classIds.length === 0) return Promise.resolve([]);
+    return manager.getRepository(Student).find({
+      select: { id: true, classId: true, fullName: true, active: true, ...selectFields() },
+      where: { classId: In(classIds) },
     });
-    const enrolled = new Set(existing.map((s) => `${s.classId}|${s.fullName.toLowerCase()}`));
-    return rows
-      .filter(({ student }) =>
-        enrolled.has(`${student.classId}|${(student.fullName as string).toLowerCase()}`),
-      )
-      .map(({ row, student }) => ({
-        row,
-        column: 'fullName',
-        message: `${student.fullName} is already on this class list`,
-      }));
   }
 
-  private async insert(rows: Partial<Student>[]): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
-        await manager
-          .createQueryBuilder()
-          .insert()
-          .into(Student)
-          .values(rows.slice(start, start + INSERT_CHUNK))
-          .execute();
-      }
-    });
+  private async insert(manager: EntityManager, rows: RosterStudent[]): Promise<void> {
+    const values = rows.map(({ row: _row, ...student }) => student);
+    for (let start = 0; start < values.length; start += INSERT_CHUNK)
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(Student)
+        .values(values.slice(start, start + INSERT_CHUNK))
+        .execute();
+  }
+
+  /** Corrects the pupils already on the list, each change audited with what it replaced. */
+  private async update(
+    manager: EntityManager,
+    user: Principal,
+    planned: PlannedRow[],
+  ): Promise<void> {
+    const schoolId = await this.schoolOf(planned);
+    for (const { outcome, existingId, changes, student } of planned) {
+      if (outcome !== 'update' || !existingId || !changes) continue;
+      const fields = Object.fromEntries(ROSTER_FIELDS.map((f) => [f, student[f]]));
+      await manager.update(Student, { id: existingId }, fields);
+      await this.audit.record(
+        {
+          actor: user,
+          entity: 'student',
+          action: 'update',
+          route: 'POST /students/import',
+          targetId: existingId,
+          schoolId,
+          changes,
+        },
+        manager,
+      );
+    }
+  }
+
+  private async schoolOf(planned: PlannedRow[]): Promise<string | null> {
+    const first = planned.find((p) => p.outcome === 'update');
+    if (!first) return null;
+    const schoolClass = await this.dataSource
+      .getRepository(SchoolClass)
+      .findOneBy({ id: first.student.classId });
+    return schoolClass?.schoolId ?? null;
   }
 }
 
+const selectFields = () =>
+  Object.fromEntries(ROSTER_FIELDS.map((f) => [f, true])) as Record<
+    (typeof ROSTER_FIELDS)[number],
+    true
+  >;
+
+function outcomeCounts(planned: PlannedRow[]): {
+  updated: number;
+  unchanged: number;
+  left: number;
+} {
+  const count = (outcome: PlannedRow['outcome']) =>
+    planned.filter((p) => p.outcome === outcome).length;
+  return { updated: count('update'), unchanged: count('unchanged'), left: count('left') };
+}
+
 function countPerClass(
-  rows: Partial<Student>[],
+  rows: RosterStudent[],
   classes: Map<string, SchoolClass>,
 ): Record<string, number> {
   const labels = new Map([...classes.values()].map((c) => [c.id, `${c.grade} ${c.letter}`]));
   const counts: Record<string, number> = {};
   for (const row of rows) {
-    const label = labels.get(row.classId as string) as string;
+    const label = labels.get(row.classId) as string;
     counts[label] = (counts[label] ?? 0) + 1;
   }
   return counts;
 }
 
-function preview(
-  rows: RowToInsert[],
-  problems: RosterProblem[],
-  classes: Map<string, SchoolClass>,
-): RosterPreview {
+function preview({ columns, records, planned, problems, classes }: CheckedFile): RosterPreview {
   const labels = new Map([...classes.values()].map((c) => [c.id, `${c.grade} ${c.letter}`]));
-  const students = rows.map((r) => r.student);
+  const outcomes = new Map(planned.map((p) => [p.student.row, p.outcome]));
+  const bad = new Set(problems.map((p) => p.row));
+  const counts = outcomeCounts(planned);
+  const adds = planned.filter((p) => p.outcome === 'add').map((p) => p.student);
   return {
     dryRun: true,
-    wouldImport: problems.length === 0 ? rows.length : 0,
-    perClass: countPerClass(students, classes),
-    rows: rows.map(({ row, student }) => ({
-      row,
-      classLabel: labels.get(student.classId as string) ?? '',
-      fullName: student.fullName as string,
-      address: student.address as string,
-      postcode: student.postcode as string,
-      postOfficeId: student.postOfficeId as string,
-      delivery: student.delivery as RosterPreviewRow['delivery'],
-      guardianName: student.guardianName as string,
-      guardianPhone: student.guardianPhone as string,
+    wouldImport: problems.length === 0 ? adds.length : 0,
+    wouldUpdate: problems.length === 0 ? counts.updated : 0,
+    unchanged: counts.unchanged,
+    left: counts.left,
+    perClass: countPerClass(adds, classes),
+    columns,
+    lines: records.map((record, index) => {
+      const row = index + 2;
+      const outcome = bad.has(row) ? 'invalid' : (outcomes.get(row) ?? 'invalid');
+      return { row, cells: orderedCells(record), outcome };
+    }),
+    rows: planned.map(({ student: { row: _row, classId, ...fields }, outcome }) => ({
+      row: _row,
+      classLabel: labels.get(classId) ?? '',
+      ...fields,
+      outcome,
     })),
     errors: problems,
   };

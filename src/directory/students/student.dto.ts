@@ -1,10 +1,13 @@
 import { ApiHideProperty, PartialType } from '@nestjs/swagger';
 import { IsBoolean, IsInstance, IsOptional } from 'class-validator';
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ListQueryDto } from '@/common/http/list-query.dto';
 import { ValidateEnum, ValidateText, ValidateUUID } from '@/common/validation/decorators';
 import { ValidatePhone, ValidatePostcode } from '../validate-postcode';
 import { DELIVERY_MODES, DeliveryMode } from './delivery';
+import { ROSTER_LANGUAGES, RosterLanguage } from './roster-columns';
+import { ROSTER_REASONS, RosterReason } from './roster-csv';
+import { ROSTER_OUTCOMES, RosterOutcome } from './roster-plan';
 
 export class CreateStudentDto {
   @ValidateUUID()
@@ -70,10 +73,27 @@ export class ImportRosterDto {
   file?: Buffer;
 }
 
+export class RosterTemplateQueryDto {
+  /** The language of the headers and the example row. */
+  @ValidateEnum(ROSTER_LANGUAGES)
+  language: RosterLanguage;
+
+  /** "school": with a class column, for a whole school's file. */
+  @ValidateEnum(['class', 'school'], { optional: true })
+  scope?: 'class' | 'school';
+}
+
 export class RosterImportResult {
+  /** Pupils added. */
   imported: number;
   /** Pupils added per class, by class label ("5 Ә"). */
   perClass: Record<string, number>;
+  /** Pupils already on the list whose details the file corrected. */
+  updated: number;
+  /** Pupils already on the list, as the file has them. */
+  unchanged: number;
+  /** Rows naming a pupil who has left the class: not brought back (do it on the class page). */
+  left: number;
 }
 
 /** One row of a roster as it would be imported. */
@@ -88,20 +108,43 @@ export class RosterPreviewRow {
   delivery: DeliveryMode;
   guardianName: string;
   guardianPhone: string;
+  @ApiProperty({ enum: ROSTER_OUTCOMES })
+  outcome: RosterOutcome;
 }
 
 /** A problem of one row and column of the file. */
 export class RosterProblemView {
   row: number;
+  /** The column's name in code (fullName, postcode...), whatever the file's header language. */
   column: string;
+  @ApiProperty({ enum: ROSTER_REASONS })
+  reason: RosterReason;
   message: string;
+}
+
+/** A row of the file as the service read it. */
+export class RosterLine {
+  row: number;
+  /** Column (in code) -> the cell as read. */
+  cells: Record<string, string>;
+  /** What the row would do; "invalid" when it has problems. */
+  @ApiProperty({ enum: [...ROSTER_OUTCOMES, 'invalid'] })
+  outcome: RosterOutcome | 'invalid';
 }
 
 /** The answer to a dry run: what would be imported and every problem; nothing was written. */
 export class RosterPreview {
   dryRun: boolean;
+  /** Pupils that would be added (0 while the file has problems). */
   wouldImport: number;
+  wouldUpdate: number;
+  unchanged: number;
+  left: number;
   perClass: Record<string, number>;
+  /** The file's columns the service recognised, in the file's order. */
+  columns: string[];
+  /** Every row as read, with what it would do. */
+  lines: RosterLine[];
   rows: RosterPreviewRow[];
   errors: RosterProblemView[];
 }

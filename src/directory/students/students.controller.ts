@@ -1,4 +1,4 @@
-import { ApiPage } from '@/common/http/api-responses';
+import { ApiFile, ApiPage } from '@/common/http/api-responses';
 import { Audited } from '@/audit/audited.decorator';
 import {
   Body,
@@ -23,6 +23,7 @@ import type { FastifyReply } from 'fastify';
 import { CurrentUser } from '@/auth/decorators';
 import { Principal } from '@/auth/role';
 import { Page } from '@/common/http/list-query.dto';
+import { startDownload } from '@/common/http/download';
 import { MultipartUpload } from '@/common/http/uploads';
 import { RosterImportService } from './roster-import.service';
 import {
@@ -30,6 +31,7 @@ import {
   ImportRosterDto,
   RosterImportResult,
   RosterPreview,
+  RosterTemplateQueryDto,
   StudentQueryDto,
   UpdateStudentDto,
 } from './student.dto';
@@ -63,7 +65,7 @@ export class StudentsController {
         file: {
           type: 'string',
           format: 'binary',
-          description: 'CSV roster; see templates/roster-example.csv',
+          description: 'CSV roster; GET /students/import/template.csv gives one to fill in',
         },
         classId: { type: 'string', format: 'uuid' },
         schoolId: { type: 'string', format: 'uuid' },
@@ -85,6 +87,14 @@ export class StudentsController {
     const result = await this.roster.import(user, dto, dto.file);
     if ('dryRun' in result) void reply.status(200);
     return result;
+  }
+
+  @Get('import/template.csv')
+  @ApiFile('text/csv')
+  /** A roster to fill in: headers in the language, one example row. */
+  template(@Query() query: RosterTemplateQueryDto, @Res() reply: FastifyReply): void {
+    const { fileName, content } = this.roster.template(query.language, query.scope ?? 'class');
+    startDownload(reply, 'text/csv; charset=utf-8', fileName).end(content);
   }
 
   @Get()

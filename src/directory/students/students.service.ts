@@ -1,14 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { EntityManager, Repository } from 'typeorm';
 import { changedFields, noteForAudit } from '@/audit/audit-note';
 import { assertMayWriteSchool, schoolScope } from '@/auth/access';
 import { Principal } from '@/auth/role';
 import { KAZAKH_ORDER } from '@/common/collation';
-import { notFound } from '@/common/errors/domain-error';
+import { fail, notFound } from '@/common/errors/domain-error';
 import { Page } from '@/common/http/list-query.dto';
 import { ClassesService } from '../classes/classes.service';
+import { normalisePhone } from '../phone';
 import { PostOfficesService } from '../post-offices/post-offices.service';
+import { lockClassLists } from './class-list-lock';
+import { nameKey } from './roster-csv';
 import { CreateStudentDto, StudentQueryDto, UpdateStudentDto } from './student.dto';
 import { Student } from './student.entity';
 
@@ -38,7 +41,10 @@ export class StudentsService {
     assertMayWriteSchool(user, schoolClass.schoolId);
     await this.offices.get(dto.postOfficeId);
     noteForAudit({ schoolId: schoolClass.schoolId });
-    return this.students.save(this.students.create(dto));
+    return this.students.manager.transaction(async (manager) => {
+      await this.assertNotTwice(manager, { ...dto, id: null });
+      return manager.save(manager.create(Student, dto));
+    });
   }
 
   async list(user: Principal, query: StudentQueryDto): Promise<Page<Student>> {
@@ -74,14 +80,45 @@ export class StudentsService {
       assertMayWriteSchool(user, (await this.classes.get(user, dto.classId)).schoolId);
     if (dto.postOfficeId) await this.offices.get(dto.postOfficeId);
     noteForAudit({ schoolId, changes: changedFields(student, dto, PERSONAL_FIELDS) });
-    return this.students.save(this.students.merge(student, dto));
+    return this.students.manager.transaction(async (manager) => {
+      const after = this.students.merge(student, dto);
+      if (after.active) await this.assertNotTwice(manager, after);
+      return manager.save(after);
+    });
+  }
+
+  /**
+   * The same child twice in one class (same name and guardian's phone, whatever the case and
+   * spacing) would get two packets: refused, naming the pupil already there. Namesakes with
+   * another guardian are different children.
+   */
+  private async assertNotTwice(
+    manager: EntityManager,
+    pupil: Pick<Student, 'classId' | 'fullName' | 'guardianPhone'> & { id: string | null },
+  ): Promise<void> {
+    await lockClassLists(manager, [pupil.classId]);
+    const phone = normalisePhone(pupil.guardianPhone) ?? pupil.guardianPhone;
+    const classmates = await manager.find(Student, {
+      where: { classId: pupil.classId, active: true, guardianPhone: phone },
+    });
+    const twin = classmates.find(
+      (s) => s.id !== pupil.id && nameKey(s.fullName) === nameKey(pupil.fullName),
+    );
+    if (twin)
+      throw fail(
+        'student.duplicate',
+        `${twin.fullName} is already in this class with the same guardian's phone; correct that pupil instead of adding them again.`,
+        { studentId: twin.id, fullName: twin.fullName },
+      );
   }
 
   /** Active pupils of a class in class-list order (alphabetical), as packets are printed. */
   findActiveInClass(classId: string): Promise<Student[]> {
-    return this.students.find({
-      where: { classId, active: true },
-      order: { fullName: 'ASC', id: 'ASC' },
-    });
+    return this.students
+      .createQueryBuilder('student')
+      .where('student.classId = :classId AND student.active', { classId })
+      .orderBy(`student.full_name ${KAZAKH_ORDER}`)
+      .addOrderBy('student.id')
+      .getMany();
   }
 }

@@ -829,6 +829,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/students/import/template.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["StudentsController_template"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/subjects": {
         parameters: {
             query?: never;
@@ -1236,7 +1252,7 @@ export interface components {
              * @example packet.illegal_transition
              * @enum {string}
              */
-            code: "request.invalid" | "request.body_unreadable" | "request.body_too_complex" | "request.body_too_large" | "request.unsupported_media_type" | "request.upload_invalid" | "request.method_not_allowed" | "route.not_found" | "record.conflict" | "record.in_use" | "record.reference_missing" | "server.unavailable" | "server.error" | "auth.required" | "auth.session_invalid" | "auth.bad_credentials" | "auth.too_many_attempts" | "auth.role_forbidden" | "auth.other_school" | "auth.wrong_password" | "post_office.not_found" | "office_list.not_utf8" | "office_list.unreadable" | "office_list.missing_columns" | "office_list.bad_rows" | "school.not_found" | "staff.not_found" | "staff.login_taken" | "staff.placement_invalid" | "staff.role_not_grantable" | "staff.self_change" | "class.not_found" | "class.exists" | "student.not_found" | "student.inactive" | "subject.not_found" | "subject.not_offered" | "roster.file_missing" | "roster.not_utf8" | "roster.unreadable" | "roster.empty" | "roster.too_many_rows" | "roster.missing_columns" | "roster.bad_rows" | "roster.target_invalid" | "case.not_found" | "case.wrong_class" | "case.answer_lines_mismatch" | "dispatch.not_found" | "dispatch.return_date_invalid" | "dispatch.pupils_invalid" | "print_job.not_found" | "print_job.not_ready" | "packet.not_found" | "packet.code_format" | "packet.code_check_digit" | "packet.illegal_transition" | "packet.busy" | "packet.not_awaiting_work" | "packet.already_redispatched" | "packet.return_date_invalid" | "review.already_done" | "review.invalid" | "s10.range_exhausted" | "scan.event_not_yours" | "scan.wrong_office" | "scan.reason_required" | "scan.reason_unexpected" | "scan.time_invalid" | "scan.other_office" | "scan.not_on_duty" | "scan.correction_invalid" | "duty.not_found" | "duty.dates_invalid" | "duty.overlaps" | "duty.office_not_covered" | "duty.round_forbidden" | "duty.round_time_invalid";
+            code: "request.invalid" | "request.body_unreadable" | "request.body_too_complex" | "request.body_too_large" | "request.unsupported_media_type" | "request.upload_invalid" | "request.method_not_allowed" | "route.not_found" | "record.conflict" | "record.in_use" | "record.reference_missing" | "server.unavailable" | "server.error" | "auth.required" | "auth.session_invalid" | "auth.bad_credentials" | "auth.too_many_attempts" | "auth.role_forbidden" | "auth.other_school" | "auth.wrong_password" | "post_office.not_found" | "office_list.not_utf8" | "office_list.unreadable" | "office_list.missing_columns" | "office_list.bad_rows" | "school.not_found" | "staff.not_found" | "staff.login_taken" | "staff.placement_invalid" | "staff.role_not_grantable" | "staff.self_change" | "class.not_found" | "class.exists" | "student.not_found" | "student.inactive" | "student.duplicate" | "subject.not_found" | "subject.not_offered" | "roster.file_missing" | "roster.not_utf8" | "roster.unreadable" | "roster.empty" | "roster.too_many_rows" | "roster.missing_columns" | "roster.bad_rows" | "roster.target_invalid" | "case.not_found" | "case.wrong_class" | "case.answer_lines_mismatch" | "dispatch.not_found" | "dispatch.return_date_invalid" | "dispatch.pupils_invalid" | "print_job.not_found" | "print_job.not_ready" | "packet.not_found" | "packet.code_format" | "packet.code_check_digit" | "packet.illegal_transition" | "packet.busy" | "packet.not_awaiting_work" | "packet.already_redispatched" | "packet.return_date_invalid" | "review.already_done" | "review.invalid" | "s10.range_exhausted" | "scan.event_not_yours" | "scan.wrong_office" | "scan.reason_required" | "scan.reason_unexpected" | "scan.time_invalid" | "scan.other_office" | "scan.not_on_duty" | "scan.correction_invalid" | "duty.not_found" | "duty.dates_invalid" | "duty.overlaps" | "duty.office_not_covered" | "duty.round_forbidden" | "duty.round_time_invalid";
             /** @description The parameters of the code */
             details?: {
                 [key: string]: unknown;
@@ -1251,7 +1267,7 @@ export interface components {
          * @description The error's stable code, as an error answer would carry it (docs/errors.md).
          * @enum {string}
          */
-        ErrorCode: "request.invalid" | "request.body_unreadable" | "request.body_too_complex" | "request.body_too_large" | "request.unsupported_media_type" | "request.upload_invalid" | "request.method_not_allowed" | "route.not_found" | "record.conflict" | "record.in_use" | "record.reference_missing" | "server.unavailable" | "server.error" | "auth.required" | "auth.session_invalid" | "auth.bad_credentials" | "auth.too_many_attempts" | "auth.role_forbidden" | "auth.other_school" | "auth.wrong_password" | "post_office.not_found" | "office_list.not_utf8" | "office_list.unreadable" | "office_list.missing_columns" | "office_list.bad_rows" | "school.not_found" | "staff.not_found" | "staff.login_taken" | "staff.placement_invalid" | "staff.role_not_grantable" | "staff.self_change" | "class.not_found" | "class.exists" | "student.not_found" | "student.inactive" | "subject.not_found" | "subject.not_offered" | "roster.file_missing" | "roster.not_utf8" | "roster.unreadable" | "roster.empty" | "roster.too_many_rows" | "roster.missing_columns" | "roster.bad_rows" | "roster.target_invalid" | "case.not_found" | "case.wrong_class" | "case.answer_lines_mismatch" | "dispatch.not_found" | "dispatch.return_date_invalid" | "dispatch.pupils_invalid" | "print_job.not_found" | "print_job.not_ready" | "packet.not_found" | "packet.code_format" | "packet.code_check_digit" | "packet.illegal_transition" | "packet.busy" | "packet.not_awaiting_work" | "packet.already_redispatched" | "packet.return_date_invalid" | "review.already_done" | "review.invalid" | "s10.range_exhausted" | "scan.event_not_yours" | "scan.wrong_office" | "scan.reason_required" | "scan.reason_unexpected" | "scan.time_invalid" | "scan.other_office" | "scan.not_on_duty" | "scan.correction_invalid" | "duty.not_found" | "duty.dates_invalid" | "duty.overlaps" | "duty.office_not_covered" | "duty.round_forbidden" | "duty.round_time_invalid";
+        ErrorCode: "request.invalid" | "request.body_unreadable" | "request.body_too_complex" | "request.body_too_large" | "request.unsupported_media_type" | "request.upload_invalid" | "request.method_not_allowed" | "route.not_found" | "record.conflict" | "record.in_use" | "record.reference_missing" | "server.unavailable" | "server.error" | "auth.required" | "auth.session_invalid" | "auth.bad_credentials" | "auth.too_many_attempts" | "auth.role_forbidden" | "auth.other_school" | "auth.wrong_password" | "post_office.not_found" | "office_list.not_utf8" | "office_list.unreadable" | "office_list.missing_columns" | "office_list.bad_rows" | "school.not_found" | "staff.not_found" | "staff.login_taken" | "staff.placement_invalid" | "staff.role_not_grantable" | "staff.self_change" | "class.not_found" | "class.exists" | "student.not_found" | "student.inactive" | "student.duplicate" | "subject.not_found" | "subject.not_offered" | "roster.file_missing" | "roster.not_utf8" | "roster.unreadable" | "roster.empty" | "roster.too_many_rows" | "roster.missing_columns" | "roster.bad_rows" | "roster.target_invalid" | "case.not_found" | "case.wrong_class" | "case.answer_lines_mismatch" | "dispatch.not_found" | "dispatch.return_date_invalid" | "dispatch.pupils_invalid" | "print_job.not_found" | "print_job.not_ready" | "packet.not_found" | "packet.code_format" | "packet.code_check_digit" | "packet.illegal_transition" | "packet.busy" | "packet.not_awaiting_work" | "packet.already_redispatched" | "packet.return_date_invalid" | "review.already_done" | "review.invalid" | "s10.range_exhausted" | "scan.event_not_yours" | "scan.wrong_office" | "scan.reason_required" | "scan.reason_unexpected" | "scan.time_invalid" | "scan.other_office" | "scan.not_on_duty" | "scan.correction_invalid" | "duty.not_found" | "duty.dates_invalid" | "duty.overlaps" | "duty.office_not_covered" | "duty.round_forbidden" | "duty.round_time_invalid";
         EventResult: {
             event: components["schemas"]["EventView"];
             packet: components["schemas"]["PacketBrief"];
@@ -1606,20 +1622,47 @@ export interface components {
             transition: "applied" | "duplicate";
         };
         RosterImportResult: {
+            /** @description Pupils added. */
             imported: number;
+            /** @description Rows naming a pupil who has left the class: not brought back (do it on the class page). */
+            left: number;
             /** @description Pupils added per class, by class label ("5 Ә"). */
             perClass: {
                 [key: string]: number;
             };
+            /** @description Pupils already on the list, as the file has them. */
+            unchanged: number;
+            /** @description Pupils already on the list whose details the file corrected. */
+            updated: number;
+        };
+        RosterLine: {
+            /** @description Column (in code) -> the cell as read. */
+            cells: {
+                [key: string]: string;
+            };
+            /**
+             * @description What the row would do; "invalid" when it has problems.
+             * @enum {string}
+             */
+            outcome: "add" | "update" | "unchanged" | "left" | "invalid";
+            row: number;
         };
         RosterPreview: {
+            /** @description The file's columns the service recognised, in the file's order. */
+            columns: string[];
             dryRun: boolean;
             errors: components["schemas"]["RosterProblemView"][];
+            left: number;
+            /** @description Every row as read, with what it would do. */
+            lines: components["schemas"]["RosterLine"][];
             perClass: {
                 [key: string]: number;
             };
             rows: components["schemas"]["RosterPreviewRow"][];
+            unchanged: number;
+            /** @description Pupils that would be added (0 while the file has problems). */
             wouldImport: number;
+            wouldUpdate: number;
         };
         RosterPreviewRow: {
             address: string;
@@ -1629,14 +1672,19 @@ export interface components {
             fullName: string;
             guardianName: string;
             guardianPhone: string;
+            /** @enum {string} */
+            outcome: "add" | "update" | "unchanged" | "left";
             postcode: string;
             postOfficeId: string;
             /** @description The row's number in the file (the header is row 1). */
             row: number;
         };
         RosterProblemView: {
+            /** @description The column's name in code (fullName, postcode...), whatever the file's header language. */
             column: string;
             message: string;
+            /** @enum {string} */
+            reason: "empty" | "unsafe" | "too_long" | "invalid" | "unknown" | "ambiguous" | "repeated" | "example";
             row: number;
         };
         RoundBrief: {
@@ -8240,7 +8288,7 @@ export interface operations {
                     dryRun?: "true" | "false";
                     /**
                      * Format: binary
-                     * @description CSV roster; see templates/roster-example.csv
+                     * @description CSV roster; GET /students/import/template.csv gives one to fill in
                      */
                     file: string;
                     /** Format: uuid */
@@ -8341,6 +8389,94 @@ export interface operations {
             };
             /** @description The request cannot be carried out (e.g. the S10 range is used up) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A fault on the service’s side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The database is unavailable for a moment */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    StudentsController_template: {
+        parameters: {
+            query: {
+                /** @description The language of the headers and the example row. */
+                language: "kk" | "ru";
+                /** @description "school": with a class column, for a whole school's file. */
+                scope?: "class" | "school";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV, UTF-8 with BOM */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description The request is not valid (see `code` and `details`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No session, or it ended: log in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The address does not take this method (header Allow) */
+            405: {
                 headers: {
                     [name: string]: unknown;
                 };

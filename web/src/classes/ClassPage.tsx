@@ -1,17 +1,22 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../api/client';
+import type { components } from '../api/schema';
 import { useI18n } from '../i18n/i18n';
 import { byName, classLabel } from '../ui/format';
 import { Link } from '../ui/router';
 import { DispatchHistory } from './DispatchHistory';
 import { PupilForm } from './PupilForm';
+import { LeftNotice, PupilStatusButton } from './PupilStatus';
 import { RosterImport } from './RosterImport';
+
+type Student = components['schemas']['Student'];
 
 /** One class: its pupils (add, correct, import the list), and what has been sent to it. */
 export function ClassPage({ classId }: { classId: string }) {
   const { t } = useI18n();
   const [editing, setEditing] = useState<string>();
+  const [justLeft, setJustLeft] = useState<Student>();
   const schoolClass = useQuery({
     queryKey: ['classes', 'one', classId],
     queryFn: async () =>
@@ -39,6 +44,7 @@ export function ClassPage({ classId }: { classId: string }) {
       <p className="no-print">
         <Link to={`/dispatch?class=${classId}`}>{t('classes.sendCases')}</Link>
       </p>
+      {justLeft && <LeftNotice pupil={justLeft} onUndone={() => setJustLeft(undefined)} />}
       {list.length === 0 && <p>{t('pupils.none')}</p>}
       <table hidden={list.length === 0}>
         <caption>{t('pupils.count', { count: list.filter((p) => p.active).length })}</caption>
@@ -72,7 +78,11 @@ export function ClassPage({ classId }: { classId: string }) {
                   onClick={() => setEditing(editing === pupil.id ? undefined : pupil.id)}
                 >
                   {t('pupils.editOne', { name: pupil.fullName.split(' ')[0] })}
-                </button>
+                </button>{' '}
+                <PupilStatusButton
+                  pupil={pupil}
+                  onChanged={(changed) => setJustLeft(changed.active ? undefined : changed)}
+                />
                 {editing === pupil.id && (
                   <PupilForm classId={classId} pupil={pupil} onDone={() => setEditing(undefined)} />
                 )}

@@ -1,6 +1,7 @@
 import { FormEvent, useState } from 'react';
 import { api } from '../api/client';
 import type { components } from '../api/schema';
+import { errorBody } from '../api/errors';
 import { useSubmit } from '../api/useSubmit';
 import { useI18n } from '../i18n/i18n';
 import { Problem, SelectField, TextField } from '../ui/fields';
@@ -63,6 +64,8 @@ export function PupilForm({
     event.preventDefault();
     save.submit(undefined);
   };
+  // The same child already in the class: the name and phone that make them the same.
+  const duplicate = errorBody(save.error)?.code === 'student.duplicate';
   const id = (name: string) => `pupil-${pupil?.id ?? 'new'}-${name}`;
   return (
     <form
@@ -78,7 +81,10 @@ export function PupilForm({
           hint={name === 'guardianPhone' ? t('pupils.phoneHint') : undefined}
           required
           maxLength={max}
-          invalid={name in save.badFields}
+          invalid={
+            name in save.badFields ||
+            (duplicate && (name === 'fullName' || name === 'guardianPhone'))
+          }
           value={values[name]}
           onChange={(e) => setValues({ ...values, [name]: e.target.value })}
         />

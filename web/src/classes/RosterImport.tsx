@@ -4,9 +4,11 @@ import type { components } from '../api/schema';
 import { useSubmit } from '../api/useSubmit';
 import { useI18n } from '../i18n/i18n';
 import { Problem } from '../ui/fields';
-import { csvRows } from './csv-cells';
+import { RosterLines } from './RosterLines';
+import { RosterTemplates } from './RosterTemplates';
 
 type Preview = components['schemas']['RosterPreview'];
+type Result = components['schemas']['RosterImportResult'];
 
 function upload(classId: string, file: File, dryRun: boolean) {
   const form = new FormData();
@@ -17,46 +19,45 @@ function upload(classId: string, file: File, dryRun: boolean) {
 }
 
 /**
- * The class list from a CSV: first what would be imported, every bad row shown as typed with
- * its bad cell marked; importing only when the file is clean, and then all rows at once.
+ * The class list from a CSV: first what would happen, every row as the service read it, bad
+ * cells marked; importing only when the file is clean, and then all rows at once.
  */
 export function RosterImport({ classId }: { classId: string }) {
-  const { t, tOr } = useI18n();
+  const { t } = useI18n();
   const [file, setFile] = useState<File>();
-  const [cells, setCells] = useState<string[][]>([]);
   const [preview, setPreview] = useState<Preview>();
-  const [imported, setImported] = useState<number>();
+  const [result, setResult] = useState<Result>();
   const check = useSubmit((chosen: File) => upload(classId, chosen, true), {
     onDone: (answer) => setPreview(answer as Preview),
   });
   const commit = useSubmit((chosen: File) => upload(classId, chosen, false), {
     invalidate: ['students'],
     onDone: (answer) => {
-      setImported((answer as { imported: number }).imported);
+      setResult(answer as Result);
       setPreview(undefined);
     },
   });
-  const choose = async (chosen: File | undefined) => {
+  const choose = (chosen: File | undefined) => {
     setPreview(undefined);
-    setImported(undefined);
+    setResult(undefined);
     setFile(chosen);
-    if (!chosen) return;
-    setCells(csvRows(await chosen.text()));
-    check.submit(chosen);
+    if (chosen) check.submit(chosen);
   };
-  const header = cells[0] ?? [];
-  const badRows = [...new Set(preview?.errors.map((e) => e.row) ?? [])];
+  const bad = new Set(preview?.errors.map((e) => e.row));
+  const clean = preview !== undefined && preview.errors.length === 0;
+  const changes = (preview?.wouldImport ?? 0) + (preview?.wouldUpdate ?? 0);
   return (
     <section aria-labelledby="roster-import" className="panel">
       <h2 id="roster-import">{t('roster.title')}</h2>
       <p>{t('roster.hint')}</p>
+      <RosterTemplates />
       <input
         id="roster-file"
         className="visually-hidden"
         type="file"
         accept=".csv,text/csv"
         onChange={(e) => {
-          void choose(e.target.files?.[0]);
+          choose(e.target.files?.[0]);
           e.target.value = ''; // the same file, fixed, can be chosen again
         }}
       />
@@ -65,66 +66,54 @@ export function RosterImport({ classId }: { classId: string }) {
       </label>{' '}
       <span>{file?.name ?? t('offices.noFile')}</span>
       <Problem text={check.problem ?? commit.problem} />
-      {imported !== undefined && <p role="status">{t('roster.imported', { count: imported })}</p>}
+      {result && (
+        <p role="status">
+          {t('roster.imported', {
+            count: result.imported,
+            updated: result.updated,
+            unchanged: result.unchanged,
+          })}
+        </p>
+      )}
       {preview && (
         <div role="status">
-          {preview.errors.length > 0 ? (
-            <p className="problem">{t('roster.bad', { count: badRows.length })}</p>
-          ) : (
+          {clean ? (
             <p>{t('roster.ready', { count: preview.wouldImport })}</p>
+          ) : (
+            <p className="problem">{t('roster.bad', { count: bad.size })}</p>
           )}
+          <p>
+            {t('roster.plan', {
+              update: preview.wouldUpdate,
+              unchanged: preview.unchanged,
+              left: preview.left,
+            })}
+          </p>
         </div>
       )}
-      {preview && preview.errors.length > 0 && (
-        <div className="scroll">
-          <table className="roster-problems">
-            <caption>{t('roster.badRows')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('roster.row')}</th>
-                {header.map((name) => (
-                  <th scope="col" key={name}>
-                    {tOr(`roster.column.${name}`, 'offices.columnOther')}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {badRows.map((row) => {
-                const wrong = preview.errors.filter((e) => e.row === row).map((e) => e.column);
-                return (
-                  <tr key={row}>
-                    <th scope="row">{row}</th>
-                    {header.map((name, i) => (
-                      <td key={name} className={wrong.includes(name) ? 'bad-cell' : undefined}>
-                        {cells[row - 1]?.[i]}
-                        {wrong.includes(name) && (
-                          <small> — {tOr(`roster.fix.${name}`, 'roster.fix.other')}</small>
-                        )}
-                      </td>
-                    ))}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+      {preview && bad.size > 0 && (
+        <RosterLines
+          preview={preview}
+          lines={preview.lines.filter((l) => bad.has(l.row))}
+          caption={t('roster.badRows')}
+          className="roster-problems"
+        />
       )}
-      {preview && preview.rows.length > 0 && (
+      {preview && preview.lines.length > bad.size && (
         <details>
-          <summary>{t('roster.goodRows', { count: preview.rows.length })}</summary>
-          <ul>
-            {preview.rows.map((r) => (
-              <li key={r.row}>
-                {r.row}. {r.fullName} — {r.address}
-              </li>
-            ))}
-          </ul>
+          <summary>{t('roster.goodRows', { count: preview.lines.length - bad.size })}</summary>
+          <RosterLines
+            preview={preview}
+            lines={preview.lines.filter((l) => !bad.has(l.row))}
+            caption={t('roster.goodRows', { count: preview.lines.length - bad.size })}
+          />
         </details>
       )}
-      {preview && preview.errors.length === 0 && file && (
+      {clean && file && changes > 0 && (
         <button type="button" disabled={commit.pending} onClick={() => commit.submit(file)}>
-          {t('roster.import', { count: preview.wouldImport })}
+          {preview.wouldImport > 0
+            ? t('roster.import', { count: preview.wouldImport })
+            : t('roster.importUpdates', { count: preview.wouldUpdate })}
         </button>
       )}
     </section>

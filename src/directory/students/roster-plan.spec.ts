@@ -1,0 +1,63 @@
+import { RosterStudent } from './roster-csv';
+import { ExistingPupil, planRoster } from './roster-plan';
+
+const pupil = (
+  row: number,
+  fullName: string,
+  change: Partial<RosterStudent> = {},
+): RosterStudent => ({
+  row,
+  classId: 'c',
+  fullName,
+  address: 'Көктал, Абай к. 1',
+  postcode: '050010',
+  postOfficeId: 'o',
+  delivery: 'pickup',
+  guardianName: 'Ата-ана',
+  guardianPhone: '+77011234567',
+  ...change,
+});
+const onList = (id: string, fullName: string, active = true): ExistingPupil => {
+  const { row: _row, ...fields } = pupil(0, fullName);
+  return { ...fields, id, active };
+};
+
+describe('planRoster', () => {
+  it('adds new pupils, updates changed ones, leaves the same ones and reports leavers', () => {
+    const { planned, problems } = planRoster(
+      [
+        pupil(2, 'Жаңа Оқушы'),
+        pupil(3, 'ӘЛИЕВ  Нұрсұлтан', { guardianPhone: '+77019999999' }),
+        pupil(4, 'Қасымова Айгерім'),
+        pupil(5, 'Кеткен Бала'),
+      ],
+      [
+        onList('a', 'Әлиев Нұрсұлтан'),
+        onList('k', 'Қасымова Айгерім'),
+        onList('x', 'Кеткен Бала', false),
+      ],
+    );
+    expect(problems).toEqual([]);
+    expect(planned.map((p) => [p.student.row, p.outcome, p.existingId])).toEqual([
+      [2, 'add', undefined],
+      [3, 'update', 'a'],
+      [4, 'unchanged', 'k'],
+      [5, 'left', 'x'],
+    ]);
+    expect(planned[1].changes).toEqual({
+      guardianPhone: { before: '+77011234567', after: '+77019999999' },
+    });
+  });
+
+  it('refuses a name twice in the file and a name two pupils on the list share', () => {
+    const { planned, problems } = planRoster(
+      [pupil(2, 'Бір Бала'), pupil(3, 'бір бала'), pupil(4, 'Егіз')],
+      [onList('e1', 'Егіз'), onList('e2', 'Егіз')],
+    );
+    expect(planned).toHaveLength(1);
+    expect(problems.map((p) => [p.row, p.column, p.reason])).toEqual([
+      [3, 'fullName', 'repeated'],
+      [4, 'fullName', 'ambiguous'],
+    ]);
+  });
+});
