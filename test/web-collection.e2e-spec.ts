@@ -13,6 +13,7 @@ import {
   SchoolWorld,
 } from './support/factories';
 import { pdfText } from './support/pdf';
+import { openScreen } from './support/nav';
 
 /** The deputy appoints the collecting teacher; the teacher's round at the post office. */
 describe('web app: collection duty and the round (e2e)', () => {
@@ -79,7 +80,7 @@ describe('web app: collection duty and the round (e2e)', () => {
 
   it('lets the deputy appoint the collecting teacher, and refuses a second duty on the same dates', async () => {
     await signIn(world.deputy.login);
-    await page.getByRole('navigation').getByRole('link', { name: 'Жинау кезекшілігі' }).click();
+    await openScreen(page, 'Жинау кезекшілігі');
     await page.getByText('Әзірге кезекшілік тағайындалмаған.').waitFor();
     await page.getByRole('group', { name: 'Оқушылардың пошта бөлімшелері' }).waitFor();
     await appoint();
@@ -95,7 +96,7 @@ describe('web app: collection duty and the round (e2e)', () => {
 
   it('lets the teacher scan work at the office, see each code’s verdict, and finish the round', async () => {
     await signIn(world.teacher.login);
-    await page.getByRole('navigation').getByRole('link', { name: 'Поштадан жинау' }).click();
+    await openScreen(page, 'Поштадан жинау');
     const input = page.getByLabel('Штрихкод (сканерлеңіз немесе теріңіз, Enter)');
     for (const typed of [codes[0], 'RR123', codes[2]]) {
       await input.fill(typed);
@@ -119,7 +120,7 @@ describe('web app: collection duty and the round (e2e)', () => {
 
   it('shows the deputy the visit on the duty’s timeline', async () => {
     await signIn(world.deputy.login);
-    await page.getByRole('navigation').getByRole('link', { name: 'Жинау кезекшілігі' }).click();
+    await openScreen(page, 'Жинау кезекшілігі');
     await page.getByText('соңғы рет', { exact: false }).waitFor();
     await page.getByText('күтіп тұрған жұмыс: 1', { exact: false }).waitFor();
     await page.getByText('Барған күндері: 1').click();
@@ -128,7 +129,7 @@ describe('web app: collection duty and the round (e2e)', () => {
 
   it('lets the teacher review the collected paper by keyboard, with the feedback as it will read', async () => {
     await signIn(world.teacher.login);
-    await page.getByRole('navigation').getByRole('link', { name: 'Жұмыстарды тексеру' }).click();
+    await openScreen(page, 'Жұмыстарды тексеру');
     await page.getByText('Тексеруді күтуде: 1').waitFor();
     await page.keyboard.type('8');
     await page.keyboard.press('Tab');

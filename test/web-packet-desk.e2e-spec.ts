@@ -14,6 +14,7 @@ import {
   scan,
   SchoolWorld,
 } from './support/factories';
+import { openScreen } from './support/nav';
 
 /** As a counter PC in the Russian layout types RR123456785KZ: R -> К, K -> Л, Z -> Я. */
 const russianLayout = (code: string): string =>
@@ -78,7 +79,7 @@ describe('web app: the packet desk (e2e)', () => {
   }
 
   const find = async (typed: string) => {
-    await page.getByRole('navigation').getByRole('link', { name: 'Жөнелтілімдер' }).click();
+    await openScreen(page, 'Жөнелтілімдер');
     await page.getByLabel('Штрихкод немесе оқушының аты').fill(typed);
     await page.getByLabel('Штрихкод немесе оқушының аты').press('Enter');
   };
@@ -127,7 +128,7 @@ describe('web app: the packet desk (e2e)', () => {
     await check('packet-messages');
 
     // The school's messages: the deputy picks the ones that did not go, to phone those families.
-    await page.getByRole('navigation').getByRole('link', { name: 'SMS' }).click();
+    await openScreen(page, 'SMS');
     await page.getByRole('heading', { name: 'SMS хабарламалар' }).waitFor();
     await page.getByLabel('Күйі').selectOption({ label: 'Жіберілмейді' });
     await page.getByText('Көрсетілді: 1, барлығы: 1').waitFor();

@@ -15,6 +15,7 @@ import {
   SchoolWorld,
   server,
 } from './support/factories';
+import { openScreen } from './support/nav';
 
 /** The deputy's returns report, the class matrix, and the director's audit log, in the app. */
 describe('web app: reports and the audit log (e2e)', () => {
@@ -69,7 +70,7 @@ describe('web app: reports and the audit log (e2e)', () => {
 
   it('shows the deputy each class’s returns, the silent pupils and the CSV', async () => {
     await signIn(world.deputy.login);
-    await page.getByRole('navigation').getByRole('link', { name: 'Есептер' }).click();
+    await openScreen(page, 'Есептер');
     const row = page.getByRole('row', { name: /^5 Ә/ });
     await row.waitFor();
     // Sent 3, delivered 2 (one of them then returned), returned 1.
@@ -107,7 +108,7 @@ describe('web app: reports and the audit log (e2e)', () => {
     await page.getByRole('heading', { name: 'Қош келдіңіз' }).waitFor();
 
     await signIn(world.director.login);
-    await page.getByRole('navigation').getByRole('link', { name: 'Өзгерістер журналы' }).click();
+    await openScreen(page, 'Өзгерістер журналы');
     await page.getByLabel('Кім').selectOption({ label: 'teacher Тестов' });
     await page.getByLabel('Жазба түрі').selectOption({ label: 'кейс' });
     const entry = page.getByRole('row', { name: /teacher Тестов кейс қосты/ });
@@ -139,7 +140,7 @@ describe('web app: reports and the audit log (e2e)', () => {
     );
     expect(total).toBeGreaterThan(120);
     await signIn(world.director.login);
-    await page.getByRole('navigation').getByRole('link', { name: 'Өзгерістер журналы' }).click();
+    await openScreen(page, 'Өзгерістер журналы');
     await page.getByLabel('Жазба түрі').selectOption({ label: 'оқушы' });
     await page.getByText(`Көрсетілді: 100, барлығы: ${total}`).waitFor();
     // In the reader's words: the field's name, not the service's.
@@ -155,7 +156,7 @@ describe('web app: reports and the audit log (e2e)', () => {
 
   it('gives the pupils’ post clerk the printable list of what waits at the office', async () => {
     await signIn(world.pupilClerk.login);
-    await page.getByRole('navigation').getByRole('link', { name: 'Бөлімшеде күтуде' }).click();
+    await openScreen(page, 'Бөлімшеде күтуде');
     await page.getByText('Мұғалім алуы керек (жұмыс тапсырылды): 1').waitFor();
     await page.getByText('Оқушыға беру керек (келді, әлі берілмеді): 0').waitFor();
     await page.getByRole('cell', { name: first }).waitFor();

@@ -8,6 +8,7 @@ import { ARTIFACTS, launchChromium } from './support/browser';
 import { createOwnDatabase } from './support/own-database';
 import { unique } from './support/factories';
 import { decodeBarcodes, pdfPageCount, pdfText } from './support/pdf';
+import { openScreen } from './support/nav';
 
 const PASSWORD = 'a-good-password-1';
 const HEADER = 'class;fullName;address;postcode;postOffice;delivery;guardianName;guardianPhone';
@@ -86,7 +87,7 @@ describe('web app: a school from nothing to printed packets (e2e)', () => {
     await page.getByRole('heading', { name: 'Қош келдіңіз' }).waitFor();
   }
 
-  const nav = (name: string) => page.getByRole('navigation').getByRole('link', { name }).click();
+  const nav = (name: string) => openScreen(page, name);
 
   async function download(button: string): Promise<Buffer> {
     const [file] = await Promise.all([

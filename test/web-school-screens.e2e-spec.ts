@@ -9,6 +9,7 @@ import { ARTIFACTS, launchChromium } from './support/browser';
 import { createOwnDatabase } from './support/own-database';
 import { caseBody, createSchoolWorld, get, post, SchoolWorld } from './support/factories';
 import { decodeBarcodes, pdfPageCount } from './support/pdf';
+import { openScreen } from './support/nav';
 
 /**
  * The school's screens beyond the first path, in Russian: a pupil refused then corrected,
@@ -74,7 +75,7 @@ describe('web app: the school’s screens in Russian (e2e)', () => {
     await page.getByRole('heading', { name: 'Добро пожаловать' }).waitFor();
   }
 
-  const nav = (name: string) => page.getByRole('navigation').getByRole('link', { name }).click();
+  const nav = (name: string) => openScreen(page, name);
 
   async function noSeriousViolations(): Promise<void> {
     const { violations } = await new AxeBuilder({ page }).analyze();

@@ -6,6 +6,7 @@ import { launchChromium } from './support/browser';
 import { createOwnDatabase } from './support/own-database';
 import { caseBody, createSchoolWorld, get, PASSWORD, post, SchoolWorld } from './support/factories';
 import { pdfText } from './support/pdf';
+import { openScreen } from './support/nav';
 
 /**
  * A whole term for one class, in the browser only: a dispatch, the clerks' scans at both
@@ -48,7 +49,7 @@ describe('web app: a term for one class (e2e)', () => {
     await page.getByRole('button', { name: 'Кіру' }).click();
     await page.getByRole('heading', { name: 'Қош келдіңіз' }).waitFor();
   }
-  const nav = (name: string) => page.getByRole('navigation').getByRole('link', { name }).click();
+  const nav = (name: string) => openScreen(page, name);
 
   async function dispatch(topic: string): Promise<Buffer> {
     await nav('Жіберу және басып шығару');

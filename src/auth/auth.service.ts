@@ -5,7 +5,8 @@ import { DataSource, Repository } from 'typeorm';
 import { APP_SETTINGS, AppSettings } from '@/common/config/settings';
 import { fail } from '@/common/errors/domain-error';
 import { Staff } from '@/directory/staff/staff.entity';
-import { ChangeOwnPasswordDto, LoginDto, LoginResult } from './dto/login.dto';
+import { DOCUMENTED_ADMIN_PASSWORD } from '@/common/config/environment';
+import { ChangeOwnPasswordDto, LoginDto, LoginResult, SessionUser } from './dto/login.dto';
 import { FailedLogins } from './failed-logins';
 import { hashPassword, verifyPassword } from './password';
 import { Principal } from './role';
@@ -49,13 +50,21 @@ export class AuthService implements OnApplicationBootstrap {
       throw fail('auth.bad_credentials', 'The login or password is wrong.');
     }
     await this.failedLogins.recordSuccess(dto.login);
-    const user: Principal = {
+    const principal: Principal = {
       id: member.id,
       role: member.role,
       schoolId: member.schoolId ?? undefined,
       postOfficeId: member.postOfficeId ?? undefined,
     };
-    return { accessToken: await this.sessions.issue(user, member.sessionVersion), user };
+    const user: SessionUser = {
+      ...principal,
+      fullName: member.fullName,
+      login: member.login,
+      schoolName: member.school?.name,
+      postOfficeName: member.postOffice?.name,
+      passwordChangeDue: member.passwordChangeDue || dto.password === DOCUMENTED_ADMIN_PASSWORD,
+    };
+    return { accessToken: await this.sessions.issue(principal, member.sessionVersion), user };
   }
 
   /** A new password ends the account's other sessions; the caller logs in again. */
@@ -70,6 +79,7 @@ export class AuthService implements OnApplicationBootstrap {
       { id: user.id },
       {
         passwordHash: await hashPassword(dto.newPassword),
+        passwordChangeDue: false,
         sessionVersion: () => 'session_version + 1',
       },
     );
@@ -79,14 +89,20 @@ export class AuthService implements OnApplicationBootstrap {
   private findAccount(login: string): Promise<Staff | null> {
     return this.staff.findOne({
       where: { login: login.toLowerCase() },
+      relations: { school: true, postOffice: true },
       select: {
         id: true,
+        fullName: true,
+        login: true,
         role: true,
         schoolId: true,
         postOfficeId: true,
         passwordHash: true,
+        passwordChangeDue: true,
         active: true,
         sessionVersion: true,
+        school: { id: true, name: true },
+        postOffice: { id: true, name: true },
       },
     });
   }
@@ -104,6 +120,7 @@ export class AuthService implements OnApplicationBootstrap {
         role: 'admin',
         login: adminLogin.toLowerCase(),
         passwordHash: await hashPassword(adminPassword),
+        passwordChangeDue: adminPassword === DOCUMENTED_ADMIN_PASSWORD,
       })
       .orIgnore()
       .execute();

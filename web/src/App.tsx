@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { onSessionEnded } from './api/client';
+import { ChangePassword } from './auth/ChangePassword';
 import { clearSession, loadSession, Session } from './auth/session';
 import { SignIn } from './auth/SignIn';
 import { Layout } from './ui/Layout';
@@ -8,35 +9,61 @@ import { useRoute } from './ui/router';
 const SignedIn = lazy(() => import('./SignedIn'));
 
 /**
+ * Nothing of one person's data stays for the next at a shared PC: the server data cache and
+ * the station's answered scans go at sign-out (both live in the signed-in part, loaded by then).
+ */
+async function forgetPerson(session: Session): Promise<void> {
+  const { queryClient } = await import('./api/queries');
+  queryClient.clear();
+  if (session.user.role === 'post_clerk') {
+    const { pruneScans } = await import('./station/queue');
+    await pruneScans(session.user.id, true);
+  }
+}
+
+/**
  * Signed out: the sign-in screen. A session that ends (401) asks to sign in again in a dialog
- * over the screen, which stays as it was: what was typed is still there to send again.
+ * over the screen, which stays as it was: what was typed is still there to send again, unless
+ * another person signs in, who starts afresh.
  */
 export function App() {
   const [session, setSession] = useState<Session | undefined>(loadSession);
   const [expired, setExpired] = useState(false);
+  const [typedPassword, setTypedPassword] = useState<string>();
   const route = useRoute();
   useEffect(() => onSessionEnded(() => setExpired(true)), []);
   const signOut = () => {
     clearSession();
+    if (session) void forgetPerson(session);
     setExpired(false);
     setSession(undefined);
   };
-  const signedIn = (next: Session) => {
+  const signedIn = async (next: Session, password?: string) => {
+    // Forgotten before the next person's screens start fetching into the same cache.
+    if (session && session.user.id !== next.user.id) await forgetPerson(session);
+    setTypedPassword(password);
     setExpired(false);
     setSession(next);
   };
+  const body = !session ? (
+    <SignIn expired={false} onSignedIn={(next, password) => void signedIn(next, password)} />
+  ) : session.user.passwordChangeDue ? (
+    <ChangePassword
+      session={session}
+      knownPassword={typedPassword}
+      onChanged={(next) => void signedIn(next)}
+    />
+  ) : (
+    <Suspense fallback={<main aria-busy="true" />}>
+      <SignedIn key={session.user.id} route={route} session={session} />
+    </Suspense>
+  );
   return (
     <Layout user={session?.user} onSignOut={signOut}>
-      {session ? (
-        <Suspense fallback={<main aria-busy="true" />}>
-          <SignedIn route={route} session={session} />
-        </Suspense>
-      ) : (
-        <SignIn expired={false} onSignedIn={signedIn} />
-      )}
+      {body}
       {session && expired && (
         <div className="modal-backdrop">
-          <SignIn expired dialog onSignedIn={signedIn} />
+          <SignIn expired dialog onSignedIn={(next, password) => void signedIn(next, password)} />
         </div>
       )}
     </Layout>

@@ -1,4 +1,5 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { queryClient } from './api/queries';
 import type { Session } from './auth/session';
 import { CaseEditor } from './cases/CaseEditor';
 import { CasesScreen } from './cases/CasesScreen';
@@ -22,16 +23,13 @@ import { SchoolsScreen } from './schools/SchoolsScreen';
 import { StaffScreen } from './staff/StaffScreen';
 import { SCREENS } from './ui/screens';
 
-/** Server data lives in one cache; a change refetches the lists it touches. */
-const queries = new QueryClient({ defaultOptions: { queries: { retry: 1, staleTime: 30_000 } } });
-
 /**
  * Everything after signing in, loaded as its own file so the sign-in screen arrives first and
  * fast on a slow link. The screen at the address, among those the role may use; any other
  * address shows home.
  */
 export default function SignedIn({ route, session }: { route: string; session: Session }) {
-  return <QueryClientProvider client={queries}>{screen(route, session)}</QueryClientProvider>;
+  return <QueryClientProvider client={queryClient}>{screen(route, session)}</QueryClientProvider>;
 }
 
 function screen(route: string, { user }: Session) {

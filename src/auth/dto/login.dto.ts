@@ -34,6 +34,13 @@ export class SessionUser {
   role: Role;
   schoolId?: string;
   postOfficeId?: string;
+  /** Shown in the header: who is signed in, for which school or office. */
+  fullName?: string;
+  login?: string;
+  schoolName?: string;
+  postOfficeName?: string;
+  /** The password is one somebody else knows (the documented first one): change it now. */
+  passwordChangeDue?: boolean;
 }
 
 export class LoginResult {

@@ -12,6 +12,9 @@ import {
 } from 'class-validator';
 
 /** Every environment variable the service reads, validated once at boot. */
+/** The README's first admin password: whoever signs in with it is asked to change it. */
+export const DOCUMENTED_ADMIN_PASSWORD = 'change-me-now';
+
 export class Environment {
   @IsOptional()
   @IsIn(['development', 'production', 'test'])
@@ -56,7 +59,7 @@ export class Environment {
   @IsOptional()
   @IsString()
   @MinLength(10, { message: 'must be at least 10 characters' })
-  ADMIN_PASSWORD = 'change-me-now';
+  ADMIN_PASSWORD = DOCUMENTED_ADMIN_PASSWORD;
 
   @IsOptional()
   @Matches(/^[A-Z]{2}$/, { message: 'must be two capital Latin letters, e.g. RR' })

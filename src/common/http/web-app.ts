@@ -26,5 +26,7 @@ export async function serveWebApp(app: NestFastifyApplication): Promise<void> {
   const fastify = app.getHttpAdapter().getInstance();
   fastify.get('/', (_request, reply) => reply.redirect('/app/'));
   fastify.get('/app', (_request, reply) => reply.redirect('/app/'));
+  // Browsers ask for /favicon.ico whatever the page says: the app's own icon answers.
+  fastify.get('/favicon.ico', (_request, reply) => reply.redirect('/app/icon.svg'));
   fastify.get('/app/*', (_request, reply) => reply.type('text/html; charset=utf-8').send(page));
 }

@@ -61,6 +61,10 @@ export class Staff {
   @Column({ name: 'password_hash', type: 'varchar', length: 200, select: false })
   passwordHash: string;
 
+  /** The password is one somebody else knows (the documented first admin's): change it at sign-in. */
+  @Column({ name: 'password_change_due', type: 'boolean', default: false })
+  passwordChangeDue: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

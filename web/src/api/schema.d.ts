@@ -1767,11 +1767,18 @@ export interface components {
             updatedAt: string;
         };
         SessionUser: {
+            /** @description Shown in the header: who is signed in, for which school or office. */
+            fullName?: string;
             id: string;
+            login?: string;
+            /** @description The password is one somebody else knows (the documented first one): change it now. */
+            passwordChangeDue?: boolean;
             postOfficeId?: string;
+            postOfficeName?: string;
             /** @enum {string} */
             role: "admin" | "director" | "deputy_academic" | "deputy_upbringing" | "teacher" | "post_clerk";
             schoolId?: string;
+            schoolName?: string;
         };
         SilentPupilView: {
             classLabel: string;
@@ -1791,6 +1798,8 @@ export interface components {
             id: string;
             /** @description Stored in lower case, so logins are unique whatever case people type them in. */
             login: string;
+            /** @description The password is one somebody else knows (the documented first admin's): change it at sign-in. */
+            passwordChangeDue: boolean;
             passwordHash: string;
             /** @description For the service's text messages to staff (overdue duties, silent pupils); optional. */
             phone: string | null;

@@ -8,7 +8,7 @@ interface Props {
   expired: boolean;
   /** Over a screen whose session ended: a dialog, the screen kept beneath it. */
   dialog?: boolean;
-  onSignedIn(session: Session): void;
+  onSignedIn(session: Session, password: string): void;
 }
 
 /** Login and password; what was typed stays after a refusal, the button waits for the answer. */
@@ -28,7 +28,7 @@ export function SignIn({ expired, dialog, onSignedIn }: Props) {
       const { data, error } = await api.POST('/auth/login', { body: { login, password } });
       if (data) {
         saveSession(data);
-        onSignedIn(data);
+        onSignedIn(data, password);
         return;
       }
       const { key, values } = errorMessageKey(error);

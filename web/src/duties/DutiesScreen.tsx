@@ -77,6 +77,7 @@ export function DutiesScreen({ user }: { user: SessionUser }) {
           </li>
         ))}
       </ul>
+      {!MAY_APPOINT.includes(user.role) && <p className="notice">{t('duties.whoAppoints')}</p>}
       {MAY_APPOINT.includes(user.role) && (
         <form onSubmit={submit} aria-labelledby="appoint" className="panel">
           <h2 id="appoint">{t('duties.appoint')}</h2>

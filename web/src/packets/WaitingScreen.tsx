@@ -14,6 +14,10 @@ export function WaitingScreen() {
     queryKey: ['packets', 'waiting'],
     queryFn: async () => (await api.GET('/packets/waiting')).data,
     refetchInterval: 60_000,
+    // The counter's list must match the parcels on the shelf: fetched again on every visit and
+    // whenever the clerk comes back to the window (scans invalidate it too).
+    staleTime: 0,
+    refetchOnWindowFocus: 'always',
   });
   const items = waiting.data?.items ?? [];
   return (

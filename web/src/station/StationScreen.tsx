@@ -1,26 +1,13 @@
-import { FormEvent, useCallback, useEffect, useState } from 'react';
+import { FormEvent, useState } from 'react';
 import { checkS10, normaliseScannedCode } from '@domain/packets/s10';
-import type { components } from '../api/schema';
 import { useI18n } from '../i18n/i18n';
 import { SelectField } from '../ui/fields';
-import { addScan, allScans, QueuedScan } from './queue';
-import { syncStation } from './sync';
+import { Choice, parseChoice, REASONS, STATION_EVENTS } from './choice';
+import { LostConfirm } from './LostConfirm';
+import { ScanList } from './ScanList';
+import { useStationQueue } from './useStationQueue';
 
-type ScanDto = components['schemas']['ScanDto'];
-const EVENTS: ScanDto['event'][] = [
-  'posted',
-  'arrived',
-  'delivered',
-  'return_received',
-  'undeliverable',
-  'lost',
-];
-const REASONS: NonNullable<ScanDto['reason']>[] = [
-  'address_not_found',
-  'addressee_absent',
-  'refused',
-  'moved_away',
-];
+const CHOICE_KEY = 'kazpost.station.choice';
 
 const newId = (): string =>
   typeof crypto.randomUUID === 'function'
@@ -28,94 +15,85 @@ const newId = (): string =>
     : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
 
 /**
- * The clerk's scan station: choose what happened, scan codes one after another. Every scan is
- * kept in the browser first and sent when the service can be reached, in order, with its
- * station time; with no connection the station keeps working, across reloads and restarts.
+ * The clerk's scan station: choose what happened (kept across reloads), scan codes one after
+ * another. Every scan is kept in the browser first and sent when the service can be reached,
+ * in order, with its station time; with no connection the station keeps working. A misread
+ * code stays in the list with what was wrong; "lost", which ends a packet's journey, is asked
+ * again before it is recorded.
  */
 export function StationScreen({ userId }: { userId: string }) {
-  const { t, tOr } = useI18n();
-  const [event, setEvent] = useState<ScanDto['event']>('arrived');
-  const [reason, setReason] = useState<NonNullable<ScanDto['reason']>>('address_not_found');
+  const { t } = useI18n();
+  const [choice, setChoiceState] = useState<Choice>(() =>
+    parseChoice(localStorage.getItem(CHOICE_KEY)),
+  );
+  const setChoice = (next: Choice) => {
+    localStorage.setItem(CHOICE_KEY, JSON.stringify(next));
+    setChoiceState(next);
+  };
   const [typed, setTyped] = useState('');
   const [misread, setMisread] = useState<string>();
-  // Undefined until the browser's queue has been read: no count is shown before it is known.
-  const [stored, setScans] = useState<QueuedScan[]>();
-  const scans = stored ?? [];
-  const [browserOnline, setOnline] = useState(navigator.onLine);
-  // Unreachable: the scans wait for the next try.
-  const [reachable, setReachable] = useState(true);
-  const online = browserOnline && reachable;
-  const refresh = useCallback(async () => setScans(await allScans(userId)), [userId]);
-  const send = useCallback(async () => {
-    setReachable(await syncStation(userId));
-    await refresh();
-  }, [refresh, userId]);
-  useEffect(() => {
-    void send();
-    const up = () => {
-      setOnline(true);
-      void send();
-    };
-    const down = () => setOnline(false);
-    window.addEventListener('online', up);
-    window.addEventListener('offline', down);
-    const timer = setInterval(() => void send(), 15_000);
-    return () => {
-      window.removeEventListener('online', up);
-      window.removeEventListener('offline', down);
-      clearInterval(timer);
-    };
-  }, [send]);
+  const [toConfirm, setToConfirm] = useState<string>();
+  const { scans, online, add } = useStationQueue(userId);
+  const record = (code: string) =>
+    add({
+      userId,
+      clientId: newId(),
+      code,
+      event: choice.event,
+      reason: choice.event === 'undeliverable' ? choice.reason : undefined,
+      scannedAt: new Date().toISOString(),
+    });
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const code = normaliseScannedCode(typed);
     setTyped('');
-    if (!checkS10(code).valid) return setMisread(code);
+    if (!code) return;
+    const check = checkS10(code);
+    if (!check.valid) {
+      setMisread(code);
+      // Kept in the list, never sent: the clerk sees which parcel to scan again.
+      const errorCode =
+        check.reason === 'format' ? 'packet.code_format' : 'packet.code_check_digit';
+      return add({
+        userId,
+        clientId: newId(),
+        code,
+        event: choice.event,
+        scannedAt: new Date().toISOString(),
+        result: { outcome: 'failed', errorCode },
+      });
+    }
     setMisread(undefined);
-    await addScan({
-      userId,
-      clientId: newId(),
-      code,
-      event,
-      reason: event === 'undeliverable' ? reason : undefined,
-      scannedAt: new Date().toISOString(),
-    });
-    await refresh();
-    if (navigator.onLine) void send();
+    if (choice.event === 'lost') return setToConfirm(code);
+    await record(code);
   };
-  const waiting = scans.filter((s) => !s.result).length;
-  const outcome = (s: QueuedScan): string =>
-    !s.result
-      ? t('station.queued')
-      : s.result.outcome === 'failed'
-        ? tOr(`errors.${s.result.errorCode ?? 'unknown'}`, 'errors.unknown')
-        : t(`station.${s.result.outcome}`);
+  const waiting = (scans ?? []).filter((s) => !s.result).length;
   return (
     <main>
       <h1>{t('station.title')}</h1>
       <p role="status" className={online ? 'ok' : 'late'}>
         {online ? t('station.online') : t('station.offline')}{' '}
-        {t('station.waiting', { count: waiting })}
+        {scans && t('station.waiting', { count: waiting })}
       </p>
       <div className="inline-fields">
         <SelectField
           id="station-event"
           label={t('station.event')}
-          value={event}
-          onChange={(e) => setEvent(e.target.value as ScanDto['event'])}
+          value={choice.event}
+          onChange={(e) => setChoice({ ...choice, event: e.target.value as Choice['event'] })}
         >
-          {EVENTS.map((ev) => (
+          {STATION_EVENTS.map((ev) => (
             <option key={ev} value={ev}>
               {t(`status.${ev}`)}
             </option>
           ))}
         </SelectField>
-        {event === 'undeliverable' && (
+        {choice.event === 'undeliverable' && (
           <SelectField
             id="station-reason"
             label={t('desk.reason')}
-            value={reason}
-            onChange={(e) => setReason(e.target.value as typeof reason)}
+            value={choice.reason}
+            onChange={(e) => setChoice({ ...choice, reason: e.target.value as Choice['reason'] })}
           >
             {REASONS.map((r) => (
               <option key={r} value={r}>
@@ -132,25 +110,27 @@ export function StationScreen({ userId }: { userId: string }) {
           autoFocus
           autoComplete="off"
           maxLength={40}
+          disabled={toConfirm !== undefined}
           value={typed}
           onChange={(e) => setTyped(e.target.value)}
         />
       </form>
+      {toConfirm && (
+        <LostConfirm
+          code={toConfirm}
+          onAnswer={(confirmed) => {
+            if (confirmed) void record(toConfirm);
+            setToConfirm(undefined);
+            setTimeout(() => document.getElementById('station-code')?.focus());
+          }}
+        />
+      )}
       {misread && (
         <p className="problem" role="alert">
           {misread} — {t('round.verdict.bad_code')}
         </p>
       )}
-      <ol className="plain scanned" reversed>
-        {[...scans].reverse().map((s) => (
-          <li
-            key={s.clientId}
-            className={s.result?.outcome === 'failed' ? 'late' : s.result ? 'ok' : undefined}
-          >
-            <strong>{s.code}</strong> — {t(`status.${s.event}`)}: {outcome(s)}
-          </li>
-        ))}
-      </ol>
+      <ScanList scans={scans ?? []} />
     </main>
   );
 }

@@ -1,4 +1,5 @@
 import type { components } from '../api/schema';
+import { scansToForget } from './retention';
 
 type ScanDto = components['schemas']['ScanDto'];
 
@@ -6,7 +7,7 @@ type ScanDto = components['schemas']['ScanDto'];
 export interface QueuedScan {
   /** Its place in the queue: scans are sent in the order they were taken. */
   seq?: number;
-  /** Who scanned it: a scan is sent only under its own clerk's session. */
+  /** Who scanned it: a scan is sent, and shown, only under its own clerk's session. */
   userId: string;
   clientId: string;
   code: string;
@@ -14,6 +15,7 @@ export interface QueuedScan {
   reason?: ScanDto['reason'];
   /** The station's clock when it was scanned (the service records it as the event's time). */
   scannedAt: string;
+  /** The service's answer, or the station's own refusal of a misread code (never sent). */
   result?: { outcome: 'applied' | 'duplicate' | 'failed'; errorCode?: string };
 }
 
@@ -47,10 +49,12 @@ async function run<T>(
   }
 }
 
+const everyScan = (): Promise<QueuedScan[]> =>
+  run('readonly', (store) => store.getAll() as IDBRequest<QueuedScan[]>);
+
 /** One clerk's scans, in the order taken (another clerk may share the counter's PC). */
 export async function allScans(userId: string): Promise<QueuedScan[]> {
-  const scans = await run('readonly', (store) => store.getAll() as IDBRequest<QueuedScan[]>);
-  return scans.filter((s) => s.userId === userId);
+  return (await everyScan()).filter((s) => s.userId === userId);
 }
 
 export const addScan = (scan: QueuedScan): Promise<IDBValidKey> =>
@@ -61,3 +65,13 @@ export const saveScan = (scan: QueuedScan): Promise<IDBValidKey> =>
 
 export const forgetScan = (seq: number): Promise<undefined> =>
   run('readwrite', (store) => store.delete(seq));
+
+/**
+ * Forgets what the next person at the counter must not see: answered scans of other clerks
+ * and this clerk's older ones (all of them when `signingOut`). Unsent scans stay: they go
+ * when their own clerk signs in again.
+ */
+export async function pruneScans(userId: string, signingOut = false): Promise<void> {
+  const scans = await everyScan();
+  for (const seq of scansToForget(scans, userId, new Date(), signingOut)) await forgetScan(seq);
+}

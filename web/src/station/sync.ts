@@ -30,16 +30,18 @@ async function sendQueued(userId: string): Promise<number> {
 
 /**
  * Sends what waits, or asks whether the service is there when nothing does; answers whether
- * it could be reached. A computer can be "online" to the browser while the line to the service
- * is down (a village's router with no uplink), so the station does not trust the browser alone.
+ * it could be reached and how many scans it answered for. A computer can be "online" to the
+ * browser while the line to the service is down (a village's router with no uplink), so the
+ * station does not trust the browser alone.
  */
-export async function syncStation(userId: string): Promise<boolean> {
+export async function syncStation(userId: string): Promise<{ reachable: boolean; sent: number }> {
   try {
-    if ((await sendQueued(userId)) === 0) await api.GET('/health');
-    return true;
+    const sent = await sendQueued(userId);
+    if (sent === 0) await api.GET('/health');
+    return { reachable: true, sent };
   } catch (e) {
     // fetch rejects (a TypeError) only when no answer came; an answer with an error is a reach.
-    return !(e instanceof TypeError);
+    return { reachable: !(e instanceof TypeError), sent: 0 };
   }
 }
 

@@ -1,8 +1,7 @@
 import { ReactNode } from 'react';
 import type { SessionUser } from '../auth/session';
-import { Language, MessageKey, useI18n } from '../i18n/i18n';
-import { Link, useRoute } from './router';
-import { SCREENS } from './screens';
+import { Language, useI18n } from '../i18n/i18n';
+import { Nav } from './Nav';
 
 interface Props {
   user: SessionUser | undefined;
@@ -10,60 +9,22 @@ interface Props {
   children: ReactNode;
 }
 
-const LINKS: { to: string; label: MessageKey }[] = [
-  { to: '/offices', label: 'nav.offices' },
-  { to: '/schools', label: 'nav.schools' },
-  { to: '/staff', label: 'nav.staff' },
-  { to: '/classes', label: 'nav.classes' },
-  { to: '/cases', label: 'nav.cases' },
-  { to: '/dispatch', label: 'nav.dispatch' },
-  { to: '/packets', label: 'nav.packets' },
-  { to: '/reviews', label: 'nav.reviews' },
-  { to: '/duties', label: 'nav.duties' },
-  { to: '/round', label: 'nav.round' },
-  { to: '/station', label: 'nav.station' },
-  { to: '/waiting', label: 'nav.waiting' },
-  { to: '/reports', label: 'nav.reports' },
-  { to: '/messages', label: 'nav.messages' },
-  { to: '/audit', label: 'nav.audit' },
-];
-
-/** The header every screen shares: the app's name, navigation, language, signing out. */
+/** The header every screen shares: the app's name, navigation, who is signed in, language. */
 export function Layout({ user, onSignOut, children }: Props) {
   const { t, language, setLanguage } = useI18n();
-  const route = useRoute();
-  const links = user
-    ? [
-        { to: '/', label: 'nav.home' as MessageKey },
-        ...LINKS.filter((link) => SCREENS[link.to].includes(user.role)),
-      ]
-    : [];
   return (
     <>
       <header>
-        <div>
+        <div className="brand">
           <strong>{t('app.title')}</strong>
           <span className="subtitle">{t('app.subtitle')}</span>
         </div>
-        {links.length > 1 && (
-          <nav aria-label={t('nav.label')}>
-            {links.map((link) => (
-              <Link
-                key={link.to}
-                to={link.to}
-                aria-current={
-                  route === link.to || (link.to !== '/' && route.startsWith(`${link.to}/`))
-                    ? 'page'
-                    : undefined
-                }
-              >
-                {t(link.label)}
-              </Link>
-            ))}
-          </nav>
-        )}
+        {user && <Nav role={user.role} />}
         <div className="header-actions">
-          <label htmlFor="language">{t('language.label')}</label>
+          {user && <WhoIsSignedIn user={user} />}
+          <label htmlFor="language" className="visually-hidden">
+            {t('language.label')}
+          </label>
           <select
             id="language"
             value={language}
@@ -81,5 +42,21 @@ export function Layout({ user, onSignOut, children }: Props) {
       </header>
       {children}
     </>
+  );
+}
+
+/** The person's name and role, and the school or post office they act for. */
+function WhoIsSignedIn({ user }: { user: SessionUser }) {
+  const { t } = useI18n();
+  const place = user.schoolName ?? user.postOfficeName;
+  return (
+    <p className="who">
+      <span className="visually-hidden">{t('header.signedIn')}</span>
+      <span className="who-name">{user.fullName ?? t(`role.${user.role}`)}</span>
+      <span className="who-place">
+        {user.fullName && t(`role.${user.role}`)}
+        {place && `, ${place}`}
+      </span>
+    </p>
   );
 }
