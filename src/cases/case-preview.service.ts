@@ -4,7 +4,7 @@ import { Principal } from '@/auth/role';
 import { startDownload } from '@/common/http/download';
 import { SubjectsService } from '@/directory/subjects/subjects.service';
 import { caseSnapshot } from '@/packets/snapshot';
-import { PacketRenderer } from '@/rendering/packet-renderer';
+import { PreviewRenderer } from '@/rendering/preview-renderer';
 import { CasesService } from './cases.service';
 import { CreateCaseDto } from './dto/case.dto';
 
@@ -14,7 +14,7 @@ export class CasePreviewService {
   constructor(
     private readonly cases: CasesService,
     private readonly subjects: SubjectsService,
-    private readonly renderer: PacketRenderer,
+    private readonly previews: PreviewRenderer,
   ) {}
 
   async preview(user: Principal, dto: CreateCaseDto, reply: FastifyReply): Promise<void> {
@@ -33,7 +33,12 @@ export class CasePreviewService {
       subject,
       dto.language,
     );
-    const out = startDownload(reply, 'application/pdf', 'preview.pdf', 'inline');
-    await this.renderer.renderCasePreview(snapshot, String(dto.grade), out, dto.language);
+    const pdf = await this.previews.render(user.id, {
+      kind: 'case',
+      lessonCase: snapshot,
+      classText: String(dto.grade),
+      language: dto.language,
+    });
+    startDownload(reply, 'application/pdf', 'preview.pdf', 'inline').end(pdf);
   }
 }

@@ -1,7 +1,7 @@
 import { Audited } from '@/audit/audited.decorator';
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import { startDownload } from '@/common/http/download';
-import { PacketRenderer } from '@/rendering/packet-renderer';
+import { PreviewRenderer } from '@/rendering/preview-renderer';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CurrentUser } from '@/auth/decorators';
@@ -39,7 +39,7 @@ export class PacketsController {
     private readonly redispatches: RedispatchService,
     private readonly reprints: ReprintService,
     private readonly corrections: ScanCorrectionsService,
-    private readonly renderer: PacketRenderer,
+    private readonly previews: PreviewRenderer,
   ) {}
 
   /** E.g. `?status=collected`: the work waiting for review. */
@@ -91,11 +91,8 @@ export class PacketsController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const { items, language } = await this.reviews.previewFeedback(user, code, dto);
-    await this.renderer.renderFeedbackPreview(
-      items,
-      startDownload(reply, 'application/pdf', 'feedback.pdf', 'inline'),
-      language,
-    );
+    const pdf = await this.previews.render(user.id, { kind: 'feedback', feedback: items, language });
+    startDownload(reply, 'application/pdf', 'feedback.pdf', 'inline').end(pdf);
   }
 
   @Patch(':code/return-due-on')

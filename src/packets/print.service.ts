@@ -5,7 +5,7 @@ import { localDate } from '@/common/dates';
 import { startDownload } from '@/common/http/download';
 import { ClassesService } from '@/directory/classes/classes.service';
 import { manifestCsv } from '@/rendering/manifest-csv';
-import { PacketRenderer } from '@/rendering/packet-renderer';
+import { RenderPool } from '@/rendering/render-pool';
 import { Dispatch } from './dispatch.entity';
 import { DispatchesService } from './dispatches.service';
 import { Packet } from './packet.entity';
@@ -18,26 +18,28 @@ export class PrintService {
     private readonly dispatches: DispatchesService,
     private readonly packets: PacketsService,
     private readonly classes: ClassesService,
-    private readonly renderer: PacketRenderer,
+    private readonly renderer: RenderPool,
   ) {}
 
   async printRun(user: Principal, dispatchId: string, reply: FastifyReply): Promise<void> {
     const dispatch = await this.dispatches.getVisible(user, dispatchId);
     const schoolClass = await this.classes.get(user, dispatch.classId);
     const name = await this.fileName(user, dispatch, 'packets');
-    const out = startDownload(reply, 'application/pdf', `${name}.pdf`);
-    await this.renderer.renderPackets(this.packets.snapshotsOf(dispatch.id), out, {
-      title: name,
-      language: schoolClass.language,
-    });
+    await this.renderer.renderPackets(
+      'bulk',
+      this.packets.snapshotsOf(dispatch.id),
+      () => startDownload(reply, 'application/pdf', `${name}.pdf`),
+      { title: name, language: schoolClass.language },
+    );
   }
 
   async onePacket(packet: Packet, reply: FastifyReply): Promise<void> {
-    const out = startDownload(reply, 'application/pdf', `${packet.code}.pdf`);
-    await this.renderer.renderPackets([packet.snapshot], out, {
-      title: packet.code,
-      language: packet.snapshot.language,
-    });
+    await this.renderer.renderPackets(
+      'quick',
+      [packet.snapshot],
+      () => startDownload(reply, 'application/pdf', `${packet.code}.pdf`),
+      { title: packet.code, language: packet.snapshot.language },
+    );
   }
 
   async manifestPdf(user: Principal, dispatchId: string, reply: FastifyReply): Promise<void> {
@@ -46,9 +48,9 @@ export class PrintService {
     const name = await this.fileName(user, dispatch, 'manifest');
     const rows = await this.packets.manifestRows(dispatch.id);
     const school = await this.packets.senderOf(dispatch.id);
-    const out = startDownload(reply, 'application/pdf', `${name}.pdf`);
-    await this.renderer.renderManifest(
-      {
+    const pdf = await this.renderer.render('quick', {
+      kind: 'manifest',
+      manifest: {
         title: name,
         language: schoolClass.language,
         school,
@@ -56,8 +58,8 @@ export class PrintService {
         madeOn: localDate(dispatch.createdAt),
         rows,
       },
-      out,
-    );
+    });
+    startDownload(reply, 'application/pdf', `${name}.pdf`).end(pdf);
   }
 
   async manifestCsv(user: Principal, dispatchId: string, reply: FastifyReply): Promise<void> {

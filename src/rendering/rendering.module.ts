@@ -1,6 +1,10 @@
 import { Module } from '@nestjs/common';
-import { PacketRenderer } from './packet-renderer';
+import { PreviewRenderer } from './preview-renderer';
+import { RenderPool } from './render-pool';
 
-/** PDF output: packets, print runs and manifests (pdfkit and bwip-js live only here). */
-@Module({ providers: [PacketRenderer], exports: [PacketRenderer] })
+/**
+ * PDF output: packets, print runs and manifests (pdfkit and bwip-js live only here), drawn in
+ * render threads; the rest of the service asks RenderPool.
+ */
+@Module({ providers: [RenderPool, PreviewRenderer], exports: [RenderPool, PreviewRenderer] })
 export class RenderingModule {}

@@ -162,6 +162,22 @@ export class Environment {
   @Max(1000000)
   SMS_DAILY_CAP_PER_SCHOOL = 500;
 
+  /** Threads drawing PDFs in each of the two lanes (on screen; whole classes and print runs). */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(16)
+  RENDER_THREADS = 1;
+
+  /** PDFs that may wait for a thread in each lane; past that the answer is 429 with Retry-After. */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(1000)
+  RENDER_QUEUE = 4;
+
   /** A bucket of an S3-compatible store for finished print runs; unset keeps them in DATA_DIR. */
   @IsOptional()
   @Matches(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, {

@@ -23,6 +23,8 @@ export interface AppSettings {
   worker: boolean;
   jobLeaseSeconds: number;
   sms: SmsSettings;
+  /** PDF render threads per lane of this process, and renders that may wait for one. */
+  render: { threads: number; queue: number };
   /** Set when finished files go to an S3-compatible bucket instead of `dataDir`. */
   s3?: S3Settings;
 }
@@ -90,6 +92,7 @@ export function toSettings(
               to: Number(env.SMS_QUIET_HOURS.slice(3, 5)),
             },
     },
+    render: { threads: env.RENDER_THREADS, queue: env.RENDER_QUEUE },
     s3: env.S3_BUCKET ? s3Settings(env, env.S3_BUCKET) : undefined,
   };
 }

@@ -72,7 +72,7 @@ export function errorBodyOf(exception: unknown): ErrorBody {
 /** Headers an error implies: when to try again, which methods an address takes. */
 function headersOf(body: ErrorBody): Record<string, string> {
   const details = (body.details ?? {}) as { retryAfterSeconds?: number; allow?: string[] };
-  if (body.code === 'auth.too_many_attempts' && details.retryAfterSeconds)
+  if (body.statusCode === 429 && details.retryAfterSeconds)
     return { 'Retry-After': String(details.retryAfterSeconds) };
   if (body.code === 'request.method_not_allowed' && details.allow)
     return { Allow: details.allow.join(', ') };

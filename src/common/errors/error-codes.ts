@@ -40,6 +40,7 @@ export const ERROR_CODES = {
   'staff.placement_invalid': 400,
   'staff.role_not_grantable': 403,
   'staff.self_change': 409,
+  'staff.own_password': 403,
   'class.not_found': 404,
   'class.exists': 409,
   'student.not_found': 404,
@@ -92,6 +93,12 @@ export const ERROR_CODES = {
   'duty.office_not_covered': 400,
   'duty.round_forbidden': 403,
   'duty.round_time_invalid': 400,
+
+  // Limits on expensive work
+  'render.busy': 429,
+  'render.superseded': 409,
+  'print_job.too_many': 429,
+  's10.daily_quota': 429,
 } as const satisfies Record<string, number>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -9,6 +9,20 @@ const ALWAYS = [400, 404, 405, 500, 503];
 const SIGNED_IN = [401, 403];
 const WRITES = [409, 413, 415, 422];
 const METHODS_WITH_BODY = ['post', 'patch', 'put'];
+/** Routes with a limit that answers 429 and Retry-After: logins, PDFs, print runs, S10 codes. */
+const LIMITED = new Set([
+  'POST /auth/login',
+  'POST /cases/preview.pdf',
+  'POST /packets/:code/review/preview.pdf',
+  'GET /packets/:code/pdf',
+  'GET /dispatches/:id/packets.pdf',
+  'GET /dispatches/:id/manifest.pdf',
+  'POST /print-jobs',
+  'POST /dispatches',
+  'POST /dispatches/batch',
+  'POST /packets/:code/reprint',
+  'POST /packets/:code/redispatch',
+]);
 
 /**
  * The OpenAPI document at /docs and /docs-json: every body and answer from the types
@@ -41,7 +55,8 @@ function withErrorAnswers(document: OpenAPIObject): OpenAPIObject {
         ...ALWAYS,
         ...(PERMISSIONS[route] === 'public' ? [] : SIGNED_IN),
         ...(METHODS_WITH_BODY.includes(method) ? WRITES : []),
-        ...(route === 'POST /auth/login' ? [401, 429] : []),
+        ...(route === 'POST /auth/login' ? [401] : []),
+        ...(LIMITED.has(route) ? [429] : []),
       ];
       // 503 comes from our error filter everywhere, the health check's too.
       delete operation.responses['503'];
@@ -69,7 +84,7 @@ const STATUS_TEXT: Record<number, string> = {
   413: 'The body or file is too large',
   415: 'The body is of the wrong kind',
   422: 'The request cannot be carried out (e.g. the S10 range is used up)',
-  429: 'Too many failed logins (header Retry-After)',
+  429: 'Over a limit (failed logins, renders at once, print runs, daily S10 codes): try again after the Retry-After header',
   500: 'A fault on the service’s side',
   503: 'The database is unavailable for a moment',
 };

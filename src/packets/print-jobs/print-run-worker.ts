@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Language } from '@/directory/classes/class-language';
 import { JobQueue } from '@/jobs/job-queue';
-import { PacketRenderer } from '@/rendering/packet-renderer';
+import { RenderPool } from '@/rendering/render-pool';
 import { PacketSnapshot } from '@/rendering/packet-snapshot';
 import { PacketsService } from '../packets.service';
 import { PrintRunFiles } from './print-run-files';
@@ -41,7 +41,7 @@ export class PrintRunWorker implements OnModuleInit {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly queue: JobQueue,
     private readonly packets: PacketsService,
-    private readonly renderer: PacketRenderer,
+    private readonly renderer: RenderPool,
     private readonly files: PrintRunFiles,
   ) {}
 
@@ -68,8 +68,9 @@ export class PrintRunWorker implements OnModuleInit {
     const { attempt } = claimed;
     try {
       await this.renderer.renderPackets(
+        'bulk',
         this.counted(id, attempt, claimed.dispatch_ids),
-        this.files.createPart(id, attempt),
+        () => this.files.createPart(id, attempt),
         { title: claimed.file_name.replace(/\.pdf$/, ''), language: claimed.language },
       );
       await this.files.publish(id, attempt);

@@ -1252,7 +1252,7 @@ export interface components {
              * @example packet.illegal_transition
              * @enum {string}
              */
-            code: "request.invalid" | "request.body_unreadable" | "request.body_too_complex" | "request.body_too_large" | "request.unsupported_media_type" | "request.upload_invalid" | "request.method_not_allowed" | "route.not_found" | "record.conflict" | "record.in_use" | "record.reference_missing" | "server.unavailable" | "server.error" | "auth.required" | "auth.session_invalid" | "auth.bad_credentials" | "auth.too_many_attempts" | "auth.role_forbidden" | "auth.other_school" | "auth.wrong_password" | "post_office.not_found" | "office_list.not_utf8" | "office_list.unreadable" | "office_list.missing_columns" | "office_list.bad_rows" | "school.not_found" | "staff.not_found" | "staff.login_taken" | "staff.placement_invalid" | "staff.role_not_grantable" | "staff.self_change" | "class.not_found" | "class.exists" | "student.not_found" | "student.inactive" | "student.duplicate" | "subject.not_found" | "subject.not_offered" | "roster.file_missing" | "roster.not_utf8" | "roster.unreadable" | "roster.empty" | "roster.too_many_rows" | "roster.missing_columns" | "roster.bad_rows" | "roster.target_invalid" | "case.not_found" | "case.wrong_class" | "case.answer_lines_mismatch" | "dispatch.not_found" | "dispatch.return_date_invalid" | "dispatch.pupils_invalid" | "print_job.not_found" | "print_job.not_ready" | "packet.not_found" | "packet.code_format" | "packet.code_check_digit" | "packet.illegal_transition" | "packet.busy" | "packet.not_awaiting_work" | "packet.already_redispatched" | "packet.return_date_invalid" | "review.already_done" | "review.invalid" | "s10.range_exhausted" | "scan.event_not_yours" | "scan.wrong_office" | "scan.reason_required" | "scan.reason_unexpected" | "scan.time_invalid" | "scan.other_office" | "scan.not_on_duty" | "scan.correction_invalid" | "duty.not_found" | "duty.dates_invalid" | "duty.overlaps" | "duty.office_not_covered" | "duty.round_forbidden" | "duty.round_time_invalid";
+            code: "request.invalid" | "request.body_unreadable" | "request.body_too_complex" | "request.body_too_large" | "request.unsupported_media_type" | "request.upload_invalid" | "request.method_not_allowed" | "route.not_found" | "record.conflict" | "record.in_use" | "record.reference_missing" | "server.unavailable" | "server.error" | "auth.required" | "auth.session_invalid" | "auth.bad_credentials" | "auth.too_many_attempts" | "auth.role_forbidden" | "auth.other_school" | "auth.wrong_password" | "post_office.not_found" | "office_list.not_utf8" | "office_list.unreadable" | "office_list.missing_columns" | "office_list.bad_rows" | "school.not_found" | "staff.not_found" | "staff.login_taken" | "staff.placement_invalid" | "staff.role_not_grantable" | "staff.self_change" | "staff.own_password" | "class.not_found" | "class.exists" | "student.not_found" | "student.inactive" | "student.duplicate" | "subject.not_found" | "subject.not_offered" | "roster.file_missing" | "roster.not_utf8" | "roster.unreadable" | "roster.empty" | "roster.too_many_rows" | "roster.missing_columns" | "roster.bad_rows" | "roster.target_invalid" | "case.not_found" | "case.wrong_class" | "case.answer_lines_mismatch" | "dispatch.not_found" | "dispatch.return_date_invalid" | "dispatch.pupils_invalid" | "print_job.not_found" | "print_job.not_ready" | "packet.not_found" | "packet.code_format" | "packet.code_check_digit" | "packet.illegal_transition" | "packet.busy" | "packet.not_awaiting_work" | "packet.already_redispatched" | "packet.return_date_invalid" | "review.already_done" | "review.invalid" | "s10.range_exhausted" | "scan.event_not_yours" | "scan.wrong_office" | "scan.reason_required" | "scan.reason_unexpected" | "scan.time_invalid" | "scan.other_office" | "scan.not_on_duty" | "scan.correction_invalid" | "duty.not_found" | "duty.dates_invalid" | "duty.overlaps" | "duty.office_not_covered" | "duty.round_forbidden" | "duty.round_time_invalid" | "render.busy" | "render.superseded" | "print_job.too_many" | "s10.daily_quota";
             /** @description The parameters of the code */
             details?: {
                 [key: string]: unknown;
@@ -1267,7 +1267,7 @@ export interface components {
          * @description The error's stable code, as an error answer would carry it (docs/errors.md).
          * @enum {string}
          */
-        ErrorCode: "request.invalid" | "request.body_unreadable" | "request.body_too_complex" | "request.body_too_large" | "request.unsupported_media_type" | "request.upload_invalid" | "request.method_not_allowed" | "route.not_found" | "record.conflict" | "record.in_use" | "record.reference_missing" | "server.unavailable" | "server.error" | "auth.required" | "auth.session_invalid" | "auth.bad_credentials" | "auth.too_many_attempts" | "auth.role_forbidden" | "auth.other_school" | "auth.wrong_password" | "post_office.not_found" | "office_list.not_utf8" | "office_list.unreadable" | "office_list.missing_columns" | "office_list.bad_rows" | "school.not_found" | "staff.not_found" | "staff.login_taken" | "staff.placement_invalid" | "staff.role_not_grantable" | "staff.self_change" | "class.not_found" | "class.exists" | "student.not_found" | "student.inactive" | "student.duplicate" | "subject.not_found" | "subject.not_offered" | "roster.file_missing" | "roster.not_utf8" | "roster.unreadable" | "roster.empty" | "roster.too_many_rows" | "roster.missing_columns" | "roster.bad_rows" | "roster.target_invalid" | "case.not_found" | "case.wrong_class" | "case.answer_lines_mismatch" | "dispatch.not_found" | "dispatch.return_date_invalid" | "dispatch.pupils_invalid" | "print_job.not_found" | "print_job.not_ready" | "packet.not_found" | "packet.code_format" | "packet.code_check_digit" | "packet.illegal_transition" | "packet.busy" | "packet.not_awaiting_work" | "packet.already_redispatched" | "packet.return_date_invalid" | "review.already_done" | "review.invalid" | "s10.range_exhausted" | "scan.event_not_yours" | "scan.wrong_office" | "scan.reason_required" | "scan.reason_unexpected" | "scan.time_invalid" | "scan.other_office" | "scan.not_on_duty" | "scan.correction_invalid" | "duty.not_found" | "duty.dates_invalid" | "duty.overlaps" | "duty.office_not_covered" | "duty.round_forbidden" | "duty.round_time_invalid";
+        ErrorCode: "request.invalid" | "request.body_unreadable" | "request.body_too_complex" | "request.body_too_large" | "request.unsupported_media_type" | "request.upload_invalid" | "request.method_not_allowed" | "route.not_found" | "record.conflict" | "record.in_use" | "record.reference_missing" | "server.unavailable" | "server.error" | "auth.required" | "auth.session_invalid" | "auth.bad_credentials" | "auth.too_many_attempts" | "auth.role_forbidden" | "auth.other_school" | "auth.wrong_password" | "post_office.not_found" | "office_list.not_utf8" | "office_list.unreadable" | "office_list.missing_columns" | "office_list.bad_rows" | "school.not_found" | "staff.not_found" | "staff.login_taken" | "staff.placement_invalid" | "staff.role_not_grantable" | "staff.self_change" | "staff.own_password" | "class.not_found" | "class.exists" | "student.not_found" | "student.inactive" | "student.duplicate" | "subject.not_found" | "subject.not_offered" | "roster.file_missing" | "roster.not_utf8" | "roster.unreadable" | "roster.empty" | "roster.too_many_rows" | "roster.missing_columns" | "roster.bad_rows" | "roster.target_invalid" | "case.not_found" | "case.wrong_class" | "case.answer_lines_mismatch" | "dispatch.not_found" | "dispatch.return_date_invalid" | "dispatch.pupils_invalid" | "print_job.not_found" | "print_job.not_ready" | "packet.not_found" | "packet.code_format" | "packet.code_check_digit" | "packet.illegal_transition" | "packet.busy" | "packet.not_awaiting_work" | "packet.already_redispatched" | "packet.return_date_invalid" | "review.already_done" | "review.invalid" | "s10.range_exhausted" | "scan.event_not_yours" | "scan.wrong_office" | "scan.reason_required" | "scan.reason_unexpected" | "scan.time_invalid" | "scan.other_office" | "scan.not_on_duty" | "scan.correction_invalid" | "duty.not_found" | "duty.dates_invalid" | "duty.overlaps" | "duty.office_not_covered" | "duty.round_forbidden" | "duty.round_time_invalid" | "render.busy" | "render.superseded" | "print_job.too_many" | "s10.daily_quota";
         EventResult: {
             event: components["schemas"]["EventView"];
             packet: components["schemas"]["PacketBrief"];
@@ -2192,7 +2192,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Too many failed logins (header Retry-After) */
+            /** @description Over a limit (failed logins, renders at once, print runs, daily S10 codes): try again after the Retry-After header */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2864,6 +2864,15 @@ export interface operations {
             };
             /** @description The request cannot be carried out (e.g. the S10 range is used up) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Over a limit (failed logins, renders at once, print runs, daily S10 codes): try again after the Retry-After header */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3711,6 +3720,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description Over a limit (failed logins, renders at once, print runs, daily S10 codes): try again after the Retry-After header */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description A fault on the service’s side */
             500: {
                 headers: {
@@ -3965,6 +3983,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description Over a limit (failed logins, renders at once, print runs, daily S10 codes): try again after the Retry-After header */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description A fault on the service’s side */
             500: {
                 headers: {
@@ -4043,6 +4070,15 @@ export interface operations {
             };
             /** @description The address does not take this method (header Allow) */
             405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Over a limit (failed logins, renders at once, print runs, daily S10 codes): try again after the Retry-After header */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4165,6 +4201,15 @@ export interface operations {
             };
             /** @description The request cannot be carried out (e.g. the S10 range is used up) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Over a limit (failed logins, renders at once, print runs, daily S10 codes): try again after the Retry-After header */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4749,6 +4794,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description Over a limit (failed logins, renders at once, print runs, daily S10 codes): try again after the Retry-After header */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description A fault on the service’s side */
             500: {
                 headers: {
@@ -4873,6 +4927,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description Over a limit (failed logins, renders at once, print runs, daily S10 codes): try again after the Retry-After header */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description A fault on the service’s side */
             500: {
                 headers: {
@@ -4990,6 +5053,15 @@ export interface operations {
             };
             /** @description The request cannot be carried out (e.g. the S10 range is used up) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Over a limit (failed logins, renders at once, print runs, daily S10 codes): try again after the Retry-After header */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5363,6 +5435,15 @@ export interface operations {
             };
             /** @description The request cannot be carried out (e.g. the S10 range is used up) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Over a limit (failed logins, renders at once, print runs, daily S10 codes): try again after the Retry-After header */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5989,6 +6070,15 @@ export interface operations {
             };
             /** @description The request cannot be carried out (e.g. the S10 range is used up) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Over a limit (failed logins, renders at once, print runs, daily S10 codes): try again after the Retry-After header */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

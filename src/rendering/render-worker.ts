@@ -1,0 +1,72 @@
+import { once } from 'node:events';
+import { Writable } from 'node:stream';
+import type { MessagePort } from 'node:worker_threads';
+import { PacketRenderer } from './packet-renderer';
+import { PacketSnapshot } from './packet-snapshot';
+import { PacketStreamMessage, RenderTask } from './render-task';
+
+/**
+ * Runs in a render thread (RenderPool), never on the API's event loop: a 2,000-packet PDF
+ * takes tens of seconds of CPU, during which the thread that answers scans stays free.
+ */
+const renderer = new PacketRenderer();
+
+export default async function render(task: RenderTask): Promise<Uint8Array | undefined> {
+  switch (task.kind) {
+    case 'case':
+      return collect((out) =>
+        renderer.renderCasePreview(task.lessonCase, task.classText, out, task.language),
+      );
+    case 'feedback':
+      return collect((out) => renderer.renderFeedbackPreview(task.feedback, out, task.language));
+    case 'manifest':
+      return collect((out) => renderer.renderManifest(task.manifest, out));
+    case 'packets':
+      await streamPackets(task.port, task.title, task.language);
+      return undefined;
+  }
+}
+
+async function collect(draw: (out: Writable) => Promise<void>): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  const out = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      chunks.push(chunk);
+      done();
+    },
+  });
+  await draw(out);
+  return Buffer.concat(chunks);
+}
+
+async function streamPackets(
+  port: MessagePort,
+  title: string,
+  language: PacketSnapshot['language'],
+): Promise<void> {
+  const send = (message: PacketStreamMessage): void => port.postMessage(message);
+  const out = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      // A copy of its own (a Buffer may share a pooled slab) is handed over, not copied again.
+      const bytes = new Uint8Array(chunk);
+      port.postMessage({ chunk: bytes } satisfies PacketStreamMessage, [bytes.buffer]);
+      done();
+    },
+  });
+  try {
+    await renderer.renderPackets(incoming(port), out, { title, language });
+    send({ done: true });
+  } finally {
+    port.close();
+  }
+}
+
+/** Packets as the API's thread sends them, asked for a batch at a time. */
+async function* incoming(port: MessagePort): AsyncGenerator<PacketSnapshot> {
+  for (;;) {
+    port.postMessage({ want: true } satisfies PacketStreamMessage);
+    const [message] = (await once(port, 'message')) as [PacketStreamMessage];
+    if (!('snapshots' in message)) return;
+    yield* message.snapshots;
+  }
+}
