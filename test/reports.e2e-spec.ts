@@ -21,7 +21,9 @@ interface Counts {
   collected: number;
   reviewed: number;
   overdue: number;
+  due: number;
   returnRate: number;
+  returnPercent: number;
 }
 interface Report {
   classes: (Counts & { label: string })[];
@@ -143,8 +145,9 @@ describe('returns report (e2e)', () => {
     collected,
     reviewed,
     overdue,
+    due,
     returnRate,
-  }: Counts) => ({ sent, delivered, returned, collected, reviewed, overdue, returnRate });
+  }: Counts) => ({ sent, delivered, returned, collected, reviewed, overdue, due, returnRate });
 
   it('counts each class as counted by hand', () => {
     expect(report.classes.map((c) => [c.label, pick(c)])).toEqual([
@@ -157,6 +160,7 @@ describe('returns report (e2e)', () => {
           collected: 2,
           reviewed: 1,
           overdue: 3,
+          due: 6,
           returnRate: 0.5,
         },
       ],
@@ -169,7 +173,8 @@ describe('returns report (e2e)', () => {
           collected: 0,
           reviewed: 0,
           overdue: 0,
-          returnRate: 0.5,
+          due: 1,
+          returnRate: 1,
         },
       ],
       [
@@ -181,6 +186,7 @@ describe('returns report (e2e)', () => {
           collected: 0,
           reviewed: 0,
           overdue: 1,
+          due: 1,
           returnRate: 0,
         },
       ],
@@ -192,7 +198,8 @@ describe('returns report (e2e)', () => {
       collected: 2,
       reviewed: 1,
       overdue: 4,
-      returnRate: 0.4,
+      due: 8,
+      returnRate: 0.5,
     });
   });
 
@@ -207,7 +214,8 @@ describe('returns report (e2e)', () => {
           collected: 1,
           reviewed: 0,
           overdue: 2,
-          returnRate: 0.4,
+          due: 4,
+          returnRate: 0.5,
         },
       ],
       [
@@ -219,7 +227,8 @@ describe('returns report (e2e)', () => {
           collected: 1,
           reviewed: 1,
           overdue: 2,
-          returnRate: 0.429,
+          due: 5,
+          returnRate: 0.6,
         },
       ],
     ]);
@@ -246,7 +255,16 @@ describe('returns report (e2e)', () => {
       world.deputy.token,
       `/reports/returns?asOf=${daysFromNow(0)}`,
     );
-    expect(today.totals).toMatchObject({ sent: 10, overdue: 0 });
+    // Work sent today and due in a week does not count against the class: of the work due
+    // by today (none late yet), all that came back early is the rate.
+    expect(today.totals).toMatchObject({
+      sent: 10,
+      returned: 4,
+      overdue: 0,
+      due: 4,
+      returnRate: 1,
+      returnPercent: 100,
+    });
   });
 
   it('filters by class and subject', async () => {
@@ -284,18 +302,34 @@ describe('returns report (e2e)', () => {
     expect(Object.values(matrix.pupils[2].cells).every((c) => c.overdue)).toBe(true);
   });
 
-  it('downloads the report as CSV that Excel opens with Cyrillic', async () => {
-    const csv = await request(server(app))
-      .get(`/reports/returns.csv?asOf=${asOf}`)
-      .set('Authorization', `Bearer ${world.deputy.token}`)
-      .buffer(true)
-      .parse(binary)
-      .expect(200);
-    const text = (csv.body as Buffer).toString('utf8');
+  it("downloads the report as CSV that Excel opens with Cyrillic, in the reader's language", async () => {
+    const download = (language: string) =>
+      request(server(app))
+        .get(`/reports/returns.csv?asOf=${asOf}&language=${language}`)
+        .set('Authorization', `Bearer ${world.deputy.token}`)
+        .buffer(true)
+        .parse(binary);
+    const kk = await download('kk').expect(200);
+    const text = (kk.body as Buffer).toString('utf8');
     expect(text.startsWith('\uFEFF')).toBe(true);
-    expect(text).toContain('class;5 Ә;6;4;3;2;1;3;50%');
-    expect(text).toContain('subject;Математика / Математика;7;4;3;1;1;2;42%');
+    expect(kk.headers['content-disposition']).toContain(
+      encodeURIComponent('Жұмыстардың қайтарылуы'),
+    );
+    expect(text).toContain('Деңгей;Атауы;Жіберілді;');
+    expect(text).toContain('Сынып;5 Ә;6;4;3;2;1;3;6;50%');
+    // The same whole percent as the screen reads from the report (3 of 5 due: 60 %).
+    const math = report.subjects.find((s) => s.subjectCode === 'mathematics') as Counts;
+    expect(text).toContain(`Пән;Математика;7;4;3;1;1;2;5;${math.returnPercent}%`);
+    expect(math.returnPercent).toBe(60);
     expect(text).toContain('А1 Асель;6 А;Ата-ана;+77015550000;');
+    const ru = ((await download('ru').expect(200)).body as Buffer).toString('utf8');
+    expect(ru).toContain('Уровень;Название;Отправлено;');
+    expect(ru).toContain('Класс;5 Б;2;2;1;0;0;0;1;100%');
+    const bad = await download('en').expect(400);
+    expect(JSON.parse((bad.body as Buffer).toString('utf8'))).toMatchObject({
+      code: 'request.invalid',
+      details: { fields: [expect.objectContaining({ field: 'language' })] },
+    });
   });
 
   it('keeps other schools and post clerks out', async () => {

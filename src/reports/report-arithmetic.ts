@@ -8,10 +8,41 @@ export interface ReturnCounts {
   overdue: number;
 }
 
-/** Share of the packets sent whose work came back, 0..1 to three decimals; 0 when none was sent. */
-export function returnRate(counts: Pick<ReturnCounts, 'sent' | 'returned'>): number {
-  if (counts.sent === 0) return 0;
-  return Math.round((counts.returned / counts.sent) * 1000) / 1000;
+type RateCounts = Pick<ReturnCounts, 'returned' | 'overdue'>;
+
+/**
+ * The packets whose work was due by the report's date: those returned (early or late) plus
+ * those past their return date and not returned. A packet sent minutes ago and due in three
+ * weeks is not due yet, so it cannot pull the rate down; an undeliverable or lost packet is
+ * not overdue (the post failed, not the pupil) and is counted on its own.
+ */
+export function dueCount(counts: RateCounts): number {
+  return counts.returned + counts.overdue;
+}
+
+/** Returned ÷ due, 0..1 to three decimals; 0 when nothing is due yet. */
+export function returnRate(counts: RateCounts): number {
+  const due = dueCount(counts);
+  return due === 0 ? 0 : Math.round((counts.returned / due) * 1000) / 1000;
+}
+
+/** The rate in whole percent, rounded half up from the counts: what screens and CSV show. */
+export function returnPercent(counts: RateCounts): number {
+  const due = dueCount(counts);
+  return due === 0 ? 0 : Math.round((counts.returned * 100) / due);
+}
+
+/** A report row's rate fields, all from one place. */
+export function rateFields(counts: RateCounts): {
+  due: number;
+  returnRate: number;
+  returnPercent: number;
+} {
+  return {
+    due: dueCount(counts),
+    returnRate: returnRate(counts),
+    returnPercent: returnPercent(counts),
+  };
 }
 
 export function sumCounts(rows: ReturnCounts[]): ReturnCounts {
@@ -27,9 +58,4 @@ export function sumCounts(rows: ReturnCounts[]): ReturnCounts {
     for (const key of Object.keys(total) as (keyof ReturnCounts)[]) total[key] += row[key];
   }
   return total;
-}
-
-/** Rounds down to whole percent for display: 0.666 -> "66%". */
-export function percent(rate: number): string {
-  return `${Math.floor(rate * 100)}%`;
 }

@@ -11,23 +11,28 @@ export class ReturnCountsView {
   overdue: number;
 }
 
-export class ClassReturns extends ReturnCountsView {
-  classId: string;
-  label: string;
-  /** returned / sent, 0..1 */
+/** The return rate (README, "Reports: what the numbers mean"). */
+export class ReturnRateView extends ReturnCountsView {
+  /** Work due by the report's date: returned (early or late) plus overdue. */
+  due: number;
+  /** returned / due, 0..1 to three decimals; 0 when nothing is due yet. */
   returnRate: number;
+  /** The same in whole percent, rounded half up: what screens and the CSV show. */
+  returnPercent: number;
 }
 
-export class SubjectReturns extends ReturnCountsView {
+export class ClassReturns extends ReturnRateView {
+  classId: string;
+  label: string;
+}
+
+export class SubjectReturns extends ReturnRateView {
   subjectCode: string;
   nameKk: string;
   nameRu: string;
-  returnRate: number;
 }
 
-export class TotalReturns extends ReturnCountsView {
-  returnRate: number;
-}
+export class TotalReturns extends ReturnRateView {}
 
 /** A pupil with work due and nothing returned in the 28 days before the report's date. */
 export class SilentPupilView {

@@ -4,7 +4,10 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { ApiFile } from '@/common/http/api-responses';
 import { CurrentUser } from '@/auth/decorators';
 import { Principal } from '@/auth/role';
-import { MatrixQueryDto, ReturnsQueryDto } from './dto/report-query.dto';
+import { contentDisposition } from '@/common/http/download';
+import { fill, formatDate } from '@/rendering/texts';
+import { csvWords } from './csv-words';
+import { MatrixQueryDto, ReturnsCsvQueryDto, ReturnsQueryDto } from './dto/report-query.dto';
 import { ReportsService } from './reports.service';
 import { ClassMatrix, ReturnsReport } from './report.view';
 import { returnsCsv } from './returns-csv';
@@ -35,17 +38,16 @@ export class ReportsController {
   @ApiFile('text/csv')
   async returnsCsv(
     @CurrentUser() user: Principal,
-    @Query() query: ReturnsQueryDto,
+    @Query() query: ReturnsCsvQueryDto,
     @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<string> {
-    const csv = returnsCsv(await this.reports.returns(user, query));
+    const { language = 'kk', ...filters } = query;
+    const report = await this.reports.returns(user, filters);
+    const name = fill(csvWords(language).returns.fileName, { asOf: formatDate(report.asOf) });
     // Set only once the report exists, so an error still answers as JSON.
     void res.header('Content-Type', 'text/csv; charset=utf-8');
-    void res.header(
-      'Content-Disposition',
-      `attachment; filename="returns-${query.asOf ?? 'today'}.csv"`,
-    );
-    return csv;
+    void res.header('Content-Disposition', contentDisposition(`${name}.csv`));
+    return returnsCsv(report, language);
   }
 
   @Get('classes/:id/matrix')

@@ -10,7 +10,7 @@ import { ClassesService } from '@/directory/classes/classes.service';
 import { StudentsService } from '@/directory/students/students.service';
 import { Subject } from '@/directory/subjects/subject.entity';
 import { MatrixQueryDto, ReturnsQueryDto } from './dto/report-query.dto';
-import { returnRate, sumCounts } from './report-arithmetic';
+import { rateFields, sumCounts } from './report-arithmetic';
 import { ReportScope, ReportsRepository } from './reports.repository';
 
 const RETURNED = ['return_received', 'collected', 'reviewed'];
@@ -43,16 +43,16 @@ export class ReportsService {
         classId,
         label: `${grade} ${letter}`,
         ...counts,
-        returnRate: returnRate(counts),
+        ...rateFields(counts),
       })),
       subjects: bySubject.map(({ subjectCode, ...counts }) => ({
         subjectCode,
         nameKk: names.get(subjectCode)?.nameKk ?? subjectCode,
         nameRu: names.get(subjectCode)?.nameRu ?? subjectCode,
         ...counts,
-        returnRate: returnRate(counts),
+        ...rateFields(counts),
       })),
-      totals: { ...totals, returnRate: returnRate(totals) },
+      totals: { ...totals, ...rateFields(totals) },
       silentPupils,
       overdueDuties: scope.schoolId
         ? await this.overdueDuties(user, scope.schoolId, scope.asOf)

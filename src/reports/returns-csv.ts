@@ -1,7 +1,8 @@
 import { localDate } from '@/common/dates';
 import { csvCell } from '@/rendering/manifest-csv';
-import { percent } from './report-arithmetic';
-import { ReturnsReport } from './report.view';
+import { formatDate } from '@/rendering/texts';
+import { CsvLanguage, csvWords } from './csv-words';
+import { ReturnRateView, ReturnsReport } from './report.view';
 
 const COUNT_COLUMNS = [
   'sent',
@@ -10,43 +11,36 @@ const COUNT_COLUMNS = [
   'collected',
   'reviewed',
   'overdue',
+  'due',
 ] as const;
 
-/** The returns report as one sheet: classes, subjects, then pupils to call. BOM for Excel. */
-export function returnsCsv(report: ReturnsReport): string {
-  const lines: string[][] = [
-    ['asOf', report.asOf],
-    [],
-    ['level', 'name', ...COUNT_COLUMNS, 'returnRate'],
+/**
+ * The returns report as one sheet in the reader's language: classes, subjects, then pupils to
+ * call. The rate is the report's own whole percent, as the screen shows it. BOM for Excel.
+ */
+export function returnsCsv(report: ReturnsReport, language: CsvLanguage): string {
+  const words = csvWords(language).returns;
+  const counts = (row: ReturnRateView) => [
+    ...COUNT_COLUMNS.map((k) => String(row[k])),
+    `${row.returnPercent}%`,
   ];
-  for (const row of report.classes)
-    lines.push([
-      'class',
-      row.label,
-      ...COUNT_COLUMNS.map((k) => String(row[k])),
-      percent(row.returnRate),
-    ]);
+  const lines: string[][] = [
+    [words.asOf, formatDate(report.asOf)],
+    [],
+    [words.level, words.name, ...COUNT_COLUMNS.map((k) => words[k]), words.returnPercent],
+  ];
+  for (const row of report.classes) lines.push([words.class, row.label, ...counts(row)]);
   for (const row of report.subjects)
-    lines.push([
-      'subject',
-      `${row.nameKk} / ${row.nameRu}`,
-      ...COUNT_COLUMNS.map((k) => String(row[k])),
-      percent(row.returnRate),
-    ]);
-  lines.push([
-    'total',
-    '',
-    ...COUNT_COLUMNS.map((k) => String(report.totals[k])),
-    percent(report.totals.returnRate),
-  ]);
-  lines.push([], ['pupil', 'class', 'guardian', 'phone', 'lastReturnedAt']);
+    lines.push([words.subject, language === 'ru' ? row.nameRu : row.nameKk, ...counts(row)]);
+  lines.push([words.total, '', ...counts(report.totals)]);
+  lines.push([], [words.pupil, words.class, words.guardian, words.phone, words.lastReturnedAt]);
   for (const pupil of report.silentPupils) {
     lines.push([
       pupil.fullName,
       pupil.classLabel,
       pupil.guardianName,
       pupil.guardianPhone,
-      pupil.lastReturnedAt ? localDate(new Date(pupil.lastReturnedAt)) : '',
+      pupil.lastReturnedAt ? formatDate(localDate(new Date(pupil.lastReturnedAt))) : '',
     ]);
   }
   return `\uFEFF${lines.map((cells) => cells.map(csvCell).join(';')).join('\r\n')}\r\n`;

@@ -17,11 +17,16 @@ export function startDownload(
   for (const [name, value] of Object.entries(reply.getHeaders()))
     if (value !== undefined) res.setHeader(name, value);
   res.setHeader('Content-Type', type);
-  res.setHeader(
-    'Content-Disposition',
-    `${disposition}; filename="${asciiName(fileName)}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
-  );
+  res.setHeader('Content-Disposition', contentDisposition(fileName, disposition));
   return res;
+}
+
+/** A file name in the reader's language, with a plain one for old clients. */
+export function contentDisposition(
+  fileName: string,
+  disposition: 'attachment' | 'inline' = 'attachment',
+): string {
+  return `${disposition}; filename="${asciiName(fileName)}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
 
 function asciiName(fileName: string): string {

@@ -1,4 +1,10 @@
-import { ValidateDate, ValidateSubjectCode, ValidateUUID } from '@/common/validation/decorators';
+import {
+  ValidateDate,
+  ValidateEnum,
+  ValidateSubjectCode,
+  ValidateUUID,
+} from '@/common/validation/decorators';
+import { CSV_LANGUAGES, CsvLanguage } from '../csv-words';
 
 export class ReturnsQueryDto {
   @ValidateUUID({ optional: true })
@@ -17,4 +23,15 @@ export class ReturnsQueryDto {
 export class MatrixQueryDto {
   @ValidateDate({ optional: true })
   asOf?: string;
+}
+
+/** A CSV's headers and file name are in the reader's language (Kazakh by default). */
+export class ReturnsCsvQueryDto extends ReturnsQueryDto {
+  @ValidateEnum(CSV_LANGUAGES, { optional: true })
+  language?: CsvLanguage;
+}
+
+export class MarksCsvQueryDto extends MatrixQueryDto {
+  @ValidateEnum(CSV_LANGUAGES, { optional: true })
+  language?: CsvLanguage;
 }

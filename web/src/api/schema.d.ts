@@ -972,10 +972,14 @@ export interface components {
             classId: string;
             collected: number;
             delivered: number;
+            /** @description Work due by the report's date: returned (early or late) plus overdue. */
+            due: number;
             label: string;
             overdue: number;
             returned: number;
-            /** @description returned / sent, 0..1 */
+            /** @description The same in whole percent, rounded half up: what screens and the CSV show. */
+            returnPercent: number;
+            /** @description returned / due, 0..1 to three decimals; 0 when nothing is due yet. */
             returnRate: number;
             reviewed: number;
             sent: number;
@@ -1858,10 +1862,15 @@ export interface components {
         SubjectReturns: {
             collected: number;
             delivered: number;
+            /** @description Work due by the report's date: returned (early or late) plus overdue. */
+            due: number;
             nameKk: string;
             nameRu: string;
             overdue: number;
             returned: number;
+            /** @description The same in whole percent, rounded half up: what screens and the CSV show. */
+            returnPercent: number;
+            /** @description returned / due, 0..1 to three decimals; 0 when nothing is due yet. */
             returnRate: number;
             reviewed: number;
             sent: number;
@@ -1904,8 +1913,13 @@ export interface components {
         TotalReturns: {
             collected: number;
             delivered: number;
+            /** @description Work due by the report's date: returned (early or late) plus overdue. */
+            due: number;
             overdue: number;
             returned: number;
+            /** @description The same in whole percent, rounded half up: what screens and the CSV show. */
+            returnPercent: number;
+            /** @description returned / due, 0..1 to three decimals; 0 when nothing is due yet. */
             returnRate: number;
             reviewed: number;
             sent: number;
@@ -6453,6 +6467,7 @@ export interface operations {
             query?: {
                 asOf?: string;
                 classId?: string;
+                language?: "kk" | "ru";
                 schoolId?: string;
                 subjectCode?: string;
             };

@@ -9,7 +9,15 @@ import { byName, formatDate, localDay } from '../ui/format';
 import { Link } from '../ui/router';
 
 type Counts = components['schemas']['TotalReturns'];
-const COLUMNS = ['sent', 'delivered', 'returned', 'collected', 'reviewed', 'overdue'] as const;
+const COLUMNS = [
+  'sent',
+  'delivered',
+  'returned',
+  'collected',
+  'reviewed',
+  'overdue',
+  'due',
+] as const;
 
 /**
  * Returns as of a day: per class and per subject, with the return rate drawn as a bar; the
@@ -34,10 +42,16 @@ export function ReportsScreen() {
         </td>
       ))}
       <td>
-        <span className="rate">
-          <span className="rate-bar" style={{ width: `${Math.round(counts.returnRate * 100)}%` }} />
-        </span>{' '}
-        {Math.round(counts.returnRate * 100)}%
+        {counts.due === 0 ? (
+          t('reports.nothingDue')
+        ) : (
+          <>
+            <span className="rate">
+              <span className="rate-bar" style={{ width: `${counts.returnPercent}%` }} />
+            </span>{' '}
+            {counts.returnPercent}%
+          </>
+        )}
       </td>
     </tr>
   );
@@ -69,12 +83,16 @@ export function ReportsScreen() {
         <button
           type="button"
           onClick={() =>
-            void downloadFile(`/reports/returns.csv?asOf=${asOf}`, `returns-${asOf}.csv`)
+            void downloadFile(
+              `/reports/returns.csv?asOf=${asOf}&language=${language}`,
+              t('reports.csvFile', { date: formatDate(asOf, language) }),
+            )
           }
         >
           {t('reports.csv')}
         </button>
       </div>
+      <p className="hint">{t('reports.rateHint')}</p>
       {data && (
         <>
           <div className="scroll">
