@@ -124,9 +124,12 @@ describe('pupils: the roster template, re-imports and corrections (e2e)', () => 
 
     const withExample = (await template('language=kk').expect(200)).text;
     const refused = await upload(withExample, { classId: world.classId }).expect(400);
-    expect(refused.body.details.errors).toEqual([
-      expect.objectContaining({ row: 2, column: 'fullName', reason: 'example' }),
-    ]);
+    // (Its office postcode may be another problem where several test offices share it.)
+    expect(refused.body.details.errors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ row: 2, column: 'fullName', reason: 'example' }),
+      ]),
+    );
   });
 
   it('reports every problem of a row at once: a bad postcode and an unknown office together', async () => {
