@@ -38,7 +38,7 @@ describe('directory (e2e)', () => {
       a.admin,
       `/post-offices/${a.pupilOfficeId}`,
     );
-    expect(office.postcode).toBe('A15E3C5');
+    expect(office.postcode).toBe(a.pupilOfficePostcode);
     const school = await get<{ postOfficeId: string }>(
       app,
       a.director.token,

@@ -119,7 +119,9 @@ describe('text messages to guardians (e2e, a real SMPP server)', () => {
     expect(centre.to(phones[0])[0].text).toContain('пошташы үйге әкеледі');
     const pickup = centre.to(phones[1])[0];
     expect(pickup.text).toMatch(
-      /^Б пакеті A15E3C5 поштасында күтуде\. Тапсыру мерзімі: \d\d\.\d\d\.$/,
+      new RegExp(
+        `^Б пакеті ${world.pupilOfficePostcode} поштасында күтуде\\. Тапсыру мерзімі: \\d\\d\\.\\d\\d\\.$`,
+      ),
     );
     expect(pickup.dataCoding).toBe(8);
     const history = await messages(world, `packetCode=${codes[1]}`);

@@ -13,6 +13,7 @@ import {
   server,
   appointCollector,
   backdate,
+  officePostcode,
 } from './support/factories';
 
 interface PacketView {
@@ -220,7 +221,7 @@ describe('scans (e2e)', () => {
   it('sends an undeliverable packet again to the corrected address, once', async () => {
     const code = codes[7];
     const newOffice = await post<{ id: string }>(app, world.admin, '/post-offices', {
-      postcode: '050020',
+      postcode: officePostcode(),
       name: 'Жаңа бөлімше',
       address: 'Сейфуллин 5',
       locality: 'Алматы',

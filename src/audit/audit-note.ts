@@ -41,3 +41,18 @@ export function changedFields<T extends object>(
       };
   return Object.keys(changes).length > 0 ? changes : undefined;
 }
+
+/** A record removed: each field's last value, before, and nothing after. */
+export function removedFields<T extends object>(
+  before: T,
+  fields: readonly (keyof T & string)[],
+): FieldChanges {
+  return Object.fromEntries(
+    fields.map((field) => [field, { before: before[field] as AuditValue, after: null }]),
+  );
+}
+
+/** A record archived or restored: when it was archived, before and after. */
+export const archiveChange = (before: Date | null, after: Date | null): FieldChanges => ({
+  archivedAt: { before: before?.toISOString() ?? null, after: after?.toISOString() ?? null },
+});

@@ -5,6 +5,7 @@ import { Audited } from '@/audit/audited.decorator';
 import {
   Body,
   Controller,
+  Delete,
   Get,
   HttpCode,
   Param,
@@ -68,5 +69,34 @@ export class CasesController {
     @Body() dto: UpdateCaseDto,
   ): Promise<CaseView> {
     return this.service.update(user, id, dto);
+  }
+
+  /** Takes the case out of the library and the dispatch choice; restorable. */
+  @Post(':id/archive')
+  @HttpCode(200)
+  @Audited('case', 'archive')
+  archive(
+    @CurrentUser() user: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<CaseView> {
+    return this.service.archive(user, id, true);
+  }
+
+  @Post(':id/restore')
+  @HttpCode(200)
+  @Audited('case', 'restore')
+  restore(
+    @CurrentUser() user: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<CaseView> {
+    return this.service.archive(user, id, false);
+  }
+
+  /** Deletes a case no dispatch has used; a sent case answers 409 (archive it instead). */
+  @Delete(':id')
+  @HttpCode(204)
+  @Audited('case')
+  remove(@CurrentUser() user: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<void> {
+    return this.service.remove(user, id);
   }
 }

@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { ILike, In, Repository } from 'typeorm';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, ILike, In, Repository } from 'typeorm';
+import { changedFields, noteForAudit } from '@/audit/audit-note';
+import { archivedWhere } from '@/common/database/archived';
+import { deleteUnreferenced, setArchived } from '@/directory/record-lifecycle';
 import { assertMayWriteSchool, canSeeSchool, schoolScope } from '@/auth/access';
 import { containsPattern } from '@/common/like-pattern';
 import { Principal } from '@/auth/role';
@@ -13,10 +16,24 @@ import { LessonCase } from './lesson-case.entity';
 import { studyTimeWarnings } from './study-time';
 import { CaseView } from './dto/case.view';
 
+/** The fields whose earlier values the audit log keeps (lists are kept as their text). */
+const AUDITED_FIELDS = [
+  'grade',
+  'subjectCode',
+  'language',
+  'topic',
+  'textbookTitle',
+  'textbookPages',
+  'summary',
+  'feedback',
+  'estimatedMinutes',
+] as const;
+
 @Injectable()
 export class CasesService {
   constructor(
     @InjectRepository(LessonCase) private readonly cases: Repository<LessonCase>,
+    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly schools: SchoolsService,
     private readonly subjects: SubjectsService,
   ) {}
@@ -48,8 +65,16 @@ export class CasesService {
   async update(user: Principal, id: string, dto: UpdateCaseDto): Promise<CaseView> {
     const existing = await this.getEntity(user, id);
     const { textbook, ...fields } = dto;
+    noteForAudit({
+      schoolId: existing.schoolId,
+      changes: changedFields(
+        existing,
+        { ...fields, textbookTitle: textbook?.title, textbookPages: textbook?.pages },
+        AUDITED_FIELDS,
+      ),
+    });
     const merged = this.cases.merge(
-      existing,
+      { ...existing },
       fields,
       textbook ? { textbookTitle: textbook.title, textbookPages: textbook.pages } : {},
       // New questions without their line counts go back to lines by length.
@@ -60,9 +85,31 @@ export class CasesService {
     return toView(await this.cases.save(merged));
   }
 
+  /** Archived cases leave the library and the dispatch choice; packets made keep them. */
+  async archive(user: Principal, id: string, archived: boolean): Promise<CaseView> {
+    const existing = await this.getEntity(user, id);
+    noteForAudit({ schoolId: existing.schoolId });
+    return toView(await setArchived(this.cases, existing, archived));
+  }
+
+  /** A case no dispatch used can go; one that was sent stays, to be archived. */
+  async remove(user: Principal, id: string): Promise<void> {
+    const existing = await this.getEntity(user, id);
+    noteForAudit({ schoolId: existing.schoolId });
+    await deleteUnreferenced(this.dataSource, LessonCase, {
+      kind: 'case',
+      id,
+      inUse: 'case.in_use',
+      describe: (c) => `Case "${c.topic}"`,
+      audited: AUDITED_FIELDS,
+      found: existing,
+    });
+  }
+
   async list(user: Principal, query: CaseQueryDto): Promise<Page<CaseView>> {
     const schoolId = schoolScope(user, query.schoolId);
     const fixed = {
+      archivedAt: archivedWhere(query.archived),
       ...(schoolId ? { schoolId } : {}),
       ...(query.grade !== undefined ? { grade: query.grade } : {}),
       ...(query.subjectCode ? { subjectCode: query.subjectCode } : {}),

@@ -70,6 +70,10 @@ export class LessonCase {
   @Column({ name: 'created_by', type: 'uuid' })
   createdBy: string;
 
+  /** Set while the record is archived: hidden from lists and choices, kept for what refers to it. */
+  @Column({ name: 'archived_at', type: 'timestamptz', nullable: true })
+  archivedAt: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

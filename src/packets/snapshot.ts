@@ -61,7 +61,15 @@ export function buildSnapshot(
 /** What a case prints, saved or not (a preview): its content with the subject's name. */
 export type CaseContent = Omit<
   LessonCase,
-  'schoolId' | 'school' | 'grade' | 'subject' | 'language' | 'createdBy' | 'createdAt' | 'updatedAt'
+  | 'schoolId'
+  | 'school'
+  | 'grade'
+  | 'subject'
+  | 'language'
+  | 'createdBy'
+  | 'createdAt'
+  | 'updatedAt'
+  | 'archivedAt'
 >;
 
 export function caseSnapshot(

@@ -13,6 +13,17 @@ export const unique = (prefix: string): string =>
 
 export const PASSWORD = 'a-good-password-1';
 
+const LETTERS = 'ABCDEFGHJKLMNPRSTX';
+const pick = (chars: string): string => chars[Math.floor(Math.random() * chars.length)];
+const digit = (): string => String(Math.floor(Math.random() * 10));
+
+/** A post office's postcode no other test uses (a postcode is one office's only): old 6-digit style. */
+export const officePostcode = (): string => String(100000 + Math.floor(Math.random() * 899999));
+
+/** The same in the newer building-code style, such as A15E3C5. */
+export const buildingPostcode = (): string =>
+  `${pick(LETTERS)}${digit()}${digit()}${pick(LETTERS)}${digit()}${pick(LETTERS)}${digit()}`;
+
 export type Server = App;
 
 export function server(app: INestApplication): Server {
@@ -77,6 +88,7 @@ export interface SchoolWorld {
   officeId: string;
   officePostcode: string;
   pupilOfficeId: string;
+  pupilOfficePostcode: string;
   schoolId: string;
   director: Person;
   teacher: Person;
@@ -93,15 +105,16 @@ export async function createSchoolWorld(
   options: { grade?: number; language?: 'kk' | 'ru' | 'ky'; pupils?: number; letter?: string } = {},
 ): Promise<SchoolWorld> {
   const admin = await adminToken(app);
-  const officePostcode = String(100000 + Math.floor(Math.random() * 899999));
+  const schoolPostcode = officePostcode();
+  const pupilOfficePostcode = buildingPostcode();
   const office = await post<{ id: string }>(app, admin, '/post-offices', {
-    postcode: officePostcode,
+    postcode: schoolPostcode,
     name: unique('Office '),
     address: 'Абай көшесі, 1',
     locality: 'Көктал',
   });
   const pupilOffice = await post<{ id: string }>(app, admin, '/post-offices', {
-    postcode: 'A15E3C5',
+    postcode: pupilOfficePostcode,
     name: unique('Village office '),
     address: 'Бірлік ауылы, Орталық көше, 3',
     locality: 'Бірлік',
@@ -153,8 +166,9 @@ export async function createSchoolWorld(
   return {
     admin,
     officeId: office.id,
-    officePostcode,
+    officePostcode: schoolPostcode,
     pupilOfficeId: pupilOffice.id,
+    pupilOfficePostcode,
     schoolId: school.id,
     director,
     teacher,

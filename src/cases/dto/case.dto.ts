@@ -24,6 +24,7 @@ import {
   ValidateUUID,
 } from '@/common/validation/decorators';
 import { LANGUAGES, Language } from '@/directory/classes/class-language';
+import { ArchivedFlag, ValidateArchivedFlag } from '@/common/database/archived';
 
 const trimEach = Transform(({ value }: { value: unknown }) =>
   Array.isArray(value) ? value.map((v: unknown) => (typeof v === 'string' ? v.trim() : v)) : value,
@@ -133,4 +134,7 @@ export class CaseQueryDto extends ListQueryDto {
   /** Words of the topic or the textbook's title, in any case. */
   @ValidateText(100, { optional: true })
   search?: string;
+
+  @ValidateArchivedFlag()
+  archived?: ArchivedFlag;
 }

@@ -31,6 +31,10 @@ const UNIQUE_RULES: Record<string, { code: ErrorCode; message: string }> = {
     code: 'class.exists',
     message: 'This school already has a class with that grade and letter.',
   },
+  uq_post_offices_postcode: {
+    code: 'post_office.postcode_taken',
+    message: 'Another post office already has this postcode.',
+  },
   uq_packets_replaces: {
     code: 'packet.already_redispatched',
     message: 'This packet was already sent again.',
@@ -98,4 +102,11 @@ export function isConnectionError(error: unknown): boolean {
       message ?? '',
     )
   );
+}
+
+/** The database refused a row because it broke the named unique index. */
+export function isUniqueViolation(error: unknown, constraint: string): boolean {
+  const driverError: unknown = error instanceof QueryFailedError ? error.driverError : error;
+  const found = driverError as { code?: string; constraint?: string } | undefined;
+  return found?.code === UNIQUE_VIOLATION && found.constraint === constraint;
 }

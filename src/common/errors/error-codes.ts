@@ -30,11 +30,14 @@ export const ERROR_CODES = {
 
   // Directory
   'post_office.not_found': 404,
+  'post_office.postcode_taken': 409,
+  'post_office.in_use': 409,
   'office_list.not_utf8': 400,
   'office_list.unreadable': 400,
   'office_list.missing_columns': 400,
   'office_list.bad_rows': 400,
   'school.not_found': 404,
+  'school.in_use': 409,
   'staff.not_found': 404,
   'staff.login_taken': 409,
   'staff.placement_invalid': 400,
@@ -43,6 +46,7 @@ export const ERROR_CODES = {
   'staff.own_password': 403,
   'class.not_found': 404,
   'class.exists': 409,
+  'class.in_use': 409,
   'student.not_found': 404,
   'student.inactive': 400,
   'student.duplicate': 409,
@@ -59,6 +63,7 @@ export const ERROR_CODES = {
 
   // Cases, dispatches, packets
   'case.not_found': 404,
+  'case.in_use': 409,
   'case.wrong_class': 400,
   'case.answer_lines_mismatch': 400,
   'dispatch.not_found': 404,

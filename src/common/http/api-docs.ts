@@ -55,6 +55,8 @@ function withErrorAnswers(document: OpenAPIObject): OpenAPIObject {
         ...ALWAYS,
         ...(PERMISSIONS[route] === 'public' ? [] : SIGNED_IN),
         ...(METHODS_WITH_BODY.includes(method) ? WRITES : []),
+        // A record others still name is not deleted.
+        ...(method === 'delete' ? [409] : []),
         ...(route === 'POST /auth/login' ? [401] : []),
         ...(LIMITED.has(route) ? [429] : []),
       ];

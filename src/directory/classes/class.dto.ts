@@ -1,6 +1,7 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { Matches } from 'class-validator';
+import { IsOptional, IsUUID, Matches } from 'class-validator';
+import { ArchivedFlag, ValidateArchivedFlag } from '@/common/database/archived';
 import { ListQueryDto } from '@/common/http/list-query.dto';
 import { ValidateEnum, ValidateInt, ValidateUUID } from '@/common/validation/decorators';
 import { LANGUAGES, Language } from './class-language';
@@ -26,7 +27,20 @@ export class CreateClassDto {
   classTeacherId?: string;
 }
 
+/** The class's grade, letter, language or class teacher, corrected; `classTeacherId: null` leaves it without one. */
+export class UpdateClassDto extends PartialType(
+  OmitType(CreateClassDto, ['schoolId', 'classTeacherId'] as const),
+) {
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
+  @IsOptional()
+  @IsUUID('all')
+  classTeacherId?: string | null;
+}
+
 export class ClassQueryDto extends ListQueryDto {
   @ValidateUUID({ optional: true })
   schoolId?: string;
+
+  @ValidateArchivedFlag()
+  archived?: ArchivedFlag;
 }

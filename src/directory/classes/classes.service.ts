@@ -1,19 +1,25 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, Repository } from 'typeorm';
+import { changedFields, noteForAudit } from '@/audit/audit-note';
 import { assertMayWriteSchool, canSeeSchool, schoolScope } from '@/auth/access';
 import { Principal } from '@/auth/role';
+import { archivedWhere } from '@/common/database/archived';
 import { fail, notFound } from '@/common/errors/domain-error';
 import { Page } from '@/common/http/list-query.dto';
+import { deleteUnreferenced, setArchived } from '../record-lifecycle';
 import { SchoolsService } from '../schools/schools.service';
 import { StaffService } from '../staff/staff.service';
-import { ClassQueryDto, CreateClassDto } from './class.dto';
+import { ClassQueryDto, CreateClassDto, UpdateClassDto } from './class.dto';
 import { SchoolClass } from './school-class.entity';
+
+const FIELDS = ['grade', 'letter', 'language', 'classTeacherId'] as const;
 
 @Injectable()
 export class ClassesService {
   constructor(
     @InjectRepository(SchoolClass) private readonly classes: Repository<SchoolClass>,
+    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly schools: SchoolsService,
     private readonly staff: StaffService,
   ) {}
@@ -22,13 +28,7 @@ export class ClassesService {
     assertMayWriteSchool(user, dto.schoolId);
     await this.schools.get(user, dto.schoolId);
     if (dto.classTeacherId) await this.staff.getInSchool(dto.classTeacherId, dto.schoolId);
-    const taken = await this.classes.existsBy({
-      schoolId: dto.schoolId,
-      grade: dto.grade,
-      letter: dto.letter,
-    });
-    if (taken)
-      throw fail('class.exists', `Class ${dto.grade} ${dto.letter} already exists in this school.`);
+    await this.assertFree(dto.schoolId, dto.grade, dto.letter);
     return this.classes.save(
       this.classes.create({ ...dto, classTeacherId: dto.classTeacherId ?? null }),
     );
@@ -37,7 +37,7 @@ export class ClassesService {
   async list(user: Principal, query: ClassQueryDto): Promise<Page<SchoolClass>> {
     const schoolId = schoolScope(user, query.schoolId);
     const [items, total] = await this.classes.findAndCount({
-      where: schoolId ? { schoolId } : {},
+      where: { ...(schoolId ? { schoolId } : {}), archivedAt: archivedWhere(query.archived) },
       order: { grade: 'ASC', letter: 'ASC' },
       take: query.limit,
       skip: query.offset,
@@ -52,7 +52,46 @@ export class ClassesService {
     return found;
   }
 
+  /** What was sent to the class keeps what it printed; new dispatches follow the change. */
+  async update(user: Principal, id: string, dto: UpdateClassDto): Promise<SchoolClass> {
+    const found = await this.get(user, id);
+    if (dto.classTeacherId) await this.staff.getInSchool(dto.classTeacherId, found.schoolId);
+    const grade = dto.grade ?? found.grade;
+    const letter = dto.letter ?? found.letter;
+    if (grade !== found.grade || letter !== found.letter)
+      await this.assertFree(found.schoolId, grade, letter);
+    noteForAudit({ schoolId: found.schoolId, changes: changedFields(found, dto, FIELDS) });
+    return this.classes.save(this.classes.merge({ ...found }, dto));
+  }
+
+  async archive(user: Principal, id: string, archived: boolean): Promise<SchoolClass> {
+    const found = await this.get(user, id);
+    noteForAudit({ schoolId: found.schoolId });
+    return setArchived(this.classes, found, archived);
+  }
+
+  async remove(user: Principal, id: string): Promise<void> {
+    const found = await this.get(user, id);
+    noteForAudit({ schoolId: found.schoolId });
+    await deleteUnreferenced(this.dataSource, SchoolClass, {
+      kind: 'class',
+      id,
+      inUse: 'class.in_use',
+      describe: (c) => `Class ${c.grade} ${c.letter}`,
+      audited: FIELDS,
+      found,
+    });
+  }
+
   findBySchool(schoolId: string): Promise<SchoolClass[]> {
     return this.classes.findBy({ schoolId });
+  }
+
+  private async assertFree(schoolId: string, grade: number, letter: string): Promise<void> {
+    if (await this.classes.existsBy({ schoolId, grade, letter }))
+      throw fail('class.exists', `Class ${grade} ${letter} already exists in this school.`, {
+        grade,
+        letter,
+      });
   }
 }

@@ -41,6 +41,10 @@ export class SchoolClass {
   @JoinColumn({ name: 'class_teacher_id' })
   classTeacher?: Staff;
 
+  /** Set while the record is archived: hidden from lists and choices, kept for what refers to it. */
+  @Column({ name: 'archived_at', type: 'timestamptz', nullable: true })
+  archivedAt: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

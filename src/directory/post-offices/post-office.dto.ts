@@ -1,5 +1,7 @@
-import { ApiHideProperty } from '@nestjs/swagger';
+import { ApiHideProperty, PartialType } from '@nestjs/swagger';
 import { IsInstance, IsOptional } from 'class-validator';
+import { ArchivedFlag, ValidateArchivedFlag } from '@/common/database/archived';
+import { ListQueryDto } from '@/common/http/list-query.dto';
 import { ValidateText } from '@/common/validation/decorators';
 import { ValidatePostcode } from '../validate-postcode';
 
@@ -15,6 +17,18 @@ export class CreatePostOfficeDto {
 
   @ValidateText(120, { example: 'Алматы' })
   locality: string;
+}
+
+/** Any of an office's fields, corrected; the postcode stays unique. */
+export class UpdatePostOfficeDto extends PartialType(CreatePostOfficeDto) {}
+
+export class PostOfficeQueryDto extends ListQueryDto {
+  /** Words of the postcode, name, locality or address, in any case. */
+  @ValidateText(100, { optional: true })
+  search?: string;
+
+  @ValidateArchivedFlag()
+  archived?: ArchivedFlag;
 }
 
 export class OfficeListImportResult {

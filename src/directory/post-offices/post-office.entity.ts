@@ -12,7 +12,7 @@ export class PostOffice {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Index('idx_post_offices_postcode')
+  @Index('uq_post_offices_postcode', { unique: true })
   @Column({ type: 'varchar', length: 7 })
   postcode: string;
 
@@ -24,6 +24,10 @@ export class PostOffice {
 
   @Column({ type: 'varchar', length: 120 })
   locality: string;
+
+  /** Set while the record is archived: hidden from lists and choices, kept for what refers to it. */
+  @Column({ name: 'archived_at', type: 'timestamptz', nullable: true })
+  archivedAt: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -1,12 +1,25 @@
 import { ApiPage } from '@/common/http/api-responses';
 import { Audited } from '@/audit/audited.decorator';
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Query,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
-import { ListQueryDto, Page } from '@/common/http/list-query.dto';
+import { Page } from '@/common/http/list-query.dto';
 import {
   CreatePostOfficeDto,
   ImportOfficeListDto,
   OfficeListImportResult,
+  PostOfficeQueryDto,
+  UpdatePostOfficeDto,
 } from './post-office.dto';
 import { OfficeListImportService } from './office-list-import.service';
 import { MultipartUpload } from '@/common/http/uploads';
@@ -46,12 +59,45 @@ export class PostOfficesController {
 
   @Get()
   @ApiPage(PostOffice)
-  list(@Query() query: ListQueryDto): Promise<Page<PostOffice>> {
+  list(@Query() query: PostOfficeQueryDto): Promise<Page<PostOffice>> {
     return this.service.list(query);
   }
 
   @Get(':id')
   get(@Param('id', ParseUUIDPipe) id: string): Promise<PostOffice> {
     return this.service.get(id);
+  }
+
+  /** Corrects the office's postcode, name, address or locality. */
+  @Patch(':id')
+  @Audited('post_office')
+  update(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: UpdatePostOfficeDto,
+  ): Promise<PostOffice> {
+    return this.service.update(id, dto);
+  }
+
+  /** Hides the office from lists and choices; what names it keeps naming it. */
+  @Post(':id/archive')
+  @HttpCode(200)
+  @Audited('post_office', 'archive')
+  archive(@Param('id', ParseUUIDPipe) id: string): Promise<PostOffice> {
+    return this.service.archive(id, true);
+  }
+
+  @Post(':id/restore')
+  @HttpCode(200)
+  @Audited('post_office', 'restore')
+  restore(@Param('id', ParseUUIDPipe) id: string): Promise<PostOffice> {
+    return this.service.archive(id, false);
+  }
+
+  /** Removes an office nothing names (no school, staff, pupil, packet or duty); else 409. */
+  @Delete(':id')
+  @HttpCode(204)
+  @Audited('post_office')
+  remove(@Param('id', ParseUUIDPipe) id: string): Promise<void> {
+    return this.service.remove(id);
   }
 }

@@ -1,21 +1,42 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
-import { notFound } from '@/common/errors/domain-error';
-import { ListQueryDto, Page } from '@/common/http/list-query.dto';
-import { CreatePostOfficeDto } from './post-office.dto';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, FindOptionsWhere, ILike, Repository } from 'typeorm';
+import { changedFields, noteForAudit } from '@/audit/audit-note';
+import { archivedWhere } from '@/common/database/archived';
+import { isUniqueViolation } from '@/common/errors/database-errors';
+import { DomainError, fail, notFound } from '@/common/errors/domain-error';
+import { Page } from '@/common/http/list-query.dto';
+import { containsPattern } from '@/common/like-pattern';
+import { deleteUnreferenced, setArchived } from '../record-lifecycle';
+import { CreatePostOfficeDto, PostOfficeQueryDto, UpdatePostOfficeDto } from './post-office.dto';
 import { PostOffice } from './post-office.entity';
+
+const FIELDS = ['postcode', 'name', 'address', 'locality'] as const;
+const POSTCODE_INDEX = 'uq_post_offices_postcode';
+
+const postcodeTaken = (postcode: string): DomainError =>
+  fail(
+    'post_office.postcode_taken',
+    `Another post office already has the postcode ${postcode}; find it in the list and correct it instead.`,
+    { postcode },
+  );
 
 @Injectable()
 export class PostOfficesService {
-  constructor(@InjectRepository(PostOffice) private readonly offices: Repository<PostOffice>) {}
+  constructor(
+    @InjectRepository(PostOffice) private readonly offices: Repository<PostOffice>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
 
   create(dto: CreatePostOfficeDto): Promise<PostOffice> {
-    return this.offices.save(this.offices.create(dto));
+    return this.saveUnique(this.offices.create(dto));
   }
 
-  async list(query: ListQueryDto): Promise<Page<PostOffice>> {
+  async list(query: PostOfficeQueryDto): Promise<Page<PostOffice>> {
+    const fixed: FindOptionsWhere<PostOffice> = { archivedAt: archivedWhere(query.archived) };
+    const pattern = query.search && containsPattern(query.search);
     const [items, total] = await this.offices.findAndCount({
+      where: pattern ? FIELDS.map((field) => ({ ...fixed, [field]: ILike(pattern) })) : fixed,
       order: { postcode: 'ASC', name: 'ASC' },
       take: query.limit,
       skip: query.offset,
@@ -27,5 +48,37 @@ export class PostOfficesService {
     const office = await this.offices.findOneBy({ id });
     if (!office) throw notFound('post_office', id);
     return office;
+  }
+
+  async update(id: string, dto: UpdatePostOfficeDto): Promise<PostOffice> {
+    const office = await this.get(id);
+    noteForAudit({ changes: changedFields(office, dto, FIELDS) });
+    return this.saveUnique(this.offices.merge({ ...office }, dto));
+  }
+
+  async archive(id: string, archived: boolean): Promise<PostOffice> {
+    return setArchived(this.offices, await this.get(id), archived);
+  }
+
+  async remove(id: string): Promise<void> {
+    const office = await this.get(id);
+    await deleteUnreferenced(this.dataSource, PostOffice, {
+      kind: 'post_office',
+      id,
+      inUse: 'post_office.in_use',
+      describe: (o) => `Post office ${o.postcode}`,
+      audited: FIELDS,
+      found: office,
+    });
+  }
+
+  /** Saves, saying which postcode is taken when another office (even a parallel one) has it. */
+  private async saveUnique(office: PostOffice): Promise<PostOffice> {
+    try {
+      return await this.offices.save(office);
+    } catch (error) {
+      if (isUniqueViolation(error, POSTCODE_INDEX)) throw postcodeTaken(office.postcode);
+      throw error;
+    }
   }
 }

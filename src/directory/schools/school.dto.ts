@@ -1,5 +1,7 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { IsDefined, ValidateIf } from 'class-validator';
+import { ArchivedFlag, ValidateArchivedFlag } from '@/common/database/archived';
+import { ListQueryDto } from '@/common/http/list-query.dto';
 import { ValidateText, ValidateUUID } from '@/common/validation/decorators';
 import { needsShortName, PAPER_NAME_MAX } from './paper-name';
 
@@ -30,4 +32,12 @@ export class CreateSchoolDto {
 
   @ValidateUUID()
   postOfficeId: string;
+}
+
+/** Any of a school's fields, corrected; a long new name comes with its short name for paper. */
+export class UpdateSchoolDto extends PartialType(CreateSchoolDto) {}
+
+export class SchoolQueryDto extends ListQueryDto {
+  @ValidateArchivedFlag()
+  archived?: ArchivedFlag;
 }

@@ -39,6 +39,10 @@ export class School {
   @JoinColumn({ name: 'post_office_id' })
   postOffice?: PostOffice;
 
+  /** Set while the record is archived: hidden from lists and choices, kept for what refers to it. */
+  @Column({ name: 'archived_at', type: 'timestamptz', nullable: true })
+  archivedAt: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -1,11 +1,22 @@
 import { ApiPage } from '@/common/http/api-responses';
 import { Audited } from '@/audit/audited.decorator';
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Query,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentUser } from '@/auth/decorators';
 import { Principal } from '@/auth/role';
-import { ListQueryDto, Page } from '@/common/http/list-query.dto';
-import { CreateSchoolDto } from './school.dto';
+import { Page } from '@/common/http/list-query.dto';
+import { CreateSchoolDto, SchoolQueryDto, UpdateSchoolDto } from './school.dto';
 import { School } from './school.entity';
 import { SchoolsService } from './schools.service';
 
@@ -23,12 +34,46 @@ export class SchoolsController {
 
   @Get()
   @ApiPage(School)
-  list(@CurrentUser() user: Principal, @Query() query: ListQueryDto): Promise<Page<School>> {
+  list(@CurrentUser() user: Principal, @Query() query: SchoolQueryDto): Promise<Page<School>> {
     return this.service.list(user, query);
   }
 
   @Get(':id')
   get(@CurrentUser() user: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<School> {
     return this.service.get(user, id);
+  }
+
+  /** Corrects the school's name, region, locality, address or post office. */
+  @Patch(':id')
+  @Audited('school')
+  update(
+    @CurrentUser() user: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: UpdateSchoolDto,
+  ): Promise<School> {
+    return this.service.update(user, id, dto);
+  }
+
+  /** Hides the school from lists and choices; its records stay as they are. */
+  @Post(':id/archive')
+  @HttpCode(200)
+  @Audited('school', 'archive')
+  archive(@CurrentUser() user: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<School> {
+    return this.service.archive(user, id, true);
+  }
+
+  @Post(':id/restore')
+  @HttpCode(200)
+  @Audited('school', 'restore')
+  restore(@CurrentUser() user: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<School> {
+    return this.service.archive(user, id, false);
+  }
+
+  /** Removes a school with no staff, classes, cases, dispatches or duties; else 409. */
+  @Delete(':id')
+  @HttpCode(204)
+  @Audited('school')
+  remove(@CurrentUser() user: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<void> {
+    return this.service.remove(user, id);
   }
 }

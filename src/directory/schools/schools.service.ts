@@ -1,18 +1,24 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { FindOptionsWhere, Repository } from 'typeorm';
-import { canSeeSchool } from '@/auth/access';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, FindOptionsWhere, Repository } from 'typeorm';
+import { changedFields, noteForAudit } from '@/audit/audit-note';
+import { assertMayWriteSchool, canSeeSchool } from '@/auth/access';
 import { Principal } from '@/auth/role';
+import { archivedWhere } from '@/common/database/archived';
 import { notFound } from '@/common/errors/domain-error';
-import { ListQueryDto, Page } from '@/common/http/list-query.dto';
+import { Page } from '@/common/http/list-query.dto';
 import { PostOfficesService } from '../post-offices/post-offices.service';
-import { CreateSchoolDto } from './school.dto';
+import { deleteUnreferenced, setArchived } from '../record-lifecycle';
+import { CreateSchoolDto, SchoolQueryDto, UpdateSchoolDto } from './school.dto';
 import { School } from './school.entity';
+
+const FIELDS = ['name', 'shortName', 'region', 'locality', 'address', 'postOfficeId'] as const;
 
 @Injectable()
 export class SchoolsService {
   constructor(
     @InjectRepository(School) private readonly schools: Repository<School>,
+    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly offices: PostOfficesService,
   ) {}
 
@@ -21,9 +27,9 @@ export class SchoolsService {
     return this.schools.save(this.schools.create(dto));
   }
 
-  async list(user: Principal, query: ListQueryDto): Promise<Page<School>> {
+  async list(user: Principal, query: SchoolQueryDto): Promise<Page<School>> {
     const [items, total] = await this.schools.findAndCount({
-      where: visibleSchools(user),
+      where: { ...visibleSchools(user), archivedAt: archivedWhere(query.archived) },
       order: { name: 'ASC' },
       take: query.limit,
       skip: query.offset,
@@ -37,6 +43,33 @@ export class SchoolsService {
     if (!school || !(canSeeSchool(user, id) || servedBy(user, school)))
       throw notFound('school', id);
     return school;
+  }
+
+  /** The admin corrects any school, a director their own. */
+  async update(user: Principal, id: string, dto: UpdateSchoolDto): Promise<School> {
+    const school = await this.get(user, id);
+    assertMayWriteSchool(user, id);
+    if (dto.postOfficeId) await this.offices.get(dto.postOfficeId);
+    noteForAudit({ schoolId: id, changes: changedFields(school, dto, FIELDS) });
+    return this.schools.save(this.schools.merge({ ...school }, dto));
+  }
+
+  async archive(user: Principal, id: string, archived: boolean): Promise<School> {
+    noteForAudit({ schoolId: id });
+    return setArchived(this.schools, await this.get(user, id), archived);
+  }
+
+  async remove(user: Principal, id: string): Promise<void> {
+    const school = await this.get(user, id);
+    noteForAudit({ schoolId: id });
+    await deleteUnreferenced(this.dataSource, School, {
+      kind: 'school',
+      id,
+      inUse: 'school.in_use',
+      describe: (s) => `School "${s.name}"`,
+      audited: FIELDS,
+      found: school,
+    });
   }
 }
 

@@ -17,6 +17,8 @@ export interface PagedList<T> {
   loadingMore: boolean;
   /** The last try for the next part got no answer (or a refusal): the button tries again. */
   moreFailed: unknown;
+  /** The first part could not be fetched: the list is unknown, not empty. */
+  failed: unknown;
   busy: boolean;
 }
 
@@ -51,6 +53,7 @@ export function usePagedList<T extends { id: string }>(
     loadMore: () => void query.fetchNextPage(),
     loadingMore: query.isFetchingNextPage,
     moreFailed: query.isFetchNextPageError ? query.error : undefined,
+    failed: query.isError && !query.isFetchNextPageError ? query.error : undefined,
     busy: query.isFetching,
   };
 }

@@ -12,10 +12,17 @@ import { Problem, SelectField, TextField } from '../ui/fields';
 import { LanguageOptions } from '../ui/options';
 import { PdfPreview } from '../ui/PdfPreview';
 import { navigate } from '../ui/router';
+import { RecordActions } from '../ui/RecordActions';
 import { ListField } from './ListField';
 import { subjectName } from './subject-name';
 
 type CaseView = components['schemas']['CaseView'];
+type NewCase = components['schemas']['CreateCaseDto'];
+/**
+ * A case's content, keyed by what PATCH /cases/{id} takes: a field that route does not take
+ * (the school, fixed when the case is written) fails the type check in contentOf.
+ */
+type CaseContent = Required<Omit<components['schemas']['UpdateCaseDto'], 'answerLines'>>;
 
 const draftOf = (from?: CaseView) => ({
   grade: String(from?.grade ?? 5),
@@ -32,9 +39,8 @@ const draftOf = (from?: CaseView) => ({
 });
 type Draft = ReturnType<typeof draftOf>;
 
-function bodyOf(draft: Draft, schoolId: string) {
+function contentOf(draft: Draft): CaseContent {
   return {
-    schoolId,
     grade: Number(draft.grade),
     language: draft.language,
     subjectCode: draft.subjectCode,
@@ -85,6 +91,7 @@ export function CaseEditor({
       key={sourceId ?? 'new'}
       user={user}
       caseId={caseId}
+      archived={!!caseId && !!source.data?.archivedAt}
       copied={!!copyOf}
       draft={draft}
       setDraft={setDraft}
@@ -95,23 +102,26 @@ export function CaseEditor({
 function CaseForm({
   user,
   caseId,
+  archived,
   copied,
   draft,
   setDraft,
 }: {
   user: SessionUser;
   caseId?: string;
+  archived: boolean;
   copied: boolean;
   draft: Draft;
   setDraft(draft: Draft): void;
 }) {
   const { t, language: uiLanguage } = useI18n();
   const subjects = useSubjects(Number(draft.grade), draft.language);
-  const body = bodyOf(draft, user.schoolId ?? '');
+  const content = contentOf(draft);
+  const body: NewCase = { ...content, schoolId: user.schoolId ?? '' };
   const save = useSubmit(
     () =>
       caseId
-        ? api.PATCH('/cases/{id}', { params: { path: { id: caseId } }, body })
+        ? api.PATCH('/cases/{id}', { params: { path: { id: caseId } }, body: content })
         : api.POST('/cases', { body }),
     { invalidate: ['cases'], onDone: () => navigate('/cases') },
   );
@@ -268,6 +278,7 @@ function CaseForm({
           <button type="submit" disabled={save.pending}>
             {t('common.save')}
           </button>
+          {caseId && <SavedCaseActions caseId={caseId} topic={draft.topic} archived={archived} />}
         </form>
         <PdfPreview
           path="/cases/preview.pdf"
@@ -279,5 +290,25 @@ function CaseForm({
         />
       </div>
     </main>
+  );
+}
+
+/** A saved case goes to the archive (out of the library and the dispatch choice) or, unsent, away. */
+function SavedCaseActions(props: { caseId: string; topic: string; archived: boolean }) {
+  const { t } = useI18n();
+  const path = { params: { path: { id: props.caseId } } };
+  return (
+    <section className="panel" aria-label={t('records.manage')}>
+      {props.archived && <p role="status">{t('editor.archivedNote')}</p>}
+      <RecordActions
+        name={props.topic}
+        archived={props.archived}
+        archive={() => api.POST('/cases/{id}/archive', path)}
+        restore={() => api.POST('/cases/{id}/restore', path)}
+        remove={() => api.DELETE('/cases/{id}', path)}
+        invalidate={['cases']}
+        onRemoved={() => navigate('/cases')}
+      />
+    </section>
   );
 }

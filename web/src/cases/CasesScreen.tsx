@@ -1,8 +1,10 @@
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { SessionUser } from '../auth/session';
 import { api } from '../api/client';
 import { useStaff, useSubjects } from '../api/lists';
+import { usePagedList } from '../api/usePagedList';
+import { RecordActions } from '../ui/RecordActions';
+import { ListFailed, ShowMore } from '../ui/ShowMore';
 import { useI18n } from '../i18n/i18n';
 import { SelectField, TextField } from '../ui/fields';
 import { LanguageOptions } from '../ui/options';
@@ -11,6 +13,7 @@ import { Link } from '../ui/router';
 import { subjectName } from './subject-name';
 
 type Language = 'kk' | 'ru' | 'ky';
+const path = (id: string) => ({ params: { path: { id } } });
 const GRADES = Array.from({ length: 13 }, (_, grade) => grade);
 
 /** The school's cases, found by grade, subject, language, author or words; new, edit, copy. */
@@ -21,6 +24,7 @@ export function CasesScreen({ user }: { user: SessionUser }) {
   const [subjectCode, setSubjectCode] = useState('');
   const [authorId, setAuthorId] = useState('');
   const [search, setSearch] = useState('');
+  const [archived, setArchived] = useState(false);
   const subjects = useSubjects(grade === '' ? undefined : Number(grade), language || undefined);
   const staff = useStaff(user.schoolId ?? undefined);
   const authorName = new Map((staff.data?.items ?? []).map((m) => [m.id, m.fullName]));
@@ -31,13 +35,11 @@ export function CasesScreen({ user }: { user: SessionUser }) {
     subjectCode: subjectCode || undefined,
     authorId: authorId || undefined,
     search: search.trim() || undefined,
-    limit: 200,
+    archived: archived ? ('true' as const) : undefined,
   };
-  const cases = useQuery({
-    queryKey: ['cases', query],
-    queryFn: async () => (await api.GET('/cases', { params: { query } })).data,
-    placeholderData: (previous) => previous,
-  });
+  const cases = usePagedList(['cases', query], (page) =>
+    api.GET('/cases', { params: { query: { ...query, ...page } } }),
+  );
   const mayWrite = user.role !== 'deputy_upbringing' && user.role !== 'admin';
   return (
     <main className="wide">
@@ -93,6 +95,14 @@ export function CasesScreen({ user }: { user: SessionUser }) {
             </option>
           ))}
         </SelectField>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={archived}
+            onChange={(e) => setArchived(e.target.checked)}
+          />
+          {t('cases.showArchived')}
+        </label>
         <SelectField
           id="cases-author"
           label={t('cases.author')}
@@ -108,8 +118,9 @@ export function CasesScreen({ user }: { user: SessionUser }) {
         </SelectField>
       </div>
       <div className="scroll">
-        <table aria-busy={cases.isFetching}>
-          <caption>{t('cases.count', { total: cases.data?.total ?? 0 })}</caption>
+        <ListFailed error={cases.failed} />
+        <table aria-busy={cases.busy} hidden={!!cases.failed}>
+          <caption>{t('cases.count', { shown: cases.items.length, total: cases.total })}</caption>
           <thead>
             <tr>
               <th scope="col">{t('cases.topic')}</th>
@@ -122,7 +133,7 @@ export function CasesScreen({ user }: { user: SessionUser }) {
             </tr>
           </thead>
           <tbody>
-            {(cases.data?.items ?? []).map((c) => {
+            {cases.items.map((c) => {
               const subject = subjectByCode.get(c.subjectCode);
               return (
                 <tr key={c.id}>
@@ -133,11 +144,21 @@ export function CasesScreen({ user }: { user: SessionUser }) {
                   <td>{authorName.get(c.createdBy) ?? '—'}</td>
                   <td>{c.estimatedMinutes}</td>
                   <td>
-                    {mayWrite && (
+                    {mayWrite && !archived && (
                       <div className="row-actions">
                         <Link to={`/cases/${c.id}`}>{t('cases.edit')}</Link>
                         <Link to={`/cases/new?from=${c.id}`}>{t('cases.duplicate')}</Link>
                       </div>
+                    )}
+                    {mayWrite && archived && (
+                      <RecordActions
+                        name={c.topic}
+                        archived
+                        archive={() => api.POST('/cases/{id}/archive', path(c.id))}
+                        restore={() => api.POST('/cases/{id}/restore', path(c.id))}
+                        remove={() => api.DELETE('/cases/{id}', path(c.id))}
+                        invalidate={['cases']}
+                      />
                     )}
                   </td>
                 </tr>
@@ -146,6 +167,7 @@ export function CasesScreen({ user }: { user: SessionUser }) {
           </tbody>
         </table>
       </div>
+      <ShowMore list={cases} />
     </main>
   );
 }
