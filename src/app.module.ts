@@ -17,6 +17,7 @@ import { ReportsModule } from './reports/reports.module';
 import { AuditModule } from './audit/audit.module';
 import { JobsModule } from './jobs/jobs.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { KazpostModule } from './kazpost/kazpost.module';
 
 @Module({})
 export class AppModule {
@@ -67,6 +68,7 @@ export class AppModule {
         CollectionModule,
         ReportsModule,
         NotificationsModule,
+        KazpostModule,
       ],
     };
   }

@@ -87,6 +87,8 @@ export const PERMISSIONS: Record<string, Permission> = {
   'GET /packets/waiting': ['post_clerk'],
   'GET /packets/:code': EVERYONE,
   'GET /packets/:code/pdf': SCHOOL_STAFF,
+  'GET /packets/:code/kazpost': EVERYONE,
+  'GET /kazpost/status': ['admin'],
   'POST /packets/:code/review': SENDERS,
   'POST /packets/:code/review/preview.pdf': SENDERS,
   'PATCH /packets/:code/return-due-on': DEPUTIES,

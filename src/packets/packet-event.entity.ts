@@ -11,6 +11,8 @@ import { PostOffice } from '@/directory/post-offices/post-office.entity';
 import { Staff } from '@/directory/staff/staff.entity';
 import { Packet } from './packet.entity';
 import {
+  EVENT_SOURCES,
+  EventSource,
   PACKET_EVENTS,
   PacketEvent,
   UNDELIVERABLE_REASONS,
@@ -54,8 +56,9 @@ export class PacketEventRecord {
   @JoinColumn({ name: 'post_office_id' })
   postOffice?: PostOffice;
 
-  @Column({ name: 'actor_id', type: 'uuid' })
-  actorId: string;
+  /** Who recorded it; null for an event read from Kazpost's tracking. */
+  @Column({ name: 'actor_id', type: 'uuid', nullable: true })
+  actorId: string | null;
 
   @ManyToOne(() => Staff, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'actor_id' })
@@ -68,6 +71,21 @@ export class PacketEventRecord {
   /** When the server recorded it. */
   @CreateDateColumn({ name: 'recorded_at', type: 'timestamptz' })
   recordedAt: Date;
+
+  /** Our staff (a scan, a round, a review) or Kazpost's own record of the step. */
+  @Column({ type: 'enum', enum: EVENT_SOURCES, enumName: 'packet_event_source', default: 'staff' })
+  source: EventSource;
+
+  /** Kazpost's operation code, for an event read from Kazpost. */
+  @Column({ name: 'kazpost_operation', type: 'varchar', length: 40, nullable: true })
+  kazpostOperation: string | null;
+
+  /** The Kazpost office of that operation, as Kazpost names it (it may not be in our list). */
+  @Column({ name: 'kazpost_postcode', type: 'varchar', length: 7, nullable: true })
+  kazpostPostcode: string | null;
+
+  @Column({ name: 'kazpost_office', type: 'varchar', length: 200, nullable: true })
+  kazpostOffice: string | null;
 
   /** The scan station's own id for the scan, so a resend is recognised. */
   @Column({ name: 'client_id', type: 'varchar', length: 64, nullable: true })

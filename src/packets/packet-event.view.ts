@@ -1,6 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { S10_PATTERN } from '@/packets/s10';
-import { PacketEvent, UNDELIVERABLE_REASONS, UndeliverableReason } from './packet-lifecycle';
+import {
+  EventSource,
+  PacketEvent,
+  UNDELIVERABLE_REASONS,
+  UndeliverableReason,
+} from './packet-lifecycle';
 import { PacketStatus } from './packet-status';
 
 /** Who set a wrong event right, when and why. */
@@ -8,6 +13,13 @@ export class CorrectionView {
   reason: string;
   actorId: string;
   correctedAt: Date;
+}
+
+/** Kazpost's own record of a step: its operation code and office. */
+export class KazpostRecordView {
+  operation: string;
+  postcode: string | null;
+  officeName: string | null;
 }
 
 /** One recorded event of a packet's history. */
@@ -18,7 +30,12 @@ export class EventView {
   @ApiProperty({ enum: [...UNDELIVERABLE_REASONS, null], nullable: true })
   reason: UndeliverableReason | null;
   postOfficeId: string | null;
-  actorId: string;
+  /** Null for an event read from Kazpost's tracking. */
+  actorId: string | null;
+  /** `kazpost`: read from Kazpost's tracking, with Kazpost's time and office. */
+  source: EventSource;
+  /** Present on events read from Kazpost. */
+  kazpost?: KazpostRecordView;
   /** When it happened (the scan station's time for offline scans). */
   occurredAt: Date;
   /** When the service recorded it. */
@@ -29,7 +46,7 @@ export class EventView {
    * reached the service over a minute later.
    */
   sentLater: boolean;
-  /** Who recorded it (in a packet's history). */
+  /** Who recorded it (in a packet's history; absent for Kazpost's records). */
   actorName?: string;
   /** Present when the event was a wrong scan, corrected: it no longer counts. */
   correction?: CorrectionView;

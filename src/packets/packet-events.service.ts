@@ -10,6 +10,7 @@ import { EventResult, EventView, PacketBrief } from './packet-event.view';
 import { guardAllows, PacketGuard } from './packet-access';
 import {
   decideTransition,
+  EventSource,
   PACKET_EVENTS,
   PacketEvent,
   statusesAllowing,
@@ -21,10 +22,19 @@ import { uncorrected } from './corrections-sql';
 import { sentLater } from './sent-later';
 import { OutboxAnnouncer } from '@/notifications/outbox-announcer';
 
+/** Kazpost's own record of the step, for an event read from its tracking. */
+export interface KazpostRecord {
+  operation: string;
+  postcode: string | null;
+  officeName: string | null;
+}
+
 export interface EventInput {
   code: string;
   event: PacketEvent;
-  actorId: string;
+  /** Null for an event read from Kazpost (then `kazpost` says where it comes from). */
+  actorId: string | null;
+  kazpost?: KazpostRecord;
   postOfficeId: string | null;
   occurredAt: Date;
   clientId?: string;
@@ -73,7 +83,11 @@ interface EventRow {
   event: PacketEvent;
   reason: UndeliverableReason | null;
   post_office_id: string | null;
-  actor_id: string;
+  actor_id: string | null;
+  source: EventSource;
+  kazpost_operation: string | null;
+  kazpost_postcode: string | null;
+  kazpost_office: string | null;
   occurred_at: Date | string;
   recorded_at: Date | string;
   client_id: string | null;
@@ -82,7 +96,7 @@ interface EventRow {
 }
 
 const EVENT_COLUMNS =
-  'id, event, reason, post_office_id, actor_id, occurred_at, recorded_at, client_id';
+  'id, event, reason, post_office_id, actor_id, source, kazpost_operation, kazpost_postcode, kazpost_office, occurred_at, recorded_at, client_id';
 const MAX_ATTEMPTS = 5;
 /** Clocks of scan stations and the server may differ this much (kept equal to the SQL's interval). */
 const CLOCK_SKEW_MS = 5 * 60_000;
@@ -155,7 +169,7 @@ export class PacketEventsService {
   async history(packetId: string): Promise<EventView[]> {
     const rows = await this.dataSource.query<
       (EventRow & {
-        actor_name: string;
+        actor_name: string | null;
         fix_reason: string | null;
         fix_actor: string | null;
         fixed_at: Date | null;
@@ -164,14 +178,14 @@ export class PacketEventsService {
       `SELECT e.*, s.full_name AS actor_name,
               c.reason AS fix_reason, c.actor_id AS fix_actor, c.corrected_at AS fixed_at
          FROM (SELECT ${EVENT_COLUMNS} FROM packet_events WHERE packet_id = $1) e
-         JOIN staff s ON s.id = e.actor_id
+         LEFT JOIN staff s ON s.id = e.actor_id
          LEFT JOIN packet_event_corrections c ON c.event_id = e.id
         ORDER BY e.occurred_at, e.recorded_at`,
       [packetId],
     );
     return rows.map((row) => ({
       ...toView(row),
-      actorName: row.actor_name,
+      ...(row.actor_name === null ? {} : { actorName: row.actor_name }),
       ...(row.fixed_at
         ? {
             correction: {
@@ -231,7 +245,8 @@ function explainNoWrite(
 /**
  * $1 code, $2 event, $3 statuses the event may follow, $4 reason, $5 office, $6 actor,
  * $7 time, $8 client id, $9-$14 the guard (any, school, destination office, office, and
- * whether that office may be the packet's origin, its destination).
+ * whether that office may be the packet's origin, its destination), $15-$18 Kazpost's record
+ * (source, operation, postcode, office name).
  * Each step's time is the earliest event proving it (offline scans may arrive out of order).
  */
 function applyStatement(event: PacketEvent): string {
@@ -259,8 +274,9 @@ function applyStatement(event: PacketEvent): string {
                              AND ((e.event = $2::text::packet_event AND ${uncorrected('e')}) OR e.client_id = $8))
        RETURNING p.id
      ), recorded AS (
-       INSERT INTO packet_events (packet_id, event, reason, post_office_id, actor_id, occurred_at, client_id)
-       SELECT id, $2::text::packet_event, $4, $5, $6, $7, $8 FROM moved
+       INSERT INTO packet_events (packet_id, event, reason, post_office_id, actor_id, occurred_at, client_id,
+                                  source, kazpost_operation, kazpost_postcode, kazpost_office)
+       SELECT id, $2::text::packet_event, $4, $5, $6, $7, $8, $15::text::packet_event_source, $16, $17, $18 FROM moved
        RETURNING ${EVENT_COLUMNS}
      )${event === 'arrived' ? GUARDIAN_TOLD : ''}
      SELECT t.*, (SELECT row_to_json(r) FROM recorded r) AS recorded,
@@ -317,6 +333,10 @@ function applyValues(input: EventInput, access: EventAccess): unknown[] {
     guard.kind === 'office' ? guard.officeId : null,
     guard.kind === 'office' && guard.side !== 'destination',
     guard.kind === 'office' && guard.side !== 'origin',
+    input.kazpost ? 'kazpost' : 'staff',
+    input.kazpost?.operation ?? null,
+    input.kazpost?.postcode ?? null,
+    input.kazpost?.officeName ?? null,
   ];
 }
 
@@ -349,6 +369,16 @@ function toView(row: EventRow): EventView {
     reason: row.reason,
     postOfficeId: row.post_office_id,
     actorId: row.actor_id,
+    source: row.source,
+    ...(row.kazpost_operation
+      ? {
+          kazpost: {
+            operation: row.kazpost_operation,
+            postcode: row.kazpost_postcode,
+            officeName: row.kazpost_office,
+          },
+        }
+      : {}),
     occurredAt: new Date(row.occurred_at),
     recordedAt: new Date(row.recorded_at),
     clientId: row.client_id,

@@ -13,6 +13,10 @@ export const PACKET_EVENTS = [
 ] as const;
 export type PacketEvent = (typeof PACKET_EVENTS)[number];
 
+/** Who recorded an event: our staff, or Kazpost's own tracking. */
+export const EVENT_SOURCES = ['staff', 'kazpost'] as const;
+export type EventSource = (typeof EVENT_SOURCES)[number];
+
 /** Reasons postal tracking uses for an item that could not be delivered. */
 export const UNDELIVERABLE_REASONS = [
   'address_not_found',

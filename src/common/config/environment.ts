@@ -207,6 +207,31 @@ export class Environment {
   @IsOptional()
   @IsString()
   S3_SECRET_ACCESS_KEY?: string;
+  /** Kazpost's tracking service (its /api/v2/{code}/events answers); unset: no tracking. */
+  @IsOptional()
+  @Matches(/^https?:\/\/\S+$/, { message: 'must be an http(s) URL' })
+  KAZPOST_TRACKING_URL?: string;
+
+  /** Sent as a bearer token when Kazpost issued one; the public tracking needs none. */
+  @IsOptional()
+  @IsString()
+  KAZPOST_API_KEY?: string;
+
+  /** Requests to Kazpost per minute, across all workers. */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(6000)
+  KAZPOST_REQUESTS_PER_MINUTE = 60;
+
+  /** How long one request to Kazpost may take before it counts as failed. */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(120)
+  KAZPOST_TIMEOUT_SECONDS = 10;
 }
 
 export class EnvironmentError extends Error {}

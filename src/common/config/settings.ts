@@ -27,6 +27,15 @@ export interface AppSettings {
   render: { threads: number; queue: number };
   /** Set when finished files go to an S3-compatible bucket instead of `dataDir`. */
   s3?: S3Settings;
+  /** Set when packets are tracked through Kazpost's own tracking service. */
+  kazpost?: KazpostSettings;
+}
+
+export interface KazpostSettings {
+  trackingUrl: string;
+  apiKey?: string;
+  requestsPerMinute: number;
+  timeoutMs: number;
 }
 
 export interface S3Settings {
@@ -94,6 +103,14 @@ export function toSettings(
     },
     render: { threads: env.RENDER_THREADS, queue: env.RENDER_QUEUE },
     s3: env.S3_BUCKET ? s3Settings(env, env.S3_BUCKET) : undefined,
+    kazpost: env.KAZPOST_TRACKING_URL
+      ? {
+          trackingUrl: env.KAZPOST_TRACKING_URL.replace(/\/+$/, ''),
+          apiKey: env.KAZPOST_API_KEY,
+          requestsPerMinute: env.KAZPOST_REQUESTS_PER_MINUTE,
+          timeoutMs: env.KAZPOST_TIMEOUT_SECONDS * 1000,
+        }
+      : undefined,
   };
 }
 

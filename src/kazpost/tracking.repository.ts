@@ -1,0 +1,84 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { PacketStatus } from '@/packets/packet-status';
+import { TrackedPacket } from './packet-tracker';
+import { checkInterval, nextCheckAt, TRACKED_STATUSES } from './tracking-schedule';
+
+/** A packet's return date this many days gone, Kazpost is no longer asked about it. */
+const GIVE_UP_DAYS = 30;
+
+/** When each packet in the postal part of its journey is asked about. */
+@Injectable()
+export class TrackingRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * Packets in the postal part whose check is due, longest waiting first; a packet never asked
+   * about is due from when it was made. Nothing is locked: scans go on meanwhile.
+   */
+  findDue(now: Date, limit: number): Promise<TrackedPacket[]> {
+    return this.dataSource.query<TrackedPacket[]>(
+      `SELECT p.id, p.code, o.postcode AS "deliveryPostcode",
+              p.origin_office_id AS "originOfficeId", p.destination_office_id AS "destinationOfficeId"
+         FROM packets p
+         JOIN post_offices o ON o.id = p.destination_office_id
+         LEFT JOIN kazpost_tracking t ON t.packet_id = p.id
+        WHERE p.status = ANY($3::packet_status[])
+          AND p.return_due_on >= ($1::timestamptz AT TIME ZONE 'Asia/Almaty')::date - $4::int
+          AND COALESCE(t.next_check_at, p.created_at) <= $1
+        ORDER BY COALESCE(t.next_check_at, p.created_at)
+        LIMIT $2`,
+      [now, limit, TRACKED_STATUSES, GIVE_UP_DAYS],
+    );
+  }
+
+  /** A good check: the next is set by where the packet now is. */
+  async checked(packetId: string, now: Date): Promise<void> {
+    const [packet] = await this.dataSource.query<{ status: PacketStatus; updated_at: Date }[]>(
+      'SELECT status, updated_at FROM packets WHERE id = $1',
+      [packetId],
+    );
+    if (!packet) return;
+    const next = nextCheckAt(packetId, checkInterval(packet.status, packet.updated_at, now), now);
+    await this.dataSource.query(
+      `INSERT INTO kazpost_tracking (packet_id, next_check_at, last_checked_at, failures)
+       VALUES ($1, $2, $3, 0)
+       ON CONFLICT (packet_id) DO UPDATE
+         SET next_check_at = EXCLUDED.next_check_at, last_checked_at = EXCLUDED.last_checked_at,
+             failures = 0`,
+      [packetId, next, now],
+    );
+  }
+
+  /** A garbled answer about this packet: asked again later, later with each failure. */
+  async failedCheck(
+    packetId: string,
+    now: Date,
+    delay: (failures: number) => number,
+  ): Promise<void> {
+    const [{ failures }] = await this.dataSource.query<{ failures: number }[]>(
+      `INSERT INTO kazpost_tracking (packet_id, next_check_at, last_checked_at, failures)
+       VALUES ($1, $2, $2, 1)
+       ON CONFLICT (packet_id) DO UPDATE
+         SET failures = kazpost_tracking.failures + 1, last_checked_at = EXCLUDED.last_checked_at
+       RETURNING failures`,
+      [packetId, now],
+    );
+    await this.dataSource.query(
+      'UPDATE kazpost_tracking SET next_check_at = $2 WHERE packet_id = $1',
+      [packetId, new Date(now.getTime() + delay(failures))],
+    );
+  }
+
+  /** Packets Kazpost is being asked about now. */
+  async countTracked(now: Date): Promise<number> {
+    const [{ count }] = await this.dataSource.query<{ count: number }[]>(
+      `SELECT count(*)::int AS count FROM packets
+        WHERE status = ANY($2::packet_status[])
+          AND return_due_on >= ($1::timestamptz AT TIME ZONE 'Asia/Almaty')::date - $3::int`,
+      [now, TRACKED_STATUSES, GIVE_UP_DAYS],
+    );
+    return count;
+  }
+}
