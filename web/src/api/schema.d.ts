@@ -343,6 +343,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/kazpost/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** When Kazpost's tracking was last reached, its last failure, the packets it follows. */
+        get: operations["KazpostController_status"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/notifications": {
         parameters: {
             query?: never;
@@ -404,6 +421,23 @@ export interface paths {
         put?: never;
         /** Sets a wrong scan right: the event stays in the history, marked, and stops counting. */
         post: operations["PacketsController_correct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/packets/{code}/kazpost": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** When the packet was last asked about, and where Kazpost's record disagrees with ours. */
+        get: operations["KazpostController_packet"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1334,6 +1368,29 @@ export interface components {
             /** Format: uuid */
             postOfficeId: string;
         };
+        DisagreementView: {
+            /**
+             * @description What Kazpost's operation means.
+             * @enum {string}
+             */
+            event: "posted" | "arrived" | "delivered" | "return_received" | "collected" | "reviewed" | "undeliverable" | "lost";
+            /** @enum {string} */
+            kind: "other_office" | "conflicting_step";
+            /**
+             * Format: date-time
+             * @description Kazpost's own time of it.
+             */
+            occurredAt: string;
+            officeName: string | null;
+            /** @description Kazpost's operation code. */
+            operation: string;
+            /**
+             * @description Our packet's status when Kazpost's record was read.
+             * @enum {string}
+             */
+            ourStatus: "created" | "posted" | "arrived" | "delivered" | "return_received" | "collected" | "reviewed" | "undeliverable" | "lost";
+            postcode: string | null;
+        };
         Dispatch: {
             caseIds: string[];
             classId: string;
@@ -1423,8 +1480,9 @@ export interface components {
             transition: "applied" | "duplicate";
         };
         EventView: {
-            actorId: string;
-            /** @description Who recorded it (in a packet's history). */
+            /** @description Null for an event read from Kazpost's tracking. */
+            actorId: string | null;
+            /** @description Who recorded it (in a packet's history; absent for Kazpost's records). */
             actorName?: string;
             clientId: string | null;
             /** @description Present when the event was a wrong scan, corrected: it no longer counts. */
@@ -1432,6 +1490,8 @@ export interface components {
             /** @enum {string} */
             event: "posted" | "arrived" | "delivered" | "return_received" | "collected" | "reviewed" | "undeliverable" | "lost";
             id: string;
+            /** @description Present on events read from Kazpost. */
+            kazpost?: components["schemas"]["KazpostRecordView"];
             /**
              * Format: date-time
              * @description When it happened (the scan station's time for offline scans).
@@ -1453,6 +1513,11 @@ export interface components {
              *     reached the service over a minute later.
              */
             sentLater: boolean;
+            /**
+             * @description `kazpost`: read from Kazpost's tracking, with Kazpost's time and office.
+             * @enum {string}
+             */
+            source: "staff" | "kazpost";
         };
         ExtendReturnDto: {
             /** @example Жол жабылды (road closed) */
@@ -1511,6 +1576,35 @@ export interface components {
             subjectCodes: string[];
             /** Format: date-time */
             updatedAt: string;
+        };
+        KazpostRecordView: {
+            officeName: string | null;
+            operation: string;
+            postcode: string | null;
+        };
+        KazpostStatusView: {
+            /** @description Times in a row Kazpost was down, slow or refusing. */
+            consecutiveFailures: number;
+            /** @description False when KAZPOST_TRACKING_URL is not set: nothing is asked of Kazpost. */
+            enabled: boolean;
+            lastFailure: string | null;
+            /** Format: date-time */
+            lastFailureAt: string | null;
+            /**
+             * Format: date-time
+             * @description When Kazpost last gave a usable answer.
+             */
+            lastReachedAt: string | null;
+            /**
+             * Format: date-time
+             * @description No request is sent before then (a backoff after failures).
+             */
+            pausedUntil: string | null;
+            requestsPerMinute: number | null;
+            /** @description Packets in the postal part of their journey, asked about. */
+            trackedPackets: number;
+            /** @description Operation codes Kazpost sent that our table does not know (they changed nothing). */
+            unknownCodes: string[];
         };
         LoginDto: {
             /** @example admin */
@@ -1704,6 +1798,13 @@ export interface components {
             status: "created" | "posted" | "arrived" | "delivered" | "return_received" | "collected" | "reviewed" | "undeliverable" | "lost";
             studentId: string;
             studentName: string;
+        };
+        PacketTrackingView: {
+            disagreements: components["schemas"]["DisagreementView"][];
+            /** Format: date-time */
+            lastCheckedAt: string | null;
+            /** Format: date-time */
+            nextCheckAt: string | null;
         };
         PostOffice: {
             address: string;
@@ -5344,6 +5445,88 @@ export interface operations {
             };
         };
     };
+    KazpostController_status: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KazpostStatusView"];
+                };
+            };
+            /** @description The request is not valid (see `code` and `details`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No session, or it ended: log in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The address does not take this method (header Allow) */
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A fault on the service’s side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The database is unavailable for a moment */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     NotificationsController_list: {
         parameters: {
             query?: {
@@ -5705,6 +5888,90 @@ export interface operations {
             };
             /** @description The request cannot be carried out (e.g. the S10 range is used up) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A fault on the service’s side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The database is unavailable for a moment */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    KazpostController_packet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PacketTrackingView"];
+                };
+            };
+            /** @description The request is not valid (see `code` and `details`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No session, or it ended: log in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The address does not take this method (header Allow) */
+            405: {
                 headers: {
                     [name: string]: unknown;
                 };
