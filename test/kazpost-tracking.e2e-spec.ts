@@ -39,7 +39,6 @@ interface Status {
 
 const HOUR = 3_600_000;
 const SORTING_CENTRE = { zip: '050000', name: 'Алматы СЦ' };
-const PUPILS_OFFICE = { zip: 'A15E3C5', name: 'Бірлік ауылы БПБ' };
 
 describe('packets tracked from Kazpost (e2e, a local server in Kazpost format)', () => {
   let app: INestApplication;
@@ -91,6 +90,11 @@ describe('packets tracked from Kazpost (e2e, a local server in Kazpost format)',
       )
     ).items.filter((m) => m.kind === 'packet_arrived' || m.kind === 'packet_on_way');
 
+  const pupilsOffice = (world: SchoolWorld): { zip: string; name: string } => ({
+    zip: world.pupilOfficePostcode,
+    name: 'Бірлік ауылы БПБ',
+  });
+
   /** Kazpost's usual record of a letter: accepted, sorted, carried, arrived, handed over. */
   function journey(world: SchoolWorld, code: string, steps = 5): Date[] {
     const start = Date.now() - 2.5 * 24 * HOUR;
@@ -99,8 +103,8 @@ describe('packets tracked from Kazpost (e2e, a local server in Kazpost format)',
       ['RCPOPS', { zip: world.officePostcode, name: 'Көктал БПБ' }],
       ['SRTSND', SORTING_CENTRE],
       ['TRNRPO', SORTING_CENTRE],
-      ['TRNRPO', PUPILS_OFFICE],
-      ['ISSSC', PUPILS_OFFICE],
+      ['TRNRPO', pupilsOffice(world)],
+      ['ISSSC', pupilsOffice(world)],
     ];
     ops.slice(0, steps).forEach(([op, office], i) => kazpost.record(code, op, times[i], office));
     return times;
@@ -201,9 +205,9 @@ describe('packets tracked from Kazpost (e2e, a local server in Kazpost format)',
     const { world, codes } = await postedClass(1);
     const [code] = codes;
     const times = journey(world, code, 4);
-    kazpost.record(code, 'NONDLV', new Date(times[3].getTime() + HOUR), PUPILS_OFFICE);
-    kazpost.record(code, 'RET', new Date(times[3].getTime() + 2 * HOUR), PUPILS_OFFICE);
-    kazpost.record(code, 'ISSSC', new Date(times[3].getTime() + 3 * HOUR), PUPILS_OFFICE);
+    kazpost.record(code, 'NONDLV', new Date(times[3].getTime() + HOUR), pupilsOffice(world));
+    kazpost.record(code, 'RET', new Date(times[3].getTime() + 2 * HOUR), pupilsOffice(world));
+    kazpost.record(code, 'ISSSC', new Date(times[3].getTime() + 3 * HOUR), pupilsOffice(world));
     await sweep();
     const seen = await packet(world, code);
     expect(seen.status).toBe('undeliverable');
@@ -230,7 +234,7 @@ describe('packets tracked from Kazpost (e2e, a local server in Kazpost format)',
   it('passes over unknown codes, empty histories and garbled answers, and reports them', async () => {
     const { world, codes } = await postedClass(4);
     const [unknown, empty, garbled, wrongShape] = codes;
-    kazpost.record(unknown, 'ZZNEW', new Date(Date.now() - HOUR), PUPILS_OFFICE);
+    kazpost.record(unknown, 'ZZNEW', new Date(Date.now() - HOUR), pupilsOffice(world));
     kazpost.known(empty);
     kazpost.behave(garbled, 'malformed');
     kazpost.behave(wrongShape, 'wrong_shape');
