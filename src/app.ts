@@ -11,6 +11,7 @@ import { RouteTable } from './common/http/route-table';
 import { setUpApiDocs } from './common/http/api-docs';
 import { serveWebApp } from './common/http/web-app';
 import { addSecurityHeaders } from './common/http/security-headers';
+import { answerFrameworkError } from './common/http/framework-errors';
 import { refuseMultipartOutsideUploads } from './common/http/uploads';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { createValidationPipe } from './common/validation/validation-pipe';
@@ -21,6 +22,7 @@ export async function createApp(settings: AppSettings): Promise<INestApplication
   // most of a scan's cost at the counter's rush hour (see BENCHMARKS.md).
   const adapter = new FastifyAdapter({
     bodyLimit: JSON_BODY_LIMIT_BYTES,
+    frameworkErrors: answerFrameworkError,
     ...(settings.trustProxy ? { trustProxy: settings.trustProxy } : {}),
   });
   const routes = new RouteTable();
@@ -34,6 +36,7 @@ export async function createApp(settings: AppSettings): Promise<INestApplication
   app.useLogger(app.get(Logger));
   const fastify = app.getHttpAdapter().getInstance();
   addSecurityHeaders(fastify);
+  routes.refuseOtherMethods(fastify);
   useBoundedJsonParser(fastify);
   // Uploads are read by the route's interceptor after authentication, never before.
   await app.register(multipart, {

@@ -9,7 +9,6 @@ import {
   Get,
   HttpCode,
   Param,
-  ParseUUIDPipe,
   Patch,
   Post,
   Query,
@@ -22,6 +21,7 @@ import { Page } from '@/common/http/list-query.dto';
 import { CasesService } from './cases.service';
 import { CaseView } from './dto/case.view';
 import { CaseQueryDto, CreateCaseDto, UpdateCaseDto } from './dto/case.dto';
+import { ParseIdPipe } from '@/common/validation/parse-id.pipe';
 
 @ApiTags('cases')
 @ApiBearerAuth()
@@ -57,7 +57,7 @@ export class CasesController {
   }
 
   @Get(':id')
-  get(@CurrentUser() user: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<CaseView> {
+  get(@CurrentUser() user: Principal, @Param('id', ParseIdPipe) id: string): Promise<CaseView> {
     return this.service.get(user, id);
   }
 
@@ -65,7 +65,7 @@ export class CasesController {
   @Audited('case')
   update(
     @CurrentUser() user: Principal,
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', ParseIdPipe) id: string,
     @Body() dto: UpdateCaseDto,
   ): Promise<CaseView> {
     return this.service.update(user, id, dto);
@@ -75,20 +75,14 @@ export class CasesController {
   @Post(':id/archive')
   @HttpCode(200)
   @Audited('case', 'archive')
-  archive(
-    @CurrentUser() user: Principal,
-    @Param('id', ParseUUIDPipe) id: string,
-  ): Promise<CaseView> {
+  archive(@CurrentUser() user: Principal, @Param('id', ParseIdPipe) id: string): Promise<CaseView> {
     return this.service.archive(user, id, true);
   }
 
   @Post(':id/restore')
   @HttpCode(200)
   @Audited('case', 'restore')
-  restore(
-    @CurrentUser() user: Principal,
-    @Param('id', ParseUUIDPipe) id: string,
-  ): Promise<CaseView> {
+  restore(@CurrentUser() user: Principal, @Param('id', ParseIdPipe) id: string): Promise<CaseView> {
     return this.service.archive(user, id, false);
   }
 
@@ -96,7 +90,7 @@ export class CasesController {
   @Delete(':id')
   @HttpCode(204)
   @Audited('case')
-  remove(@CurrentUser() user: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<void> {
+  remove(@CurrentUser() user: Principal, @Param('id', ParseIdPipe) id: string): Promise<void> {
     return this.service.remove(user, id);
   }
 }

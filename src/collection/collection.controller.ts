@@ -1,6 +1,6 @@
 import { ApiPage } from '@/common/http/api-responses';
 import { Audited } from '@/audit/audited.decorator';
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentUser } from '@/auth/decorators';
 import { Principal } from '@/auth/role';
@@ -10,6 +10,7 @@ import { CollectionService } from './collection.service';
 import { DutyView, RoundResult } from './duty.view';
 import { CreateDutyDto, DutyQueryDto, RoundDto } from './dto/collection.dto';
 import { RoundsService } from './rounds.service';
+import { ParseIdPipe } from '@/common/validation/parse-id.pipe';
 
 @ApiTags('collection')
 @ApiBearerAuth()
@@ -35,7 +36,7 @@ export class CollectionController {
   @Post(':id/rounds')
   round(
     @CurrentUser() user: Principal,
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', ParseIdPipe) id: string,
     @Body() dto: RoundDto,
   ): Promise<RoundResult> {
     return this.rounds.record(user, id, dto);

@@ -1,6 +1,6 @@
 import { ApiFile, ApiPage } from '@/common/http/api-responses';
 import { Audited } from '@/audit/audited.decorator';
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CurrentUser } from '@/auth/decorators';
@@ -16,6 +16,7 @@ import {
   DispatchQueryDto,
 } from './dto/dispatch.dto';
 import { PrintService } from './print.service';
+import { ParseIdPipe } from '@/common/validation/parse-id.pipe';
 
 @ApiTags('packets')
 @ApiBearerAuth()
@@ -49,10 +50,7 @@ export class DispatchesController {
   }
 
   @Get(':id')
-  get(
-    @CurrentUser() user: Principal,
-    @Param('id', ParseUUIDPipe) id: string,
-  ): Promise<DispatchView> {
+  get(@CurrentUser() user: Principal, @Param('id', ParseIdPipe) id: string): Promise<DispatchView> {
     return this.dispatches.get(user, id);
   }
 
@@ -60,7 +58,7 @@ export class DispatchesController {
   @ApiFile('application/pdf')
   packetsPdf(
     @CurrentUser() user: Principal,
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', ParseIdPipe) id: string,
     @Res() reply: FastifyReply,
   ): Promise<void> {
     return this.print.printRun(user, id, reply);
@@ -70,7 +68,7 @@ export class DispatchesController {
   @ApiFile('application/pdf')
   manifestPdf(
     @CurrentUser() user: Principal,
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', ParseIdPipe) id: string,
     @Res() reply: FastifyReply,
   ): Promise<void> {
     return this.print.manifestPdf(user, id, reply);
@@ -80,7 +78,7 @@ export class DispatchesController {
   @ApiFile('text/csv')
   manifestCsv(
     @CurrentUser() user: Principal,
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', ParseIdPipe) id: string,
     @Res() reply: FastifyReply,
   ): Promise<void> {
     return this.print.manifestCsv(user, id, reply);

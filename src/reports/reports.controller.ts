@@ -1,4 +1,4 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { ApiFile } from '@/common/http/api-responses';
@@ -13,6 +13,7 @@ import { ClassMatrix, ReturnsReport } from './report.view';
 import { returnsCsv } from './returns-csv';
 import { SummaryService } from './summary.service';
 import { SummaryView } from './summary.view';
+import { ParseIdPipe } from '@/common/validation/parse-id.pipe';
 
 @ApiTags('reports')
 @ApiBearerAuth()
@@ -53,7 +54,7 @@ export class ReportsController {
   @Get('classes/:id/matrix')
   matrix(
     @CurrentUser() user: Principal,
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', ParseIdPipe) id: string,
     @Query() query: MatrixQueryDto,
   ): Promise<ClassMatrix> {
     return this.reports.matrix(user, id, query);

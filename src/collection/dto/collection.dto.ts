@@ -27,7 +27,7 @@ export class CreateDutyDto {
   @ArrayMinSize(1, { message: 'postOfficeIds must name at least one post office' })
   @ArrayMaxSize(20)
   @ArrayUnique({ message: 'postOfficeIds must not repeat an office' })
-  @IsUUID('all', { each: true, message: 'each of postOfficeIds must be a post office id (UUID)' })
+  @IsUUID('loose', { each: true, message: 'each of postOfficeIds must be a post office id (UUID)' })
   postOfficeIds: string[];
 
   @ValidateDate()

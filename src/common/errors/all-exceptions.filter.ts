@@ -168,4 +168,8 @@ const FRAMEWORK_CODES: Record<string, KnownError> = {
     'The request body is shorter or longer than its Content-Length says.',
   ),
   FST_ERR_BAD_URL: { code: 'route.not_found', message: 'The address is not valid.', status: 404 },
+  FST_ERR_MAX_PARAM_LENGTH: {
+    code: 'request.invalid',
+    message: 'A part of the address is longer than 100 characters: no record has such an id.',
+  },
 };

@@ -3,6 +3,7 @@ import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { ERROR_CODES } from '../errors/error-codes';
 import { PERMISSIONS } from '@/auth/permissions';
 import metadata from '@/openapi-metadata';
+import { S10_PATTERN } from '@/packets/s10';
 
 /** The statuses an operation can answer besides its success, by kind of operation. */
 const ALWAYS = [400, 404, 405, 500, 503];
@@ -50,6 +51,7 @@ function withErrorAnswers(document: OpenAPIObject): OpenAPIObject {
   for (const [path, operations] of Object.entries(document.paths)) {
     for (const [method, operation] of Object.entries(operations) as [string, OperationLike][]) {
       if (!operation?.responses) continue;
+      for (const parameter of operation.parameters ?? []) describePathPart(parameter);
       const route = `${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`;
       const statuses = [
         ...ALWAYS,
@@ -74,6 +76,22 @@ function withErrorAnswers(document: OpenAPIObject): OpenAPIObject {
 
 interface OperationLike {
   responses?: Record<string, unknown>;
+  parameters?: ParameterLike[];
+}
+
+interface ParameterLike {
+  in?: string;
+  name?: string;
+  schema?: Record<string, unknown>;
+}
+
+/** Ids in addresses are UUIDs (any RFC 4122 form) and packet codes S10 codes, as checked. */
+function describePathPart(parameter: ParameterLike): void {
+  if (parameter.in !== 'path') return;
+  if (parameter.name === 'id' || parameter.name?.endsWith('Id'))
+    parameter.schema = { type: 'string', format: 'uuid' };
+  if (parameter.name === 'code')
+    parameter.schema = { type: 'string', pattern: S10_PATTERN.source, example: 'RR123456785KZ' };
 }
 
 const STATUS_TEXT: Record<number, string> = {

@@ -13,6 +13,16 @@ const WHAT: Record<JsonShapeLimit, string> = {
  * JSON bodies are measured before they are parsed (see json-shape.ts), then parsed by
  * Fastify's own parser, which keeps its guard against prototype poisoning.
  */
+/** Whether JSON.parse reads it: Fastify then refused it only for a prototype key. */
+function isPlainJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function useBoundedJsonParser(fastify: FastifyInstance): void {
   const parse = fastify.getDefaultJsonParser('error', 'error');
   fastify.removeContentTypeParser('application/json');
@@ -27,6 +37,17 @@ export function useBoundedJsonParser(fastify: FastifyInstance): void {
         }),
         undefined,
       );
-    void parse(request, text, done);
+    void parse(request, text, (error, parsed) => {
+      if (error && isPlainJson(text))
+        return done(
+          fail(
+            'request.invalid',
+            'The request body has a field named "__proto__" or "constructor.prototype", which is not allowed; remove it.',
+            { fields: [{ field: '__proto__', problems: ['a field name that is not allowed'] }] },
+          ),
+          undefined,
+        );
+      done(error, parsed);
+    });
   });
 }

@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import { chmod, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { FileStore } from './file-store';
@@ -9,7 +9,10 @@ export class DiskFileStore implements FileStore {
   constructor(private readonly folder: string) {}
 
   async put(key: string, localPath: string): Promise<void> {
-    await mkdir(this.folder, { recursive: true });
+    // Only the service's own account enters the folder (it may predate this rule).
+    await mkdir(this.folder, { recursive: true, mode: 0o700 });
+    await chmod(this.folder, 0o700);
+    await chmod(localPath, 0o600);
     await rename(localPath, this.path(key));
   }
 

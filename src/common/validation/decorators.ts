@@ -68,7 +68,7 @@ export function ValidateText(
 export function ValidateUUID(options: Options = {}): PropertyDecorator {
   return applyDecorators(
     ...required(options.optional, { type: String, format: 'uuid' }),
-    IsUUID('all'),
+    IsUUID('loose'),
   );
 }
 

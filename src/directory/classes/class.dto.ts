@@ -33,7 +33,7 @@ export class UpdateClassDto extends PartialType(
 ) {
   @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
   @IsOptional()
-  @IsUUID('all')
+  @IsUUID('loose')
   classTeacherId?: string | null;
 }
 

@@ -1,17 +1,6 @@
 import { ApiPage } from '@/common/http/api-responses';
 import { Audited } from '@/audit/audited.decorator';
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Patch,
-  Post,
-  Query,
-} from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentUser } from '@/auth/decorators';
 import { Principal } from '@/auth/role';
@@ -19,6 +8,7 @@ import { Page } from '@/common/http/list-query.dto';
 import { ClassQueryDto, CreateClassDto, UpdateClassDto } from './class.dto';
 import { ClassesService } from './classes.service';
 import { SchoolClass } from './school-class.entity';
+import { ParseIdPipe } from '@/common/validation/parse-id.pipe';
 
 @ApiTags('directory')
 @ApiBearerAuth()
@@ -39,10 +29,7 @@ export class ClassesController {
   }
 
   @Get(':id')
-  get(
-    @CurrentUser() user: Principal,
-    @Param('id', ParseUUIDPipe) id: string,
-  ): Promise<SchoolClass> {
+  get(@CurrentUser() user: Principal, @Param('id', ParseIdPipe) id: string): Promise<SchoolClass> {
     return this.service.get(user, id);
   }
 
@@ -51,7 +38,7 @@ export class ClassesController {
   @Audited('class')
   update(
     @CurrentUser() user: Principal,
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', ParseIdPipe) id: string,
     @Body() dto: UpdateClassDto,
   ): Promise<SchoolClass> {
     return this.service.update(user, id, dto);
@@ -63,7 +50,7 @@ export class ClassesController {
   @Audited('class', 'archive')
   archive(
     @CurrentUser() user: Principal,
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', ParseIdPipe) id: string,
   ): Promise<SchoolClass> {
     return this.service.archive(user, id, true);
   }
@@ -73,7 +60,7 @@ export class ClassesController {
   @Audited('class', 'restore')
   restore(
     @CurrentUser() user: Principal,
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', ParseIdPipe) id: string,
   ): Promise<SchoolClass> {
     return this.service.archive(user, id, false);
   }
@@ -82,7 +69,7 @@ export class ClassesController {
   @Delete(':id')
   @HttpCode(204)
   @Audited('class')
-  remove(@CurrentUser() user: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<void> {
+  remove(@CurrentUser() user: Principal, @Param('id', ParseIdPipe) id: string): Promise<void> {
     return this.service.remove(user, id);
   }
 }

@@ -1,17 +1,6 @@
 import { ApiPage } from '@/common/http/api-responses';
 import { Audited } from '@/audit/audited.decorator';
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Patch,
-  Post,
-  Query,
-} from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { Page } from '@/common/http/list-query.dto';
 import {
@@ -25,6 +14,7 @@ import { OfficeListImportService } from './office-list-import.service';
 import { MultipartUpload } from '@/common/http/uploads';
 import { PostOffice } from './post-office.entity';
 import { PostOfficesService } from './post-offices.service';
+import { ParseIdPipe } from '@/common/validation/parse-id.pipe';
 
 @ApiTags('directory')
 @ApiBearerAuth()
@@ -64,7 +54,7 @@ export class PostOfficesController {
   }
 
   @Get(':id')
-  get(@Param('id', ParseUUIDPipe) id: string): Promise<PostOffice> {
+  get(@Param('id', ParseIdPipe) id: string): Promise<PostOffice> {
     return this.service.get(id);
   }
 
@@ -72,7 +62,7 @@ export class PostOfficesController {
   @Patch(':id')
   @Audited('post_office')
   update(
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', ParseIdPipe) id: string,
     @Body() dto: UpdatePostOfficeDto,
   ): Promise<PostOffice> {
     return this.service.update(id, dto);
@@ -82,14 +72,14 @@ export class PostOfficesController {
   @Post(':id/archive')
   @HttpCode(200)
   @Audited('post_office', 'archive')
-  archive(@Param('id', ParseUUIDPipe) id: string): Promise<PostOffice> {
+  archive(@Param('id', ParseIdPipe) id: string): Promise<PostOffice> {
     return this.service.archive(id, true);
   }
 
   @Post(':id/restore')
   @HttpCode(200)
   @Audited('post_office', 'restore')
-  restore(@Param('id', ParseUUIDPipe) id: string): Promise<PostOffice> {
+  restore(@Param('id', ParseIdPipe) id: string): Promise<PostOffice> {
     return this.service.archive(id, false);
   }
 
@@ -97,7 +87,7 @@ export class PostOfficesController {
   @Delete(':id')
   @HttpCode(204)
   @Audited('post_office')
-  remove(@Param('id', ParseUUIDPipe) id: string): Promise<void> {
+  remove(@Param('id', ParseIdPipe) id: string): Promise<void> {
     return this.service.remove(id);
   }
 }

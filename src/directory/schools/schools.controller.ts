@@ -1,17 +1,6 @@
 import { ApiPage } from '@/common/http/api-responses';
 import { Audited } from '@/audit/audited.decorator';
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Patch,
-  Post,
-  Query,
-} from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentUser } from '@/auth/decorators';
 import { Principal } from '@/auth/role';
@@ -19,6 +8,7 @@ import { Page } from '@/common/http/list-query.dto';
 import { CreateSchoolDto, SchoolQueryDto, UpdateSchoolDto } from './school.dto';
 import { School } from './school.entity';
 import { SchoolsService } from './schools.service';
+import { ParseIdPipe } from '@/common/validation/parse-id.pipe';
 
 @ApiTags('directory')
 @ApiBearerAuth()
@@ -39,7 +29,7 @@ export class SchoolsController {
   }
 
   @Get(':id')
-  get(@CurrentUser() user: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<School> {
+  get(@CurrentUser() user: Principal, @Param('id', ParseIdPipe) id: string): Promise<School> {
     return this.service.get(user, id);
   }
 
@@ -48,7 +38,7 @@ export class SchoolsController {
   @Audited('school')
   update(
     @CurrentUser() user: Principal,
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', ParseIdPipe) id: string,
     @Body() dto: UpdateSchoolDto,
   ): Promise<School> {
     return this.service.update(user, id, dto);
@@ -58,14 +48,14 @@ export class SchoolsController {
   @Post(':id/archive')
   @HttpCode(200)
   @Audited('school', 'archive')
-  archive(@CurrentUser() user: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<School> {
+  archive(@CurrentUser() user: Principal, @Param('id', ParseIdPipe) id: string): Promise<School> {
     return this.service.archive(user, id, true);
   }
 
   @Post(':id/restore')
   @HttpCode(200)
   @Audited('school', 'restore')
-  restore(@CurrentUser() user: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<School> {
+  restore(@CurrentUser() user: Principal, @Param('id', ParseIdPipe) id: string): Promise<School> {
     return this.service.archive(user, id, false);
   }
 
@@ -73,7 +63,7 @@ export class SchoolsController {
   @Delete(':id')
   @HttpCode(204)
   @Audited('school')
-  remove(@CurrentUser() user: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<void> {
+  remove(@CurrentUser() user: Principal, @Param('id', ParseIdPipe) id: string): Promise<void> {
     return this.service.remove(user, id);
   }
 }

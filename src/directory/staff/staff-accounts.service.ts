@@ -29,7 +29,13 @@ export class StaffAccountsService {
     return this.change(user, id, { active }, { notSelf: true });
   }
 
+  /** Someone else's password; one's own changes only with the current one (POST /auth/password). */
   async resetPassword(user: Principal, id: string, newPassword: string): Promise<void> {
+    if (id === user.id)
+      throw fail(
+        'staff.own_password',
+        'Change your own password with your current one (POST /auth/password), not by a reset.',
+      );
     await this.change(user, id, { passwordHash: await hashPassword(newPassword) });
   }
 

@@ -1,16 +1,6 @@
 import { ApiPage } from '@/common/http/api-responses';
 import { Audited } from '@/audit/audited.decorator';
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Patch,
-  Post,
-  Query,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiNoContentResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser } from '@/auth/decorators';
 import { Principal } from '@/auth/role';
@@ -24,6 +14,7 @@ import {
   StaffView,
 } from './staff.dto';
 import { StaffService } from './staff.service';
+import { ParseIdPipe } from '@/common/validation/parse-id.pipe';
 
 @ApiTags('directory')
 @ApiBearerAuth()
@@ -47,7 +38,7 @@ export class StaffController {
   }
 
   @Get(':id')
-  get(@CurrentUser() user: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<StaffView> {
+  get(@CurrentUser() user: Principal, @Param('id', ParseIdPipe) id: string): Promise<StaffView> {
     return this.accounts.get(user, id);
   }
 
@@ -56,7 +47,7 @@ export class StaffController {
   @Audited('staff', 'deactivate')
   deactivate(
     @CurrentUser() user: Principal,
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', ParseIdPipe) id: string,
   ): Promise<StaffView> {
     return this.accounts.setActive(user, id, false);
   }
@@ -66,7 +57,7 @@ export class StaffController {
   @Audited('staff', 'reactivate')
   reactivate(
     @CurrentUser() user: Principal,
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', ParseIdPipe) id: string,
   ): Promise<StaffView> {
     return this.accounts.setActive(user, id, true);
   }
@@ -77,7 +68,7 @@ export class StaffController {
   @Audited('staff', 'password')
   resetPassword(
     @CurrentUser() user: Principal,
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', ParseIdPipe) id: string,
     @Body() dto: ResetPasswordDto,
   ): Promise<void> {
     return this.accounts.resetPassword(user, id, dto.newPassword);
@@ -87,7 +78,7 @@ export class StaffController {
   @Audited('staff')
   changeRole(
     @CurrentUser() user: Principal,
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', ParseIdPipe) id: string,
     @Body() dto: ChangeRoleDto,
   ): Promise<StaffView> {
     return this.accounts.changeRole(user, id, dto.role);

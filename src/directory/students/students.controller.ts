@@ -1,16 +1,6 @@
 import { ApiFile, ApiPage } from '@/common/http/api-responses';
 import { Audited } from '@/audit/audited.decorator';
-import {
-  Body,
-  Controller,
-  Get,
-  Param,
-  ParseUUIDPipe,
-  Patch,
-  Post,
-  Query,
-  Res,
-} from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiBody,
@@ -37,6 +27,7 @@ import {
 } from './student.dto';
 import { Student } from './student.entity';
 import { StudentsService } from './students.service';
+import { ParseIdPipe } from '@/common/validation/parse-id.pipe';
 
 @ApiTags('directory')
 @ApiBearerAuth()
@@ -104,7 +95,7 @@ export class StudentsController {
   }
 
   @Get(':id')
-  get(@CurrentUser() user: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<Student> {
+  get(@CurrentUser() user: Principal, @Param('id', ParseIdPipe) id: string): Promise<Student> {
     return this.service.get(user, id);
   }
 
@@ -112,7 +103,7 @@ export class StudentsController {
   @Audited('student')
   update(
     @CurrentUser() user: Principal,
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', ParseIdPipe) id: string,
     @Body() dto: UpdateStudentDto,
   ): Promise<Student> {
     return this.service.update(user, id, dto);

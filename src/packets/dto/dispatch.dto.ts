@@ -27,7 +27,7 @@ const ValidateStudentIds = (): PropertyDecorator =>
     ArrayMinSize(1, { message: 'studentIds, when given, must name at least one pupil' }),
     ArrayMaxSize(2000),
     ArrayUnique({ message: 'studentIds must not repeat a pupil' }),
-    IsUUID('all', { each: true, message: 'each of studentIds must be a pupil id (UUID)' }),
+    IsUUID('loose', { each: true, message: 'each of studentIds must be a pupil id (UUID)' }),
   );
 
 export class CreateDispatchDto {
@@ -39,7 +39,7 @@ export class CreateDispatchDto {
   @ArrayMinSize(1, { message: 'caseIds must name at least one case' })
   @ArrayMaxSize(12)
   @ArrayUnique({ message: 'caseIds must not repeat a case' })
-  @IsUUID('all', { each: true, message: 'each of caseIds must be a case id (UUID)' })
+  @IsUUID('loose', { each: true, message: 'each of caseIds must be a case id (UUID)' })
   caseIds: string[];
 
   @ValidateStudentIds()
@@ -79,7 +79,7 @@ export class CreateDispatchesDto {
   @ArrayMinSize(1, { message: 'caseIds must name at least one case' })
   @ArrayMaxSize(60)
   @ArrayUnique({ message: 'caseIds must not repeat a case' })
-  @IsUUID('all', { each: true, message: 'each of caseIds must be a case id (UUID)' })
+  @IsUUID('loose', { each: true, message: 'each of caseIds must be a case id (UUID)' })
   caseIds: string[];
 
   @ValidateDate()

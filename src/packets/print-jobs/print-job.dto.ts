@@ -13,7 +13,7 @@ export class CreatePrintJobDto {
   @ArrayMinSize(1, { message: 'dispatchIds must name at least one dispatch' })
   @ArrayMaxSize(60)
   @ArrayUnique({ message: 'dispatchIds must not repeat a dispatch' })
-  @IsUUID('all', { each: true, message: 'each of dispatchIds must be a dispatch id (UUID)' })
+  @IsUUID('loose', { each: true, message: 'each of dispatchIds must be a dispatch id (UUID)' })
   dispatchIds: string[];
 }
 

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CurrentUser } from '@/auth/decorators';
@@ -6,6 +6,7 @@ import { Principal } from '@/auth/role';
 import { ApiFile } from '@/common/http/api-responses';
 import { CreatePrintJobDto, PrintJobView } from './print-job.dto';
 import { PrintJobsService } from './print-jobs.service';
+import { ParseIdPipe } from '@/common/validation/parse-id.pipe';
 
 @ApiTags('packets')
 @ApiBearerAuth()
@@ -21,10 +22,7 @@ export class PrintJobsController {
   }
 
   @Get(':id')
-  get(
-    @CurrentUser() user: Principal,
-    @Param('id', ParseUUIDPipe) id: string,
-  ): Promise<PrintJobView> {
+  get(@CurrentUser() user: Principal, @Param('id', ParseIdPipe) id: string): Promise<PrintJobView> {
     return this.jobs.get(user, id);
   }
 
@@ -32,7 +30,7 @@ export class PrintJobsController {
   @ApiFile('application/pdf')
   file(
     @CurrentUser() user: Principal,
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', ParseIdPipe) id: string,
     @Res() reply: FastifyReply,
   ): Promise<void> {
     return this.jobs.download(user, id, reply);

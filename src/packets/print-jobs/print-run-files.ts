@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { createWriteStream, mkdirSync } from 'node:fs';
+import { chmodSync, createWriteStream, mkdirSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
@@ -24,8 +24,10 @@ export class PrintRunFiles {
   }
 
   createPart(id: string, attempt: number): Writable {
-    mkdirSync(this.parts, { recursive: true });
-    return createWriteStream(this.partPath(id, attempt));
+    // Print runs carry names, addresses, phones and marks: readable by the service alone.
+    mkdirSync(this.parts, { recursive: true, mode: 0o700 });
+    chmodSync(this.parts, 0o700);
+    return createWriteStream(this.partPath(id, attempt), { mode: 0o600 });
   }
 
   async publish(id: string, attempt: number): Promise<void> {
