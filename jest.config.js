@@ -6,7 +6,15 @@ module.exports = {
   moduleFileExtensions: ['ts', 'js', 'json'],
   // Matches web/src/**/*.spec.ts as well as src/**/*.spec.ts.
   testRegex: '(src/.*\\.spec|test/.*\\.e2e-spec)\\.ts$',
-  transform: { '^.+\\.ts$': 'ts-jest' },
+  transform: {
+    '^.+\\.ts$': 'ts-jest',
+    // The web app's ICU message formatter ships as ES modules only.
+    '/node_modules/(intl-messageformat|@formatjs)/.+\\.js$': [
+      'ts-jest',
+      { tsconfig: { allowJs: true }, isolatedModules: true },
+    ],
+  },
+  transformIgnorePatterns: ['/node_modules/(?!(intl-messageformat|@formatjs)/)'],
   moduleNameMapper: { '^@/(.*)$': '<rootDir>/src/$1', '^@domain/(.*)$': '<rootDir>/src/$1' },
   setupFiles: ['reflect-metadata'],
   globalSetup: '<rootDir>/test/support/global-setup.ts',

@@ -1,13 +1,26 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { MessageFormatElement, parse, TYPE } from '@formatjs/icu-messageformat-parser';
 
 const catalogue = (language: string): Record<string, string> =>
   JSON.parse(
     readFileSync(join(__dirname, '..', 'web', 'src', 'i18n', `${language}.json`), 'utf8'),
   ) as Record<string, string>;
 
-const placeholders = (text: string): string[] =>
-  [...text.matchAll(/\{(\w+)\}/g)].map(([, name]) => name).sort();
+/** The values a message is filled with, plural and select arguments included. */
+function placeholders(text: string): string[] {
+  const names = new Set<string>();
+  const walk = (elements: MessageFormatElement[]): void => {
+    for (const element of elements) {
+      if ('value' in element && element.type !== TYPE.literal && element.type !== TYPE.pound)
+        names.add(String(element.value));
+      if ('options' in element)
+        for (const option of Object.values(element.options)) walk(option.value);
+    }
+  };
+  walk(parse(text));
+  return [...names].sort();
+}
 
 /** A screen switched to Russian says everything it says in Kazakh, with the same figures. */
 describe('the web app’s Kazakh and Russian catalogues', () => {

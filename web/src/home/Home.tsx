@@ -4,6 +4,7 @@ import { api } from '../api/client';
 import type { components } from '../api/schema';
 import { MessageKey, useI18n } from '../i18n/i18n';
 import { Link } from '../ui/router';
+import { nextStep } from './next-step';
 
 type Summary = components['schemas']['SummaryView'];
 type Figure = { key: keyof Summary; label: MessageKey; to?: string };
@@ -36,6 +37,7 @@ export function Home({ user }: { user: SessionUser }) {
     queryKey: ['summary'],
     queryFn: async () => (await api.GET('/reports/summary')).data,
   });
+  const step = nextStep(user.role, summary.data);
   return (
     <main>
       <h1>{t('home.greeting')}</h1>
@@ -45,19 +47,23 @@ export function Home({ user }: { user: SessionUser }) {
           {FIGURES[user.role].map((f) => (
             <li key={f.key}>
               <strong>{summary.data?.[f.key] ?? '…'}</strong>{' '}
-              {f.to ? <Link to={f.to}>{t(f.label)}</Link> : t(f.label)}
+              {f.to ? (
+                <Link to={f.to}>{t(f.label, { count: summary.data?.[f.key] ?? 0 })}</Link>
+              ) : (
+                t(f.label, { count: summary.data?.[f.key] ?? 0 })
+              )}
             </li>
           ))}
         </ul>
       )}
       <section aria-labelledby="next-step">
         <h2 id="next-step">{t('home.next')}</h2>
-        <p>{t(`next.${user.role}`)}</p>
-        {user.role === 'post_clerk' && (
-          <p>
-            <Link to="/station">{t('home.scanStation')}</Link>
-          </p>
-        )}
+        <p>{t(step.key, step.values)}</p>
+        <p>
+          <Link to={step.to} className="button-link">
+            {user.role === 'post_clerk' ? t('home.scanStation') : t('next.go')}
+          </Link>
+        </p>
       </section>
     </main>
   );

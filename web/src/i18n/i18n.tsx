@@ -7,6 +7,7 @@ import {
   useMemo,
   useState,
 } from 'react';
+import { formatMessage } from './format-message';
 import kk from './kk.json';
 import ru from './ru.json';
 
@@ -26,17 +27,14 @@ interface I18n {
 
 const I18nContext = createContext<I18n | undefined>(undefined);
 
-function fill(template: string, values: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
-  );
-}
-
 function remembered(): Language {
   return localStorage.getItem(STORAGE_KEY) === 'ru' ? 'ru' : 'kk';
 }
 
-/** Every word on screen comes from the kk or ru catalogue; the choice is remembered. */
+/**
+ * Every word on screen comes from the kk or ru catalogue, as ICU messages (plurals); the
+ * choice is remembered.
+ */
 export function LanguageProvider({ children }: { children: ReactNode }) {
   const [language, setLanguageState] = useState<Language>(remembered);
   useEffect(() => {
@@ -52,8 +50,9 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
     return {
       language,
       setLanguage,
-      t: (key, values) => fill(catalogue[key], values),
-      tOr: (key, fallback, values) => fill(catalogue[key] ?? catalogue[fallback], values),
+      t: (key, values) => formatMessage(catalogue[key], language, values),
+      tOr: (key, fallback, values) =>
+        formatMessage(catalogue[key] ?? catalogue[fallback], language, values),
     };
   }, [language, setLanguage]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;

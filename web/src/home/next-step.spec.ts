@@ -1,0 +1,45 @@
+import { nextStep } from './next-step';
+
+const calm = {
+  classes: 3,
+  pupils: 40,
+  cases: 5,
+  dispatchesThisWeek: 2,
+  awaitingReview: 0,
+  overdue: 0,
+  postOffices: 10,
+  schools: 2,
+  staff: 12,
+};
+
+describe("the home screen's next step", () => {
+  it('sends a teacher to the papers waiting for review before writing a case', () => {
+    expect(nextStep('teacher', { ...calm, cases: 0, awaitingReview: 4 })).toEqual({
+      key: 'next.review',
+      to: '/reviews',
+      values: { count: 4 },
+    });
+  });
+
+  it('then to the overdue packets, on the screen the role has', () => {
+    expect(nextStep('teacher', { ...calm, overdue: 2 }).to).toBe('/packets');
+    expect(nextStep('deputy_academic', { ...calm, overdue: 2 }).to).toBe('/reports');
+  });
+
+  it('then to what the school lacks: pupils, a case, a dispatch', () => {
+    expect(nextStep('director', { ...calm, classes: 0, pupils: 0 }).key).toBe('next.director');
+    expect(nextStep('deputy_academic', { ...calm, pupils: 0 }).key).toBe('next.pupils');
+    expect(nextStep('teacher', { ...calm, cases: 0 }).key).toBe('next.writeCase');
+    expect(nextStep('teacher', { ...calm, dispatchesThisWeek: 0 }).key).toBe('next.send');
+  });
+
+  it("gives the role's usual step when nothing waits, and the admin's set-up in order", () => {
+    expect(nextStep('deputy_upbringing', calm)).toEqual({
+      key: 'next.deputy_upbringing',
+      to: '/duties',
+    });
+    expect(nextStep('admin', { ...calm, postOffices: 0, schools: 0 }).to).toBe('/offices');
+    expect(nextStep('admin', { ...calm, schools: 0 }).to).toBe('/schools');
+    expect(nextStep('post_clerk', undefined).to).toBe('/station');
+  });
+});
