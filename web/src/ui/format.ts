@@ -1,14 +1,27 @@
 /** Schools keep Kazakhstan's time whatever the laptop's clock zone says. */
 const ZONE = 'Asia/Almaty';
 
-export function formatDate(value: string | Date, language: string): string {
+/** The calendar parts of an instant in Kazakhstan's time. */
+function partsOf(value: string | Date, withTime: boolean): Record<string, string> {
+  // A bare YYYY-MM-DD is a day, not midnight UTC: noon keeps it on that day in any zone.
   const date = typeof value === 'string' && value.length === 10 ? `${value}T12:00:00Z` : value;
-  return new Intl.DateTimeFormat(language === 'ru' ? 'ru-RU' : 'kk-KZ', {
+  const parts = new Intl.DateTimeFormat('en-GB', {
     timeZone: ZONE,
     day: '2-digit',
     month: '2-digit',
     year: 'numeric',
-  }).format(new Date(date));
+    ...(withTime ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' as const } : {}),
+  }).formatToParts(new Date(date));
+  return Object.fromEntries(parts.map((p) => [p.type, p.value]));
+}
+
+/**
+ * 19.12.2026, as Kazakh and Russian paperwork writes a date. Built from its parts: browsers'
+ * own Kazakh format differs (Chromium writes 2026-12-19), and the screens must agree.
+ */
+export function formatDate(value: string | Date, _language?: string): string {
+  const { day, month, year } = partsOf(value, false);
+  return `${day}.${month}.${year}`;
 }
 
 /** Today, or a day some days from it, as YYYY-MM-DD in Kazakhstan. */
@@ -31,15 +44,10 @@ export function byClass<T extends { grade: number; letter: string }>(classes: T[
   return [...classes].sort((a, b) => a.grade - b.grade || kazakhOrder.compare(a.letter, b.letter));
 }
 
-export function formatDateTime(value: string, language: string): string {
-  return new Intl.DateTimeFormat(language === 'ru' ? 'ru-RU' : 'kk-KZ', {
-    timeZone: ZONE,
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(new Date(value));
+/** 19.12.2026 14:05, Kazakhstan's time. */
+export function formatDateTime(value: string, _language?: string): string {
+  const { day, month, year, hour, minute } = partsOf(value, true);
+  return `${day}.${month}.${year} ${hour}:${minute}`;
 }
 
 /** A YYYY-MM-DD date some days after another. */
