@@ -12,8 +12,7 @@ function placeholders(text: string): string[] {
   const names = new Set<string>();
   const walk = (elements: MessageFormatElement[]): void => {
     for (const element of elements) {
-      if ('value' in element && element.type !== TYPE.literal && element.type !== TYPE.pound)
-        names.add(String(element.value));
+      if (element.type !== TYPE.literal && 'value' in element) names.add(String(element.value));
       if ('options' in element)
         for (const option of Object.values(element.options)) walk(option.value);
     }

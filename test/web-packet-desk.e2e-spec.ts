@@ -50,6 +50,18 @@ describe('web app: the packet desk (e2e)', () => {
     expect(
       (await scan(app, world.pupilClerk.token, { code: codes[0], event: 'arrived' })).status,
     ).toBe(201);
+    // The guardian's "on its way" goes before the postman finds no such address: a message
+    // still waiting when the packet moves on is skipped, not sent.
+    const deadline = Date.now() + 20_000;
+    for (;;) {
+      const { items } = await get<{ items: { status: string }[] }>(
+        app,
+        world.deputy.token,
+        `/notifications?packetCode=${codes[0]}`,
+      );
+      if (items[0]?.status === 'sent' || Date.now() > deadline) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
     const undeliverable = await scan(app, world.pupilClerk.token, {
       code: codes[0],
       event: 'undeliverable',
