@@ -2,18 +2,29 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { FieldChanges, noteForAudit } from '@/audit/audit-note';
 import { parseExcelCsv } from '@/common/csv/excel-csv';
 import { fail } from '@/common/errors/domain-error';
-import { CreatePostOfficeDto, OfficeListImportResult, OfficeListProblem } from './post-office.dto';
+import { countReferences } from '../record-references';
+import {
+  ClosedOfficeView,
+  CreatePostOfficeDto,
+  OfficeListImportResult,
+  OfficeListProblem,
+} from './post-office.dto';
 import { PostOffice } from './post-office.entity';
 
 const COLUMNS = ['postcode', 'name', 'address', 'locality'] as const;
 const MAX_ROWS = 20_000;
+const EDITABLE = ['name', 'address', 'locality'] as const;
+const CLOSED_LISTED = 200;
 
 /**
- * Imports Kazpost's branch list (postcode, name, address, locality) in one transaction: every
- * new branch or none. A branch whose postcode is already registered is left as it is.
+ * Imports Kazpost's branch list (postcode, name, address, locality) in one transaction: new
+ * branches are added and registered ones (by postcode) take the list's name, address and
+ * locality, all or none. An office keeps its id, so pupils, schools and packets keep their
+ * office; offices the list does not name are reported, never deleted.
  */
 @Injectable()
 export class OfficeListImportService {
@@ -43,14 +54,68 @@ export class OfficeListImportService {
         { errors: problems.slice(0, 200), more: Math.max(problems.length - 200, 0) },
       );
     return this.dataSource.transaction(async (manager) => {
-      const known = new Set(
-        (await manager.find(PostOffice, { select: { postcode: true } })).map((o) => o.postcode),
+      const known = new Map(
+        (await manager.find(PostOffice, { lock: { mode: 'for_no_key_update' } })).map((o) => [
+          o.postcode,
+          o,
+        ]),
       );
       const fresh = offices.filter((office) => !known.has(office.postcode));
       if (fresh.length > 0) await manager.insert(PostOffice, fresh);
-      return { imported: fresh.length, skipped: offices.length - fresh.length };
+      const changes = await updateChanged(manager, known, offices);
+      noteForAudit({ changes });
+      const listed = new Set(offices.map((office) => office.postcode));
+      const closed = [...known.values()].filter((o) => !o.archivedAt && !listed.has(o.postcode));
+      const changedOffices = new Set(Object.keys(changes ?? {}).map((key) => key.split(' ')[0]));
+      return {
+        imported: fresh.length,
+        updated: changedOffices.size,
+        skipped: offices.length - fresh.length - changedOffices.size,
+        closed: await describeClosed(manager, closed.slice(0, CLOSED_LISTED)),
+        closedTotal: closed.length,
+      };
     });
   }
+}
+
+/** Each registered branch whose listed fields differ takes them; the audit keeps the old ones. */
+async function updateChanged(
+  manager: EntityManager,
+  known: Map<string, PostOffice>,
+  offices: CreatePostOfficeDto[],
+): Promise<FieldChanges | undefined> {
+  const changes: FieldChanges = {};
+  for (const office of offices) {
+    const current = known.get(office.postcode);
+    if (!current) continue;
+    const changed = EDITABLE.filter((field) => current[field] !== office[field]);
+    if (changed.length === 0) continue;
+    for (const field of changed)
+      changes[`${office.postcode} ${field}`] = { before: current[field], after: office[field] };
+    await manager.update(PostOffice, current.id, {
+      name: office.name,
+      address: office.address,
+      locality: office.locality,
+    });
+  }
+  return Object.keys(changes).length > 0 ? changes : undefined;
+}
+
+async function describeClosed(
+  manager: EntityManager,
+  offices: PostOffice[],
+): Promise<ClosedOfficeView[]> {
+  const views: ClosedOfficeView[] = [];
+  for (const office of offices) {
+    const references = await countReferences(manager, 'post_office', office.id);
+    views.push({
+      id: office.id,
+      postcode: office.postcode,
+      name: office.name,
+      inUse: Object.keys(references).length > 0,
+    });
+  }
+  return views;
 }
 
 /** Each row checked as a single office would be; duplicates within the file count once. */

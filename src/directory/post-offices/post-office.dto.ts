@@ -31,11 +31,28 @@ export class PostOfficeQueryDto extends ListQueryDto {
   archived?: ArchivedFlag;
 }
 
+/** An office of ours that Kazpost's list no longer names. */
+export class ClosedOfficeView {
+  id: string;
+  postcode: string;
+  name: string;
+  /** Pupils, schools, clerks, packets or duties name it: it stays, archive it only by hand. */
+  inUse: boolean;
+}
+
 export class OfficeListImportResult {
   /** Branches added. */
   imported: number;
-  /** Rows whose postcode was already registered, left as they were. */
+  /** Registered branches whose name, address or locality changed, corrected by postcode. */
+  updated: number;
+  /** Registered branches listed as they are, left as they were. */
   skipped: number;
+  /**
+   * Our offices (not archived) whose postcode the list does not name: closed, or outside the
+   * part of the list loaded. Nothing is deleted or archived; the first 200 are listed.
+   */
+  closed: ClosedOfficeView[];
+  closedTotal: number;
 }
 
 export class OfficeListProblem {

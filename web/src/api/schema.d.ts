@@ -1162,6 +1162,13 @@ export interface components {
             reviewed: number;
             sent: number;
         };
+        ClosedOfficeView: {
+            id: string;
+            /** @description Pupils, schools, clerks, packets or duties name it: it stays, archive it only by hand. */
+            inUse: boolean;
+            name: string;
+            postcode: string;
+        };
         CollectionDuty: {
             appointedBy: string;
             /** Format: date-time */
@@ -1679,10 +1686,18 @@ export interface components {
             postcode: string;
         };
         OfficeListImportResult: {
+            /**
+             * @description Our offices (not archived) whose postcode the list does not name: closed, or outside the
+             *     part of the list loaded. Nothing is deleted or archived; the first 200 are listed.
+             */
+            closed: components["schemas"]["ClosedOfficeView"][];
+            closedTotal: number;
             /** @description Branches added. */
             imported: number;
-            /** @description Rows whose postcode was already registered, left as they were. */
+            /** @description Registered branches listed as they are, left as they were. */
             skipped: number;
+            /** @description Registered branches whose name, address or locality changed, corrected by postcode. */
+            updated: number;
         };
         OfficeStandingView: {
             daysOverdue: number;

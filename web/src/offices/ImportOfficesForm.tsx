@@ -3,14 +3,21 @@ import { FormEvent, useState } from 'react';
 import { api } from '../api/client';
 import { dataOf, errorBody, errorMessageKey } from '../api/errors';
 import { useI18n } from '../i18n/i18n';
+import type { components } from '../api/schema';
 
-/** Kazpost's branch list as a CSV: every new branch or none, the bad rows named. */
+type ClosedOffice = components['schemas']['ClosedOfficeView'];
+
+/**
+ * Kazpost's branch list as a CSV: new branches added, changed ones corrected by postcode, the
+ * bad rows named; offices the list no longer names are listed, never removed.
+ */
 export function ImportOfficesForm() {
   const { t, tOr } = useI18n();
   const queries = useQueryClient();
   const [file, setFile] = useState<File>();
   const [outcome, setOutcome] = useState<string>();
   const [rows, setRows] = useState<{ row: number; column: string }[]>([]);
+  const [closed, setClosed] = useState<{ closedTotal: number; closed: ClosedOffice[] }>();
   const upload = useMutation({
     mutationFn: async (chosen: File) => {
       const form = new FormData();
@@ -21,12 +28,20 @@ export function ImportOfficesForm() {
     },
     onSuccess: async (data) => {
       setRows([]);
-      setOutcome(t('offices.imported', { imported: data.imported, skipped: data.skipped }));
+      setOutcome(
+        t('offices.imported', {
+          imported: data.imported,
+          updated: data.updated,
+          skipped: data.skipped,
+        }),
+      );
+      setClosed(data.closedTotal > 0 ? data : undefined);
       await queries.invalidateQueries({ queryKey: ['post-offices'] });
     },
     onError: (error) => {
       const { key, values } = errorMessageKey(error);
       setOutcome(tOr(key, 'errors.unknown', values));
+      setClosed(undefined);
       const details = errorBody(error)?.details as
         { errors?: { row: number; column: string }[] } | undefined;
       setRows(details?.errors ?? []);
@@ -53,6 +68,19 @@ export function ImportOfficesForm() {
       </label>
       <span>{file?.name ?? t('offices.noFile')}</span>
       {outcome && <p role="status">{outcome}</p>}
+      {closed && (
+        <section aria-labelledby="closed-offices">
+          <h3 id="closed-offices">{t('offices.closed', { count: closed.closedTotal })}</h3>
+          <ul>
+            {closed.closed.map((office) => (
+              <li key={office.id}>
+                {office.postcode} {office.name}
+                {office.inUse && ` (${t('offices.closedInUse')})`}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {rows.length > 0 && (
         <ul className="problem">
           {rows.map((r) => (
