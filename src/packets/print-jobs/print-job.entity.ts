@@ -1,4 +1,13 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
+import { School } from '@/directory/schools/school.entity';
 import { Language, LANGUAGES } from '@/directory/classes/class-language';
 import { PRINT_JOB_STATUSES, PrintJobStatus } from './print-job.dto';
 
@@ -10,6 +19,15 @@ export class PrintJob {
 
   @Column({ name: 'owner_id', type: 'uuid' })
   ownerId: string;
+
+  /** The school whose classes it prints: queues take turns between schools (null: the admin's). */
+  @Index('idx_print_jobs_school_status')
+  @Column({ name: 'school_id', type: 'uuid', nullable: true })
+  schoolId: string | null;
+
+  @ManyToOne(() => School, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'school_id', foreignKeyConstraintName: 'FK_print_jobs_school' })
+  school?: School;
 
   @Column({ type: 'enum', enum: PRINT_JOB_STATUSES, enumName: 'print_job_status' })
   status: PrintJobStatus;
@@ -27,6 +45,10 @@ export class PrintJob {
 
   @Column({ type: 'integer' })
   total: number;
+
+  /** When the latest try began; a try older than the lease is taken over. */
+  @Column({ name: 'started_at', type: 'timestamptz', nullable: true })
+  startedAt: Date | null;
 
   /** Raised by each worker that starts rendering; only the latest try may write. */
   @Column({ type: 'integer', default: 0 })

@@ -16,8 +16,11 @@ import { DispatchesService } from '../dispatches.service';
 import { CreatePrintJobDto, PrintJobView } from './print-job.dto';
 import { PrintJob } from './print-job.entity';
 import { PrintRunFiles } from './print-run-files';
-import { PRINT_RUN_JOB } from './print-run-worker';
+import { PRINT_RUN_JOB, SMALL_PRINT_RUN_JOB, SMALL_RUN_PACKETS } from './print-run-worker';
 
+/** Runs being prepared at once: per person, and per school (several staff printing). */
+export const PRINT_JOBS_PER_USER = 3;
+export const PRINT_JOBS_PER_SCHOOL = 6;
 /** A finished file is kept this long for its download, then deleted. */
 const KEEP_MS = 24 * 60 * 60 * 1000;
 const classOrder = new Intl.Collator('kk');
@@ -44,6 +47,8 @@ export class PrintJobsService {
       const dispatch = await this.dispatches.getVisible(user, id);
       runs.push({ dispatch, schoolClass: await this.classes.get(user, dispatch.classId) });
     }
+    const schoolId = runs[0].schoolClass.schoolId;
+    await this.assertRoomFor(user, schoolId);
     runs.sort(
       (a, b) =>
         a.schoolClass.grade - b.schoolClass.grade ||
@@ -52,6 +57,7 @@ export class PrintJobsService {
     const job = await this.jobs.save(
       this.jobs.create({
         ownerId: user.id,
+        schoolId,
         status: 'preparing',
         dispatchIds: runs.map((run) => run.dispatch.id),
         language: runs[0].schoolClass.language,
@@ -60,8 +66,28 @@ export class PrintJobsService {
         expiresAt: new Date(this.clock.now().getTime() + KEEP_MS),
       }),
     );
-    await this.queue.send(PRINT_RUN_JOB, { id: job.id });
+    const lane = job.total <= SMALL_RUN_PACKETS ? SMALL_PRINT_RUN_JOB : PRINT_RUN_JOB;
+    await this.queue.send(lane, { id: job.id });
     return view(job);
+  }
+
+  /** A cap on runs being prepared, per person and per school, so none fills the queue. */
+  private async assertRoomFor(user: Principal, schoolId: string): Promise<void> {
+    const preparing = { status: 'preparing' as const, expiresAt: MoreThan(this.clock.now()) };
+    const mine = await this.jobs.countBy({ ...preparing, ownerId: user.id });
+    const school = await this.jobs.countBy({ ...preparing, schoolId });
+    const over =
+      mine >= PRINT_JOBS_PER_USER
+        ? { scope: 'user', limit: PRINT_JOBS_PER_USER }
+        : school >= PRINT_JOBS_PER_SCHOOL
+          ? { scope: 'school', limit: PRINT_JOBS_PER_SCHOOL }
+          : undefined;
+    if (over)
+      throw fail(
+        'print_job.too_many',
+        `${over.scope === 'user' ? 'You have' : 'Your school has'} ${over.limit} print runs being prepared already; wait until one is ready.`,
+        { ...over, retryAfterSeconds: 30 },
+      );
   }
 
   async get(user: Principal, id: string): Promise<PrintJobView> {

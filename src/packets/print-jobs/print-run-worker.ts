@@ -3,13 +3,21 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Language } from '@/directory/classes/class-language';
 import { JobQueue } from '@/jobs/job-queue';
+import { RenderLane } from '@/rendering/render-lane';
 import { RenderPool } from '@/rendering/render-pool';
 import { PacketSnapshot } from '@/rendering/packet-snapshot';
 import { PacketsService } from '../packets.service';
 import { PrintRunFiles } from './print-run-files';
 
-/** Renders one print run: { id }. */
+/**
+ * A turn to render one print run of the lane: the worker takes the fairest waiting run, not
+ * necessarily the one whose request queued the turn. Small runs have a lane of their own, so
+ * a class of five never waits behind a district's thousands.
+ */
 export const PRINT_RUN_JOB = 'print-run';
+export const SMALL_PRINT_RUN_JOB = 'print-run-small';
+/** Runs of at most this many packets take the small lane. */
+export const SMALL_RUN_PACKETS = 100;
 /** Deletes expired print runs and their files (hourly). */
 export const PRINT_RUN_CLEANUP_JOB = 'print-run-cleanup';
 
@@ -20,6 +28,7 @@ const MAX_TRIES = 3;
 const PROGRESS_EVERY_MS = 400;
 
 interface Claimed {
+  id: string;
   attempt: number;
   dispatch_ids: string[];
   language: Language;
@@ -46,29 +55,51 @@ export class PrintRunWorker implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.queue.define<{ id: string }>({
-      name: PRINT_RUN_JOB,
-      retryLimit: MAX_TRIES,
-      leaseSeconds: LEASE_SECONDS,
-      handle: ({ id }) => this.render(id),
-    });
+    for (const [name, small] of [
+      [PRINT_RUN_JOB, false],
+      [SMALL_PRINT_RUN_JOB, true],
+    ] as const)
+      this.queue.define<{ id: string }>({
+        name,
+        retryLimit: MAX_TRIES,
+        leaseSeconds: LEASE_SECONDS,
+        handle: () => this.renderNext(small),
+      });
     this.queue.define({ name: PRINT_RUN_CLEANUP_JOB, retryLimit: 1, handle: () => this.cleanUp() });
     this.queue.every(PRINT_RUN_CLEANUP_JOB, '17 * * * *');
   }
 
-  async render(id: string): Promise<void> {
+  /**
+   * Takes the fairest waiting run of the lane: schools with the fewest runs rendering now
+   * first, then the school that waited longest since its last start, then the oldest run.
+   */
+  async renderNext(small: boolean): Promise<void> {
     // TypeORM answers UPDATE and DELETE with [rows, affected].
     const [[claimed]] = await this.dataSource.query<[Claimed[], number]>(
-      `UPDATE print_jobs SET attempt = attempt + 1, done = 0
-        WHERE id = $1 AND status = 'preparing'
-        RETURNING attempt, dispatch_ids, language, file_name`,
-      [id],
+      `UPDATE print_jobs SET attempt = attempt + 1, done = 0, started_at = now()
+        WHERE id = (
+          SELECT j.id FROM print_jobs j
+           WHERE j.status = 'preparing' AND (j.total <= $1) = $2
+             AND (j.started_at IS NULL OR j.started_at < now() - make_interval(secs => $3))
+           ORDER BY (SELECT count(*) FROM print_jobs r
+                      WHERE r.school_id IS NOT DISTINCT FROM j.school_id AND r.status = 'preparing'
+                        AND r.started_at >= now() - make_interval(secs => $3)),
+                    (SELECT max(r.started_at) FROM print_jobs r
+                      WHERE r.school_id IS NOT DISTINCT FROM j.school_id) NULLS FIRST,
+                    j.created_at
+           LIMIT 1 FOR UPDATE SKIP LOCKED)
+        RETURNING id, attempt, dispatch_ids, language, file_name`,
+      [SMALL_RUN_PACKETS, small, LEASE_SECONDS],
     );
-    if (!claimed) return; // finished by an earlier try, or expired
-    const { attempt } = claimed;
+    if (!claimed) return; // every run of the lane is taken or done
+    await this.render(claimed, small ? 'quick' : 'bulk');
+  }
+
+  private async render(claimed: Claimed, lane: RenderLane): Promise<void> {
+    const { id, attempt } = claimed;
     try {
       await this.renderer.renderPackets(
-        'bulk',
+        lane,
         this.counted(id, attempt, claimed.dispatch_ids),
         () => this.files.createPart(id, attempt),
         { title: claimed.file_name.replace(/\.pdf$/, ''), language: claimed.language },
@@ -80,7 +111,13 @@ export class PrintRunWorker implements OnModuleInit {
       if (error instanceof Superseded) return;
       this.logger.error({ err: error, printJob: id, attempt }, 'print run failed');
       // pg-boss retries with backoff; after the last try the user is told it failed.
-      if (attempt < MAX_TRIES) throw error;
+      if (attempt < MAX_TRIES) {
+        await this.dataSource.query(
+          'UPDATE print_jobs SET started_at = NULL WHERE id = $1 AND attempt = $2',
+          [id, attempt],
+        );
+        throw error;
+      }
       await this.finish(id, attempt, 'failed');
     }
   }
