@@ -168,10 +168,14 @@ describe('dispatches and packet PDFs (e2e)', () => {
       .parse(binary)
       .expect(200);
     expect(csv.headers['content-type']).toContain('text/csv');
+    // Class, day, time and dispatch in the name; its ASCII twin spelled in Latin, not "_".
+    expect(csv.headers['content-disposition']).toMatch(
+      /filename="manifest-\d+[A-Za-z]+-\d{4}-\d{2}-\d{2}-\d{2}\.\d{2}-[0-9a-f]{4}\.csv"/,
+    );
     // Streamed past Fastify, a download still carries the protective headers.
     expect(csv.headers['x-content-type-options']).toBe('nosniff');
     const content = (csv.body as Buffer).toString('utf8');
-    expect(content.startsWith('\uFEFFno;code;recipient')).toBe(true);
+    expect(content.startsWith('\uFEFF№;Жөнелтілім коды;Алушы')).toBe(true);
     for (const code of codes) expect(content).toContain(code);
     expect(content.trim().split('\r\n')).toHaveLength(4);
   });

@@ -11,31 +11,43 @@ import {
 } from './support/factories';
 import { binary, pdfPageCount, pdfText, pdfWordBoxes, savePages } from './support/pdf';
 
-const PUPILS = 22;
-const LONG_ADDRESS = 'Бірлік ауылы, Бұхар-Жырау көшесі, 112-үй, 4-пәтер, '
-  .repeat(6)
-  .slice(0, 300)
-  .trim();
+const PUPILS = 28;
+/** Ordinary names of a Kazakh class, the long ones included. */
+const NAMES = [
+  'Бекмұханбетов Нұрсұлтан Ерланұлы',
+  'Әбдірахманова-Жантөреқызы Гүлнұр',
+  'Жақсылықова Айгерім Серікқызы',
+  'Тұрсынбекова Аружан Бауыржанқызы',
+  'Сейітқазиев Ерасыл Мұхтарұлы',
+  'Константинопольский Александр Владимирович',
+  'Ли Ан',
+];
+const ADDRESS = 'Бірлік ауылы, Бұхар-Жырау көшесі, 112-үй';
 
-/** The post office's list: nothing cut, every page headed and numbered, signatures last. */
+/** The post office's list as a counter reads it: names whole, about 20 rows a page. */
 describe('manifest layout (e2e)', () => {
   let app: INestApplication;
   let world: SchoolWorld;
   let pdf: Buffer;
+  let csv: string;
+  const names: string[] = [];
 
   beforeAll(async () => {
     app = await createTestApp();
     world = await createSchoolWorld(app, { pupils: 0 });
-    for (let i = 0; i < PUPILS; i++)
+    for (let i = 0; i < PUPILS; i++) {
+      names.push(`${NAMES[i % NAMES.length]}${i >= NAMES.length ? ` ${i}` : ''}`);
       await post(app, world.teacher.token, '/students', {
         classId: world.classId,
-        fullName: `Оқушы ${i + 1} Әбдірахманқызы`,
-        address: LONG_ADDRESS,
-        postcode: 'A15E3C5',
+        fullName: names[i],
+        address: ADDRESS,
+        postcode: i % 2 ? 'A15E3C5' : '041011',
         postOfficeId: world.pupilOfficeId,
+        delivery: i % 4 === 0 ? 'door' : 'pickup',
         guardianName: 'Ата-ана',
         guardianPhone: '87015550000',
       });
+    }
     const lessonCase = await post<{ id: string }>(
       app,
       world.teacher.token,
@@ -47,40 +59,55 @@ describe('manifest layout (e2e)', () => {
       caseIds: [lessonCase.id],
       returnDueOn: daysFromNow(14),
     });
-    pdf = (
-      await request(server(app))
-        .get(`/dispatches/${dispatch.id}/manifest.pdf`)
-        .set('Authorization', `Bearer ${world.teacher.token}`)
-        .buffer(true)
-        .parse(binary)
-        .expect(200)
-    ).body as Buffer;
-    await savePages(pdf, 'manifest-long', { first: 1, last: 2 });
+    const get = (path: string) =>
+      request(server(app))
+        .get(`/dispatches/${dispatch.id}/${path}`)
+        .set('Authorization', `Bearer ${world.teacher.token}`);
+    pdf = (await get('manifest.pdf').buffer(true).parse(binary).expect(200)).body as Buffer;
+    csv = (await get('manifest.csv?language=ru').expect(200)).text;
+    await savePages(pdf, 'manifest-28', { first: 1, last: 2 });
   });
   afterAll(() => app.close());
 
-  it('heads and numbers every page and keeps the totals with the signatures on the last', async () => {
+  it('lists 28 pupils on at most 2 pages, every page headed and numbered, the acceptance last', async () => {
     const pages = await pdfPageCount(pdf);
-    expect(pages).toBeGreaterThan(1);
+    expect(pages).toBeLessThanOrEqual(2);
     for (let page = 1; page <= pages; page++) {
       const text = await pdfText(pdf, { first: page, last: page });
       expect(text).toContain('Жөнелтілімдер тізімі');
       expect(text).toContain('Жіберуші: Көктал мектебі');
       expect(text).toContain(`${page}-бет, барлығы ${pages}`);
-      expect(text.includes('Барлығы: 22 жөнелтілім')).toBe(page === pages);
+      expect(text.includes('Барлығы: 28 жөнелтілім')).toBe(page === pages);
       expect(text.includes('Қабылдаған пошта қызметкері')).toBe(page === pages);
+      expect(text.includes('Қабылданған күні')).toBe(page === pages);
+      expect(text.includes('Бөлімшенің мөрі')).toBe(page === pages);
     }
+    const first = await pdfText(pdf, { first: 1, last: 1 });
+    const rowsOnFirst = names.filter((name) => first.includes(name.split(' ')[0])).length;
+    expect(rowsOnFirst).toBeGreaterThanOrEqual(18);
   });
 
-  it('prints every address whole, the postcode in its own column, nothing over anything', async () => {
+  it('never splits a name inside a word, prints the delivery mode and a door packet’s address', async () => {
+    // A hyphen's word joiner makes poppler report "Әбдірахманова-" and "Жантөреқызы" as two
+    // words on one line; joined again here, a name split across lines would still fail.
+    const boxes = await pdfWordBoxes(pdf);
+    const words = new Set(
+      boxes.map((w, i) => {
+        const next = boxes[i + 1];
+        const sameLine = next && next.page === w.page && Math.abs(next.yMin - w.yMin) < 1;
+        return w.text.endsWith('-') && sameLine ? `${w.text}${next.text}` : w.text;
+      }),
+    );
+    for (const name of names) for (const word of name.split(' ')) expect(words).toContain(word);
     const text = await pdfText(pdf);
-    // Columns interleave in extracted text, so count the address's words rather than the whole.
-    const count = (haystack: string, needle: string): number => haystack.split(needle).length - 1;
-    expect(count(text, 'Бұхар-Жырау')).toBe(count(LONG_ADDRESS, 'Бұхар-Жырау') * PUPILS);
-    const lastWord = LONG_ADDRESS.split(' ').pop() as string;
-    expect(count(text, lastWord)).toBeGreaterThanOrEqual(PUPILS);
-    expect(text.split('A15 E3C5').length - 1).toBeGreaterThanOrEqual(PUPILS);
-    expect(text).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
+    const count = (needle: string): number => text.split(needle).length - 1;
+    expect(count('ЕСІККЕ ДЕЙІН')).toBe(PUPILS / 4);
+    expect(count('бөлімшеде')).toBe(PUPILS - PUPILS / 4);
+    expect(count('Бұхар-Жырау')).toBe(PUPILS / 4);
+    expect(count('A15 E3C5')).toBeGreaterThanOrEqual(PUPILS / 2);
+  });
+
+  it('draws nothing over anything', async () => {
     const words = await pdfWordBoxes(pdf);
     const clashes = words.filter((a, i) =>
       words.some(
@@ -94,5 +121,17 @@ describe('manifest layout (e2e)', () => {
       ),
     );
     expect(clashes.map((w) => w.text)).toEqual([]);
+  });
+
+  it('gives a CSV with headers in the reader’s language, postcodes and phones as text', () => {
+    const [header, ...rows] = csv
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(header).toBe('№;Код отправления;Получатель;Вручение;Индекс;Отделение;Адрес;Тел.');
+    expect(rows).toHaveLength(PUPILS);
+    expect(rows[0]).toContain(';"=""041011""";');
+    expect(rows[0]).toContain(';"=""+7 701 555 00 00"""');
+    expect(rows[0]).toContain(';до двери;');
   });
 });

@@ -129,7 +129,7 @@ describe('dispatching several classes and printing them together (e2e)', () => {
       .expect(202);
     const job = started.body as Job;
     expect(job).toMatchObject({ status: 'preparing', total: 4 });
-    expect(job.fileName).toMatch(/^packets-5А_5Ә-\d{4}-\d{2}-\d{2}\.pdf$/);
+    expect(job.fileName).toMatch(/^packets-5А_5Ә-\d{4}-\d{2}-\d{2}-\d{2}\.\d{2}-[0-9a-f]{4}\.pdf$/);
     const now = await untilDone(job);
     expect(now).toMatchObject({ status: 'ready', done: 4, total: 4 });
     // Another member of staff does not see someone else's print job.

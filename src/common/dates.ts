@@ -26,3 +26,15 @@ export function daysBetween(from: string, to: string): number {
 export function endOfLocalDay(isoDate: string): Date {
   return new Date(`${addDays(isoDate, 1)}T00:00:00+05:00`);
 }
+
+/** The time of day (HH.MM) of an instant in the schools' time zone. */
+export function localTime(instant: Date = new Date(), timeZone = SCHOOL_TIME_ZONE): string {
+  return new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  })
+    .format(instant)
+    .replace(':', '.');
+}

@@ -1,4 +1,4 @@
-import { normalisePhone } from './phone';
+import { formatPhone, normalisePhone } from './phone';
 
 describe('normalisePhone', () => {
   it.each([
@@ -11,4 +11,11 @@ describe('normalisePhone', () => {
   it.each(['12345', 'phone', '+7 701 234 56 78 99 99 99'])('rejects %s', (input) => {
     expect(normalisePhone(input)).toBeUndefined();
   });
+});
+
+describe('formatPhone', () => {
+  it.each([
+    ['+77012345678', '+7 701 234 56 78'],
+    ['+996555123456', '+996 555 123 456'],
+  ])('%s -> %s', (input, expected) => expect(formatPhone(input)).toBe(expected));
 });

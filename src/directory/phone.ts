@@ -6,3 +6,11 @@ export function normalisePhone(input: string): string | undefined {
   if (/^7\d{10}$/.test(digits)) return `+${digits}`;
   return digits.startsWith('+') ? digits : `+${digits}`;
 }
+
+/** +77012345678 -> "+7 701 234 56 78", as people read and dial it; others in groups of three. */
+export function formatPhone(phone: string): string {
+  const kz = /^\+7(\d{3})(\d{3})(\d{2})(\d{2})$/.exec(phone);
+  if (kz) return `+7 ${kz.slice(1).join(' ')}`;
+  const [, plus, digits] = /^(\+?)(\d+)$/.exec(phone) ?? [];
+  return digits ? `${plus}${digits.replace(/(\d{3})(?=\d)/g, '$1 ')}` : phone;
+}

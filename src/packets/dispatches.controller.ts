@@ -14,6 +14,7 @@ import {
   CreateDispatchesDto,
   DispatchesMade,
   DispatchQueryDto,
+  ManifestCsvQueryDto,
 } from './dto/dispatch.dto';
 import { PrintService } from './print.service';
 import { ParseIdPipe } from '@/common/validation/parse-id.pipe';
@@ -79,8 +80,9 @@ export class DispatchesController {
   manifestCsv(
     @CurrentUser() user: Principal,
     @Param('id', ParseIdPipe) id: string,
+    @Query() query: ManifestCsvQueryDto,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    return this.print.manifestCsv(user, id, reply);
+    return this.print.manifestCsv(user, id, reply, query.language);
   }
 }

@@ -6,7 +6,7 @@ import { containsPattern } from '@/common/like-pattern';
 import { Principal } from '@/auth/role';
 import { latestReturnDate, returnDateProblem } from '@/common/date-bounds';
 import { fail, notFound } from '@/common/errors/domain-error';
-import { formatPostcode } from '@/directory/postcode';
+import { officeLine } from '@/rendering/cover-layout';
 import { ManifestRow } from '@/rendering/manifest-layout';
 import { PacketSnapshot } from '@/rendering/packet-snapshot';
 import { canSeePacket } from './packet-access';
@@ -155,9 +155,11 @@ export class PacketsService {
       no: listNo,
       code,
       recipient: student.fullName,
+      delivery: student.delivery,
       address: student.address,
       postcode: student.postcode,
-      office: `${formatPostcode(student.office.postcode)} ${student.office.name}`,
+      office: officeLine(student.office),
+      phone: student.guardianPhone,
     }));
   }
 }

@@ -3,11 +3,13 @@ import type { FastifyReply } from 'fastify';
 import { Principal } from '@/auth/role';
 import { localDate } from '@/common/dates';
 import { startDownload } from '@/common/http/download';
+import { Language } from '@/directory/classes/class-language';
 import { ClassesService } from '@/directory/classes/classes.service';
 import { manifestCsv } from '@/rendering/manifest-csv';
 import { RenderPool } from '@/rendering/render-pool';
-import { Dispatch } from './dispatch.entity';
+import { textsFor } from '@/rendering/texts';
 import { DispatchesService } from './dispatches.service';
+import { dispatchFileStem, packetFileStem } from './file-names';
 import { Packet } from './packet.entity';
 import { PacketsService } from './packets.service';
 
@@ -24,7 +26,7 @@ export class PrintService {
   async printRun(user: Principal, dispatchId: string, reply: FastifyReply): Promise<void> {
     const dispatch = await this.dispatches.getVisible(user, dispatchId);
     const schoolClass = await this.classes.get(user, dispatch.classId);
-    const name = await this.fileName(user, dispatch, 'packets');
+    const name = dispatchFileStem('packets', [schoolClass], dispatch.createdAt, dispatch.id);
     await this.renderer.renderPackets(
       'bulk',
       this.packets.snapshotsOf(dispatch.id),
@@ -34,18 +36,20 @@ export class PrintService {
   }
 
   async onePacket(packet: Packet, reply: FastifyReply): Promise<void> {
+    const { schoolClass, student } = packet.snapshot;
+    const name = packetFileStem(schoolClass, student.fullName, packet.code);
     await this.renderer.renderPackets(
       'quick',
       [packet.snapshot],
-      () => startDownload(reply, 'application/pdf', `${packet.code}.pdf`),
-      { title: packet.code, language: packet.snapshot.language },
+      () => startDownload(reply, 'application/pdf', `${name}.pdf`),
+      { title: name, language: packet.snapshot.language },
     );
   }
 
   async manifestPdf(user: Principal, dispatchId: string, reply: FastifyReply): Promise<void> {
     const dispatch = await this.dispatches.getVisible(user, dispatchId);
     const schoolClass = await this.classes.get(user, dispatch.classId);
-    const name = await this.fileName(user, dispatch, 'manifest');
+    const name = dispatchFileStem('manifest', [schoolClass], dispatch.createdAt, dispatch.id);
     const rows = await this.packets.manifestRows(dispatch.id);
     const school = await this.packets.senderOf(dispatch.id);
     const pdf = await this.renderer.render('quick', {
@@ -62,15 +66,18 @@ export class PrintService {
     startDownload(reply, 'application/pdf', `${name}.pdf`).end(pdf);
   }
 
-  async manifestCsv(user: Principal, dispatchId: string, reply: FastifyReply): Promise<void> {
+  /** The CSV's headers in `language` (the reader's), else in the class's language. */
+  async manifestCsv(
+    user: Principal,
+    dispatchId: string,
+    reply: FastifyReply,
+    language?: Language,
+  ): Promise<void> {
     const dispatch = await this.dispatches.getVisible(user, dispatchId);
-    const name = await this.fileName(user, dispatch, 'manifest');
-    const csv = manifestCsv(await this.packets.manifestRows(dispatch.id));
-    startDownload(reply, 'text/csv; charset=utf-8', `${name}.csv`).end(csv);
-  }
-
-  private async fileName(user: Principal, dispatch: Dispatch, kind: string): Promise<string> {
     const schoolClass = await this.classes.get(user, dispatch.classId);
-    return `${kind}-${schoolClass.grade}${schoolClass.letter}-${localDate(dispatch.createdAt)}`;
+    const name = dispatchFileStem('manifest', [schoolClass], dispatch.createdAt, dispatch.id);
+    const texts = textsFor(language ?? schoolClass.language);
+    const csv = manifestCsv(await this.packets.manifestRows(dispatch.id), texts);
+    startDownload(reply, 'text/csv; charset=utf-8', `${name}.csv`).end(csv);
   }
 }

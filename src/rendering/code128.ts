@@ -32,12 +32,6 @@ export interface BarcodeSize {
 
 /** Packets: 9 dots = 0.381 mm modules, 15 mm tall, 15-module quiet zones (the minimum is 10). */
 export const PACKET_BARCODE: BarcodeSize = { moduleDots: 9, height: 15 * MM, quietZoneModules: 15 };
-/** Manifest rows, where 20 codes share a page: 8 dots = 0.339 mm, 12.5 mm tall. */
-export const MANIFEST_BARCODE: BarcodeSize = {
-  moduleDots: 8,
-  height: 12.5 * MM,
-  quietZoneModules: 12,
-};
 const BAR_WIDTH_REDUCTION_DOTS = 1;
 
 const snap = (points: number): number => Math.round(points / DOT) * DOT;
@@ -59,8 +53,27 @@ export function drawCode128(
 ): number {
   const size = options.size ?? PACKET_BARCODE;
   const fontSize = options.fontSize ?? 11;
-  const start = snap(x) / DOT + size.quietZoneModules * size.moduleDots;
-  let dots = start;
+  drawCode128Bars(doc, pattern, x, y, size);
+  doc
+    .font(REGULAR)
+    .fontSize(fontSize)
+    .text(spacedCode(pattern.text), snap(x), y + size.height + 2, {
+      width: barcodeWidth(pattern, size),
+      align: 'center',
+      lineBreak: false,
+    });
+  return size.height + 2 + fontSize * 1.3;
+}
+
+/** The bars alone, from `x` (where the quiet zone starts), as one filled path. */
+export function drawCode128Bars(
+  doc: PDFKit.PDFDocument,
+  pattern: Code128Pattern,
+  x: number,
+  y: number,
+  size: BarcodeSize,
+): void {
+  let dots = snap(x) / DOT + size.quietZoneModules * size.moduleDots;
   pattern.widths.forEach((width, i) => {
     const barDots = width * size.moduleDots;
     if (i % 2 === 0)
@@ -69,20 +82,10 @@ export function drawCode128(
   });
   // No colour operator: the page's default, pure DeviceGray black, so no press builds it of four inks.
   doc.fill();
-  const totalWidth = barcodeWidth(pattern, size);
-  doc
-    .font(REGULAR)
-    .fontSize(fontSize)
-    .text(spaced(pattern.text), snap(x), y + size.height + 2, {
-      width: totalWidth,
-      align: 'center',
-      lineBreak: false,
-    });
-  return size.height + 2 + fontSize * 1.3;
 }
 
 /** RR 1234 5678 5 KZ: easier to read aloud and to type by hand when a label is damaged. */
-function spaced(code: string): string {
+export function spacedCode(code: string): string {
   return code.length === 13
     ? `${code.slice(0, 2)} ${code.slice(2, 6)} ${code.slice(6, 10)} ${code.slice(10, 11)} ${code.slice(11)}`
     : code;

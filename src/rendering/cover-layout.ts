@@ -216,9 +216,6 @@ function drawWhatToDo(doc: PDFKit.PDFDocument, texts: Texts, steps: string[], si
 
 /** A small upper-case label; returns the height it took. */
 export function label(doc: PDFKit.PDFDocument, text: string, x: number, y: number): number {
-  doc
-    .font(REGULAR)
-    .fontSize(8)
-    .text(text.toUpperCase(), x, y);
+  doc.font(REGULAR).fontSize(8).text(text.toUpperCase(), x, y);
   return doc.currentLineHeight(true) + 1;
 }

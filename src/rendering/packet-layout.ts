@@ -6,7 +6,7 @@ import { CaseSnapshot, FeedbackSnapshot, PacketSnapshot } from './packet-snapsho
 import { paperName } from '@/directory/schools/paper-name';
 import { BOTTOM, CONTENT_WIDTH, ensureSpace, heading, MM, outsideMargins, PAGE } from './page';
 import { drawWindow, WINDOW } from './window-field';
-import { fill, formatDate, Texts } from './texts';
+import { fill, formatDate, say, Texts } from './texts';
 
 /** Answer lines by the question's length: a longer question asks for a longer answer. */
 export function answerLines(question: string): number {
@@ -54,7 +54,7 @@ export function drawCase(
     `${texts.textbook}: ${lessonCase.textbook.title}, ${fill(texts.pages, { pages: lessonCase.textbook.pages })}`,
     { width: CONTENT_WIDTH },
   );
-  doc.text(fill(texts.estimatedMinutes, { minutes: lessonCase.estimatedMinutes }), {
+  doc.text(say(texts, texts.estimatedMinutes, { minutes: lessonCase.estimatedMinutes }), {
     width: CONTENT_WIDTH,
   });
   heading(doc, texts.summary, BOLD, REGULAR, lessonCase.summary);

@@ -1,3 +1,4 @@
+import MessageFormat from '@messageformat/core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { templatesDir } from '@/common/paths';
@@ -17,6 +18,27 @@ export function textsFor(language: Language): Texts {
     ]),
   ) as Record<Language, Texts>;
   return loaded[language];
+}
+
+type Message = (values: Record<string, string | number>) => string;
+const compiled = new Map<string, Message>();
+
+/**
+ * A catalogue text as an ICU message in the texts' language: `{count, plural, one {…} few {…}
+ * other {…}}` gives "2 отправления" and "5 отправлений". Compiled once per language and text.
+ */
+export function say(
+  texts: Texts,
+  template: string,
+  values: Record<string, string | number>,
+): string {
+  const key = `${texts.locale}\u0000${template}`;
+  let message = compiled.get(key);
+  if (!message) {
+    message = new MessageFormat(texts.locale).compile(template);
+    compiled.set(key, message);
+  }
+  return message(values);
 }
 
 /** Replaces {name} placeholders. */

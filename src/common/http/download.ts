@@ -29,6 +29,25 @@ export function contentDisposition(
   return `${disposition}; filename="${asciiName(fileName)}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
 
-function asciiName(fileName: string): string {
-  return fileName.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '');
+/** Kazakh, Russian and Kyrgyz letters in Latin, for clients that read only the ASCII name. */
+const LATIN = new Map(
+  (
+    'а=a б=b в=v г=g д=d е=e ё=e ж=zh з=z и=i й=i к=k л=l м=m н=n о=o п=p р=r с=s т=t у=u ' +
+    'ф=f х=kh ц=ts ч=ch ш=sh щ=shch ъ= ы=y ь= э=e ю=iu я=ia ә=a ғ=gh қ=q ң=ng ө=o ұ=u ү=u һ=h і=i'
+  )
+    .split(' ')
+    .map((pair) => pair.split('=') as [string, string]),
+);
+
+/** "packets-5Ә-…" -> "packets-5A-…": a transliteration, so two classes' names stay apart. */
+export function asciiName(fileName: string): string {
+  return [...fileName.normalize('NFC')]
+    .map((char) => {
+      const latin = LATIN.get(char.toLowerCase());
+      if (latin === undefined) return char;
+      return char === char.toLowerCase() ? latin : latin.charAt(0).toUpperCase() + latin.slice(1);
+    })
+    .join('')
+    .replace(/[^\x20-\x7e]/g, '_')
+    .replace(/"/g, '');
 }

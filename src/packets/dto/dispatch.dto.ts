@@ -12,7 +12,8 @@ import {
 import { Type } from 'class-transformer';
 import { DispatchView } from '../dispatch.view';
 import { ListQueryDto } from '@/common/http/list-query.dto';
-import { ValidateDate, ValidateUUID } from '@/common/validation/decorators';
+import { ValidateDate, ValidateEnum, ValidateUUID } from '@/common/validation/decorators';
+import { Language, LANGUAGES } from '@/directory/classes/class-language';
 
 /** The pupils of a class a dispatch goes to; without it, every active pupil. */
 const ValidateStudentIds = (): PropertyDecorator =>
@@ -94,4 +95,10 @@ export class DispatchesMade {
 export class DispatchQueryDto extends ListQueryDto {
   @ValidateUUID({ optional: true })
   classId?: string;
+}
+
+/** `?language=ru`: the CSV's column headers in the reader's language (default: the class's). */
+export class ManifestCsvQueryDto {
+  @ValidateEnum(LANGUAGES, { optional: true })
+  language?: Language;
 }

@@ -5,7 +5,6 @@ import type { FastifyReply } from 'fastify';
 import { MoreThan, Repository } from 'typeorm';
 import { Principal } from '@/auth/role';
 import { Clock } from '@/common/clock';
-import { localDate } from '@/common/dates';
 import { fail, notFound } from '@/common/errors/domain-error';
 import { startDownload } from '@/common/http/download';
 import { ClassesService } from '@/directory/classes/classes.service';
@@ -13,6 +12,7 @@ import { SchoolClass } from '@/directory/classes/school-class.entity';
 import { JobQueue } from '@/jobs/job-queue';
 import { Dispatch } from '../dispatch.entity';
 import { DispatchesService } from '../dispatches.service';
+import { dispatchFileStem } from '../file-names';
 import { CreatePrintJobDto, PrintJobView } from './print-job.dto';
 import { PrintJob } from './print-job.entity';
 import { PrintRunFiles } from './print-run-files';
@@ -62,7 +62,12 @@ export class PrintJobsService {
         dispatchIds: runs.map((run) => run.dispatch.id),
         language: runs[0].schoolClass.language,
         total: runs.reduce((sum, run) => sum + run.dispatch.packetCount, 0),
-        fileName: `${fileStem(runs.map((r) => r.schoolClass))}-${localDate()}.pdf`,
+        fileName: `${dispatchFileStem(
+          'packets',
+          runs.map((r) => r.schoolClass),
+          this.clock.now(),
+          runs[0].dispatch.id,
+        )}.pdf`,
         expiresAt: new Date(this.clock.now().getTime() + KEEP_MS),
       }),
     );
@@ -118,9 +123,4 @@ export class PrintJobsService {
 
 function view({ id, status, done, total, fileName }: PrintJob): PrintJobView {
   return { id, status, done, total, fileName };
-}
-
-function fileStem(classes: SchoolClass[]): string {
-  if (classes.length > 4) return `packets-${classes.length}-classes`;
-  return `packets-${classes.map((c) => `${c.grade}${c.letter}`).join('_')}`;
 }

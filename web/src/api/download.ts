@@ -2,7 +2,8 @@ import { authorizedFetch } from './client';
 
 /**
  * A file from the API saved by the browser. Links cannot carry the session's token, so the
- * file is fetched with it and handed to the browser as a download.
+ * file is fetched with it and handed to the browser as a download, under the name the service
+ * gives it (class, day, time and dispatch), else `fileName`.
  */
 export async function downloadFile(path: string, fileName: string): Promise<void> {
   const response = await authorizedFetch(path);
@@ -10,9 +11,15 @@ export async function downloadFile(path: string, fileName: string): Promise<void
   const url = URL.createObjectURL(await response.blob());
   const link = document.createElement('a');
   link.href = url;
-  link.download = fileName;
+  link.download = serverFileName(response.headers.get('Content-Disposition')) ?? fileName;
   document.body.append(link);
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** The UTF-8 name of a Content-Disposition header (filename*=UTF-8''…). */
+function serverFileName(header: string | null): string | undefined {
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(header ?? '')?.[1];
+  return encoded ? decodeURIComponent(encoded) : undefined;
 }

@@ -4954,7 +4954,9 @@ export interface operations {
     };
     DispatchesController_manifestCsv: {
         parameters: {
-            query?: never;
+            query?: {
+                language?: "kk" | "ru" | "ky";
+            };
             header?: never;
             path: {
                 id: string;

@@ -12,13 +12,17 @@ export function PrintLinks({
   dispatch: { id: string; createdAt: string };
   label: string;
 }) {
-  const { t, tOr } = useI18n();
+  const { t, tOr, language } = useI18n();
   const [problem, setProblem] = useState<string>();
   const stem = `${label.replace(' ', '')}-${dispatch.createdAt.slice(0, 10)}`;
   const files = [
     { kind: 'packets.pdf', name: `packets-${stem}.pdf`, label: t('print.packets') },
     { kind: 'manifest.pdf', name: `manifest-${stem}.pdf`, label: t('print.manifestPdf') },
-    { kind: 'manifest.csv', name: `manifest-${stem}.csv`, label: t('print.manifestCsv') },
+    {
+      kind: `manifest.csv?language=${language}`,
+      name: `manifest-${stem}.csv`,
+      label: t('print.manifestCsv'),
+    },
   ];
   const fetchFile = (kind: string, name: string) => {
     setProblem(undefined);
