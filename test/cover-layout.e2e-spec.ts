@@ -216,5 +216,19 @@ describe('cover layout (e2e)', () => {
       .set('Authorization', `Bearer ${admin}`)
       .send({ ...body, shortName: 'М'.repeat(61) })
       .expect(400);
+    // Renaming a school to its long official name asks for the short name too.
+    const school = await post<{ id: string }>(app, admin, '/schools', {
+      ...body,
+      name: 'Көктал мектебі',
+    });
+    const patch = (changes: object) =>
+      request(server(app))
+        .patch(`/schools/${school.id}`)
+        .set('Authorization', `Bearer ${admin}`)
+        .send(changes);
+    const renamed = await patch({ name: OFFICIAL_NAME }).expect(400);
+    expect((renamed.body as { message: string }).message).toContain('shortName is required');
+    await patch({ name: OFFICIAL_NAME, shortName: 'Көктал ЖОМ' }).expect(200);
+    await patch({ shortName: 'Көктал ЖОМ №1' }).expect(200);
   });
 });

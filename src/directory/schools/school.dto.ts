@@ -5,7 +5,7 @@ import { ListQueryDto } from '@/common/http/list-query.dto';
 import { ValidateText, ValidateUUID } from '@/common/validation/decorators';
 import { needsShortName, PAPER_NAME_MAX } from './paper-name';
 
-const SHORT_NAME_REQUIRED = `shortName is required when name is longer than ${PAPER_NAME_MAX} characters: it is the name printed on covers, slips and manifests`;
+export const SHORT_NAME_REQUIRED = `shortName is required when name is longer than ${PAPER_NAME_MAX} characters: it is the name printed on covers, slips and manifests`;
 
 export class CreateSchoolDto {
   @ValidateText(200, { example: 'Көктал ауылының жалпы орта мектебі' })

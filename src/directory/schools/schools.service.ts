@@ -5,11 +5,17 @@ import { changedFields, noteForAudit } from '@/audit/audit-note';
 import { assertMayWriteSchool, canSeeSchool } from '@/auth/access';
 import { Principal } from '@/auth/role';
 import { archivedWhere } from '@/common/database/archived';
-import { notFound } from '@/common/errors/domain-error';
+import { fail, notFound } from '@/common/errors/domain-error';
 import { Page } from '@/common/http/list-query.dto';
 import { PostOfficesService } from '../post-offices/post-offices.service';
 import { deleteUnreferenced, setArchived } from '../record-lifecycle';
-import { CreateSchoolDto, SchoolQueryDto, UpdateSchoolDto } from './school.dto';
+import { needsShortName } from './paper-name';
+import {
+  CreateSchoolDto,
+  SchoolQueryDto,
+  SHORT_NAME_REQUIRED,
+  UpdateSchoolDto,
+} from './school.dto';
 import { School } from './school.entity';
 
 const FIELDS = ['name', 'shortName', 'region', 'locality', 'address', 'postOfficeId'] as const;
@@ -50,8 +56,14 @@ export class SchoolsService {
     const school = await this.get(user, id);
     assertMayWriteSchool(user, id);
     if (dto.postOfficeId) await this.offices.get(dto.postOfficeId);
+    const updated = this.schools.merge({ ...school }, dto);
+    if (needsShortName(updated.name) && !updated.shortName)
+      throw fail('request.invalid', SHORT_NAME_REQUIRED, {
+        fields: [{ field: 'shortName', problems: [SHORT_NAME_REQUIRED], rules: ['isDefined'] }],
+        more: 0,
+      });
     noteForAudit({ schoolId: id, changes: changedFields(school, dto, FIELDS) });
-    return this.schools.save(this.schools.merge({ ...school }, dto));
+    return this.schools.save(updated);
   }
 
   async archive(user: Principal, id: string, archived: boolean): Promise<School> {
