@@ -8,6 +8,7 @@ import { useI18n } from '../i18n/i18n';
 import { formatDate, formatDateTime } from '../ui/format';
 import { Link } from '../ui/router';
 import { CorrectScan } from './CorrectScan';
+import { KazpostNotes } from './KazpostNotes';
 import { PacketActions } from './PacketActions';
 import { PacketMessages } from './PacketMessages';
 
@@ -104,8 +105,12 @@ export function PacketPage({ code, user }: { code: string; user: SessionUser }) 
                   {t(`status.${e.event}`)}
                   {e.reason && ` (${t(`desk.reason.${e.reason}`)})`}
                 </td>
-                <td>{officeName(e.postOfficeId)}</td>
-                <td>{e.actorName}</td>
+                <td>
+                  {e.postOfficeId || !e.kazpost
+                    ? officeName(e.postOfficeId)
+                    : `${e.kazpost.postcode ?? ''} ${e.kazpost.officeName ?? ''}`}
+                </td>
+                <td>{e.source === 'kazpost' ? t('desk.fromKazpost') : e.actorName}</td>
                 <td>
                   {formatDateTime(e.recordedAt, language)}
                   {e.sentLater && ` — ${t('desk.offline')}`}
@@ -127,6 +132,7 @@ export function PacketPage({ code, user }: { code: string; user: SessionUser }) 
           </tbody>
         </table>
       </section>
+      <KazpostNotes code={p.code} />
       <PacketMessages code={p.code} />
       <PacketActions packet={p} user={user} />
     </main>
