@@ -96,8 +96,10 @@ export class StudentsService {
     manager: EntityManager,
     pupil: Pick<Student, 'classId' | 'fullName' | 'guardianPhone'> & { id: string | null },
   ): Promise<void> {
-    await lockClassLists(manager, [pupil.classId]);
+    // A cleared phone is refused by the column's own rule when the pupil is saved.
+    if (typeof pupil.guardianPhone !== 'string') return;
     const phone = normalisePhone(pupil.guardianPhone) ?? pupil.guardianPhone;
+    await lockClassLists(manager, [pupil.classId]);
     const classmates = await manager.find(Student, {
       where: { classId: pupil.classId, active: true, guardianPhone: phone },
     });
