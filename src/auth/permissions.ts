@@ -107,6 +107,7 @@ export const PERMISSIONS: Record<string, Permission> = {
   'GET /reports/returns': SCHOOL_STAFF,
   'GET /reports/returns.csv': SCHOOL_STAFF,
   'GET /reports/classes/:id/matrix': SCHOOL_STAFF,
+  'GET /reports/classes/:id/marks.csv': SCHOOL_STAFF,
   'GET /audit': ['admin', 'director'],
   'GET /notifications': SCHOOL_STAFF,
 };

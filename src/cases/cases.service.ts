@@ -135,6 +135,16 @@ export class CasesService {
     return toView(await this.getEntity(user, id));
   }
 
+  /** The subjects a teacher writes cases for: the papers they review first. */
+  async subjectsWrittenBy(authorId: string): Promise<string[]> {
+    const rows = await this.cases
+      .createQueryBuilder('c')
+      .select('DISTINCT c.subjectCode', 'code')
+      .where('c.createdBy = :authorId', { authorId })
+      .getRawMany<{ code: string }>();
+    return rows.map((r) => r.code);
+  }
+
   /** The cases with these ids that the caller may see, in the order asked; a missing one is a 404. */
   async getMany(user: Principal, ids: string[]): Promise<LessonCase[]> {
     const found = await this.cases.findBy({ id: In(ids) });

@@ -91,7 +91,11 @@ export class PacketsController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const { items, language } = await this.reviews.previewFeedback(user, code, dto);
-    const pdf = await this.previews.render(user.id, { kind: 'feedback', feedback: items, language });
+    const pdf = await this.previews.render(user.id, {
+      kind: 'feedback',
+      feedback: items,
+      language,
+    });
     startDownload(reply, 'application/pdf', 'feedback.pdf', 'inline').end(pdf);
   }
 

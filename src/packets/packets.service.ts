@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { ArrayContains, FindOperator, MoreThan, Raw, Repository } from 'typeorm';
+import { MoreThan, Repository } from 'typeorm';
+import { CasesService } from '@/cases/cases.service';
 import { schoolScope } from '@/auth/access';
 import { containsPattern } from '@/common/like-pattern';
 import { Principal } from '@/auth/role';
@@ -27,24 +28,36 @@ export class PacketsService {
   constructor(
     @InjectRepository(Packet) private readonly packets: Repository<Packet>,
     private readonly events: PacketEventsService,
+    private readonly cases: CasesService,
   ) {}
 
-  /** The school's packets by status, class and subject: grouped by class, in list order. */
+  /**
+   * The school's packets by status, class and subject, grouped by class in list order; a
+   * teacher's own subjects (those they write cases for) first, so their papers top the stack.
+   */
   async list(user: Principal, query: PacketQueryDto): Promise<PacketList> {
     const schoolId = schoolScope(user);
-    const [rows, total] = await this.packets.findAndCount({
-      where: {
-        ...(schoolId ? { schoolId } : {}),
-        ...(query.status ? { status: query.status } : {}),
-        ...(query.classId ? { classId: query.classId } : {}),
-        ...(query.subjectCode ? { subjectCodes: ArrayContains([query.subjectCode]) } : {}),
-        ...(query.search ? { snapshot: pupilNameLike(query.search) } : {}),
-      },
-      order: { classId: 'ASC', listNo: 'ASC' },
-      select: { code: true, status: true, classId: true, returnDueOn: true, snapshot: true },
-      take: query.limit,
-      skip: query.offset,
-    });
+    const own = user.role === 'teacher' ? await this.cases.subjectsWrittenBy(user.id) : [];
+    const builder = this.packets
+      .createQueryBuilder('p')
+      .select(['p.code', 'p.status', 'p.classId', 'p.returnDueOn', 'p.snapshot'])
+      .take(query.limit)
+      .skip(query.offset);
+    if (schoolId) builder.andWhere('p.schoolId = :schoolId', { schoolId });
+    if (query.status) builder.andWhere('p.status = :status', { status: query.status });
+    if (query.classId) builder.andWhere('p.classId = :classId', { classId: query.classId });
+    if (query.subjectCode)
+      builder.andWhere(':subject = ANY (p.subject_codes)', { subject: query.subjectCode });
+    if (query.search)
+      builder.andWhere(`p.snapshot -> 'student' ->> 'fullName' ILIKE :pattern`, {
+        pattern: containsPattern(query.search),
+      });
+    if (own.length > 0)
+      builder
+        .addOrderBy('p.subject_codes && CAST(:own AS varchar[])', 'DESC')
+        .setParameter('own', own);
+    builder.addOrderBy('p.classId', 'ASC').addOrderBy('p.listNo', 'ASC');
+    const [rows, total] = await builder.getManyAndCount();
     return { items: rows.map(toListItem), total };
   }
 
@@ -201,11 +214,4 @@ function toListItem(
       passFail: c.passFail ?? false,
     })),
   };
-}
-
-/** The pupil's name as the packet printed it contains the words. */
-function pupilNameLike(words: string): FindOperator<PacketSnapshot> {
-  const nameContains = (column: string): string =>
-    `${column} -> 'student' ->> 'fullName' ILIKE :pattern`;
-  return Raw(nameContains, { pattern: containsPattern(words) }) as FindOperator<PacketSnapshot>;
 }

@@ -72,6 +72,10 @@ export class MatrixCellView {
   status: string;
   code: string;
   overdue: boolean;
+  /** The teacher's mark 1-10, once reviewed (graded subjects). */
+  mark: number | null;
+  /** Passed or not, once reviewed (pass/fail subjects). */
+  passed: boolean | null;
 }
 
 @ApiExtraModels(MatrixCellView)

@@ -7,7 +7,12 @@ import { Principal } from '@/auth/role';
 import { contentDisposition } from '@/common/http/download';
 import { fill, formatDate } from '@/rendering/texts';
 import { csvWords } from './csv-words';
-import { MatrixQueryDto, ReturnsCsvQueryDto, ReturnsQueryDto } from './dto/report-query.dto';
+import {
+  MarksCsvQueryDto,
+  MatrixQueryDto,
+  ReturnsCsvQueryDto,
+  ReturnsQueryDto,
+} from './dto/report-query.dto';
 import { ReportsService } from './reports.service';
 import { ClassMatrix, ReturnsReport } from './report.view';
 import { returnsCsv } from './returns-csv';
@@ -49,6 +54,20 @@ export class ReportsController {
     void res.header('Content-Type', 'text/csv; charset=utf-8');
     void res.header('Content-Disposition', contentDisposition(`${name}.csv`));
     return returnsCsv(report, language);
+  }
+
+  @Get('classes/:id/marks.csv')
+  @ApiFile('text/csv')
+  async marksCsv(
+    @CurrentUser() user: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query() query: MarksCsvQueryDto,
+    @Res({ passthrough: true }) res: FastifyReply,
+  ): Promise<string> {
+    const { fileName, content } = await this.reports.marksCsv(user, id, query);
+    void res.header('Content-Type', 'text/csv; charset=utf-8');
+    void res.header('Content-Disposition', contentDisposition(fileName));
+    return content;
   }
 
   @Get('classes/:id/matrix')

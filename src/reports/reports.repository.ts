@@ -36,6 +36,18 @@ export interface MatrixCell {
   code: string;
   status: string;
   returnDueOn: string;
+  mark: number | null;
+  passed: boolean | null;
+}
+
+/** One reviewed case of a class, as the school's e-journal takes it. */
+export interface ClassMark {
+  fullName: string;
+  subjectName: string;
+  topic: string;
+  reviewedAt: Date;
+  mark: number | null;
+  passed: boolean | null;
 }
 
 /**
@@ -121,10 +133,28 @@ export class ReportsRepository {
               COALESCE((SELECT e.event::text FROM packet_events e
                          WHERE e.packet_id = p.id AND e.occurred_at < $2 AND ${uncorrected('e')}
                          ORDER BY array_position(ARRAY['posted','arrived','delivered','return_received','collected','reviewed','undeliverable','lost'], e.event::text) DESC
-                         LIMIT 1), 'created') AS status
-         FROM packets p, jsonb_array_elements(p.snapshot->'cases') c
+                         LIMIT 1), 'created') AS status,
+              r.mark, r.passed
+         FROM packets p
+        CROSS JOIN jsonb_array_elements(p.snapshot->'cases') c
+         LEFT JOIN case_reviews r
+           ON r.packet_id = p.id AND r.case_id = (c->>'id')::uuid AND r.created_at < $2
         WHERE p.class_id = $1 AND p.created_at < $2
         ORDER BY p.created_at`,
+      [classId, asOfEnd],
+    );
+  }
+
+  /** Every mark given to the class's pupils by asOf, in class-list order, then subject, date. */
+  classMarks(classId: string, asOfEnd: Date): Promise<ClassMark[]> {
+    return this.dataSource.query(
+      `SELECT st.full_name AS "fullName", r.subject_name AS "subjectName", r.topic,
+              r.created_at AS "reviewedAt", r.mark, r.passed
+         FROM case_reviews r
+         JOIN packets p ON p.id = r.packet_id
+         JOIN students st ON st.id = r.student_id
+        WHERE p.class_id = $1 AND r.created_at < $2
+        ORDER BY st.full_name ${KAZAKH_ORDER}, st.id, r.subject_name ${KAZAKH_ORDER}, r.created_at`,
       [classId, asOfEnd],
     );
   }

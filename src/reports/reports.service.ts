@@ -9,7 +9,10 @@ import { endOfLocalDay, localDate } from '@/common/dates';
 import { ClassesService } from '@/directory/classes/classes.service';
 import { StudentsService } from '@/directory/students/students.service';
 import { Subject } from '@/directory/subjects/subject.entity';
-import { MatrixQueryDto, ReturnsQueryDto } from './dto/report-query.dto';
+import { fill, formatDate } from '@/rendering/texts';
+import { csvWords } from './csv-words';
+import { MarksCsvQueryDto, MatrixQueryDto, ReturnsQueryDto } from './dto/report-query.dto';
+import { marksCsv } from './marks-csv';
 import { rateFields, sumCounts } from './report-arithmetic';
 import { ReportScope, ReportsRepository } from './reports.repository';
 
@@ -80,7 +83,13 @@ export class ReportsService {
       const overdue =
         cell.returnDueOn < asOf && !RETURNED.includes(cell.status) && !ENDED.includes(cell.status);
       // Cells come oldest packet first, so a re-dispatched case shows its newest packet.
-      row[cell.caseId] = { status: cell.status, code: cell.code, overdue };
+      row[cell.caseId] = {
+        status: cell.status,
+        code: cell.code,
+        overdue,
+        mark: cell.mark,
+        passed: cell.passed,
+      };
     }
     return {
       asOf,
@@ -93,6 +102,21 @@ export class ReportsService {
         cells: byPupil.get(s.id) ?? {},
       })),
     };
+  }
+
+  /** The class's marks as CSV for the e-journal, headers in the reader's language. */
+  async marksCsv(
+    user: Principal,
+    classId: string,
+    query: MarksCsvQueryDto,
+  ): Promise<{ fileName: string; content: string }> {
+    const schoolClass = await this.classes.get(user, classId);
+    const asOf = query.asOf ?? localDate();
+    const language = query.language ?? 'kk';
+    const marks = await this.repository.classMarks(classId, endOfLocalDay(asOf));
+    const label = `${schoolClass.grade} ${schoolClass.letter}`;
+    const name = fill(csvWords(language).marks.fileName, { label, asOf: formatDate(asOf) });
+    return { fileName: `${name}.csv`, content: marksCsv(marks, language) };
   }
 
   private async scope(user: Principal, query: ReturnsQueryDto): Promise<ReportScope> {

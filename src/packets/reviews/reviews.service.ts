@@ -108,26 +108,34 @@ export class ReviewsService {
       .findBy({ code: In([...cases.values()].map((c) => c.subjectCode)) });
     const assessment = new Map(subjects.map((s) => [s.code, s.assessment]));
     const seen = new Set<string>();
-    return caseReviews.map((review) => {
+    return caseReviews.map((review, index) => {
+      const refuse = (field: string, message: string) =>
+        fail('review.invalid', message, {
+          fields: [
+            {
+              field: `caseReviews.${index}.${field}`,
+              problems: [message],
+              rules: [`review_${field}`],
+            },
+          ],
+        });
       const lessonCase = cases.get(review.caseId);
       if (!lessonCase)
-        throw fail('review.invalid', `Case ${review.caseId} is not in packet ${packet.code}.`);
+        throw refuse('caseId', `Case ${review.caseId} is not in packet ${packet.code}.`);
       if (seen.has(review.caseId))
-        throw fail('review.invalid', `Case ${review.caseId} is reviewed twice.`);
+        throw refuse('caseId', `Case ${review.caseId} is reviewed twice.`);
       seen.add(review.caseId);
       const passFail = assessment.get(lessonCase.subjectCode) === 'pass_fail';
-      if (passFail && (review.passed === undefined || review.mark !== undefined)) {
-        throw fail(
-          'review.invalid',
+      if (passFail && (review.passed === undefined || review.mark !== undefined))
+        throw refuse(
+          'passed',
           `${lessonCase.subjectName} is assessed pass/fail: give "passed" (true or false) and no mark.`,
         );
-      }
-      if (!passFail && (review.mark === undefined || review.passed !== undefined)) {
-        throw fail(
-          'review.invalid',
+      if (!passFail && (review.mark === undefined || review.passed !== undefined))
+        throw refuse(
+          'mark',
           `${lessonCase.subjectName} is graded: give a "mark" from 1 to 10 and no "passed".`,
         );
-      }
       return {
         packetId: packet.id,
         studentId: packet.studentId,

@@ -3,6 +3,7 @@ import { api } from '../api/client';
 import type { components } from '../api/schema';
 import { useI18n } from '../i18n/i18n';
 import { byName } from '../ui/format';
+import { MarksCsvButton, Verdict } from './marks';
 import { Link } from '../ui/router';
 
 type Cell = components['schemas']['MatrixCellView'];
@@ -22,6 +23,7 @@ export function ClassMatrixPage({ classId }: { classId: string }) {
         <Link to="/reports">{t('reports.back')}</Link>
       </p>
       <h1>{t('reports.matrixTitle', { label: data?.label ?? '' })}</h1>
+      {data && <MarksCsvButton classId={classId} label={data.label} />}
       {data && (
         <div className="scroll">
           <table className="matrix">
@@ -50,6 +52,7 @@ export function ClassMatrixPage({ classId }: { classId: string }) {
                       >
                         {cell ? tOr(`status.${cell.status}`, 'audit.action.other') : '—'}
                         {cell?.overdue && ` (${t('reports.overdue')})`}
+                        {cell && <Verdict cell={cell} />}
                       </td>
                     );
                   })}

@@ -3,7 +3,7 @@ import { api } from '../api/client';
 import type { components } from '../api/schema';
 import { useSubmit } from '../api/useSubmit';
 import { useI18n } from '../i18n/i18n';
-import { Problem } from '../ui/fields';
+import { FieldProblem, Problem } from '../ui/fields';
 import { PdfPreview } from '../ui/PdfPreview';
 
 type Packet = components['schemas']['PacketListItem'];
@@ -66,20 +66,35 @@ export function ReviewForm({
   });
   return (
     <div>
-      <form onSubmit={submit} onKeyDown={shortcut} aria-labelledby="review-title" className="panel">
+      <form
+        onSubmit={submit}
+        onKeyDown={shortcut}
+        aria-labelledby="review-title"
+        className="panel"
+        noValidate
+      >
         <h2 id="review-title">
           {packet.studentName}, {packet.classLabel} — {packet.code}
         </h2>
         {cases.map((c, index) => {
           const v = verdicts[c.caseId];
           const id = `review-${c.caseId}`;
+          // The service names a refused field as caseReviews.<index>.<name>.
+          const bad = (name: string) =>
+            save.badFields[`caseReviews.${index}.${name}`] !== undefined;
           return (
             <fieldset key={c.caseId}>
               <legend>
                 {c.subjectName}: {c.topic}
               </legend>
               {c.passFail ? (
-                <div role="radiogroup" aria-label={t('reviews.result')} className="row-actions">
+                <div
+                  role="radiogroup"
+                  aria-label={t('reviews.result')}
+                  aria-invalid={bad('passed') || undefined}
+                  aria-describedby={bad('passed') ? `${id}-passed-problem` : undefined}
+                  className="row-actions"
+                >
                   <label className="check">
                     <input
                       type="radio"
@@ -99,6 +114,10 @@ export function ReviewForm({
                     />
                     {t('reviews.failed')}
                   </label>
+                  <FieldProblem
+                    id={`${id}-passed-problem`}
+                    text={bad('passed') && t('reviews.passedNeeded')}
+                  />
                 </div>
               ) : (
                 <div className="field">
@@ -110,8 +129,14 @@ export function ReviewForm({
                     max={10}
                     required
                     autoFocus={index === 0}
+                    aria-invalid={bad('mark') || undefined}
+                    aria-describedby={bad('mark') ? `${id}-mark-problem` : undefined}
                     value={v.mark}
                     onChange={(e) => set(c.caseId, { mark: e.target.value })}
+                  />
+                  <FieldProblem
+                    id={`${id}-mark-problem`}
+                    text={bad('mark') && t('reviews.markRange')}
                   />
                 </div>
               )}
@@ -122,8 +147,14 @@ export function ReviewForm({
                   rows={3}
                   required
                   maxLength={2000}
+                  aria-invalid={bad('comment') || undefined}
+                  aria-describedby={bad('comment') ? `${id}-comment-problem` : undefined}
                   value={v.comment}
                   onChange={(e) => set(c.caseId, { comment: e.target.value })}
+                />
+                <FieldProblem
+                  id={`${id}-comment-problem`}
+                  text={bad('comment') && t('reviews.commentNeeded')}
                 />
               </div>
             </fieldset>

@@ -61,3 +61,12 @@ export function Problem({ text }: { text?: string }) {
     </p>
   ) : null;
 }
+
+/** What is wrong with one field, next to it; the field points here with aria-describedby. */
+export function FieldProblem({ id, text }: { id: string; text?: string | false }) {
+  return text ? (
+    <small id={id} className="problem">
+      {text}
+    </small>
+  ) : null;
+}
