@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { MoreThan, Repository } from 'typeorm';
 import { CasesService } from '@/cases/cases.service';
+import { KAZAKH_ORDER } from '@/common/collation';
 import { schoolScope } from '@/auth/access';
 import { containsPattern } from '@/common/like-pattern';
 import { Principal } from '@/auth/role';
@@ -32,7 +33,7 @@ export class PacketsService {
   ) {}
 
   /**
-   * The school's packets by status, class and subject, grouped by class in list order; a
+   * The school's packets by status, class and subject, by class and pupil's name; a
    * teacher's own subjects (those they write cases for) first, so their papers top the stack.
    */
   async list(user: Principal, query: PacketQueryDto): Promise<PacketList> {
@@ -56,7 +57,14 @@ export class PacketsService {
       builder
         .addOrderBy('p.subject_codes && CAST(:own AS varchar[])', 'DESC')
         .setParameter('own', own);
-    builder.addOrderBy('p.classId', 'ASC').addOrderBy('p.listNo', 'ASC');
+    // By class (grade, then letter), then pupils in Kazakh alphabetical order, as the class list.
+    builder
+      .addOrderBy(`(p.snapshot -> 'schoolClass' ->> 'grade')::int`)
+      .addOrderBy(`p.snapshot -> 'schoolClass' ->> 'letter' ${KAZAKH_ORDER}`)
+      .addOrderBy('p.classId')
+      .addOrderBy(`p.snapshot -> 'student' ->> 'fullName' ${KAZAKH_ORDER}`)
+      .addOrderBy('p.createdAt')
+      .addOrderBy('p.listNo');
     const [rows, total] = await builder.getManyAndCount();
     return { items: rows.map(toListItem), total };
   }

@@ -30,4 +30,31 @@ describe('how screens write dates and order names', () => {
       ]).map((c) => `${c.grade}${c.letter}`),
     ).toEqual(['4Б', '5А', '5Ә', '5Б']);
   });
+
+  it('puts Қ after К, Ө after О, Ұ Ү after У, І after Ы, all before Я', () => {
+    const names = [
+      'Ясауи',
+      'Ілияс',
+      'Ыбырай',
+      'Үміт',
+      'Ұлан',
+      'Уәлиев',
+      'Өмір',
+      'Орал',
+      'Қасым',
+      'Кенже',
+    ];
+    expect(byName(names, (n) => n)).toEqual([
+      'Кенже',
+      'Қасым',
+      'Орал',
+      'Өмір',
+      'Уәлиев',
+      'Ұлан',
+      'Үміт',
+      'Ыбырай',
+      'Ілияс',
+      'Ясауи',
+    ]);
+  });
 });
