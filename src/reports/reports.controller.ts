@@ -60,7 +60,7 @@ export class ReportsController {
   @ApiFile('text/csv')
   async marksCsv(
     @CurrentUser() user: Principal,
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', ParseIdPipe) id: string,
     @Query() query: MarksCsvQueryDto,
     @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<string> {
