@@ -132,6 +132,27 @@ describe('security round 3 (e2e)', () => {
     });
   });
 
+  it('signs out on the service: that session’s token opens nothing, the others go on', async () => {
+    const first = await login(app, world.teacher.login);
+    const second = await login(app, world.teacher.login);
+    const call = (token: string): request.Test =>
+      request(server(app)).get('/classes').set('Authorization', `Bearer ${token}`);
+    await call(first).expect(200);
+    await request(server(app))
+      .post('/auth/logout')
+      .set('Authorization', `Bearer ${first}`)
+      .expect(204);
+    const ended = await call(first).expect(401);
+    expect(ended.body.code).toBe('auth.session_invalid');
+    await call(second).expect(200);
+    // Signing out again, or with no session at all, is simply done.
+    await request(server(app))
+      .post('/auth/logout')
+      .set('Authorization', `Bearer ${first}`)
+      .expect(204);
+    await request(server(app)).post('/auth/logout').expect(204);
+  });
+
   function whoAmI(token: string): string {
     const payload = token.split('.')[1];
     return (JSON.parse(Buffer.from(payload, 'base64url').toString()) as { sub: string }).sub;

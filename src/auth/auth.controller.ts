@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Ip, Post } from '@nestjs/common';
+import { Body, Controller, Headers, HttpCode, Ip, Post } from '@nestjs/common';
 import { ApiNoContentResponse, ApiTags } from '@nestjs/swagger';
 import { AuthService } from './auth.service';
 import { CurrentUser } from './decorators';
@@ -14,6 +14,14 @@ export class AuthController {
   @HttpCode(200)
   login(@Body() dto: LoginDto, @Ip() address: string): Promise<LoginResult> {
     return this.auth.login(dto, address);
+  }
+
+  /** Signing out: this session's token stops working (the account's other sessions go on). */
+  @Post('logout')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Signed out; the token no longer opens anything' })
+  logout(@Headers('authorization') authorization?: string): Promise<void> {
+    return this.auth.logout(authorization);
   }
 
   @Post('password')

@@ -7,13 +7,14 @@ import { APP_SETTINGS, AppSettings } from '@/common/config/settings';
 import { Staff } from '@/directory/staff/staff.entity';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
+import { EndedSession } from './ended-session.entity';
 import { AuthService } from './auth.service';
 import { RolesGuard } from './roles.guard';
 import { Sessions } from './sessions';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Staff]),
+    TypeOrmModule.forFeature([Staff, EndedSession]),
     JwtModule.registerAsync({
       inject: [APP_SETTINGS],
       useFactory: (settings: AppSettings) => {

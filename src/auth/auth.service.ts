@@ -68,6 +68,12 @@ export class AuthService implements OnApplicationBootstrap {
   }
 
   /** A new password ends the account's other sessions; the caller logs in again. */
+  /** Ends the session the header's token belongs to; anything else is simply done. */
+  async logout(authorization: string | undefined): Promise<void> {
+    const [scheme, token] = (authorization ?? '').split(' ');
+    if (scheme === 'Bearer' && token) await this.sessions.end(token);
+  }
+
   async changeOwnPassword(user: Principal, dto: ChangeOwnPasswordDto): Promise<void> {
     const member = await this.staff.findOne({
       where: { id: user.id },

@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { randomUUID } from 'node:crypto';
+import { LessThan, Repository } from 'typeorm';
 import { fail } from '@/common/errors/domain-error';
 import { Staff } from '@/directory/staff/staff.entity';
+import { EndedSession } from './ended-session.entity';
 import { Principal, ROLES } from './role';
 import { VerifiedTokens } from './verified-tokens';
 
@@ -15,6 +17,8 @@ interface Claims {
   /** The account's session version when the token was issued. */
   sv?: number;
   exp?: number;
+  /** The session's own id, so signing out ends this session and no other. */
+  jti?: string;
 }
 
 /**
@@ -32,22 +36,36 @@ export class Sessions {
   constructor(
     private readonly jwt: JwtService,
     @InjectRepository(Staff) private readonly staff: Repository<Staff>,
+    @InjectRepository(EndedSession) private readonly ended: Repository<EndedSession>,
   ) {}
 
   issue(user: Principal, sessionVersion: number): Promise<string> {
     const { id, ...claims } = user;
-    return this.jwt.signAsync({ sub: id, ...claims, sv: sessionVersion });
+    return this.jwt.signAsync({ sub: id, ...claims, sv: sessionVersion, jti: randomUUID() });
+  }
+
+  /** Signing out: the token stops opening anything, here at once, elsewhere within a minute. */
+  async end(token: string): Promise<void> {
+    const claims = await this.verify(token).catch(() => undefined);
+    this.verified.forget(token);
+    if (!claims?.jti) return; // not a session of ours, or already over
+    await this.ended.upsert({ jti: claims.jti, expiresAt: new Date(claims.exp! * 1000) }, ['jti']);
+    await this.ended.delete({ expiresAt: LessThan(new Date()) });
   }
 
   async principalOf(token: string): Promise<Principal> {
     const known = this.verified.find(token);
     if (known) return known;
     const claims = await this.verify(token);
-    const account = await this.staff.findOne({
-      where: { id: claims.sub },
-      select: { id: true, active: true, sessionVersion: true },
-    });
-    if (!account?.active || account.sessionVersion !== claims.sv) throw sessionInvalid();
+    const [account, signedOut] = await Promise.all([
+      this.staff.findOne({
+        where: { id: claims.sub },
+        select: { id: true, active: true, sessionVersion: true },
+      }),
+      claims.jti ? this.ended.existsBy({ jti: claims.jti }) : false,
+    ]);
+    if (!account?.active || account.sessionVersion !== claims.sv || signedOut)
+      throw sessionInvalid();
     const principal: Principal = {
       id: claims.sub,
       role: claims.role,

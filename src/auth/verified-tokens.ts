@@ -17,6 +17,10 @@ export class VerifiedTokens {
     return undefined;
   }
 
+  forget(token: string): void {
+    this.entries.delete(token);
+  }
+
   /** Forgets every token of one person (deactivated, password or role changed). */
   forgetPrincipal(id: string): void {
     for (const [token, entry] of this.entries)

@@ -103,7 +103,7 @@ export class DispatchesService {
         createdBy: user.id,
       }),
     );
-    const codes = await this.serials.allocate(manager, pupils.length);
+    const codes = await this.serials.allocate(manager, pupils.length, schoolClass.schoolId);
     const feedback = await this.reviews.pendingFeedback(
       manager,
       pupils.map((p) => p.id),

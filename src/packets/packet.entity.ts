@@ -17,6 +17,8 @@ import { PACKET_STATUSES, PacketStatus } from './packet-status';
 
 @Entity('packets')
 @Index('uq_packets_dispatch_list_no', ['dispatchId', 'listNo'], { unique: true })
+// The school's S10 codes taken today (the daily quota), without reading its whole history.
+@Index('idx_packets_school_created', ['schoolId', 'createdAt'])
 export class Packet {
   @PrimaryGeneratedColumn('uuid')
   id: string;

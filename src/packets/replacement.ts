@@ -28,7 +28,7 @@ export async function makeReplacement(
     'SELECT max(list_no) AS max FROM packets WHERE dispatch_id = $1',
     [old.dispatchId],
   );
-  const [code] = await serials.allocate(manager, 1);
+  const [code] = await serials.allocate(manager, 1, old.schoolId);
   const packet = manager.create(Packet, {
     ...old,
     id: randomUUID(),

@@ -1,6 +1,7 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { APP_SETTINGS, AppSettings } from '@/common/config/settings';
+import { addDays, endOfLocalDay, localDate } from '@/common/dates';
 import { fail } from '@/common/errors/domain-error';
 import { formatS10 } from './s10';
 
@@ -11,9 +12,12 @@ import { formatS10 } from './s10';
  */
 @Injectable()
 export class SerialAllocator {
+  private readonly logger = new Logger(SerialAllocator.name);
+
   constructor(@Inject(APP_SETTINGS) private readonly settings: AppSettings) {}
 
-  async allocate(manager: EntityManager, count: number): Promise<string[]> {
+  /** `count` codes for packets of `schoolId`, within the school's daily quota. */
+  async allocate(manager: EntityManager, count: number, schoolId: string): Promise<string[]> {
     const { serviceIndicator, firstSerial, lastSerial } = this.settings.s10;
     // A newly allotted range (changed settings) moves the counter forward, never back.
     const [counter] = await manager.query<{ next_serial: number; last_serial: number }[]>(
@@ -30,12 +34,46 @@ export class SerialAllocator {
         `The S10 range allotted by Kazpost is used up: ${Math.max(left, 0)} code(s) left, ${count} needed. Ask Kazpost for a new range and set S10_FIRST_SERIAL and S10_LAST_SERIAL.`,
       );
     }
+    // The counter row is locked from here on: the school's count below cannot race.
+    await this.assertQuota(manager, count, schoolId);
     await manager.query(
       `UPDATE s10_counters SET next_serial = next_serial + $2 WHERE service_indicator = $1`,
       [serviceIndicator, count],
     );
+    this.warnWhenLow(left, count);
     return Array.from({ length: count }, (_, i) =>
       formatS10(serviceIndicator, counter.next_serial + i),
     );
+  }
+
+  /** One insider cannot use up the range: each school has a daily share (Almaty days). */
+  private async assertQuota(
+    manager: EntityManager,
+    count: number,
+    schoolId: string,
+  ): Promise<void> {
+    const quota = this.settings.s10.dailyQuotaPerSchool;
+    const today = localDate();
+    const [{ used }] = await manager.query<{ used: number }[]>(
+      `SELECT count(*)::int AS used FROM packets WHERE school_id = $1 AND created_at >= $2`,
+      [schoolId, endOfLocalDay(addDays(today, -1))],
+    );
+    if (used + count <= quota) return;
+    const secondsToMidnight = Math.ceil((endOfLocalDay(today).getTime() - Date.now()) / 1000);
+    throw fail(
+      's10.daily_quota',
+      `Your school has used ${used} of its ${quota} postal codes for today and this needs ${count}; the rest can be made tomorrow, or the admin can raise S10_DAILY_QUOTA_PER_SCHOOL.`,
+      { quota, used, needed: count, retryAfterSeconds: Math.max(1, secondsToMidnight) },
+    );
+  }
+
+  /** The admin must ask Kazpost for a new range in time: the log says so at every dispatch. */
+  private warnWhenLow(left: number, count: number): void {
+    const remaining = left - count;
+    if (remaining < this.settings.s10.lowWarning)
+      this.logger.warn(
+        { s10Left: remaining },
+        `Only ${remaining} S10 codes are left in the range Kazpost allotted: ask Kazpost for a new range (S10_FIRST_SERIAL, S10_LAST_SERIAL).`,
+      );
   }
 }

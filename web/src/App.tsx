@@ -5,6 +5,7 @@ import { clearSession, loadSession, Session } from './auth/session';
 import { SignIn } from './auth/SignIn';
 import { Layout } from './ui/Layout';
 import { useRoute } from './ui/router';
+import { endSession } from './auth/end-session';
 
 const SignedIn = lazy(() => import('./SignedIn'));
 
@@ -33,6 +34,7 @@ export function App() {
   const route = useRoute();
   useEffect(() => onSessionEnded(() => setExpired(true)), []);
   const signOut = () => {
+    if (session) void endSession(session);
     clearSession();
     if (session) void forgetPerson(session);
     setExpired(false);

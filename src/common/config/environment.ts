@@ -79,6 +79,22 @@ export class Environment {
   @Max(99999999)
   S10_LAST_SERIAL = 99999999;
 
+  /** S10 codes one school may take per day (Almaty time); past it, 429 until midnight. */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(99999999)
+  S10_DAILY_QUOTA_PER_SCHOOL = 10000;
+
+  /** Codes left in the allotted range below which each dispatch logs a warning. */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(99999999)
+  S10_LOW_WARNING = 100000;
+
   @IsOptional()
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';

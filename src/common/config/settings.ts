@@ -11,7 +11,15 @@ export interface AppSettings {
   jwtExpiresIn: string;
   adminLogin: string;
   adminPassword: string;
-  s10: { serviceIndicator: string; firstSerial: number; lastSerial: number };
+  s10: {
+    serviceIndicator: string;
+    firstSerial: number;
+    lastSerial: number;
+    /** Codes one school may take per Almaty day. */
+    dailyQuotaPerSchool: number;
+    /** Codes left in the range below which every dispatch logs a warning for the admin. */
+    lowWarning: number;
+  };
   logLevel: string;
   loginAttemptsPerMinute: number;
   corsOrigins: string[];
@@ -75,6 +83,8 @@ export function toSettings(
       serviceIndicator: env.S10_SERVICE_INDICATOR,
       firstSerial: env.S10_FIRST_SERIAL,
       lastSerial: env.S10_LAST_SERIAL,
+      dailyQuotaPerSchool: env.S10_DAILY_QUOTA_PER_SCHOOL,
+      lowWarning: env.S10_LOW_WARNING,
     },
     logLevel: env.LOG_LEVEL,
     loginAttemptsPerMinute: env.LOGIN_ATTEMPTS_PER_MINUTE,
