@@ -6,6 +6,7 @@ import { APP_SETTINGS, AppSettings } from '@/common/config/settings';
 import { PrintRunFiles } from '@/packets/print-jobs/print-run-files';
 import { createTestApp } from './support/app';
 import { createSchoolWorld, login, PASSWORD, SchoolWorld, server } from './support/factories';
+import { createOwnDatabase } from './support/own-database';
 
 /** The third security round: own passwords, private files, Fastify's errors, ids, methods. */
 describe('security round 3 (e2e)', () => {
@@ -151,6 +152,32 @@ describe('security round 3 (e2e)', () => {
       .set('Authorization', `Bearer ${first}`)
       .expect(204);
     await request(server(app)).post('/auth/logout').expect(204);
+  });
+
+  it('slows a guessed login down instead of locking its owner out', async () => {
+    // Addresses are believed from X-Forwarded-For, as behind the load balancer.
+    const strict = await createTestApp({
+      LOGIN_ATTEMPTS_PER_MINUTE: '3',
+      TRUST_PROXY: '127.0.0.1',
+      DATABASE_URL: await createOwnDatabase('login_slowdown'),
+    });
+    try {
+      const owner = await createSchoolWorld(strict, { pupils: 0 });
+      const from = (address: string, password: string): request.Test =>
+        request(server(strict))
+          .post('/auth/login')
+          .set('X-Forwarded-For', address)
+          .send({ login: owner.director.login, password });
+      for (let i = 0; i < 3; i++) await from('203.0.113.7', 'a-wrong-guess-1').expect(401);
+      const refused = await from('203.0.113.7', 'a-wrong-guess-1').expect(429);
+      expect(refused.body.code).toBe('auth.too_many_attempts');
+      for (let i = 0; i < 3; i++) await from(`198.51.100.${i}`, 'a-wrong-guess-2').expect(401);
+      // Six failures from elsewhere: the owner's right password still opens the account.
+      const owned = await from('192.0.2.50', PASSWORD).expect(200);
+      expect(owned.body.user.id).toBe(owner.director.id);
+    } finally {
+      await strict.close();
+    }
   });
 
   function whoAmI(token: string): string {

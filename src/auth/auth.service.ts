@@ -15,6 +15,8 @@ import { Sessions } from './sessions';
 /** An address may fail this many times more than one login: a whole office may share it. */
 const ADDRESS_FACTOR = 5;
 
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
 @Injectable()
 export class AuthService implements OnApplicationBootstrap {
   private readonly logger = new Logger(AuthService.name);
@@ -40,6 +42,8 @@ export class AuthService implements OnApplicationBootstrap {
         `Too many failed login attempts; wait ${verdict.retryAfterSeconds} s and try again.`,
         { retryAfterSeconds: verdict.retryAfterSeconds },
       );
+    // Guessed from elsewhere: the owner still gets in, a little later; guessing gets slow.
+    if (verdict.slowDownMs > 0) await sleep(verdict.slowDownMs);
     const member = await this.findAccount(dto.login);
     const passwordRight = await verifyPassword(
       dto.password,
@@ -49,7 +53,7 @@ export class AuthService implements OnApplicationBootstrap {
       await this.failedLogins.recordFailure(dto.login, address);
       throw fail('auth.bad_credentials', 'The login or password is wrong.');
     }
-    await this.failedLogins.recordSuccess(dto.login);
+    await this.failedLogins.recordSuccess(dto.login, address);
     const principal: Principal = {
       id: member.id,
       role: member.role,

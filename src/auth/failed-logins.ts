@@ -1,9 +1,21 @@
 import { DataSource } from 'typeorm';
 
-/** What the limiter says about a login attempt: go ahead, or wait this many seconds. */
-export type LoginVerdict = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+/**
+ * What the limiter says about a login attempt: go ahead (after `slowDownMs`, when the login
+ * is being guessed from elsewhere), or wait this many seconds.
+ */
+export type LoginVerdict =
+  { allowed: true; slowDownMs: number } | { allowed: false; retryAfterSeconds: number };
 
 export const WINDOW_MS = 60_000;
+/** Each failure of a login past its limit, from anywhere, makes its next answer this much slower. */
+const SLOW_DOWN_STEP_MS = 500;
+const MAX_SLOW_DOWN_MS = 5_000;
+
+/** How long to hold a login's answer, from its failures in the last minute at any address. */
+export function slowDownMs(failures: number, limit: number): number {
+  return Math.min(MAX_SLOW_DOWN_MS, Math.max(0, failures - limit + 1) * SLOW_DOWN_STEP_MS);
+}
 
 /**
  * Milliseconds until a key is under its limit again (0 when it is already), from the times of
@@ -17,12 +29,16 @@ export function waitMs(failureTimes: number[], limit: number, nowMs: number): nu
 
 const loginKey = (login: string): string => `login:${login.toLowerCase()}`;
 const addressKey = (address: string): string => `address:${address}`;
+const pairKey = (login: string, address: string): string =>
+  `pair:${login.toLowerCase()}@${address}`;
 
 /**
- * Failed logins in the last minute, per login and per address. Only failures count, so a
- * clerk who logs in twenty times a day is never slowed; an address may fail more often than
- * one login, since a whole office may share it. Kept in PostgreSQL, so every API process
- * behind the load balancer counts the same failures.
+ * Failed logins in the last minute. A login tried from one address past its limit is refused
+ * there (429), and so is an address failing for many logins (five times the limit, since a
+ * whole office may share it); a login guessed from everywhere is only slowed down, never shut
+ * out, so nobody can keep the admin out by failing on purpose. Only failures count, so a
+ * clerk who logs in twenty times a day is never slowed. Kept in PostgreSQL, so every API
+ * process behind the load balancer counts the same failures.
  */
 export class FailedLogins {
   constructor(
@@ -35,23 +51,26 @@ export class FailedLogins {
     const rows = await this.dataSource.query<{ key: string; times: Date[] }[]>(
       `SELECT key, array_agg(failed_at ORDER BY failed_at) AS times FROM login_failures
         WHERE key = ANY($1) AND failed_at > $2 GROUP BY key`,
-      [[loginKey(login), addressKey(address)], new Date(now.getTime() - WINDOW_MS)],
+      [
+        [loginKey(login), addressKey(address), pairKey(login, address)],
+        new Date(now.getTime() - WINDOW_MS),
+      ],
     );
     const times = (key: string): number[] =>
       (rows.find((r) => r.key === key)?.times ?? []).map((t) => new Date(t).getTime());
     const longest = Math.max(
-      waitMs(times(loginKey(login)), this.perLogin, now.getTime()),
+      waitMs(times(pairKey(login, address)), this.perLogin, now.getTime()),
       waitMs(times(addressKey(address)), this.perAddress, now.getTime()),
     );
     return longest > 0
       ? { allowed: false, retryAfterSeconds: Math.ceil(longest / 1000) }
-      : { allowed: true };
+      : { allowed: true, slowDownMs: slowDownMs(times(loginKey(login)).length, this.perLogin) };
   }
 
   async recordFailure(login: string, address: string, now = new Date()): Promise<void> {
     await this.dataSource.query(
-      `INSERT INTO login_failures (key, failed_at) VALUES ($1, $3), ($2, $3)`,
-      [loginKey(login), addressKey(address), now],
+      `INSERT INTO login_failures (key, failed_at) VALUES ($1, $4), ($2, $4), ($3, $4)`,
+      [loginKey(login), addressKey(address), pairKey(login, address), now],
     );
     // Rows are numbered in time order: the oldest are at the head, cheap to clear as we go.
     await this.dataSource.query(
@@ -61,8 +80,10 @@ export class FailedLogins {
     );
   }
 
-  /** A successful login forgets that login's failures (its address's stay). */
-  async recordSuccess(login: string): Promise<void> {
-    await this.dataSource.query('DELETE FROM login_failures WHERE key = $1', [loginKey(login)]);
+  /** A successful login forgets that login's failures here (other addresses' stay limited). */
+  async recordSuccess(login: string, address: string): Promise<void> {
+    await this.dataSource.query('DELETE FROM login_failures WHERE key = ANY($1)', [
+      [loginKey(login), pairKey(login, address)],
+    ]);
   }
 }
