@@ -1,5 +1,13 @@
 import { parse } from 'csv-parse/sync';
-import { columnOf, deliveryOf, rosterTemplate, rosterWords } from './roster-columns';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  columnOf,
+  deliveryOf,
+  ROSTER_COLUMNS,
+  rosterTemplate,
+  rosterWords,
+} from './roster-columns';
 
 describe('roster columns', () => {
   it('accepts each column by its Kazakh, Russian and code name, loosely', () => {
@@ -8,6 +16,16 @@ describe('roster columns', () => {
     expect(columnOf('GUARDIANPHONE')).toBe('guardianPhone');
     expect(columnOf('Аты-жөні')).toBe('fullName');
     expect(columnOf('Notes')).toBeUndefined();
+  });
+
+  it("accepts the column names the web app's roster hint lists", () => {
+    for (const language of ['kk', 'ru'] as const) {
+      const catalogue = JSON.parse(
+        readFileSync(join(__dirname, '../../../web/src/i18n', `${language}.json`), 'utf8'),
+      ) as Record<string, string>;
+      for (const column of ROSTER_COLUMNS)
+        expect([column, columnOf(catalogue[`roster.column.${column}`])]).toEqual([column, column]);
+    }
   });
 
   it('reads delivery in either language', () => {
