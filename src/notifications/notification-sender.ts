@@ -120,12 +120,16 @@ export class NotificationSender implements OnModuleInit, OnApplicationShutdown {
     if (stale) return this.setAside(manager, id, 'skipped', stale);
     const recipient = await this.recipient(manager, row);
     if (!recipient.phone) return this.setAside(manager, id, 'skipped', 'no_phone');
+    if (!this.settings.sms.phonePrefixes.some((prefix) => recipient.phone!.startsWith(prefix)))
+      return this.setAside(manager, id, 'skipped', 'phone_not_allowed');
     if (recipient.optedOut) return this.setAside(manager, id, 'skipped', 'opted_out');
     if (row.attempts >= MAX_ATTEMPTS)
       return this.setAside(manager, id, 'failed', `gave up after ${MAX_ATTEMPTS} attempts`);
     const from = sendableFrom(now, this.settings.sms.quietHours);
     if (from > now) return this.setAside(manager, id, 'held', 'quiet_hours', from);
-    if (await this.overCap(manager, row.school_id, now))
+    const text = messageText(row.kind, row.language, row.params);
+    const { segments } = smsSize(text);
+    if (await this.overCap(manager, row.school_id, now, segments))
       return this.setAside(
         manager,
         id,
@@ -133,8 +137,6 @@ export class NotificationSender implements OnModuleInit, OnApplicationShutdown {
         'daily_cap',
         nextMorning(now, this.settings.sms.quietHours),
       );
-    const text = messageText(row.kind, row.language, row.params);
-    const { segments } = smsSize(text);
     await manager.query(
       `UPDATE notifications SET status = 'sending', phone = $2, body = $3, segments = $4,
               attempts = attempts + 1, submit_started_at = $5, status_reason = NULL
@@ -195,15 +197,23 @@ export class NotificationSender implements OnModuleInit, OnApplicationShutdown {
     return { phone: member?.active ? member.phone : null, optedOut: false };
   }
 
-  /** Counted under a per-school lock, so two workers cannot both take the last place. */
-  private async overCap(manager: EntityManager, schoolId: string, now: Date): Promise<boolean> {
+  /**
+   * Segments, not messages, count against the cap (each is billed as one). Counted under a
+   * per-school lock, so two workers cannot both take the last place.
+   */
+  private async overCap(
+    manager: EntityManager,
+    schoolId: string,
+    now: Date,
+    segments: number,
+  ): Promise<boolean> {
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext('sms-cap:' || $1))`, [schoolId]);
-    const [{ count }] = await manager.query<{ count: number }[]>(
-      `SELECT count(*)::int AS count FROM notifications
+    const [{ used }] = await manager.query<{ used: number }[]>(
+      `SELECT coalesce(sum(coalesce(segments, 1)), 0)::int AS used FROM notifications
         WHERE school_id = $1 AND submit_started_at >= $2`,
       [schoolId, startOfLocalDay(now)],
     );
-    return count >= this.settings.sms.dailyCapPerSchool;
+    return used + segments > this.settings.sms.dailyCapPerSchool;
   }
 
   private async mark(

@@ -14,7 +14,7 @@ export class NotificationView {
   @ApiProperty({ enum: NOTIFICATION_STATUSES, enumName: 'NotificationStatus' })
   status: NotificationStatus;
   /**
-   * Why it is held, skipped or failed (quiet_hours, daily_cap, opted_out, no_phone,
+   * Why it is held, skipped or failed (quiet_hours, daily_cap, opted_out, no_phone, phone_not_allowed,
    * packet_moved_on, due_date_moved, ...).
    */
   statusReason: string | null;

@@ -1,6 +1,6 @@
 import { LANGUAGES } from '@/directory/classes/class-language';
 import { NOTIFICATION_KINDS } from './notification-kinds';
-import { givenName, smsSize, smsText } from './sms-text';
+import { givenName, messageText, smsName, smsSize, smsText } from './sms-text';
 
 describe('text messages', () => {
   it('counts Latin text in GSM characters and Cyrillic in UCS-2 units', () => {
@@ -49,5 +49,31 @@ describe('the name a message calls a pupil by', () => {
     expect(givenName('Әлиев Нұрсұлтан Ерланұлы')).toBe('Нұрсұлтан');
     expect(givenName('Иванова  Мария')).toBe('Мария');
     expect(givenName('Айгерім')).toBe('Айгерім');
+  });
+});
+
+describe('what a text may say of a pupil', () => {
+  it('is a short letters-only form of the given name: no link or chosen words go out', () => {
+    expect(smsName('Әлиев Нұрсұлтан Ерланұлы')).toBe('Нұрсұлтан');
+    expect(smsName('Иванов bit.ly/prize-kz')).toBe('bitlyprizekz');
+    expect(smsName('Иванов Мария-Тереза-Александра')).toBe('МарияТерезаА');
+  });
+
+  it('keeps every text to one segment, whatever the name', () => {
+    const params = {
+      postcode: 'A15E3C5',
+      due: '09.12',
+      since: '25.11',
+      teacher: 'А.',
+      class: '5 Ә',
+    };
+    for (const language of LANGUAGES)
+      for (const kind of NOTIFICATION_KINDS) {
+        const text = messageText(kind, language, { ...params, pupil: `Әлиев ${'Ә'.repeat(190)}` });
+        expect(smsSize(text).segments).toBe(1);
+        expect(text).not.toMatch(/\{\w+\}/);
+      }
+    const usual = messageText('packet_arrived', 'ru', { ...params, pupil: 'Иванов Пётр' });
+    expect(usual).toContain('Пётр');
   });
 });

@@ -23,13 +23,40 @@ export function smsText(
   return fill(loaded[language][kind], params);
 }
 
-/** The text a message goes out with: the pupil named by their given name, as families say it. */
+/** Letters of a name a text may carry: no link, number or word the staff chose goes out. */
+const NAME_LETTERS = 12;
+
+/**
+ * The text a message goes out with, always one SMS segment: the pupil named by the letters of
+ * their given name (at most 12), shortened further if the text would take a second segment.
+ */
 export function messageText(
   kind: NotificationKind,
   language: Language,
   params: Record<string, string | number>,
 ): string {
-  return smsText(kind, language, { ...params, pupil: givenName(String(params.pupil ?? '')) });
+  const name = smsName(String(params.pupil ?? ''));
+  for (let letters = name.length; letters >= 0; letters--) {
+    const text = smsText(kind, language, {
+      ...params,
+      pupil: [...name].slice(0, letters).join(''),
+    });
+    if (smsSize(text).segments === 1 || letters === 0) return oneSegment(text);
+  }
+  return '';
+}
+
+/** The given name as letters only ("bit.ly/prize-kz" is "bitlyprizekz"), at most 12 of them. */
+export function smsName(fullName: string): string {
+  const letters = givenName(fullName).replace(/[^\p{L}]/gu, '');
+  return [...letters].slice(0, NAME_LETTERS).join('');
+}
+
+/** Cut to one segment, should a template itself be too long (a test keeps them short). */
+function oneSegment(text: string): string {
+  const size = smsSize(text);
+  if (size.segments === 1) return text;
+  return size.encoding === 'gsm7' ? text.slice(0, 160) : [...text].slice(0, 69).join('');
 }
 
 // The GSM 03.38 default alphabet (and its extension table, two septets each).

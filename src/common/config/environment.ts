@@ -170,7 +170,14 @@ export class Environment {
   })
   SMS_QUIET_HOURS = '21-09';
 
-  /** Messages one school may send per day (Almaty time); the rest wait for the next morning. */
+  /** Numbers texts may go to, by prefix (comma-separated): Kazakhstan's mobiles (+7 7xx). */
+  @IsOptional()
+  @Matches(/^\+\d{1,6}(,\+\d{1,6})*$/, {
+    message: 'must be comma-separated number prefixes such as +77 or +7700,+7701',
+  })
+  SMS_PHONE_PREFIXES = '+77';
+
+  /** SMS segments one school may send per day (Almaty time); the rest wait for the next morning. */
   @IsOptional()
   @Type(() => Number)
   @IsInt()

@@ -58,7 +58,10 @@ export interface SmsSettings {
   provider: 'log' | 'smpp';
   smpp: { host: string; port: number; systemId: string; password: string };
   sender: string;
+  /** SMS segments one school may send per day. */
   dailyCapPerSchool: number;
+  /** Numbers texts may go to (by prefix): Kazakhstan's mobiles by default. */
+  phonePrefixes: string[];
   /** Local hours with no sending (from evening to morning); null sends at any hour. */
   quietHours: { from: number; to: number } | null;
 }
@@ -103,6 +106,7 @@ export function toSettings(
       },
       sender: env.SMS_SENDER,
       dailyCapPerSchool: env.SMS_DAILY_CAP_PER_SCHOOL,
+      phonePrefixes: env.SMS_PHONE_PREFIXES.split(','),
       quietHours:
         env.SMS_QUIET_HOURS === 'none'
           ? null
