@@ -45,6 +45,7 @@ export const PERMISSIONS: Record<string, Permission> = {
   'DELETE /schools/:id': ['admin'],
   'POST /auth/password': EVERYONE,
   'POST /staff': ['admin', 'director'],
+  'POST /staff/clerks': ['admin'],
   'GET /staff': SCHOOL_STAFF,
   'GET /staff/:id': ['admin', 'director'],
   'POST /staff/:id/deactivate': ['admin', 'director'],

@@ -13,6 +13,7 @@ import { Staff } from './staff/staff.entity';
 import { StaffController } from './staff/staff.controller';
 import { StaffService } from './staff/staff.service';
 import { OfficeListImportService } from './post-offices/office-list-import.service';
+import { ClerkAccountsService } from './staff/clerk-accounts.service';
 import { StaffAccountsService } from './staff/staff-accounts.service';
 import { AuthModule } from '@/auth/auth.module';
 import { RosterImportService } from './students/roster-import.service';
@@ -51,6 +52,7 @@ import { SubjectsService } from './subjects/subjects.service';
     SchoolsService,
     StaffService,
     StaffAccountsService,
+    ClerkAccountsService,
     OfficeListImportService,
     ClassesService,
     StudentsService,

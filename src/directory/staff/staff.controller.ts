@@ -14,6 +14,8 @@ import {
   StaffView,
 } from './staff.dto';
 import { StaffService } from './staff.service';
+import { ClerkAccountsMade, CreateClerkAccountsDto } from './clerk-accounts.dto';
+import { ClerkAccountsService } from './clerk-accounts.service';
 import { ParseIdPipe } from '@/common/validation/parse-id.pipe';
 
 @ApiTags('directory')
@@ -23,7 +25,15 @@ export class StaffController {
   constructor(
     private readonly service: StaffService,
     private readonly accounts: StaffAccountsService,
+    private readonly clerks: ClerkAccountsService,
   ) {}
+
+  /** First clerk accounts for many offices at once, with their first-sign-in slips. */
+  @Post('clerks')
+  @Audited('staff')
+  createClerks(@Body() dto: CreateClerkAccountsDto): Promise<ClerkAccountsMade> {
+    return this.clerks.create(dto);
+  }
 
   @Post()
   @Audited('staff')
