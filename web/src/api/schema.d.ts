@@ -1744,7 +1744,7 @@ export interface components {
             sentAt: string | null;
             status: components["schemas"]["NotificationStatus"];
             /**
-             * @description Why it is held, skipped or failed (quiet_hours, daily_cap, opted_out, no_phone,
+             * @description Why it is held, skipped or failed (quiet_hours, daily_cap, opted_out, no_phone, phone_not_allowed,
              *     packet_moved_on, due_date_moved, ...).
              */
             statusReason: string | null;
