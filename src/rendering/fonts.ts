@@ -11,18 +11,45 @@ const FONT_DIR = join(require.resolve('dejavu-fonts-ttf/package.json'), '..', 't
 
 export const REGULAR = 'DejaVuSans';
 export const BOLD = 'DejaVuSans-Bold';
+/**
+ * Noto Emoji (npm `@fontsource/noto-emoji`, SIL OFL), the monochrome one: a teacher's 👍 in a
+ * lesson or a comment prints as a black-ink pictogram, not as "?".
+ */
+export const EMOJI = 'NotoEmoji';
+const EMOJI_FILE = join(
+  require.resolve('@fontsource/noto-emoji/package.json'),
+  '..',
+  'files',
+  'noto-emoji-emoji-400-normal.woff',
+);
 
 let faces: Record<string, fontkit.Font> | undefined;
 
 export function parsedFonts(): Record<string, fontkit.Font> {
-  faces ??= { [REGULAR]: load('DejaVuSans.ttf'), [BOLD]: load('DejaVuSans-Bold.ttf') };
+  faces ??= {
+    [REGULAR]: load(join(FONT_DIR, 'DejaVuSans.ttf')),
+    [BOLD]: load(join(FONT_DIR, 'DejaVuSans-Bold.ttf')),
+    [EMOJI]: load(EMOJI_FILE),
+  };
   return faces;
 }
 
-/** Whether every face can draw the character (bold and regular cover the same letters). */
+/** Whether the text faces can draw the character (bold and regular cover the same letters). */
 export function hasGlyph(codePoint: number): boolean {
-  return Object.values(parsedFonts()).every((face) => face.hasGlyphForCodePoint(codePoint));
+  const fonts = parsedFonts();
+  return (
+    fonts[REGULAR].hasGlyphForCodePoint(codePoint) && fonts[BOLD].hasGlyphForCodePoint(codePoint)
+  );
 }
+
+/** Whether the emoji face draws a character the text faces lack. */
+export function isEmoji(codePoint: number): boolean {
+  return !hasGlyph(codePoint) && parsedFonts()[EMOJI].hasGlyphForCodePoint(codePoint);
+}
+
+/** Lesson texts and comments print what either the text faces or the emoji face can draw. */
+export const hasGlyphOrEmoji = (codePoint: number): boolean =>
+  hasGlyph(codePoint) || isEmoji(codePoint);
 
 /**
  * fontkit caches a glyph with the characters it was first looked up by; a glyph first reached
@@ -32,8 +59,8 @@ export function hasGlyph(codePoint: number): boolean {
  * The ligatures (ﬁ, ﬀ, ﬃ…) are left out: shaping "Office" makes one, and it must be cached with
  * the letters it joins, or the text would read "Oﬃce" and a search for "Office" would miss it.
  */
-function load(file: string): fontkit.Font {
-  const font = fontkit.create(readFileSync(join(FONT_DIR, file))) as fontkit.Font;
+function load(path: string): fontkit.Font {
+  const font = fontkit.create(readFileSync(path)) as fontkit.Font;
   for (const codePoint of font.characterSet) {
     if (!isLigature(codePoint)) font.glyphForCodePoint(codePoint);
   }
@@ -51,12 +78,23 @@ const isLigature = (codePoint: number): boolean => codePoint >= 0xfb00 && codePo
  * their own subset tags.
  */
 export function registerFonts(doc: PDFKit.PDFDocument): void {
-  for (const [name, face] of Object.entries(parsedFonts())) {
-    doc.registerFont(name, face as unknown as string);
-    doc.font(name);
-  }
-  for (const font of Object.values(fontsOf(doc))) font.id = `F${randomInt(100_000, 1_000_000)}`;
+  for (const name of [REGULAR, BOLD]) register(doc, name);
   doc.font(REGULAR);
+}
+
+/**
+ * The emoji face, registered on the document the first time a text needs it: a document
+ * without emoji embeds no emoji font.
+ */
+export function emojiFont(doc: PDFKit.PDFDocument): string {
+  if (!fontsOf(doc)[EMOJI]) register(doc, EMOJI);
+  return EMOJI;
+}
+
+function register(doc: PDFKit.PDFDocument, name: string): void {
+  doc.registerFont(name, parsedFonts()[name] as unknown as string);
+  doc.font(name);
+  fontsOf(doc)[name].id = `F${randomInt(100_000, 1_000_000)}`;
 }
 
 interface DocumentFont {

@@ -2,6 +2,7 @@ import { Code128Pattern } from './code128';
 import { classLabel, drawCover, officeLine } from './cover-layout';
 import { oneLine } from './fit-text';
 import { BOLD, REGULAR } from './fonts';
+import { flowHeight, flowText } from './flow-text';
 import { CaseSnapshot, FeedbackSnapshot, PacketSnapshot } from './packet-snapshot';
 import { paperName } from '@/directory/schools/paper-name';
 import { BOTTOM, CONTENT_WIDTH, ensureSpace, heading, MM, outsideMargins, PAGE } from './page';
@@ -41,35 +42,53 @@ export function drawCase(
   texts: Texts,
 ): void {
   doc.addPage();
-  doc.font(BOLD).fontSize(16).text(lessonCase.subjectName, { width: CONTENT_WIDTH });
+  flowText(doc, lessonCase.subjectName, { font: BOLD, size: 16, width: CONTENT_WIDTH });
   if (lessonCase.passFail)
     doc.font(BOLD).fontSize(11).text(texts.passFail, { width: CONTENT_WIDTH });
   doc.font(REGULAR).fontSize(11).moveDown(0.3);
   doc.text(`${texts.class}: ${classText}`, { width: CONTENT_WIDTH });
-  doc
-    .font(BOLD)
-    .text(`${texts.topic}: ${lessonCase.topic}`, { width: CONTENT_WIDTH })
-    .font(REGULAR);
-  doc.text(
+  flowText(doc, `${texts.topic}: ${lessonCase.topic}`, BOLD_11);
+  flowText(
+    doc,
     `${texts.textbook}: ${lessonCase.textbook.title}, ${fill(texts.pages, { pages: lessonCase.textbook.pages })}`,
-    { width: CONTENT_WIDTH },
+    TEXT_11,
   );
   doc.text(say(texts, texts.estimatedMinutes, { minutes: lessonCase.estimatedMinutes }), {
     width: CONTENT_WIDTH,
   });
   heading(doc, texts.summary, BOLD, REGULAR, lessonCase.summary);
-  doc.text(lessonCase.summary, { width: CONTENT_WIDTH, align: 'left' });
-  heading(doc, texts.questions, BOLD, REGULAR);
-  lessonCase.questions.forEach((question, i) =>
-    drawQuestion(doc, i + 1, question, lessonCase.answerLines?.[i] ?? answerLines(question)),
+  flowText(doc, lessonCase.summary, TEXT_11);
+  const lines = lessonCase.questions.map(
+    (question, i) => lessonCase.answerLines?.[i] ?? answerLines(question),
   );
+  // The heading stays with the first question and its lines, not alone at the page's foot.
+  const first =
+    lessonCase.questions.length > 0 ? questionHeight(doc, 1, lessonCase.questions[0], lines[0]) : 0;
+  heading(doc, texts.questions, BOLD, REGULAR, undefined, first);
+  lessonCase.questions.forEach((question, i) => drawQuestion(doc, i + 1, question, lines[i]));
   if (lessonCase.materials.length > 0) {
     heading(doc, texts.materials, BOLD, REGULAR);
-    for (const material of lessonCase.materials)
-      doc.text(`• ${material}`, { width: CONTENT_WIDTH });
+    for (const material of lessonCase.materials) flowText(doc, `• ${material}`, TEXT_11);
   }
   heading(doc, texts.feedback, BOLD, REGULAR, lessonCase.feedback);
-  doc.text(lessonCase.feedback, { width: CONTENT_WIDTH });
+  flowText(doc, lessonCase.feedback, TEXT_11);
+}
+
+const TEXT_11 = { font: REGULAR, size: 11, width: CONTENT_WIDTH };
+const BOLD_11 = { font: BOLD, size: 11, width: CONTENT_WIDTH };
+
+const questionFlow = (number: number) => ({
+  ...TEXT_11,
+  lead: { text: `${number}. `, font: BOLD },
+});
+
+function questionHeight(
+  doc: PDFKit.PDFDocument,
+  number: number,
+  question: string,
+  lines: number,
+): number {
+  return flowHeight(doc, question, questionFlow(number)) + 10 + lines * LINE_GAP;
 }
 
 /** The question, then ruled lines to write the answer on. */
@@ -79,20 +98,21 @@ function drawQuestion(
   question: string,
   lines: number,
 ): void {
-  doc.font(REGULAR).fontSize(11);
   ensureSpace(
     doc,
-    doc.heightOfString(`${number}. ${question}`, { width: CONTENT_WIDTH }) + 10 + lines * LINE_GAP,
+    Math.min(questionHeight(doc, number, question, lines), BOTTOM - PAGE.margins.top),
   );
-  doc
-    .font(BOLD)
-    .text(`${number}. `, { continued: true })
-    .font(REGULAR)
-    .text(question, { width: CONTENT_WIDTH });
+  flowText(doc, question, questionFlow(number));
   let y = doc.y;
   // Dotted pure black, not grey: a mono laser halftones grey into a ragged line.
   doc.lineWidth(0.6).lineCap('round').dash(0.1, { space: 2.4 });
   for (let line = 0; line < lines; line++) {
+    if (y + LINE_GAP > BOTTOM) {
+      // A diary of many lines goes on over the page.
+      doc.stroke().addPage();
+      y = doc.y - LINE_GAP / 2;
+      doc.lineWidth(0.6).lineCap('round').dash(0.1, { space: 2.4 });
+    }
     y += LINE_GAP;
     doc.moveTo(LEFT, y).lineTo(RIGHT_EDGE, y);
   }
@@ -119,13 +139,9 @@ export function drawTeacherFeedback(
           : item.passed
             ? texts.passed
             : texts.notPassed;
-    doc
-      .font(BOLD)
-      .fontSize(11)
-      .text(`${item.subjectName} — ${item.topic}${result ? ` (${result})` : ''}`, {
-        width: CONTENT_WIDTH,
-      });
-    doc.font(REGULAR).text(item.comment, { width: CONTENT_WIDTH }).moveDown(0.6);
+    flowText(doc, `${item.subjectName} — ${item.topic}${result ? ` (${result})` : ''}`, BOLD_11);
+    flowText(doc, item.comment, TEXT_11);
+    doc.moveDown(0.6);
   }
 }
 
@@ -170,7 +186,10 @@ function drawReturnSlip(
     ensureSpace(doc, 24);
     const y = doc.y;
     doc.lineWidth(1).rect(LEFT, y, 12, 12).stroke();
-    doc.text(`${lessonCase.subjectName} — ${lessonCase.topic}`, LEFT + 22, y, {
+    doc.x = LEFT + 22;
+    flowText(doc, `${lessonCase.subjectName} — ${lessonCase.topic}`, {
+      ...TEXT_11,
+      size: 12,
       width: CONTENT_WIDTH - 22,
     });
     doc.x = LEFT;

@@ -4,7 +4,7 @@ import { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import PDFDocument from 'pdfkit';
 import { encodeCode128 } from './code128';
-import { hasGlyph, registerFonts, resetLayoutCaches } from './fonts';
+import { hasGlyph, hasGlyphOrEmoji, registerFonts, resetLayoutCaches } from './fonts';
 import { printable, printableDeep } from './printable';
 import { drawManifest, ManifestData } from './manifest-layout';
 import {
@@ -58,7 +58,7 @@ export class PacketRenderer {
     const doc = this.createDocument(lessonCase.topic, true, language);
     doc.pipe(out);
     const texts = textsFor(language);
-    drawCase(doc, classText, printableDeep(lessonCase, hasGlyph), texts);
+    drawCase(doc, classText, printableDeep(lessonCase, hasGlyphOrEmoji), texts);
     drawPageNumbers(doc, texts, 0);
     doc.end();
     await finished(out);
@@ -72,7 +72,7 @@ export class PacketRenderer {
   ): Promise<void> {
     const doc = this.createDocument('feedback', true, language);
     doc.pipe(out);
-    drawTeacherFeedback(doc, printableDeep(feedback, hasGlyph), textsFor(language));
+    drawTeacherFeedback(doc, printableDeep(feedback, hasGlyphOrEmoji), textsFor(language));
     doc.end();
     await finished(out);
   }
@@ -138,16 +138,18 @@ export class PacketRenderer {
 
 /** The snapshot's free texts as they should print (printable.ts); codes and dates untouched. */
 function printableSnapshot(snapshot: PacketSnapshot): PacketSnapshot {
+  // Names and addresses print in the text face only; lesson texts and comments may hold emoji.
   const text = <T>(value: T): T => printableDeep(value, hasGlyph);
+  const lesson = <T>(value: T): T => printableDeep(value, hasGlyphOrEmoji);
   return {
     ...snapshot,
     school: text(snapshot.school),
     student: text(snapshot.student),
     cases: snapshot.cases.map((lessonCase) => ({
-      ...text(lessonCase),
+      ...lesson(lessonCase),
       id: lessonCase.id,
       subjectCode: lessonCase.subjectCode,
     })),
-    teacherFeedback: text(snapshot.teacherFeedback),
+    teacherFeedback: lesson(snapshot.teacherFeedback),
   };
 }

@@ -42,6 +42,7 @@ export function heading(
   bold: string,
   regular: string,
   following?: string,
+  keep?: number,
 ): void {
   const size = 12;
   // A heading is never left alone at the foot of a page: it keeps two lines of what follows,
@@ -52,10 +53,12 @@ export function heading(
     .heightOfString(text, { width: CONTENT_WIDTH });
   doc.font(regular).fontSize(11);
   const twoLines = 2 * doc.currentLineHeight(true);
+  // `keep`: what must follow it on the page (the first question with its answer lines).
   const kept =
-    following === undefined
+    keep ??
+    (following === undefined
       ? twoLines
-      : Math.min(twoLines, doc.heightOfString(following, { width: CONTENT_WIDTH }));
+      : Math.min(twoLines, doc.heightOfString(following, { width: CONTENT_WIDTH })));
   ensureSpace(doc, headingHeight + kept + 0.9 * size);
   doc
     .moveDown(0.6)

@@ -45,3 +45,21 @@ export function printableDeep<T>(value: T, hasGlyph: (codePoint: number) => bool
     ) as T;
   return value;
 }
+
+/**
+ * The characters of a name or address the packet's font cannot print (emoji, pictographs,
+ * their joiners), each once: such text is refused where it is typed, since a "?" inside the
+ * envelope window would lose the letter.
+ */
+export function unprintableCharacters(
+  text: string,
+  hasGlyph: (codePoint: number) => boolean,
+): string[] {
+  const bad = [...text].filter(
+    (char) =>
+      INVISIBLE_MODIFIERS_ONE.test(char) || !(isLayout(char) || hasGlyph(char.codePointAt(0)!)),
+  );
+  return [...new Set(bad)];
+}
+
+const INVISIBLE_MODIFIERS_ONE = /^[\uFE0E\uFE0F\u200D]$/;

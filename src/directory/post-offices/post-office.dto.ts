@@ -1,3 +1,4 @@
+import { PrintableOnPaper } from '@/directory/printable-on-paper';
 import { ApiHideProperty, PartialType } from '@nestjs/swagger';
 import { IsInstance, IsOptional } from 'class-validator';
 import { ArchivedFlag, ValidateArchivedFlag } from '@/common/database/archived';
@@ -10,9 +11,11 @@ export class CreatePostOfficeDto {
   postcode: string;
 
   @ValidateText(200, { example: 'Алматы 050010' })
+  @PrintableOnPaper()
   name: string;
 
   @ValidateText(300)
+  @PrintableOnPaper()
   address: string;
 
   @ValidateText(120, { example: 'Алматы' })

@@ -1,3 +1,4 @@
+import { PrintableOnPaper } from '@/directory/printable-on-paper';
 import { ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { IsDefined, ValidateIf } from 'class-validator';
 import { ArchivedFlag, ValidateArchivedFlag } from '@/common/database/archived';
@@ -9,6 +10,7 @@ export const SHORT_NAME_REQUIRED = `shortName is required when name is longer th
 
 export class CreateSchoolDto {
   @ValidateText(200, { example: 'Көктал ауылының жалпы орта мектебі' })
+  @PrintableOnPaper()
   name: string;
 
   /**
@@ -19,6 +21,7 @@ export class CreateSchoolDto {
   @ValidateIf((dto: CreateSchoolDto) => dto.shortName !== undefined || needsShortName(dto.name))
   @IsDefined({ message: SHORT_NAME_REQUIRED })
   @ValidateText(PAPER_NAME_MAX)
+  @PrintableOnPaper()
   shortName?: string;
 
   @ValidateText(120, { example: 'Алматы облысы' })
@@ -28,6 +31,7 @@ export class CreateSchoolDto {
   locality: string;
 
   @ValidateText(300)
+  @PrintableOnPaper()
   address: string;
 
   @ValidateUUID()

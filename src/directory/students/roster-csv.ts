@@ -1,3 +1,4 @@
+import { unprintableIn } from '@/directory/printable-on-paper';
 import { parseExcelCsv } from '@/common/csv/excel-csv';
 import { isSafeText } from '@/common/validation/decorators';
 import { normalisePhone } from '../phone';
@@ -24,9 +25,13 @@ const REQUIRED: RosterColumn[] = [
 export type RosterRecord = Partial<Record<RosterColumn, string>>;
 
 /** Why a cell is refused, for the screen to say in the user's words. */
+/** Columns printed on covers and slips: no character the packet's font lacks. */
+const PRINTED = new Set<string>(['fullName', 'address', 'guardianName']);
+
 export const ROSTER_REASONS = [
   'empty',
   'unsafe',
+  'unprintable',
   'too_long',
   'invalid',
   'unknown',
@@ -113,6 +118,12 @@ export function checkRosterRow(
       refuse(column, 'unsafe', `${column} contains control or text-direction characters`);
     else if (value.length > max)
       refuse(column, 'too_long', `${column} is longer than ${max} characters`);
+    else if (PRINTED.has(column) && unprintableIn(value).length > 0)
+      refuse(
+        column,
+        'unprintable',
+        `${column} holds characters a packet cannot print (${unprintableIn(value).join(' ')})`,
+      );
     return value;
   };
   const fullName = text('fullName', 200);

@@ -1,3 +1,4 @@
+import { PrintableOnPaper } from '@/directory/printable-on-paper';
 import { ApiHideProperty, PartialType } from '@nestjs/swagger';
 import { IsBoolean, IsInstance, IsOptional } from 'class-validator';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
@@ -14,9 +15,11 @@ export class CreateStudentDto {
   classId: string;
 
   @ValidateText(200, { example: 'Нұрланов Ерасыл Қайратұлы' })
+  @PrintableOnPaper()
   fullName: string;
 
   @ValidateText(300, { example: 'Көктал ауылы, Абай көшесі, 12' })
+  @PrintableOnPaper()
   address: string;
 
   @ValidatePostcode()
@@ -29,6 +32,7 @@ export class CreateStudentDto {
   delivery?: DeliveryMode;
 
   @ValidateText(200)
+  @PrintableOnPaper()
   guardianName: string;
 
   @ValidatePhone()

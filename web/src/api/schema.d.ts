@@ -2022,7 +2022,7 @@ export interface components {
             column: string;
             message: string;
             /** @enum {string} */
-            reason: "empty" | "unsafe" | "too_long" | "invalid" | "unknown" | "ambiguous" | "repeated" | "example";
+            reason: "empty" | "unsafe" | "unprintable" | "too_long" | "invalid" | "unknown" | "ambiguous" | "repeated" | "example";
             row: number;
         };
         RoundBrief: {
