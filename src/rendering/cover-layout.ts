@@ -2,6 +2,7 @@ import { formatPostcode } from '@/directory/postcode';
 import { paperName } from '@/directory/schools/paper-name';
 import { Code128Pattern } from './code128';
 import { drawFitted } from './fit-text';
+import { flowText } from './flow-text';
 import { BOLD, REGULAR } from './fonts';
 import { PacketSnapshot } from './packet-snapshot';
 import { BOTTOM, CONTENT_WIDTH, heading, MM, PAGE } from './page';
@@ -155,7 +156,7 @@ function drawBelowField(
   const fitting = BOX_SIZES.find((size) => doc.y + listHeight + boxHeight(doc, box, size) < BOTTOM);
   if (fitting === undefined) doc.addPage();
   heading(doc, texts.casesInside, BOLD, REGULAR);
-  for (const line of cases) doc.text(line, { width });
+  for (const line of cases) flowText(doc, line, { font: REGULAR, size: 11, width });
   drawWhatToDo(doc, texts, box, fitting ?? BOX_SIZES[0]);
 }
 
