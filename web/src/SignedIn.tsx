@@ -21,6 +21,7 @@ import { ReportsScreen } from './reports/ReportsScreen';
 import { OfficesScreen } from './offices/OfficesScreen';
 import { SchoolsScreen } from './schools/SchoolsScreen';
 import { StaffScreen } from './staff/StaffScreen';
+import { FailedLoads } from './ui/FailedLoads';
 import { SCREENS } from './ui/screens';
 
 /**
@@ -29,7 +30,12 @@ import { SCREENS } from './ui/screens';
  * address shows home.
  */
 export default function SignedIn({ route, session }: { route: string; session: Session }) {
-  return <QueryClientProvider client={queryClient}>{screen(route, session)}</QueryClientProvider>;
+  return (
+    <QueryClientProvider client={queryClient}>
+      <FailedLoads />
+      {screen(route, session)}
+    </QueryClientProvider>
+  );
 }
 
 function screen(route: string, { user }: Session) {

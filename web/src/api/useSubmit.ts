@@ -2,11 +2,18 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useI18n } from '../i18n/i18n';
 import { Answer, dataOf } from './errors';
-import { errorMessageKey, fieldProblems } from './problems';
+import {
+  errorMessageKey,
+  FieldProblem,
+  fieldProblemKeys,
+  fieldProblems,
+  problemAt,
+} from './problems';
 
 /**
  * A form's send: one request at a time (a second click does nothing), the API's refusal in
- * the user's language with the fields it named, the lists it changed fetched again.
+ * the user's language, each field it named marked with its own words beside it (`field`),
+ * the lists it changed fetched again.
  */
 export function useSubmit<Args, Data>(
   send: (args: Args) => Promise<Answer<Data>>,
@@ -23,6 +30,7 @@ export function useSubmit<Args, Data>(
   const queries = useQueryClient();
   const [problem, setProblem] = useState<string>();
   const [badFields, setBadFields] = useState<Record<string, string[]>>({});
+  const [fieldErrors, setFieldErrors] = useState<Record<string, FieldProblem>>({});
   const mutation = useMutation({
     mutationFn: async (args: Args) => dataOf(await send(args)),
     onSuccess: async (data) => {
@@ -38,6 +46,7 @@ export function useSubmit<Args, Data>(
       const message = tOr(key, 'errors.unknown', values);
       setProblem(message);
       setBadFields(fieldProblems(error));
+      setFieldErrors(fieldProblemKeys(error));
       options.onRefused?.(message);
     },
   });
@@ -46,7 +55,18 @@ export function useSubmit<Args, Data>(
       if (mutation.isPending) return;
       setProblem(undefined);
       setBadFields({});
+      setFieldErrors({});
       mutation.mutate(args);
+    },
+    /**
+     * A field's part of the refusal, to spread on a TextField or SelectField: marked, with
+     * what to do about it beside it in the user's language.
+     */
+    field(name: string): { invalid: boolean; error?: string } {
+      const found = problemAt(fieldErrors, name);
+      return found
+        ? { invalid: true, error: tOr(found.key, 'fieldRule.invalid', found.values) }
+        : { invalid: false };
     },
     pending: mutation.isPending,
     done: mutation.isSuccess,

@@ -8,7 +8,7 @@ import { useSubjects } from '../api/lists';
 import type { components } from '../api/schema';
 import { useSubmit } from '../api/useSubmit';
 import { useI18n } from '../i18n/i18n';
-import { Problem, SelectField, TextField } from '../ui/fields';
+import { FieldError, Problem, SelectField, TextField } from '../ui/fields';
 import { LanguageOptions } from '../ui/options';
 import { PdfPreview } from '../ui/PdfPreview';
 import { navigate } from '../ui/router';
@@ -72,6 +72,7 @@ export function CaseEditor({
     queryFn: async () =>
       dataOf(await api.GET('/cases/{id}', { params: { path: { id: sourceId! } } })),
     retry: false,
+    meta: { ownError: true },
   });
   const [draft, setDraft] = useState<Draft>();
   useEffect(() => {
@@ -136,7 +137,6 @@ function CaseForm({
     ) &&
     draft.questions.length > 0 &&
     draft.questions.every((q) => q.trim());
-  const bad = (name: string) => Object.keys(save.badFields).some((f) => f.startsWith(name));
   const submit = (event: FormEvent) => {
     event.preventDefault();
     save.submit(undefined);
@@ -156,7 +156,7 @@ function CaseForm({
               min={0}
               max={12}
               required
-              invalid={bad('grade')}
+              {...save.field('grade')}
               value={draft.grade}
               onChange={set('grade')}
             />
@@ -173,7 +173,7 @@ function CaseForm({
             id="case-subject"
             label={t('cases.subject')}
             required
-            invalid={bad('subjectCode')}
+            {...save.field('subjectCode')}
             value={draft.subjectCode}
             onChange={set('subjectCode')}
           >
@@ -189,7 +189,7 @@ function CaseForm({
             label={t('cases.topic')}
             required
             maxLength={300}
-            invalid={bad('topic')}
+            {...save.field('topic')}
             value={draft.topic}
             onChange={set('topic')}
           />
@@ -199,7 +199,7 @@ function CaseForm({
               label={t('editor.textbook')}
               required
               maxLength={200}
-              invalid={bad('textbook.title')}
+              {...save.field('textbook.title')}
               value={draft.textbookTitle}
               onChange={set('textbookTitle')}
             />
@@ -209,7 +209,7 @@ function CaseForm({
               hint={t('editor.pagesHint')}
               required
               maxLength={50}
-              invalid={bad('textbook.pages')}
+              {...save.field('textbook.pages')}
               value={draft.textbookPages}
               onChange={set('textbookPages')}
             />
@@ -221,10 +221,12 @@ function CaseForm({
               rows={8}
               required
               maxLength={6000}
-              aria-invalid={bad('summary') || undefined}
+              aria-invalid={save.field('summary').invalid || undefined}
+              aria-describedby={save.field('summary').error ? 'case-summary-error' : undefined}
               value={draft.summary}
               onChange={set('summary')}
             />
+            <FieldError id="case-summary" text={save.field('summary').error} />
           </div>
           <ListField
             id="case-question"
@@ -233,7 +235,8 @@ function CaseForm({
             items={draft.questions}
             max={30}
             maxLength={1000}
-            invalid={bad('questions')}
+            invalid={save.field('questions').invalid}
+            error={save.field('questions').error}
             onChange={(questions) => setDraft({ ...draft, questions })}
           />
           <ListField
@@ -252,10 +255,12 @@ function CaseForm({
               rows={3}
               required
               maxLength={2000}
-              aria-invalid={bad('feedback') || undefined}
+              aria-invalid={save.field('feedback').invalid || undefined}
+              aria-describedby={save.field('feedback').error ? 'case-feedback-error' : undefined}
               value={draft.feedback}
               onChange={set('feedback')}
             />
+            <FieldError id="case-feedback" text={save.field('feedback').error} />
           </div>
           <TextField
             id="case-minutes"
@@ -264,7 +269,7 @@ function CaseForm({
             min={1}
             max={240}
             required
-            invalid={bad('estimatedMinutes')}
+            {...save.field('estimatedMinutes')}
             aria-describedby="case-minutes-warning"
             value={draft.estimatedMinutes}
             onChange={set('estimatedMinutes')}

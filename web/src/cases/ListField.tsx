@@ -1,4 +1,5 @@
 import { useI18n } from '../i18n/i18n';
+import { FieldError } from '../ui/fields';
 
 interface Props {
   id: string;
@@ -8,6 +9,8 @@ interface Props {
   max: number;
   maxLength: number;
   invalid?: boolean;
+  /** What the service said about the list, shown under its legend. */
+  error?: string;
   onChange(items: string[]): void;
 }
 
@@ -20,6 +23,7 @@ export function ListField({
   max,
   maxLength,
   invalid,
+  error,
   onChange,
 }: Props) {
   const { t } = useI18n();
@@ -31,8 +35,13 @@ export function ListField({
     onChange(next);
   };
   return (
-    <fieldset className="list-field" aria-invalid={invalid || undefined}>
+    <fieldset
+      className="list-field"
+      aria-invalid={invalid || undefined}
+      aria-describedby={error ? `${id}-error` : undefined}
+    >
       <legend>{legend}</legend>
+      <FieldError id={id} text={error} />
       <ol>
         {items.map((item, index) => (
           <li key={index}>

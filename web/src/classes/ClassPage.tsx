@@ -9,6 +9,7 @@ import { DispatchHistory } from './DispatchHistory';
 import { PupilForm } from './PupilForm';
 import { LeftNotice, PupilStatusButton } from './PupilStatus';
 import { RosterImport } from './RosterImport';
+import { dataOf } from '../api/errors';
 
 type Student = components['schemas']['Student'];
 
@@ -20,12 +21,12 @@ export function ClassPage({ classId }: { classId: string }) {
   const schoolClass = useQuery({
     queryKey: ['classes', 'one', classId],
     queryFn: async () =>
-      (await api.GET('/classes/{id}', { params: { path: { id: classId } } })).data,
+      dataOf(await api.GET('/classes/{id}', { params: { path: { id: classId } } })),
   });
   const pupils = useQuery({
     queryKey: ['students', classId],
     queryFn: async () =>
-      (await api.GET('/students', { params: { query: { classId, limit: 500 } } })).data,
+      dataOf(await api.GET('/students', { params: { query: { classId, limit: 500 } } })),
   });
   if (!schoolClass.data)
     return (

@@ -88,7 +88,7 @@ export function ClassesScreen({ user }: { user: SessionUser }) {
               min={0}
               max={12}
               required
-              invalid={'grade' in create.badFields}
+              {...create.field('grade')}
               value={values.grade}
               onChange={set('grade')}
             />
@@ -98,7 +98,7 @@ export function ClassesScreen({ user }: { user: SessionUser }) {
               hint={t('classes.letterHint')}
               required
               maxLength={4}
-              invalid={'letter' in create.badFields}
+              {...create.field('letter')}
               value={values.letter}
               onChange={set('letter')}
             />

@@ -4,6 +4,7 @@ import { PACKET_STATUSES } from '@domain/packets/packet-status';
 import { useI18n } from '../i18n/i18n';
 import { formatDate } from '../ui/format';
 import { PrintLinks } from '../dispatch/PrintLinks';
+import { dataOf } from '../api/errors';
 
 /** The class's dispatches, newest first, with how many packets are at each step. */
 export function DispatchHistory({ classId, label }: { classId: string; label: string }) {
@@ -11,11 +12,12 @@ export function DispatchHistory({ classId, label }: { classId: string; label: st
   const history = useQuery({
     queryKey: ['dispatches', classId],
     queryFn: async () => {
-      const list = await api.GET('/dispatches', { params: { query: { classId, limit: 20 } } });
+      const list = dataOf(
+        await api.GET('/dispatches', { params: { query: { classId, limit: 20 } } }),
+      );
       return Promise.all(
-        (list.data?.items ?? []).map(
-          async (d) =>
-            (await api.GET('/dispatches/{id}', { params: { path: { id: d.id } } })).data!,
+        list.items.map(async (d) =>
+          dataOf(await api.GET('/dispatches/{id}', { params: { path: { id: d.id } } })),
         ),
       );
     },

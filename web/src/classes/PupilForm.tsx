@@ -1,7 +1,6 @@
 import { FormEvent, useState } from 'react';
 import { api } from '../api/client';
 import type { components } from '../api/schema';
-import { errorBody } from '../api/errors';
 import { useSubmit } from '../api/useSubmit';
 import { useI18n } from '../i18n/i18n';
 import { Problem, SelectField, TextField } from '../ui/fields';
@@ -64,8 +63,6 @@ export function PupilForm({
     event.preventDefault();
     save.submit(undefined);
   };
-  // The same child already in the class: the name and phone that make them the same.
-  const duplicate = errorBody(save.error)?.code === 'student.duplicate';
   const id = (name: string) => `pupil-${pupil?.id ?? 'new'}-${name}`;
   return (
     <form
@@ -81,10 +78,7 @@ export function PupilForm({
           hint={name === 'guardianPhone' ? t('pupils.phoneHint') : undefined}
           required
           maxLength={max}
-          invalid={
-            name in save.badFields ||
-            (duplicate && (name === 'fullName' || name === 'guardianPhone'))
-          }
+          {...save.field(name)}
           value={values[name]}
           onChange={(e) => setValues({ ...values, [name]: e.target.value })}
         />
@@ -93,7 +87,7 @@ export function PupilForm({
         id={id('office')}
         label={t('pupils.postOfficeId')}
         required
-        invalid={'postOfficeId' in save.badFields}
+        {...save.field('postOfficeId')}
         value={values.postOfficeId}
         onChange={(e) => setValues({ ...values, postOfficeId: e.target.value })}
       >

@@ -9,6 +9,7 @@ import { Problem, TextField } from '../ui/fields';
 import { byClass, byName, classLabel, formatDate, localDay } from '../ui/format';
 import { PrintJobPanel } from './PrintJobPanel';
 import { PrintLinks } from './PrintLinks';
+import { dataOf } from '../api/errors';
 
 type SchoolClass = components['schemas']['SchoolClass'];
 type Made = components['schemas']['DispatchesMade']['items'];
@@ -26,7 +27,7 @@ export function DispatchScreen({ initialClass }: { initialClass?: string }) {
   const classes = byClass(useClasses().data?.items ?? []);
   const cases = useQuery({
     queryKey: ['cases', 'all'],
-    queryFn: async () => (await api.GET('/cases', { params: { query: { limit: 500 } } })).data,
+    queryFn: async () => dataOf(await api.GET('/cases', { params: { query: { limit: 500 } } })),
   });
   const [chosenClasses, setChosenClasses] = useState<string[]>(initialClass ? [initialClass] : []);
   const [chosenCases, setChosenCases] = useState<string[]>([]);
@@ -38,7 +39,7 @@ export function DispatchScreen({ initialClass }: { initialClass?: string }) {
     queries: selected.map((c) => ({
       queryKey: ['students', c.id],
       queryFn: async () =>
-        (await api.GET('/students', { params: { query: { classId: c.id, limit: 500 } } })).data,
+        dataOf(await api.GET('/students', { params: { query: { classId: c.id, limit: 500 } } })),
     })),
   });
   const pupilsOf = useMemo(() => {
@@ -195,7 +196,7 @@ export function DispatchScreen({ initialClass }: { initialClass?: string }) {
           required
           min={localDay(1)}
           max={localDay(120)}
-          invalid={'returnDueOn' in send.badFields}
+          {...send.field('returnDueOn')}
           value={returnDueOn}
           onChange={(e) => setReturnDueOn(e.target.value)}
         />

@@ -1,5 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
 import { api } from '../api/client';
 import { downloadFile } from '../api/download';
 import { dataOf, errorMessageKey } from '../api/errors';
@@ -13,16 +13,24 @@ import { Problem } from '../ui/fields';
 export function PrintJobPanel({ dispatchIds }: { dispatchIds: string[] }) {
   const { t, tOr } = useI18n();
   const [problem, setProblem] = useState<string>();
-  const job = useQuery({
-    queryKey: ['print-job', dispatchIds],
-    staleTime: Infinity,
-    queryFn: async () => dataOf(await api.POST('/print-jobs', { body: { dispatchIds } })),
+  // Starting a run is a change, never retried behind the person's back: a retry could render
+  // the school's run twice. It starts once when the panel opens; a refusal offers a new try.
+  const job = useMutation({
+    mutationFn: async () => dataOf(await api.POST('/print-jobs', { body: { dispatchIds } })),
+    retry: false,
   });
+  const start = job.mutate;
+  const started = useRef(false);
+  useEffect(() => {
+    if (started.current) return;
+    started.current = true;
+    start();
+  }, [start]);
   const progress = useQuery({
-    queryKey: ['print-job', job.data?.id],
+    queryKey: ['print-jobs', job.data?.id],
     enabled: !!job.data,
     queryFn: async () =>
-      (await api.GET('/print-jobs/{id}', { params: { path: { id: job.data!.id } } })).data,
+      dataOf(await api.GET('/print-jobs/{id}', { params: { path: { id: job.data!.id } } })),
     refetchInterval: (query) => (query.state.data?.status === 'preparing' ? 500 : false),
   });
   const state = progress.data ?? job.data;
@@ -39,6 +47,11 @@ export function PrintJobPanel({ dispatchIds }: { dispatchIds: string[] }) {
     <section aria-labelledby="print-run" className="panel">
       <h2 id="print-run">{t('print.title')}</h2>
       {failure && <Problem text={tOr(errorMessageKey(failure).key, 'errors.unknown')} />}
+      {job.isError && (
+        <button type="button" onClick={() => job.mutate()}>
+          {t('common.retry')}
+        </button>
+      )}
       {state && state.status !== 'ready' && (
         <>
           <label htmlFor="print-progress">

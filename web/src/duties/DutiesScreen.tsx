@@ -5,9 +5,10 @@ import { api } from '../api/client';
 import { usePostOffices, useStaff } from '../api/lists';
 import { useSubmit } from '../api/useSubmit';
 import { useI18n } from '../i18n/i18n';
-import { Problem, SelectField, TextField } from '../ui/fields';
+import { FieldError, Problem, SelectField, TextField } from '../ui/fields';
 import { byName, formatDate, localDay } from '../ui/format';
 import { DutyCard } from './DutyCard';
+import { dataOf } from '../api/errors';
 
 const MAY_APPOINT: SessionUser['role'][] = ['director', 'deputy_upbringing'];
 
@@ -19,7 +20,7 @@ export function DutiesScreen({ user }: { user: SessionUser }) {
   const { t, language } = useI18n();
   const duties = useQuery({
     queryKey: ['duties'],
-    queryFn: async () => (await api.GET('/collection-duties')).data,
+    queryFn: async () => dataOf(await api.GET('/collection-duties')),
   });
   const staff = useStaff(user.schoolId ?? undefined);
   const offices = usePostOffices();
@@ -28,11 +29,11 @@ export function DutiesScreen({ user }: { user: SessionUser }) {
   const pupils = useQuery({
     queryKey: ['students', 'school', user.schoolId],
     queryFn: async () =>
-      (
+      dataOf(
         await api.GET('/students', {
           params: { query: { schoolId: user.schoolId ?? undefined, limit: 500 } },
-        })
-      ).data,
+        }),
+      ),
   });
   const pupilOffices = new Set((pupils.data?.items ?? []).map((p) => p.postOfficeId));
   const officeName = new Map(
@@ -85,6 +86,7 @@ export function DutiesScreen({ user }: { user: SessionUser }) {
             id="duty-teacher"
             label={t('duties.teacher')}
             required
+            {...appoint.field('teacherId')}
             value={values.teacherId}
             onChange={(e) => setValues({ ...values, teacherId: e.target.value })}
           >
@@ -98,8 +100,14 @@ export function DutiesScreen({ user }: { user: SessionUser }) {
               </option>
             ))}
           </SelectField>
-          <fieldset aria-invalid={'postOfficeIds' in appoint.badFields || undefined}>
+          <fieldset
+            aria-invalid={appoint.field('postOfficeIds').invalid || undefined}
+            aria-describedby={
+              appoint.field('postOfficeIds').error ? 'duty-offices-error' : undefined
+            }
+          >
             <legend>{t('duties.offices')}</legend>
+            <FieldError id="duty-offices" text={appoint.field('postOfficeIds').error} />
             {pupilOffices.size === 0 && <p>{t('duties.noPupils')}</p>}
             {byName(
               (offices.data?.items ?? []).filter((o) => pupilOffices.has(o.id)),
@@ -128,7 +136,7 @@ export function DutiesScreen({ user }: { user: SessionUser }) {
               type="date"
               label={t('duties.startsOn')}
               required
-              invalid={'startsOn' in appoint.badFields}
+              {...appoint.field('startsOn')}
               value={values.startsOn}
               onChange={(e) => setValues({ ...values, startsOn: e.target.value })}
             />
@@ -137,6 +145,7 @@ export function DutiesScreen({ user }: { user: SessionUser }) {
               type="date"
               label={t('duties.endsOn')}
               hint={t('duties.endsHint')}
+              {...appoint.field('endsOn')}
               min={values.startsOn}
               value={values.endsOn}
               onChange={(e) => setValues({ ...values, endsOn: e.target.value })}

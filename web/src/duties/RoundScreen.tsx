@@ -8,6 +8,7 @@ import type { components } from '../api/schema';
 import { useSubmit } from '../api/useSubmit';
 import { useI18n } from '../i18n/i18n';
 import { Problem, SelectField } from '../ui/fields';
+import { dataOf } from '../api/errors';
 
 type RoundResult = components['schemas']['RoundResult'];
 interface Scanned {
@@ -25,7 +26,7 @@ export function RoundScreen({ user }: { user: SessionUser }) {
   const { t, tOr } = useI18n();
   const duties = useQuery({
     queryKey: ['duties'],
-    queryFn: async () => (await api.GET('/collection-duties')).data,
+    queryFn: async () => dataOf(await api.GET('/collection-duties')),
   });
   const mine = (duties.data?.items ?? []).filter(
     (d) => d.active && (d.teacherId === user.id || user.role !== 'teacher'),

@@ -5,6 +5,7 @@ import type { components } from '../api/schema';
 import { MessageKey, useI18n } from '../i18n/i18n';
 import { Link } from '../ui/router';
 import { nextStep } from './next-step';
+import { dataOf } from '../api/errors';
 
 type Summary = components['schemas']['SummaryView'];
 type Figure = { key: keyof Summary; label: MessageKey; to?: string };
@@ -35,7 +36,7 @@ export function Home({ user }: { user: SessionUser }) {
   const { t } = useI18n();
   const summary = useQuery({
     queryKey: ['summary'],
-    queryFn: async () => (await api.GET('/reports/summary')).data,
+    queryFn: async () => dataOf(await api.GET('/reports/summary')),
   });
   const step = nextStep(user.role, summary.data);
   return (

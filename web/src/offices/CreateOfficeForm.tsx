@@ -1,9 +1,8 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { FormEvent, useState } from 'react';
 import { api } from '../api/client';
-import { dataOf } from '../api/errors';
-import { errorMessageKey, fieldProblems } from '../api/problems';
+import { useSubmit } from '../api/useSubmit';
 import { MessageKey, useI18n } from '../i18n/i18n';
+import { Problem, TextField } from '../ui/fields';
 
 const FIELDS = [
   { name: 'postcode', label: 'offices.postcode', max: 20, hint: 'offices.postcodeHint' },
@@ -14,61 +13,42 @@ const FIELDS = [
 type Field = (typeof FIELDS)[number]['name'];
 const EMPTY: Record<Field, string> = { postcode: '', name: '', address: '', locality: '' };
 
-/** One branch by hand; what was typed stays when the API refuses it. */
+/** One branch by hand; what was typed stays when the API refuses it, each refusal at its field. */
 export function CreateOfficeForm() {
-  const { t, tOr } = useI18n();
-  const queries = useQueryClient();
+  const { t } = useI18n();
   const [values, setValues] = useState(EMPTY);
-  const [problem, setProblem] = useState<string>();
-  const [badFields, setBadFields] = useState<Record<string, string[]>>({});
   const [done, setDone] = useState(false);
-  const create = useMutation({
-    mutationFn: async () => dataOf(await api.POST('/post-offices', { body: values })),
-    onSuccess: async () => {
+  const create = useSubmit(() => api.POST('/post-offices', { body: values }), {
+    invalidate: ['post-offices'],
+    onDone: () => {
       setValues(EMPTY);
       setDone(true);
-      await queries.invalidateQueries({ queryKey: ['post-offices'] });
-    },
-    onError: (error) => {
-      const { key, values: params } = errorMessageKey(error);
-      setProblem(tOr(key, 'errors.unknown', params));
-      setBadFields(fieldProblems(error));
     },
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    setProblem(undefined);
-    setBadFields({});
     setDone(false);
-    if (!create.isPending) create.mutate();
+    create.submit(undefined);
   };
   return (
     <form onSubmit={submit} aria-labelledby="create-office">
       <h2 id="create-office">{t('offices.create')}</h2>
       {FIELDS.map((field) => (
-        <div key={field.name} className="field">
-          <label htmlFor={`office-${field.name}`}>{t(field.label)}</label>
-          <input
-            id={`office-${field.name}`}
-            required
-            maxLength={field.max}
-            aria-invalid={field.name in badFields}
-            aria-describedby={'hint' in field ? `office-${field.name}-hint` : undefined}
-            value={values[field.name]}
-            onChange={(e) => setValues({ ...values, [field.name]: e.target.value })}
-          />
-          {'hint' in field && (
-            <small id={`office-${field.name}-hint`}>{t(field.hint as MessageKey)}</small>
-          )}
-        </div>
+        <TextField
+          key={field.name}
+          id={`office-${field.name}`}
+          label={t(field.label)}
+          hint={'hint' in field ? t(field.hint as MessageKey) : undefined}
+          required
+          maxLength={field.max}
+          {...create.field(field.name)}
+          value={values[field.name]}
+          onChange={(e) => setValues({ ...values, [field.name]: e.target.value })}
+        />
       ))}
-      {problem && (
-        <p className="problem" role="alert">
-          {problem}
-        </p>
-      )}
+      <Problem text={create.problem} />
       {done && <p role="status">{t('offices.created')}</p>}
-      <button type="submit" disabled={create.isPending}>
+      <button type="submit" disabled={create.pending}>
         {t('offices.save')}
       </button>
     </form>

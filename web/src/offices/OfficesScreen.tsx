@@ -4,6 +4,7 @@ import { api } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 import { CreateOfficeForm } from './CreateOfficeForm';
 import { ImportOfficesForm } from './ImportOfficesForm';
+import { dataOf } from '../api/errors';
 
 /** The admin's list of Kazpost branches: search, add one, or load Kazpost's list. */
 export function OfficesScreen() {
@@ -12,7 +13,7 @@ export function OfficesScreen() {
   const offices = useQuery({
     queryKey: ['post-offices'],
     queryFn: async () =>
-      (await api.GET('/post-offices', { params: { query: { limit: 500 } } })).data,
+      dataOf(await api.GET('/post-offices', { params: { query: { limit: 500 } } })),
   });
   const needle = search.trim().toLowerCase();
   const shown = (offices.data?.items ?? []).filter(

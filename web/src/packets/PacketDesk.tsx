@@ -5,6 +5,7 @@ import { api } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 import { formatDate } from '../ui/format';
 import { Link, navigate } from '../ui/router';
+import { dataOf } from '../api/errors';
 
 /**
  * Find a packet: scan or type its code (the scanner's keyboard-layout look-alikes mapped as
@@ -18,7 +19,7 @@ export function PacketDesk() {
     queryKey: ['packets', 'search', search],
     enabled: search.length > 0,
     queryFn: async () =>
-      (await api.GET('/packets', { params: { query: { search, limit: 100 } } })).data,
+      dataOf(await api.GET('/packets', { params: { query: { search, limit: 100 } } })),
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();

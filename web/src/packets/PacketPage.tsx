@@ -34,6 +34,7 @@ export function PacketPage({ code, user }: { code: string; user: SessionUser }) 
     queryFn: async () =>
       dataOf(await api.GET('/packets/{code}', { params: { path: { code } } })) as FullPacket,
     retry: false,
+    meta: { ownError: true },
   });
   if (packet.isError)
     return (

@@ -4,6 +4,7 @@ import type { components } from '../api/schema';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../ui/router';
 import { formatDate } from '../ui/format';
+import { dataOf } from '../api/errors';
 
 type Item = components['schemas']['WaitingItem'];
 
@@ -12,7 +13,7 @@ export function WaitingScreen() {
   const { t } = useI18n();
   const waiting = useQuery({
     queryKey: ['packets', 'waiting'],
-    queryFn: async () => (await api.GET('/packets/waiting')).data,
+    queryFn: async () => dataOf(await api.GET('/packets/waiting')),
     refetchInterval: 60_000,
     // The counter's list must match the parcels on the shelf: fetched again on every visit and
     // whenever the clerk comes back to the window (scans invalidate it too).

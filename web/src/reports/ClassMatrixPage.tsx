@@ -5,6 +5,7 @@ import { useI18n } from '../i18n/i18n';
 import { byName } from '../ui/format';
 import { MarksCsvButton, Verdict } from './marks';
 import { Link } from '../ui/router';
+import { dataOf } from '../api/errors';
 
 type Cell = components['schemas']['MatrixCellView'];
 
@@ -14,7 +15,7 @@ export function ClassMatrixPage({ classId }: { classId: string }) {
   const matrix = useQuery({
     queryKey: ['reports', 'matrix', classId],
     queryFn: async () =>
-      (await api.GET('/reports/classes/{id}/matrix', { params: { path: { id: classId } } })).data,
+      dataOf(await api.GET('/reports/classes/{id}/matrix', { params: { path: { id: classId } } })),
   });
   const data = matrix.data;
   return (

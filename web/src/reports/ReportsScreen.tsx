@@ -7,6 +7,7 @@ import { useI18n } from '../i18n/i18n';
 import { TextField } from '../ui/fields';
 import { byName, formatDate, localDay } from '../ui/format';
 import { Link } from '../ui/router';
+import { dataOf } from '../api/errors';
 
 type Counts = components['schemas']['TotalReturns'];
 const COLUMNS = [
@@ -29,7 +30,7 @@ export function ReportsScreen() {
   const report = useQuery({
     queryKey: ['reports', asOf],
     queryFn: async () =>
-      (await api.GET('/reports/returns', { params: { query: { asOf: asOf || undefined } } })).data,
+      dataOf(await api.GET('/reports/returns', { params: { query: { asOf: asOf || undefined } } })),
     placeholderData: (previous) => previous,
   });
   const data = report.data;

@@ -6,6 +6,7 @@ import { useI18n } from '../i18n/i18n';
 import { Problem, SelectField } from '../ui/fields';
 import { byClass, classLabel } from '../ui/format';
 import { ReviewForm } from './ReviewForm';
+import { dataOf } from '../api/errors';
 
 /**
  * The teacher's stack of collected work: pick class and subject, then review paper after
@@ -26,7 +27,7 @@ export function ReviewsScreen() {
   };
   const inbox = useQuery({
     queryKey: ['packets', query],
-    queryFn: async () => (await api.GET('/packets', { params: { query } })).data,
+    queryFn: async () => dataOf(await api.GET('/packets', { params: { query } })),
   });
   const items = inbox.data?.items ?? [];
   const subjects = new Map(

@@ -38,7 +38,7 @@ export function SchoolsScreen() {
     id: `school-${name}`,
     label: t(`schools.${name}`),
     required: true,
-    invalid: name in create.badFields,
+    ...create.field(name),
     value: values[name],
     onChange: (e: { target: { value: string } }) =>
       setValues({ ...values, [name]: e.target.value }),

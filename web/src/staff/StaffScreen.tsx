@@ -79,7 +79,7 @@ export function StaffScreen({ user }: { user: SessionUser }) {
           label={t('staff.fullName')}
           required
           maxLength={200}
-          invalid={'fullName' in create.badFields}
+          {...create.field('fullName')}
           value={values.fullName}
           onChange={set('fullName')}
         />
@@ -115,7 +115,7 @@ export function StaffScreen({ user }: { user: SessionUser }) {
           pattern="[a-zA-Z0-9._\-]{3,100}"
           maxLength={100}
           autoComplete="off"
-          invalid={'login' in create.badFields}
+          {...create.field('login')}
           value={values.login}
           onChange={set('login')}
         />
@@ -127,7 +127,7 @@ export function StaffScreen({ user }: { user: SessionUser }) {
           minLength={10}
           maxLength={200}
           autoComplete="new-password"
-          invalid={'password' in create.badFields}
+          {...create.field('password')}
           value={values.password}
           onChange={set('password')}
         />

@@ -5,6 +5,23 @@ interface Common {
   label: string;
   hint?: string;
   invalid?: boolean;
+  /** What the service said about this field, shown beside it (it marks the field too). */
+  error?: string;
+}
+
+/** The ids that describe a field: its hint and its problem, read out with it. */
+function describedBy(id: string, hint?: string, error?: string): string | undefined {
+  const ids = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean);
+  return ids.length > 0 ? ids.join(' ') : undefined;
+}
+
+/** A field's problem in the user's words, under it. */
+export function FieldError({ id, text }: { id: string; text?: string }) {
+  return text ? (
+    <small id={`${id}-error`} className="field-problem">
+      {text}
+    </small>
+  ) : null;
 }
 
 /** A labelled input; its hint is read out with it, and a field the API refused is marked. */
@@ -13,6 +30,7 @@ export function TextField({
   label,
   hint,
   invalid,
+  error,
   ...input
 }: Common & InputHTMLAttributes<HTMLInputElement>) {
   return (
@@ -20,11 +38,12 @@ export function TextField({
       <label htmlFor={id}>{label}</label>
       <input
         id={id}
-        aria-invalid={invalid || undefined}
-        aria-describedby={hint ? `${id}-hint` : undefined}
+        aria-invalid={invalid || !!error || undefined}
+        aria-describedby={describedBy(id, hint, error)}
         {...input}
       />
       {hint && <small id={`${id}-hint`}>{hint}</small>}
+      <FieldError id={id} text={error} />
     </div>
   );
 }
@@ -34,6 +53,7 @@ export function SelectField({
   label,
   hint,
   invalid,
+  error,
   children,
   ...select
 }: Common & SelectHTMLAttributes<HTMLSelectElement> & { children: ReactNode }) {
@@ -42,13 +62,14 @@ export function SelectField({
       <label htmlFor={id}>{label}</label>
       <select
         id={id}
-        aria-invalid={invalid || undefined}
-        aria-describedby={hint ? `${id}-hint` : undefined}
+        aria-invalid={invalid || !!error || undefined}
+        aria-describedby={describedBy(id, hint, error)}
         {...select}
       >
         {children}
       </select>
       {hint && <small id={`${id}-hint`}>{hint}</small>}
+      <FieldError id={id} text={error} />
     </div>
   );
 }
