@@ -128,6 +128,28 @@ describe('security round 3 (e2e)', () => {
         .schema;
     expect(pathPart('/students/{id}', 'get', 'id')).toMatchObject({ format: 'uuid' });
     expect(pathPart('/dispatches/{id}/packets.pdf', 'get', 'id')).toMatchObject({ format: 'uuid' });
+    const schemas = (
+      document as unknown as {
+        components: {
+          schemas: Record<
+            string,
+            { additionalProperties?: unknown; properties: Record<string, { pattern?: string }> }
+          >;
+        };
+      }
+    ).components.schemas;
+    expect(schemas.CreateStudentDto.additionalProperties).toBe(false);
+    expect(schemas.CreateCaseDto.additionalProperties).toBe(false);
+    expect(schemas.CreateStudentDto.properties.postcode.pattern).toBeDefined();
+    expect(schemas.CreateStudentDto.properties.guardianPhone.pattern).toBeDefined();
+    expect(new RegExp(schemas.CreateStudentDto.properties.postcode.pattern!).test('А15 Е3С5')).toBe(
+      true,
+    );
+    expect(
+      new RegExp(schemas.CreateStudentDto.properties.guardianPhone.pattern!).test(
+        '8 (701) 234-56-78',
+      ),
+    ).toBe(true);
     expect(pathPart('/packets/{code}', 'get', 'code')).toMatchObject({
       pattern: '^([A-Z]{2})(\\d{8})(\\d)([A-Z]{2})$',
     });

@@ -8,6 +8,9 @@ import { normalisePhone } from './phone';
 /** How postcodes and phones are stored (and shown in answers). */
 export const CANONICAL_POSTCODE = /^(\d{6}|[A-Z]\d{2}[A-Z]\d[A-Z]\d)$/;
 export const CANONICAL_PHONE = /^\+\d{10,15}$/;
+/** What the fields take as typed: the canonical forms with spaces, dashes and look-alikes. */
+const TYPED_POSTCODE = '^[\\s0-9A-Za-zАВЕКМНОРСТХУавекмнорстху-]{6,20}$';
+const TYPED_PHONE = '^[\\s0-9+().-]{10,30}$';
 
 /** Accepts look-alike letters and spaces, stores the canonical form. */
 export function ValidatePostcode(options: { optional?: boolean } = {}): PropertyDecorator {
@@ -17,6 +20,7 @@ export function ValidatePostcode(options: { optional?: boolean } = {}): Property
       type: String,
       example: 'A15E3C5',
       maxLength: 20,
+      pattern: TYPED_POSTCODE,
       description: `${POSTCODE_HINT}; look-alike Cyrillic letters and spaces are accepted and stored as ${CANONICAL_POSTCODE.source}`,
     }),
     Transform(({ value }: { value: unknown }) =>
@@ -35,6 +39,7 @@ export function ValidatePhone(options: { optional?: boolean } = {}): PropertyDec
       type: String,
       example: '+7 701 234 56 78',
       maxLength: 30,
+      pattern: TYPED_PHONE,
       description: `Spaces, dashes, brackets and a leading 8 are accepted; stored as ${CANONICAL_PHONE.source}`,
     }),
     Transform(({ value }: { value: unknown }) =>

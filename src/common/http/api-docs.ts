@@ -39,7 +39,7 @@ export async function setUpApiDocs(app: INestApplication): Promise<OpenAPIObject
     .setVersion('1')
     .addBearerAuth()
     .build();
-  const document = withErrorAnswers(SwaggerModule.createDocument(app, config));
+  const document = closeRequestBodies(withErrorAnswers(SwaggerModule.createDocument(app, config)));
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
   return document;
 }
@@ -77,6 +77,41 @@ function withErrorAnswers(document: OpenAPIObject): OpenAPIObject {
 interface OperationLike {
   responses?: Record<string, unknown>;
   parameters?: ParameterLike[];
+  requestBody?: { content?: Record<string, { schema?: SchemaLike }> };
+}
+
+interface SchemaLike {
+  $ref?: string;
+  type?: string;
+  additionalProperties?: unknown;
+  properties?: Record<string, SchemaLike>;
+  items?: SchemaLike;
+}
+
+/**
+ * The validation pipe refuses fields a body does not declare: every JSON body's object schema
+ * says so (`additionalProperties: false`), nested ones too.
+ */
+function closeRequestBodies(document: OpenAPIObject): OpenAPIObject {
+  const schemas = (document.components?.schemas ?? {}) as Record<string, SchemaLike>;
+  const closed = new Set<string>();
+  const close = (schema: SchemaLike | undefined): void => {
+    if (!schema) return;
+    if (schema.$ref) {
+      const name = schema.$ref.split('/').pop()!;
+      if (closed.has(name)) return;
+      closed.add(name);
+      return close(schemas[name]);
+    }
+    if (schema.type === 'object' && schema.properties && schema.additionalProperties === undefined)
+      schema.additionalProperties = false;
+    for (const property of Object.values(schema.properties ?? {})) close(property);
+    close(schema.items);
+  };
+  for (const operations of Object.values(document.paths))
+    for (const operation of Object.values(operations) as OperationLike[])
+      close(operation?.requestBody?.content?.['application/json']?.schema);
+  return document;
 }
 
 interface ParameterLike {
