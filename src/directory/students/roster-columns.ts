@@ -68,24 +68,26 @@ export function columnOf(header: string): RosterColumn | undefined {
   return headerLookup().get(looseKey(header));
 }
 
+let deliveries: Map<string, DeliveryMode> | undefined;
+let examples: Set<string> | undefined;
+
 /** A delivery cell in any of the languages ("үйге дейін", "на дом", "door"); empty means pickup. */
 export function deliveryOf(cell: string): DeliveryMode | undefined {
-  const key = looseKey(cell);
-  if (key === '') return 'pickup';
-  for (const mode of DELIVERY_MODES) {
-    if (key === mode) return mode;
-    for (const language of ROSTER_LANGUAGES)
-      if (key === looseKey(rosterWords(language).delivery[mode])) return mode;
+  if (!deliveries) {
+    deliveries = new Map([['', 'pickup']]);
+    for (const mode of DELIVERY_MODES) {
+      deliveries.set(mode, mode);
+      for (const language of ROSTER_LANGUAGES)
+        deliveries.set(looseKey(rosterWords(language).delivery[mode]), mode);
+    }
   }
-  return undefined;
+  return deliveries.get(looseKey(cell));
 }
 
 /** The template's example pupil, in any language: a row to replace, never to import. */
 export function isExampleName(fullName: string): boolean {
-  const key = looseKey(fullName);
-  return ROSTER_LANGUAGES.some(
-    (language) => looseKey(rosterWords(language).example.fullName) === key,
-  );
+  examples ??= new Set(ROSTER_LANGUAGES.map((l) => looseKey(rosterWords(l).example.fullName)));
+  return examples.has(looseKey(fullName));
 }
 
 /**
