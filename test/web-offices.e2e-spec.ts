@@ -1,10 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import { INestApplication } from '@nestjs/common';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Page } from 'playwright-core';
 import { createTestApp, TEST_ADMIN } from './support/app';
 import { ARTIFACTS, launchChromium } from './support/browser';
 
+/** The Kazakh catalogue: what the screen says, found by key. */
+const kk = JSON.parse(
+  readFileSync(join(__dirname, '..', 'web', 'src', 'i18n', 'kk.json'), 'utf8'),
+) as Record<string, string>;
 const postcode = (): string => String(100000 + Math.floor(Math.random() * 899999));
 
 /** The admin's post offices screen: list and search, add one, load Kazpost's list. */
@@ -50,7 +55,7 @@ describe('web app: post offices (e2e)', () => {
     await page.getByRole('button', { name: 'Сақтау' }).click();
     await page.getByText('Бөлімше қосылды.').waitFor();
     await page.getByLabel('Іздеу: индекс, атауы немесе елді мекен').fill(code);
-    await page.getByRole('cell', { name }).waitFor();
+    await page.getByRole('cell', { name, exact: true }).waitFor();
     expect(await page.locator('tbody tr').count()).toBe(1);
   });
 
@@ -64,9 +69,38 @@ describe('web app: post offices (e2e)', () => {
       ),
     });
     await page.getByRole('button', { name: 'Жүктеу' }).click();
-    await page.getByText('Қосылды: 2. Бұрыннан бар: 0.').waitFor();
+    await page
+      .getByText(
+        kk['offices.imported']
+          .replace('{imported}', '2')
+          .replace('{updated}', '0')
+          .replace('{skipped}', '0'),
+      )
+      .waitFor();
     await page.getByLabel('Іздеу: индекс, атауы немесе елді мекен').fill(b);
-    await page.getByRole('cell', { name: 'Екінші' }).waitFor();
+    await page.getByRole('cell', { name: 'Екінші', exact: true }).waitFor();
+  });
+
+  it('opens clerk accounts for the offices ticked and shows their first-sign-in slips', async () => {
+    const code = postcode();
+    await page.getByLabel('Индекс', { exact: true }).fill(code);
+    await page.getByLabel('Атауы', { exact: true }).fill(`Бөлімше ${code}`);
+    await page.getByLabel('Мекенжайы', { exact: true }).fill('Көше, 3');
+    await page.getByLabel('Елді мекен', { exact: true }).fill('Ауыл');
+    await page.getByRole('button', { name: 'Сақтау' }).click();
+    await page.getByText('Бөлімше қосылды.').waitFor();
+    await page.getByLabel('Іздеу: индекс, атауы немесе елді мекен').fill(code);
+    await page.getByRole('checkbox', { name: `${code} Бөлімше ${code}`, exact: false }).check();
+    const slips = page.getByRole('region', { name: kk['clerks.title'] });
+    await slips.getByRole('button', { name: /1/ }).click();
+    await slips.getByText(`clerk-${code}`).waitFor();
+    await slips.getByText(kk['clerks.slipNote']).waitFor();
+    await slips.getByRole('button', { name: kk['clerks.print'] }).waitFor();
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(
+      violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
+    ).toEqual([]);
+    await page.screenshot({ path: join(ARTIFACTS, 'web-clerk-slips.png'), fullPage: true });
   });
 
   it('has no serious accessibility problem and fits a 1366x768 screen', async () => {

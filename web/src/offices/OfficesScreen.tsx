@@ -2,14 +2,25 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../api/client';
 import { useI18n } from '../i18n/i18n';
+import { ClerkAccountsForm } from './ClerkAccountsForm';
 import { CreateOfficeForm } from './CreateOfficeForm';
 import { ImportOfficesForm } from './ImportOfficesForm';
 import { dataOf } from '../api/errors';
 
-/** The admin's list of Kazpost branches: search, add one, or load Kazpost's list. */
+/**
+ * The admin's list of Kazpost branches: search, add one, load Kazpost's list, or open clerk
+ * accounts for the offices ticked.
+ */
 export function OfficesScreen() {
   const { t } = useI18n();
   const [search, setSearch] = useState('');
+  const [chosen, setChosen] = useState<Set<string>>(new Set());
+  const toggle = (id: string) =>
+    setChosen((before) => {
+      const after = new Set(before);
+      if (!after.delete(id)) after.add(id);
+      return after;
+    });
   const offices = useQuery({
     queryKey: ['post-offices'],
     queryFn: async () =>
@@ -35,6 +46,7 @@ export function OfficesScreen() {
         </caption>
         <thead>
           <tr>
+            <th scope="col">{t('offices.choose')}</th>
             <th scope="col">{t('offices.postcode')}</th>
             <th scope="col">{t('offices.name')}</th>
             <th scope="col">{t('offices.address')}</th>
@@ -44,6 +56,16 @@ export function OfficesScreen() {
         <tbody>
           {shown.map((office) => (
             <tr key={office.id}>
+              <td>
+                <input
+                  type="checkbox"
+                  aria-label={t('offices.chooseOne', {
+                    office: `${office.postcode} ${office.name}`,
+                  })}
+                  checked={chosen.has(office.id)}
+                  onChange={() => toggle(office.id)}
+                />
+              </td>
               <td>{office.postcode}</td>
               <td>{office.name}</td>
               <td>{office.address}</td>
@@ -52,6 +74,7 @@ export function OfficesScreen() {
           ))}
         </tbody>
       </table>
+      <ClerkAccountsForm chosen={[...chosen]} onDone={() => setChosen(new Set())} />
       <div className="columns">
         <CreateOfficeForm />
         <ImportOfficesForm />
