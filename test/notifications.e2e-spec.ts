@@ -20,6 +20,7 @@ import { TestSmsCentre } from './support/smpp-server';
 
 interface Message {
   kind: string;
+  studentId: string | null;
   status: string;
   statusReason: string | null;
   packetCode: string | null;
@@ -232,6 +233,44 @@ describe('text messages to guardians (e2e, a real SMPP server)', () => {
     );
     expect(skipped).toMatchObject({ status: 'skipped', statusReason: 'opted_out' });
     expect(centre.to(phone)).toHaveLength(0);
+  });
+
+  it('texts only Kazakhstan mobiles by default, naming the pupil by letters only', async () => {
+    const world = await createSchoolWorld(app, { language: 'ru', pupils: 2 });
+    const [foreign, kazakh] = ['+447700900123', '+77071234599'];
+    const pupil = (id: string, body: object): Promise<unknown> =>
+      request(server(app))
+        .patch(`/students/${id}`)
+        .set('Authorization', `Bearer ${world.teacher.token}`)
+        .send(body)
+        .expect(200);
+    await pupil(world.studentIds[0], { guardianPhone: foreign });
+    await pupil(world.studentIds[1], { guardianPhone: kazakh, fullName: 'Иванов bit.ly/prize-kz' });
+    const codes = await dispatchCodes(app, world, 14, {
+      language: 'ru',
+      subjectCode: 'russian_language',
+    });
+    await backdate(app, 'packets', 'code', codes, 1);
+    for (const code of codes) {
+      await scan(app, world.clerk.token, { code, event: 'posted' });
+      await scan(app, world.pupilClerk.token, { code, event: 'arrived' });
+    }
+    const items = await until(
+      () => messages(world),
+      (found) =>
+        found.length === 2 &&
+        found.every((m) => ['skipped', 'sent', 'delivered'].includes(m.status)),
+    );
+    const byPhone = (phone: string): Message | undefined =>
+      items.find((m) => m.studentId === world.studentIds[phone === foreign ? 0 : 1]);
+    expect(byPhone(foreign)).toMatchObject({
+      status: 'skipped',
+      statusReason: 'phone_not_allowed',
+    });
+    expect(centre.to(foreign)).toHaveLength(0);
+    expect(byPhone(kazakh)?.body).toContain('bitlyprizekz');
+    expect(byPhone(kazakh)?.body).not.toContain('bit.ly');
+    expect(byPhone(kazakh)?.segments).toBe(1);
   });
 
   it('records a refused number as failed with the reason, without retrying it', async () => {
