@@ -1,7 +1,8 @@
 import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { Clock } from '@/common/clock';
-import { KazpostSweep } from '@/kazpost/kazpost-sweep';
+import { JobQueue } from '@/jobs/job-queue';
+import { KAZPOST_SWEEP_JOB, KazpostSweep } from '@/kazpost/kazpost-sweep';
 import { createTestApp } from './support/app';
 import { createOwnDatabase } from './support/own-database';
 import { TestKazpost } from './support/kazpost-server';
@@ -308,6 +309,34 @@ describe('packets tracked from Kazpost (e2e, a local server in Kazpost format)',
       );
     } finally {
       await off.close();
+    }
+  });
+
+  it('runs the sweep as a job on the queue, taken by a worker', async () => {
+    const worker = await createTestApp({
+      DATABASE_URL: await createOwnDatabase('kazpost_worker'),
+      WORKER: 'on',
+      KAZPOST_TRACKING_URL: kazpost.url,
+      KAZPOST_REQUESTS_PER_MINUTE: '6000',
+    });
+    try {
+      const world = await createSchoolWorld(worker, { pupils: 1 });
+      const [code] = await dispatchCodes(worker, world);
+      await backdate(worker, 'packets', 'code', [code], 3);
+      kazpost.record(code, 'RCPOPS', new Date(Date.now() - HOUR), {
+        zip: world.officePostcode,
+        name: 'Көктал БПБ',
+      });
+      await worker.get(JobQueue).send(KAZPOST_SWEEP_JOB, {});
+      const deadline = Date.now() + 20_000;
+      let status = '';
+      while (status !== 'posted' && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        status = (await get<Packet>(worker, world.teacher.token, `/packets/${code}`)).status;
+      }
+      expect(status).toBe('posted');
+    } finally {
+      await worker.close();
     }
   });
 });
