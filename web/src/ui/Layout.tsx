@@ -19,7 +19,8 @@ export function Layout({ user, onSignOut, children }: Props) {
           <strong>{t('app.title')}</strong>
           <span className="subtitle">{t('app.subtitle')}</span>
         </div>
-        {user && <Nav role={user.role} />}
+        {/* Nothing to go to before a first admin has a password of their own. */}
+        {user && !user.passwordChangeDue && <Nav role={user.role} />}
         <div className="header-actions">
           {user && <WhoIsSignedIn user={user} />}
           <label htmlFor="language" className="visually-hidden">

@@ -1,0 +1,207 @@
+import AxeBuilder from '@axe-core/playwright';
+import { INestApplication } from '@nestjs/common';
+import { join } from 'node:path';
+import { Page } from 'playwright-core';
+import { DOCUMENTED_ADMIN_PASSWORD } from '@/common/config/environment';
+import kk from '../web/src/i18n/kk.json';
+import { createTestApp, TEST_ADMIN } from './support/app';
+import { ARTIFACTS, launchChromium } from './support/browser';
+import { createOwnDatabase } from './support/own-database';
+import {
+  backdate,
+  createSchoolWorld,
+  dispatchCodes,
+  get,
+  PASSWORD,
+  scan,
+  SchoolWorld,
+  server,
+} from './support/factories';
+import { openScreen } from './support/nav';
+import request from 'supertest';
+
+/**
+ * What every screen shares, at a counter PC several people use: the first admin's own
+ * password, who is signed in, nothing of the previous person's data for the next, and the
+ * clerk's station (asking before "lost", keeping its event and its misread codes).
+ */
+describe('web app: the shell at a shared PC (e2e)', () => {
+  let app: INestApplication;
+  let base: string;
+  let browser: Awaited<ReturnType<typeof launchChromium>>;
+  let page: Page;
+  let a: SchoolWorld;
+  let b: SchoolWorld;
+  let codes: string[];
+
+  beforeAll(async () => {
+    // A fresh service whose admin still has the README's password.
+    app = await createTestApp({
+      DATABASE_URL: await createOwnDatabase('web_shell'),
+      ADMIN_PASSWORD: DOCUMENTED_ADMIN_PASSWORD,
+    });
+    await app.listen(0, '127.0.0.1');
+    base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+    browser = await launchChromium();
+    page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1024, height: 768 });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app.close();
+  });
+
+  async function signIn(login: string, password = PASSWORD): Promise<void> {
+    await page.goto(`${base}/app/`);
+    const signOut = page.getByRole('button', { name: kk.signOut });
+    if (await signOut.isVisible()) await signOut.click();
+    await page.getByLabel(kk['signIn.login']).fill(login);
+    await page.getByLabel(kk['signIn.password']).fill(password);
+    await page.getByRole('button', { name: kk['signIn.submit'] }).click();
+  }
+
+  async function noSeriousViolations(): Promise<void> {
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(
+      violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
+    ).toEqual([]);
+  }
+
+  it('asks the first admin for a password of their own before anything else', async () => {
+    await signIn('admin', DOCUMENTED_ADMIN_PASSWORD);
+    await page.getByRole('heading', { name: kk['password.title'] }).waitFor();
+    expect(await page.getByRole('link', { name: kk['nav.offices'] }).count()).toBe(0);
+    await noSeriousViolations();
+    await page.getByLabel(kk['password.new'], { exact: true }).fill(TEST_ADMIN.password);
+    await page.getByLabel(kk['password.repeat'], { exact: true }).fill(TEST_ADMIN.password);
+    await page.getByRole('button', { name: kk['password.submit'] }).click();
+    await page.getByRole('heading', { name: kk['home.greeting'] }).waitFor();
+    await page.getByRole('banner').getByText('Administrator').waitFor();
+
+    await request(server(app))
+      .post('/auth/login')
+      .send({ login: 'admin', password: DOCUMENTED_ADMIN_PASSWORD })
+      .expect(401);
+    const again = await request(server(app)).post('/auth/login').send(TEST_ADMIN).expect(200);
+    expect(again.body.user).toMatchObject({ fullName: 'Administrator', passwordChangeDue: false });
+
+    // The admin's screens are ready for the rest of this suite.
+    [a, b] = [await createSchoolWorld(app), await createSchoolWorld(app)];
+    codes = await dispatchCodes(app, a);
+    await backdate(app, 'packets', 'code', codes, 1);
+    for (const code of codes) {
+      expect((await scan(app, a.clerk.token, { code, event: 'posted' })).status).toBe(201);
+      expect((await scan(app, a.pupilClerk.token, { code, event: 'arrived' })).status).toBe(201);
+    }
+  });
+
+  it("shows the next person in the same tab none of the previous person's data", async () => {
+    const schoolName = async (world: SchoolWorld) =>
+      (await get<{ name: string }>(app, world.deputy.token, `/schools/${world.schoolId}`)).name;
+    await signIn(a.deputy.login);
+    await page
+      .getByRole('banner')
+      .getByText(await schoolName(a))
+      .waitFor();
+    await openScreen(page, kk['nav.messages']);
+    // School A's messages to its pupils' guardians, one per packet.
+    await page.getByRole('link', { name: codes[0] }).waitFor();
+
+    await page.getByRole('button', { name: kk.signOut }).click();
+    // School B's list is held back on its way: what shows meanwhile is only what the page kept.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(
+      (url) => url.pathname === '/notifications',
+      async (route) => {
+        await held;
+        await route.continue();
+      },
+    );
+    await page.getByLabel(kk['signIn.login']).fill(b.deputy.login);
+    await page.getByLabel(kk['signIn.password']).fill(PASSWORD);
+    await page.getByRole('button', { name: kk['signIn.submit'] }).click();
+    await page
+      .getByRole('banner')
+      .getByText(await schoolName(b))
+      .waitFor();
+    await openScreen(page, kk['nav.messages']);
+    await page.getByRole('heading', { name: kk['messages.title'] }).waitFor();
+    for (const code of codes) expect(await page.getByText(code).count()).toBe(0);
+    expect(await page.getByText(await schoolName(a)).count()).toBe(0);
+    release();
+    await page.unroute((url) => url.pathname === '/notifications');
+    // School B has sent no messages: its own list, loaded, is empty.
+    await page
+      .getByText(kk['messages.count'].replace('{shown}', '0').replace('{total}', '0'))
+      .waitFor();
+    for (const code of codes) expect(await page.getByText(code).count()).toBe(0);
+  });
+
+  it('asks before "lost", keeps its event after a reload and a misread code in the list', async () => {
+    await signIn(a.clerk.login);
+    await page.getByRole('heading', { name: kk['home.greeting'] }).waitFor();
+    await openScreen(page, kk['nav.station']);
+    const event = page.getByLabel(kk['station.event']);
+    await event.selectOption('lost');
+    await page.reload();
+    await page.getByRole('heading', { name: kk['station.title'] }).waitFor();
+    expect(await event.inputValue()).toBe('lost');
+
+    const input = page.getByLabel(kk['round.code']);
+    const status = async () =>
+      (await get<{ status: string }>(app, a.teacher.token, `/packets/${codes[1]}`)).status;
+    await input.fill(codes[1]);
+    await input.press('Enter');
+    const confirm = page.getByRole('alertdialog');
+    await confirm.getByText(codes[1], { exact: false }).waitFor();
+    await noSeriousViolations();
+    await confirm.getByRole('button', { name: kk['station.lostConfirm.no'] }).click();
+    await confirm.waitFor({ state: 'detached' });
+    expect(await page.getByRole('listitem').filter({ hasText: codes[1] }).count()).toBe(0);
+    expect(await status()).toBe('arrived');
+
+    await input.fill(codes[1]);
+    await input.press('Enter');
+    await confirm.getByRole('button', { name: kk['station.lostConfirm.yes'] }).click();
+    await page
+      .getByRole('listitem')
+      .filter({ hasText: codes[1] })
+      .getByText(kk['station.applied'], { exact: false })
+      .waitFor();
+    expect(await status()).toBe('lost');
+
+    await input.fill('RR123');
+    await input.press('Enter');
+    const misread = page
+      .getByRole('listitem')
+      .filter({ hasText: 'RR123' })
+      .getByText(kk['errors.packet.code_format'], { exact: false });
+    await misread.waitFor();
+    await page.reload();
+    await misread.waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, 'web-station-lost.png'), fullPage: true });
+
+    // The next clerk at this PC sees none of it, and the browser keeps none of it.
+    await page.getByRole('button', { name: kk.signOut }).click();
+    await signIn(b.clerk.login);
+    await page.getByRole('heading', { name: kk['home.greeting'] }).waitFor();
+    await openScreen(page, kk['nav.station']);
+    await page.getByText(kk['station.online'], { exact: false }).waitFor();
+    expect(await page.getByText(codes[1]).count()).toBe(0);
+    expect(await page.getByText('RR123').count()).toBe(0);
+    const kept = await page.evaluate(
+      () =>
+        new Promise<string[]>((resolve, reject) => {
+          const opened = indexedDB.open('kazpost-station', 1);
+          opened.onsuccess = () => {
+            const all = opened.result.transaction('scans').objectStore('scans').getAll();
+            all.onsuccess = () => resolve((all.result as { code: string }[]).map((s) => s.code));
+            all.onerror = () => reject(new Error('read'));
+          };
+          opened.onerror = () => reject(new Error('open'));
+        }),
+    );
+    expect(kept).toEqual([]);
+  });
+});
