@@ -34,7 +34,8 @@ export function RosterLines({
   const { t, tOr } = useI18n();
   const problemText = useProblemText();
   return (
-    <div className="scroll">
+    // Wide files scroll sideways: a focusable, named region, so a keyboard can scroll it too.
+    <div className="scroll" tabIndex={0} role="region" aria-label={caption}>
       <table className={className}>
         <caption>{caption}</caption>
         <thead>
