@@ -94,7 +94,20 @@ export function emojiFont(doc: PDFKit.PDFDocument): string {
 function register(doc: PDFKit.PDFDocument, name: string): void {
   doc.registerFont(name, parsedFonts()[name] as unknown as string);
   doc.font(name);
-  fontsOf(doc)[name].id = `F${randomInt(100_000, 1_000_000)}`;
+  const font = fontsOf(doc)[name];
+  font.id = `F${randomInt(100_000, 1_000_000)}`;
+  // A word's shaping depends on the face alone, so documents share it: a single packet's
+  // "what to do" and headings are not shaped afresh for every request.
+  font.layoutCache = sharedLayouts(name);
+}
+
+const DOCUMENTS_PER_SHARED_CACHE = 300;
+let layouts: Record<string, Record<string, unknown>> = {};
+let documents = 0;
+
+function sharedLayouts(name: string): Record<string, unknown> {
+  if (name === REGULAR && ++documents % DOCUMENTS_PER_SHARED_CACHE === 0) layouts = {};
+  return (layouts[name] ??= Object.create(null) as Record<string, unknown>);
 }
 
 interface DocumentFont {
@@ -106,12 +119,11 @@ const fontsOf = (doc: PDFKit.PDFDocument): Record<string, DocumentFont> =>
   (doc as unknown as { _fontFamilies?: Record<string, DocumentFont> })._fontFamilies ?? {};
 
 /**
- * pdfkit caches the shaping of every distinct word for the document's lifetime; over a long
- * print run the names, codes and page numbers make that cache grow without end. Starting it
- * afresh every few hundred packets keeps memory flat and keeps almost all of its speed.
+ * pdfkit caches the shaping of every distinct word; over a long print run (or many single
+ * packets) the names, codes and page numbers make that cache grow without end. Starting it
+ * afresh every few hundred packets or documents keeps memory flat and almost all its speed.
  */
 export function resetLayoutCaches(doc: PDFKit.PDFDocument): void {
-  for (const font of Object.values(fontsOf(doc))) {
-    if (font.layoutCache) font.layoutCache = Object.create(null) as Record<string, unknown>;
-  }
+  layouts = {};
+  for (const [name, font] of Object.entries(fontsOf(doc))) font.layoutCache = sharedLayouts(name);
 }

@@ -3,6 +3,7 @@ import { classLabel, drawCover, officeLine } from './cover-layout';
 import { oneLine } from './fit-text';
 import { BOLD, REGULAR } from './fonts';
 import { flowHeight, flowText } from './flow-text';
+import { drawOnce } from './page-memo';
 import { CaseSnapshot, FeedbackSnapshot, PacketSnapshot } from './packet-snapshot';
 import { paperName } from '@/directory/schools/paper-name';
 import { BOTTOM, CONTENT_WIDTH, ensureSpace, heading, MM, outsideMargins, PAGE } from './page';
@@ -30,7 +31,11 @@ export function drawPacket(
   drawCover(doc, snapshot, texts, barcode);
   if (snapshot.teacherFeedback.length > 0)
     drawTeacherFeedback(doc, snapshot.teacherFeedback, texts);
-  for (const lessonCase of snapshot.cases) drawCase(doc, classLabel(snapshot), lessonCase, texts);
+  const classText = classLabel(snapshot);
+  for (const lessonCase of snapshot.cases)
+    drawOnce(doc, JSON.stringify([snapshot.language, classText, lessonCase]), () =>
+      drawCase(doc, classText, lessonCase, texts),
+    );
   drawReturnSlip(doc, snapshot, texts, barcode);
 }
 
