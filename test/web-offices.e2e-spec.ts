@@ -103,6 +103,11 @@ describe('web app: post offices (e2e)', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'web-clerk-slips.png'), fullPage: true });
   });
 
+  it('says whether packets are tracked from Kazpost (off unless configured)', async () => {
+    const link = page.getByRole('region', { name: kk['kazpost.title'] });
+    await link.getByText(kk['kazpost.off']).waitFor();
+  });
+
   it('has no serious accessibility problem and fits a 1366x768 screen', async () => {
     await page.getByLabel('Іздеу: индекс, атауы немесе елді мекен').fill('');
     const { violations } = await new AxeBuilder({ page }).analyze();

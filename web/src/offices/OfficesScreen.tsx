@@ -5,6 +5,7 @@ import { useI18n } from '../i18n/i18n';
 import { ClerkAccountsForm } from './ClerkAccountsForm';
 import { CreateOfficeForm } from './CreateOfficeForm';
 import { ImportOfficesForm } from './ImportOfficesForm';
+import { KazpostLinkStatus } from './KazpostLinkStatus';
 import { dataOf } from '../api/errors';
 
 /**
@@ -79,6 +80,7 @@ export function OfficesScreen() {
         <CreateOfficeForm />
         <ImportOfficesForm />
       </div>
+      <KazpostLinkStatus />
     </main>
   );
 }
