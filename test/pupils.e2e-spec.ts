@@ -213,6 +213,28 @@ describe('pupils: the roster template, re-imports and corrections (e2e)', () => 
     expect(collision.body.message).toContain(body.fullName);
   });
 
+  it('adds the same child once when five clerks send them at the same moment', async () => {
+    const body = {
+      classId: world.classId,
+      fullName: unique('Бірдей Бала '),
+      address: 'Көктал, Абай к. 7',
+      postcode: 'A15E3C5',
+      postOfficeId: world.pupilOfficeId,
+      guardianName: 'Ата-ана',
+      guardianPhone: '8 701 777 33 44',
+    };
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, () =>
+        request(server(app))
+          .post('/students')
+          .set('Authorization', `Bearer ${world.director.token}`)
+          .send(body),
+      ),
+    );
+    expect(answers.map((a) => a.status).sort()).toEqual([201, 409, 409, 409, 409]);
+    expect((await pupils()).filter((p) => p.fullName === body.fullName)).toHaveLength(1);
+  });
+
   it('corrects a pupil, marks them as left and brings them back, each step audited with the before value', async () => {
     const pupil = await post<Pupil>(app, world.director.token, '/students', {
       classId: world.classId,
