@@ -204,4 +204,38 @@ describe('web app: the shell at a shared PC (e2e)', () => {
     );
     expect(kept).toEqual([]);
   });
+
+  it("shows each role's home and busiest screen at 1024 and 390 px", async () => {
+    const people: [string, string, string][] = [
+      ['admin', TEST_ADMIN.login, '/offices'],
+      ['director', a.director.login, '/reports'],
+      ['deputy', a.deputy.login, '/messages'],
+      ['teacher', a.teacher.login, '/cases'],
+      ['clerk', a.pupilClerk.login, '/waiting'],
+    ];
+    for (const [role, login, busiest] of people) {
+      await page.setViewportSize({ width: 1024, height: 768 });
+      await signIn(login, role === 'admin' ? TEST_ADMIN.password : PASSWORD);
+      await page.getByRole('heading', { name: kk['home.greeting'] }).waitFor();
+      for (const width of [1024, 390]) {
+        await page.setViewportSize({ width, height: width > 500 ? 768 : 844 });
+        for (const [name, path] of [
+          ['home', '/'],
+          ['busiest', busiest],
+        ]) {
+          await page.goto(`${base}/app${path}`);
+          await page.getByRole('heading', { level: 1 }).first().waitFor();
+          await page.waitForLoadState('networkidle');
+          // The header keeps to a small part of a phone's screen.
+          const header = await page.getByRole('banner').boundingBox();
+          expect(header!.height).toBeLessThan(width > 500 ? 140 : 300);
+          await page.screenshot({
+            path: join(ARTIFACTS, `shell-${role}-${name}-${width}.png`),
+            fullPage: false,
+          });
+        }
+      }
+      await page.getByRole('button', { name: kk.signOut }).click();
+    }
+  });
 });
