@@ -18,28 +18,38 @@ const nullSink = (): Writable => new Writable({ write: (_chunk, _encoding, done)
 const percentile = (sorted: number[], p: number): number =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
-async function singlePacket(): Promise<number[]> {
+interface Timings {
+  wall: number[];
+  cpu: number[];
+}
+
+async function singlePacket(): Promise<Timings> {
   const renderer = new PacketRenderer();
   await renderer.renderPackets([samplePacket(10_000_000)], nullSink(), {
     title: 'warm-up',
     language: 'kk',
   });
-  const times: number[] = [];
+  const wall: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < SINGLE_RUNS; i++) {
     const started = performance.now();
+    const cpuBefore = process.cpuUsage();
     await renderer.renderPackets([samplePacket(10_000_001 + i)], nullSink(), {
       title: 'single',
       language: 'kk',
     });
-    times.push(performance.now() - started);
+    const used = process.cpuUsage(cpuBefore);
+    wall.push(performance.now() - started);
+    cpu.push((used.user + used.system) / 1000);
   }
-  return times.sort((a, b) => a - b);
+  return { wall: wall.sort((a, b) => a - b), cpu: cpu.sort((a, b) => a - b) };
 }
 
 interface RunResult {
   packets: number;
   pages: number;
   seconds: number;
+  cpuSeconds: number;
   bytes: number;
   peakRss: number;
 }
@@ -97,14 +107,14 @@ async function chromiumPackets(): Promise<number[]> {
 async function main(): Promise<void> {
   console.log(`machine: ${machine()}`);
   const single = await singlePacket();
-  const p50 = percentile(single, 50);
+  const p50 = percentile(single.wall, 50);
   console.log(
-    `single packet (cover, 3 one-page cases, return slip; ${SINGLE_RUNS} runs): p50 ${p50.toFixed(1)} ms, p95 ${percentile(single, 95).toFixed(1)} ms -> ${(1000 / p50).toFixed(1)} packets/s`,
+    `single packet (cover, 3 one-page cases, return slip; ${SINGLE_RUNS} runs): p50 ${p50.toFixed(1)} ms, p95 ${percentile(single.wall, 95).toFixed(1)} ms -> ${(1000 / p50).toFixed(1)} packets/s; CPU p50 ${percentile(single.cpu, 50).toFixed(1)} ms`,
   );
   for (const size of RUN_SIZES) {
     const run = printRun(size);
     console.log(
-      `print run ${size} packets: ${run.seconds.toFixed(2)} s, ${run.pages} pages, ${(run.pages / run.seconds).toFixed(0)} pages/s, ${mb(run.bytes)} PDF, peak RSS ${mb(run.peakRss)}`,
+      `print run ${size} packets: ${run.seconds.toFixed(2)} s, ${run.pages} pages, ${(run.pages / run.seconds).toFixed(0)} pages/s (${(run.pages / run.cpuSeconds).toFixed(0)} per CPU second), ${mb(run.bytes)} PDF, peak RSS ${mb(run.peakRss)}`,
     );
   }
   const browser = await chromiumPackets();

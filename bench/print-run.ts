@@ -15,6 +15,7 @@ async function main(): Promise<void> {
   });
   const renderer = new PacketRenderer();
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
   let pages = 0;
   await renderer.renderPackets(
     (function* () {
@@ -24,12 +25,16 @@ async function main(): Promise<void> {
     { title: 'bench', language: 'kk' },
   );
   const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
+  // CPU time as well as wall time: on a shared, busy machine the wall time counts the waits.
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   pages = packets * 6; // cover, three cases, return slip, and the blank back page for duplex
   console.log(
     JSON.stringify({
       packets,
       pages,
       seconds,
+      cpuSeconds,
       bytes,
       peakRss: process.resourceUsage().maxRSS * 1024,
     }),
