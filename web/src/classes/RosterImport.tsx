@@ -82,7 +82,7 @@ export function RosterImport({ classId }: { classId: string }) {
           ) : (
             <p className="problem">{t('roster.bad', { count: bad.size })}</p>
           )}
-          <p>
+          <p hidden={preview.wouldUpdate + preview.unchanged + preview.left === 0}>
             {t('roster.plan', {
               update: preview.wouldUpdate,
               unchanged: preview.unchanged,
