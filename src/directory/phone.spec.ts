@@ -1,4 +1,4 @@
-import { formatPhone, normalisePhone } from './phone';
+import { formatPhone, normalisePhone, phoneAllowed } from './phone';
 
 describe('normalisePhone', () => {
   it.each([
@@ -18,4 +18,13 @@ describe('formatPhone', () => {
     ['+77012345678', '+7 701 234 56 78'],
     ['+996555123456', '+996 555 123 456'],
   ])('%s -> %s', (input, expected) => expect(formatPhone(input)).toBe(expected));
+});
+
+describe('phoneAllowed', () => {
+  it('takes numbers starting with a listed prefix only', () => {
+    expect(phoneAllowed('+77012345678', ['+77'])).toBe(true);
+    expect(phoneAllowed('+74951234567', ['+77'])).toBe(false);
+    expect(phoneAllowed('+996555123456', ['+77'])).toBe(false);
+    expect(phoneAllowed('+996555123456', ['+77', '+996'])).toBe(true);
+  });
 });

@@ -14,3 +14,8 @@ export function formatPhone(phone: string): string {
   const [, plus, digits] = /^(\+?)(\d+)$/.exec(phone) ?? [];
   return digits ? `${plus}${digits.replace(/(\d{3})(?=\d)/g, '$1 ')}` : phone;
 }
+
+/** Whether texts may go to a stored number: it starts with one of the allowed prefixes. */
+export function phoneAllowed(phone: string, prefixes: readonly string[]): boolean {
+  return prefixes.some((prefix) => phone.startsWith(prefix));
+}

@@ -18,6 +18,7 @@ import { nextMorning, sendableFrom, startOfLocalDay } from './send-window';
 import { messageText, smsSize } from './sms-text';
 import { PacketNow, staleReason } from './stale-message';
 import { localDate } from '@/common/dates';
+import { phoneAllowed } from '@/directory/phone';
 import { Language } from '@/directory/classes/class-language';
 
 /** After this many tries a message is marked failed instead of tried again. */
@@ -120,7 +121,7 @@ export class NotificationSender implements OnModuleInit, OnApplicationShutdown {
     if (stale) return this.setAside(manager, id, 'skipped', stale);
     const recipient = await this.recipient(manager, row);
     if (!recipient.phone) return this.setAside(manager, id, 'skipped', 'no_phone');
-    if (!this.settings.sms.phonePrefixes.some((prefix) => recipient.phone!.startsWith(prefix)))
+    if (!phoneAllowed(recipient.phone, this.settings.sms.phonePrefixes))
       return this.setAside(manager, id, 'skipped', 'phone_not_allowed');
     if (recipient.optedOut) return this.setAside(manager, id, 'skipped', 'opted_out');
     if (row.attempts >= MAX_ATTEMPTS)

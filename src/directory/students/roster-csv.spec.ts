@@ -13,6 +13,7 @@ const good = 'Әлиев Нұрсұлтан;Көктал, Абай к. 1;А15Е3
 const lookups: RosterLookups = {
   classOf: (label) => (label === undefined || classKey(label) === '5Ә' ? { id: 'c5' } : undefined),
   officesOf: (text) => (text === '050010' ? ['o1'] : text === '000000' ? ['o2', 'o3'] : []),
+  phonePrefixes: ['+77'],
 };
 
 describe('parseRosterCsv', () => {
@@ -71,6 +72,14 @@ describe('checkRosterRow', () => {
     expect(checkRosterRow({ ...record, delivery: '' }, 0, false, lookups)).toMatchObject({
       delivery: 'pickup',
     });
+  });
+
+  it('refuses a phone texts cannot go to, naming the column', () => {
+    expect(
+      checkRosterRow({ ...record, guardianPhone: '+44 7700 900123' }, 0, false, lookups),
+    ).toEqual([
+      expect.objectContaining({ row: 2, column: 'guardianPhone', reason: 'phone_not_allowed' }),
+    ]);
   });
 
   it('names every problem of a row at once: an unknown office beside a bad postcode', () => {

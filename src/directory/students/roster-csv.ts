@@ -1,7 +1,7 @@
 import { unprintableIn } from '@/directory/printable-on-paper';
 import { parseExcelCsv } from '@/common/csv/excel-csv';
 import { isSafeText } from '@/common/validation/decorators';
-import { normalisePhone } from '../phone';
+import { normalisePhone, phoneAllowed } from '../phone';
 import { normalisePostcode, POSTCODE_HINT } from '../postcode';
 import { DeliveryMode } from './delivery';
 import {
@@ -38,6 +38,7 @@ export const ROSTER_REASONS = [
   'ambiguous',
   'repeated',
   'example',
+  'phone_not_allowed',
 ] as const;
 export type RosterReason = (typeof ROSTER_REASONS)[number];
 
@@ -66,6 +67,8 @@ export interface RosterLookups {
   classOf(label: string | undefined): { id: string } | undefined;
   /** The offices a postcode or id names. */
   officesOf(text: string): string[];
+  /** Prefixes of the numbers texts may go to (`SMS_PHONE_PREFIXES`). */
+  phonePrefixes: readonly string[];
 }
 
 /** The file's rows and the columns it has, in the file's order, headers mapped to columns. */
@@ -146,6 +149,12 @@ export function checkRosterRow(
       'guardianPhone',
       'invalid',
       `guardianPhone "${record.guardianPhone ?? ''}" is not a phone number`,
+    );
+  else if (!phoneAllowed(guardianPhone, lookups.phonePrefixes))
+    refuse(
+      'guardianPhone',
+      'phone_not_allowed',
+      `guardianPhone "${record.guardianPhone ?? ''}" is not a number texts can be sent to: enter the guardian's mobile number, starting with ${lookups.phonePrefixes.join(' or ')}`,
     );
   const label = needsClass ? text('class', 10) : undefined;
   const schoolClass = label === '' ? undefined : lookups.classOf(label);

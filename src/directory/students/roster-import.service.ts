@@ -1,10 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { noteForAudit } from '@/audit/audit-note';
 import { AuditService } from '@/audit/audit.service';
 import { assertMayWriteSchool } from '@/auth/access';
 import { Principal } from '@/auth/role';
+import { APP_SETTINGS, AppSettings } from '@/common/config/settings';
 import { fail } from '@/common/errors/domain-error';
 import { ClassesService } from '../classes/classes.service';
 import { SchoolClass } from '../classes/school-class.entity';
@@ -48,6 +49,7 @@ export class RosterImportService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly classes: ClassesService,
     private readonly audit: AuditService,
+    @Inject(APP_SETTINGS) private readonly settings: AppSettings,
   ) {}
 
   /** Imports every row or none; a dry run answers what it would do and writes nothing. */
@@ -167,6 +169,7 @@ export class RosterImportService {
     return {
       classOf: (label) => classes.get(label === undefined ? '' : classKey(label)),
       officesOf: (text) => byKey.get(text.toUpperCase()) ?? byKey.get(text.toLowerCase()) ?? [],
+      phonePrefixes: this.settings.sms.phonePrefixes,
     };
   }
 

@@ -1,14 +1,15 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { changedFields, noteForAudit } from '@/audit/audit-note';
 import { assertMayWriteSchool, schoolScope } from '@/auth/access';
 import { Principal } from '@/auth/role';
 import { KAZAKH_ORDER } from '@/common/collation';
+import { APP_SETTINGS, AppSettings } from '@/common/config/settings';
 import { fail, notFound } from '@/common/errors/domain-error';
 import { Page } from '@/common/http/list-query.dto';
 import { ClassesService } from '../classes/classes.service';
-import { normalisePhone } from '../phone';
+import { normalisePhone, phoneAllowed } from '../phone';
 import { PostOfficesService } from '../post-offices/post-offices.service';
 import { lockClassLists } from './class-list-lock';
 import { nameKey } from './roster-csv';
@@ -34,11 +35,13 @@ export class StudentsService {
     @InjectRepository(Student) private readonly students: Repository<Student>,
     private readonly classes: ClassesService,
     private readonly offices: PostOfficesService,
+    @Inject(APP_SETTINGS) private readonly settings: AppSettings,
   ) {}
 
   async create(user: Principal, dto: CreateStudentDto): Promise<Student> {
     const schoolClass = await this.classes.get(user, dto.classId);
     assertMayWriteSchool(user, schoolClass.schoolId);
+    this.assertTextable(dto.guardianPhone);
     await this.offices.get(dto.postOfficeId);
     noteForAudit({ schoolId: schoolClass.schoolId });
     return this.students.manager.transaction(async (manager) => {
@@ -78,6 +81,7 @@ export class StudentsService {
     const { schoolId } = await this.classes.get(user, student.classId);
     if (dto.classId)
       assertMayWriteSchool(user, (await this.classes.get(user, dto.classId)).schoolId);
+    if (dto.guardianPhone !== undefined) this.assertTextable(dto.guardianPhone);
     if (dto.postOfficeId) await this.offices.get(dto.postOfficeId);
     noteForAudit({ schoolId, changes: changedFields(student, dto, PERSONAL_FIELDS) });
     return this.students.manager.transaction(async (manager) => {
@@ -85,6 +89,17 @@ export class StudentsService {
       if (after.active) await this.assertNotTwice(manager, after);
       return manager.save(after);
     });
+  }
+
+  /** A guardian's phone must be one texts may go to, or the family would never hear of packets. */
+  private assertTextable(phone: string): void {
+    const allowed = this.settings.sms.phonePrefixes;
+    if (typeof phone !== 'string' || phoneAllowed(phone, allowed)) return;
+    throw fail(
+      'student.phone_not_allowed',
+      `guardianPhone ${phone} is not a number texts can be sent to: enter the guardian's mobile number, starting with ${allowed.join(' or ')}.`,
+      { field: 'guardianPhone', allowed: allowed.join(', ') },
+    );
   }
 
   /**
