@@ -136,7 +136,7 @@ describe('correcting, archiving and deleting records (e2e)', () => {
       for (const refused of answers.filter((r) => r.status === 409)) {
         expect(refused.body).toMatchObject({
           code: 'post_office.postcode_taken',
-          details: { postcode },
+          details: { postcode, fields: [{ field: 'postcode' }] },
         });
         expect(refused.body.message).toContain(postcode);
       }

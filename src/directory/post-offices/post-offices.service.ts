@@ -18,7 +18,11 @@ const postcodeTaken = (postcode: string): DomainError =>
   fail(
     'post_office.postcode_taken',
     `Another post office already has the postcode ${postcode}; find it in the list and correct it instead.`,
-    { postcode },
+    // Named as a field, so the form marks the postcode it refused.
+    {
+      postcode,
+      fields: [{ field: 'postcode', problems: ['postcode is taken'], rules: ['unique'] }],
+    },
   );
 
 @Injectable()
