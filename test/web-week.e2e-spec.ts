@@ -1,0 +1,508 @@
+import AxeBuilder from '@axe-core/playwright';
+import { INestApplication } from '@nestjs/common';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Page, Response } from 'playwright-core';
+import { formatMessage, Values } from '../web/src/i18n/format-message';
+import { formatDate, localDay } from '../web/src/ui/format';
+import { createTestApp } from './support/app';
+import { ARTIFACTS, launchChromium } from './support/browser';
+import {
+  adminToken,
+  buildingPostcode,
+  caseBody,
+  createSchoolWorld,
+  dispatchCodes,
+  get,
+  login as tokenOf,
+  officePostcode,
+  PASSWORD,
+  post,
+  SchoolWorld,
+  scan,
+  unique,
+} from './support/factories';
+import { openScreen } from './support/nav';
+import { createOwnDatabase } from './support/own-database';
+
+/** The Kazakh catalogue: every word the suite looks for is found by its key. */
+const kk = JSON.parse(
+  readFileSync(join(__dirname, '..', 'web', 'src', 'i18n', 'kk.json'), 'utf8'),
+) as Record<string, string>;
+/** The service's words for the roster template's columns. */
+const roster = JSON.parse(
+  readFileSync(join(__dirname, '..', 'templates', 'roster', 'kk.json'), 'utf8'),
+) as { columns: Record<string, string>; delivery: Record<string, string> };
+const t = (key: string, values: Values = {}): string => {
+  if (!(key in kk)) throw new Error(`No catalogue key ${key}`);
+  return formatMessage(kk[key], 'kk', values);
+};
+const exact = { exact: true };
+
+/**
+ * A school's week on screen, role by role in one browser: each role corrects, archives and
+ * brings back what it made, imports a roster from the downloaded Kazakh template, hands the
+ * shared PC to the next person (who sees none of the previous person's data), and opens every
+ * screen of its navigation, each of which loads without a refused request and offers an
+ * action or says why not.
+ */
+describe('web app: a week per role (e2e)', () => {
+  let app: INestApplication;
+  let world: SchoolWorld;
+  let other: SchoolWorld;
+  let academic: { login: string };
+  let browser: Awaited<ReturnType<typeof launchChromium>>;
+  let page: Page;
+  let base: string;
+  let codes: string[];
+  /** Requests the page made to our service that the service refused or failed. */
+  const refused: string[] = [];
+  let inFlight = 0;
+
+  beforeAll(async () => {
+    app = await createTestApp({ DATABASE_URL: await createOwnDatabase('web_week') });
+    await app.listen(0, '127.0.0.1');
+    base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+    world = await createSchoolWorld(app, { pupils: 2 });
+    other = await createSchoolWorld(app, { pupils: 1 });
+    const admin = await adminToken(app);
+    academic = { login: unique('academic.').replace(/_/g, '-') };
+    await post(app, admin, '/staff', {
+      fullName: 'Оқу ісі Тестов',
+      role: 'deputy_academic',
+      login: academic.login,
+      password: PASSWORD,
+      schoolId: world.schoolId,
+    });
+    // Packets in the post, so the school has messages to its pupils' guardians.
+    codes = await dispatchCodes(app, world);
+    for (const code of codes) {
+      expect((await scan(app, world.clerk.token, { code, event: 'posted' })).status).toBe(201);
+      expect((await scan(app, world.pupilClerk.token, { code, event: 'arrived' })).status).toBe(
+        201,
+      );
+    }
+    browser = await launchChromium();
+    page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1024, height: 768 });
+    page.setDefaultTimeout(10_000);
+    page.on('request', () => inFlight++);
+    page.on('requestfinished', () => inFlight--);
+    page.on('requestfailed', (request) => {
+      inFlight--;
+      refused.push(`${request.method()} ${request.url()} failed`);
+    });
+    page.on('response', (response: Response) => {
+      if (response.status() >= 400)
+        refused.push(`${response.request().method()} ${response.url()} ${response.status()}`);
+    });
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  /** Waits until the page has no request of its own under way. */
+  async function settled(): Promise<void> {
+    for (let quiet = 0; quiet < 3;) {
+      await page.waitForTimeout(50);
+      quiet = inFlight === 0 ? quiet + 1 : 0;
+    }
+  }
+
+  async function signIn(login: string, password = PASSWORD): Promise<void> {
+    const signOut = page.getByRole('button', { name: t('signOut'), exact: true });
+    if (await signOut.isVisible()) await signOut.click();
+    else await page.goto(`${base}/app/`);
+    await page.getByLabel(t('signIn.login'), exact).fill(login);
+    await page.getByLabel(t('signIn.password'), exact).fill(password);
+    await page.getByRole('button', { name: t('signIn.submit'), exact: true }).click();
+    // The header says who is signed in; the screen is the one left open, or home.
+    await page.getByRole('button', { name: t('signOut'), exact: true }).waitFor();
+    refused.length = 0;
+  }
+
+  async function noSeriousViolations(): Promise<void> {
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(
+      violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
+    ).toEqual([]);
+  }
+
+  /** The names of the screens in the header's navigation, menus' screens included. */
+  async function navigationScreens(): Promise<string[]> {
+    const names = await page
+      .getByRole('navigation')
+      .locator('a')
+      .evaluateAll((links) => links.map((a) => (a.textContent ?? '').trim()));
+    return names.filter((name) => name !== t('nav.home'));
+  }
+
+  /**
+   * Every screen of the role: it loads with no refused request (a failed load is not an empty
+   * list), offers something to do or says why not, and passes axe.
+   */
+  async function visitEveryScreen(expected: string[], whyNot: Record<string, string> = {}) {
+    const names = await navigationScreens();
+    expect(names.sort()).toEqual(expected.map((key) => t(key)).sort());
+    for (const name of names) {
+      refused.length = 0;
+      await openScreen(page, name);
+      await page.locator('main h1').waitFor();
+      await settled();
+      expect([name, refused]).toEqual([name, []]);
+      const main = page.locator('main');
+      const actions = main.locator(
+        'button:enabled, a[href], input:enabled, select:enabled, textarea:enabled',
+      );
+      const reason = Object.entries(whyNot).find(([screen]) => t(screen) === name)?.[1];
+      if (reason) await main.getByText(t(reason)).waitFor();
+      else expect([name, (await actions.count()) > 0]).toEqual([name, true]);
+      await noSeriousViolations();
+    }
+  }
+
+  describe('admin', () => {
+    it('adds an office and a school, and is refused a second office with the same postcode', async () => {
+      await signIn('admin', 'test-admin-password');
+      await openScreen(page, t('nav.offices'));
+      const postcode = officePostcode();
+      const office = page.getByRole('form', { name: t('offices.create') });
+      const fillOffice = async (name: string) => {
+        await office.getByLabel(t('offices.postcode'), exact).fill(postcode);
+        await office.getByLabel(t('offices.name'), exact).fill(name);
+        await office.getByLabel(t('offices.address'), exact).fill('Абай көшесі, 7');
+        await office.getByLabel(t('offices.locality'), exact).fill('Көктал');
+        await office.getByRole('button', { name: t('offices.save') }).click();
+      };
+      const officeName = unique('Апта бөлімшесі ');
+      await fillOffice(officeName);
+      await office.getByRole('status').getByText(t('offices.created')).waitFor();
+      await page.getByRole('cell', { name: officeName }).waitFor();
+      await fillOffice(unique('Екінші бөлімше '));
+      await office.getByRole('alert').waitFor();
+      expect(
+        await office.getByLabel(t('offices.postcode'), exact).getAttribute('aria-invalid'),
+      ).toBe('true');
+
+      await openScreen(page, t('nav.schools'));
+      const school = page.getByRole('form', { name: t('schools.create') });
+      const schoolName = unique('Апта мектебі ');
+      await school.getByLabel(t('schools.name'), exact).fill(schoolName);
+      await school.getByLabel(t('schools.region'), exact).fill('Алматы облысы');
+      await school.getByLabel(t('schools.locality'), exact).fill('Көктал');
+      await school.getByLabel(t('schools.address'), exact).fill('Мектеп көшесі, 9');
+      await school
+        .getByLabel(t('schools.postOfficeId'), exact)
+        .selectOption({ label: `${postcode} — ${officeName}, Көктал` });
+      await school.getByRole('button', { name: t('common.save') }).click();
+      await page.getByRole('cell', { name: schoolName }).waitFor();
+      await noSeriousViolations();
+    });
+
+    it('opens every screen of its navigation', async () => {
+      await visitEveryScreen([
+        'nav.offices',
+        'nav.schools',
+        'nav.staff',
+        'nav.classes',
+        'nav.audit',
+      ]);
+    });
+  });
+
+  describe('director', () => {
+    it('adds a teacher, switches the account off and on, and sets a new password', async () => {
+      await signIn(world.director.login);
+      await openScreen(page, t('nav.staff'));
+      const form = page.getByRole('form', { name: t('staff.create') });
+      const login = unique('teacher.').replace(/_/g, '-');
+      await form.getByLabel(t('staff.fullName'), exact).fill('Жаңа Мұғалім');
+      await form.getByLabel(t('staff.role'), exact).selectOption('teacher');
+      await form.getByLabel(t('staff.login'), exact).fill(login);
+      await form.getByLabel(t('staff.password'), exact).fill(PASSWORD);
+      await form.getByRole('button', { name: t('common.save') }).click();
+      const row = page.getByRole('row', { name: new RegExp(login) });
+      await row.getByRole('cell', { name: t('staff.active'), exact: true }).waitFor();
+      await row.getByRole('button', { name: t('staff.deactivate') }).click();
+      await row.getByRole('cell', { name: t('staff.inactive'), exact: true }).waitFor();
+      await row.getByRole('button', { name: t('staff.reactivate') }).click();
+      await row.getByRole('cell', { name: t('staff.active'), exact: true }).waitFor();
+      await row.getByRole('button', { name: t('staff.resetPassword') }).click();
+      await row.getByLabel(t('staff.newPassword')).fill('another-good-password');
+      await row.getByRole('button', { name: t('common.save') }).click();
+      await row.getByText(t('staff.passwordSet')).waitFor();
+      await noSeriousViolations();
+    });
+
+    it('opens a class, adds a pupil, corrects the pupil, marks them left and brings them back', async () => {
+      await openScreen(page, t('nav.classes'));
+      const classes = page.getByRole('form', { name: t('classes.create') });
+      await classes.getByLabel(t('classes.grade'), exact).fill('6');
+      await classes.getByLabel(t('classes.letter'), exact).fill('Б');
+      await classes.getByRole('button', { name: t('common.save') }).click();
+      await page.getByRole('link', { name: '6 Б', exact: true }).click();
+      await page.getByText(t('pupils.add'), exact).click();
+      const add = page.getByRole('form', { name: t('pupils.add') });
+      await add.getByLabel(t('pupils.fullName'), exact).fill('Сапарова Әсел');
+      await add.getByLabel(t('pupils.address'), exact).fill('Бірлік ауылы, 4');
+      await add.getByLabel(t('pupils.postcode'), exact).fill(buildingPostcode());
+      await add.getByLabel(t('pupils.guardianName'), exact).fill('Сапарова Гүлнар');
+      await add.getByLabel(t('pupils.guardianPhone'), exact).fill('8 701 111 22 33');
+      await add.getByLabel(t('pupils.postOfficeId'), exact).selectOption({ index: 1 });
+      await add.getByRole('button', { name: t('common.save') }).click();
+      await page.getByRole('cell', { name: 'Сапарова Әсел' }).waitFor();
+
+      await page.getByRole('button', { name: t('pupils.editOne', { name: 'Сапарова' }) }).click();
+      const edit = page.getByRole('form', { name: t('pupils.edit') });
+      await edit.getByLabel(t('pupils.fullName'), exact).fill('Сапарова Әсем');
+      await edit.getByRole('button', { name: t('common.save') }).click();
+      await page.getByRole('cell', { name: 'Сапарова Әсем' }).waitFor();
+      expect(await page.getByRole('cell', { name: 'Сапарова Әсел' }).count()).toBe(0);
+
+      await page.getByRole('button', { name: t('pupils.markLeft', { name: 'Сапарова' }) }).click();
+      await page.getByRole('button', { name: t('pupils.bringBack', { name: 'Сапарова' }) }).click();
+      await page
+        .getByRole('button', { name: t('pupils.markLeft', { name: 'Сапарова' }) })
+        .waitFor();
+      await page.getByText(t('pupils.count', { count: 1 })).waitFor();
+      await noSeriousViolations();
+    });
+
+    it('corrects a case of its own, archives it, brings it back and deletes it unsent', async () => {
+      await caseLifecycle(world.director.token);
+    });
+
+    it('appoints a collector', async () => {
+      await openScreen(page, t('nav.duties'));
+      const form = page.getByRole('form', { name: t('duties.appoint') });
+      await form.getByLabel(t('duties.teacher'), exact).selectOption(world.teacher.id);
+      await form.getByRole('checkbox').first().check();
+      await form.getByRole('button', { name: t('duties.appointButton') }).click();
+      await form
+        .getByRole('status')
+        .getByText(t('duties.appointed', { date: formatDate(localDay()) }))
+        .waitFor();
+      await noSeriousViolations();
+    });
+
+    it('opens every screen of its navigation', async () => {
+      await visitEveryScreen([
+        'nav.staff',
+        'nav.classes',
+        'nav.cases',
+        'nav.dispatch',
+        'nav.reviews',
+        'nav.packets',
+        'nav.duties',
+        'nav.round',
+        'nav.messages',
+        'nav.reports',
+        'nav.audit',
+      ]);
+    });
+
+    it('hands the PC to another school’s director, who sees none of the first school’s messages', async () => {
+      await openScreen(page, t('nav.messages'));
+      const phone = page.getByRole('table').getByRole('row').nth(1);
+      await phone.waitFor();
+      const firstSchoolRows = await page.getByRole('table').getByRole('row').count();
+      expect(firstSchoolRows).toBeGreaterThan(1);
+      await signIn(other.director.login);
+      await openScreen(page, t('nav.messages'));
+      await page.getByText(t('messages.count', { shown: 0, total: 0 })).waitFor();
+      await settled();
+      expect(await page.getByRole('table').getByRole('row').count()).toBe(1);
+    });
+  });
+
+  /** A case through the library and the editor: corrected, archived, restored, deleted. */
+  async function caseLifecycle(token: string): Promise<void> {
+    const topic = unique('Апта кейсі ');
+    await post(app, token, '/cases', caseBody(world, { topic }));
+    await openScreen(page, t('nav.cases'));
+    await page
+      .getByRole('row', { name: new RegExp(topic) })
+      .getByRole('link', { name: t('cases.edit') })
+      .click();
+    await page.getByRole('heading', { name: t('editor.editTitle') }).waitFor();
+    const corrected = `${topic} (түзетілген)`;
+    await page.getByLabel(t('cases.topic'), exact).fill(corrected);
+    await page.getByRole('button', { name: t('common.save'), exact: true }).click();
+    await page.getByRole('heading', { name: t('cases.title') }).waitFor();
+    await page
+      .getByRole('row', { name: new RegExp(corrected.replace(/[()]/g, '\\$&')) })
+      .getByRole('link', { name: t('cases.edit') })
+      .click();
+    await page.getByRole('button', { name: t('records.archiveOne', { name: corrected }) }).click();
+    await page.getByRole('status').getByText(t('editor.archivedNote')).waitFor();
+    await openScreen(page, t('nav.cases'));
+    await settled();
+    expect(await page.getByRole('row', { name: new RegExp(topic) }).count()).toBe(0);
+    await page.getByLabel(t('cases.showArchived')).check();
+    const restore = page.getByRole('button', {
+      name: t('records.restoreOne', { name: corrected }),
+    });
+    await restore.click();
+    await restore.waitFor({ state: 'detached' });
+    await page.getByLabel(t('cases.showArchived')).uncheck();
+    await page
+      .getByRole('row', { name: new RegExp(topic) })
+      .getByRole('link', { name: t('cases.edit') })
+      .click();
+    await page.getByRole('button', { name: t('records.deleteOne', { name: corrected }) }).click();
+    await page
+      .getByRole('button', { name: t('records.deleteConfirmOne', { name: corrected }) })
+      .click();
+    await page.getByRole('heading', { name: t('cases.title') }).waitFor();
+    await settled();
+    expect(await page.getByRole('row', { name: new RegExp(topic) }).count()).toBe(0);
+    await noSeriousViolations();
+  }
+
+  describe('academic deputy', () => {
+    it('corrects a case of its own, archives it, brings it back and deletes it unsent', async () => {
+      await signIn(academic.login);
+      await caseLifecycle(await tokenOf(app, academic.login));
+    });
+
+    it('opens every screen; collection duty says who appoints', async () => {
+      await visitEveryScreen(
+        [
+          'nav.classes',
+          'nav.cases',
+          'nav.dispatch',
+          'nav.reviews',
+          'nav.packets',
+          'nav.duties',
+          'nav.messages',
+          'nav.reports',
+        ],
+        { 'nav.duties': 'duties.whoAppoints' },
+      );
+    });
+  });
+
+  describe('deputy for upbringing', () => {
+    it('opens every screen of its navigation', async () => {
+      await signIn(world.deputy.login);
+      await visitEveryScreen([
+        'nav.classes',
+        'nav.dispatch',
+        'nav.reviews',
+        'nav.packets',
+        'nav.duties',
+        'nav.round',
+        'nav.messages',
+        'nav.reports',
+      ]);
+    });
+  });
+
+  describe('teacher', () => {
+    it('imports a roster from the downloaded template with Kazakh headers', async () => {
+      await signIn(world.teacher.login);
+      await openScreen(page, t('nav.classes'));
+      await page.getByRole('link', { name: '5 Ә', exact: true }).click();
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: t('roster.templateKk') }).click(),
+      ]);
+      const template = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '');
+      const [header, example] = template.split(/\r?\n/);
+      const separator = header.includes(';') ? ';' : ',';
+      const headers = header.split(separator).map((cell) => cell.replace(/"/g, ''));
+      // The headers are the service's Kazakh words for the columns, none left in English.
+      const columnOf = new Map(Object.entries(roster.columns).map(([key, word]) => [word, key]));
+      expect(headers.every((word) => columnOf.has(word))).toBe(true);
+      expect(example).toBeTruthy();
+      const pupilOffice = await get<{ postcode: string }>(
+        app,
+        world.teacher.token,
+        `/post-offices/${world.pupilOfficeId}`,
+      );
+      const value: Record<string, string> = {
+        fullName: 'Төлегенов Ерасыл',
+        address: 'Бірлік ауылы, 12',
+        postcode: pupilOffice.postcode,
+        postOffice: pupilOffice.postcode,
+        delivery: roster.delivery.pickup,
+        guardianName: 'Төлегенова Айгүл',
+        guardianPhone: '8 702 333 44 55',
+      };
+      // The example row replaced by a pupil, as a teacher fills the template in.
+      const row = headers.map((word) => `"${value[columnOf.get(word) ?? ''] ?? ''}"`);
+      const file = join(ARTIFACTS, 'web-week-roster.csv');
+      writeFileSync(file, `\uFEFF${header}\r\n${row.join(separator)}\r\n`);
+      await page.setInputFiles('#roster-file', file);
+      await page.getByText(t('roster.ready', { count: 1 })).waitFor();
+      await page.getByRole('button', { name: t('roster.import', { count: 1 }) }).click();
+      await page.getByText(t('roster.imported', { count: 1, updated: 0, unchanged: 0 })).waitFor();
+      await page.getByRole('cell', { name: 'Төлегенов Ерасыл' }).waitFor();
+      await noSeriousViolations();
+    });
+
+    it('corrects a case of its own, archives it, brings it back and deletes it unsent', async () => {
+      await caseLifecycle(world.teacher.token);
+    });
+
+    it('opens every screen of its navigation', async () => {
+      await visitEveryScreen([
+        'nav.classes',
+        'nav.cases',
+        'nav.dispatch',
+        'nav.reviews',
+        'nav.packets',
+        'nav.round',
+        'nav.messages',
+      ]);
+    });
+  });
+
+  describe('clerk', () => {
+    it('scans at the station, then the next clerk at the same PC sees none of those scans', async () => {
+      await signIn(world.clerk.login);
+      await openScreen(page, t('nav.station'));
+      await page.getByLabel(t('station.event'), exact).selectOption('posted');
+      const input = page.getByLabel(t('round.code'), exact);
+      await input.fill(codes[0]);
+      await input.press('Enter');
+      await page.getByText(codes[0]).waitFor();
+      await page.getByText(t('station.waiting', { count: 0 })).waitFor();
+      await noSeriousViolations();
+
+      await signIn(world.pupilClerk.login);
+      await openScreen(page, t('nav.station'));
+      await page.getByText(t('station.waiting', { count: 0 })).waitFor();
+      expect(await page.getByText(codes[0]).count()).toBe(0);
+    });
+
+    it('opens every screen of its navigation', async () => {
+      await visitEveryScreen(['nav.station', 'nav.waiting']);
+    });
+  });
+
+  describe('at 390 px', () => {
+    it('the teacher’s class, the director’s messages and the clerk’s station fit and pass axe', async () => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await signIn(world.teacher.login);
+      await openScreen(page, t('nav.classes'));
+      await page.getByRole('link', { name: '5 Ә', exact: true }).click();
+      await page.getByRole('heading', { name: t('roster.title') }).waitFor();
+      await noSeriousViolations();
+      await signIn(world.director.login);
+      await openScreen(page, t('nav.messages'));
+      await settled();
+      expect(refused).toEqual([]);
+      await noSeriousViolations();
+      await signIn(world.clerk.login);
+      await openScreen(page, t('nav.station'));
+      await settled();
+      await noSeriousViolations();
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  });
+});
