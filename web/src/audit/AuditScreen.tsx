@@ -8,6 +8,7 @@ import { SelectField, TextField } from '../ui/fields';
 import { byName, formatDateTime } from '../ui/format';
 import { ShowMore } from '../ui/ShowMore';
 import { ChangesText } from './ChangesText';
+import { ScrollRegion } from '../ui/ScrollRegion';
 
 const KINDS = [
   'post_office',
@@ -84,7 +85,7 @@ export function AuditScreen({ user }: { user: SessionUser }) {
           onChange={set('to')}
         />
       </div>
-      <div className="scroll">
+      <ScrollRegion label={t('audit.title')}>
         <table aria-busy={log.busy}>
           <caption>{t('audit.count', { shown: log.items.length, total: log.total })}</caption>
           <thead>
@@ -112,7 +113,7 @@ export function AuditScreen({ user }: { user: SessionUser }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <ShowMore list={log} />
     </main>
   );

@@ -11,6 +11,7 @@ import { LanguageOptions } from '../ui/options';
 import { byName } from '../ui/format';
 import { Link } from '../ui/router';
 import { subjectName } from './subject-name';
+import { ScrollRegion } from '../ui/ScrollRegion';
 
 type Language = 'kk' | 'ru' | 'ky';
 const path = (id: string) => ({ params: { path: { id } } });
@@ -117,7 +118,7 @@ export function CasesScreen({ user }: { user: SessionUser }) {
           ))}
         </SelectField>
       </div>
-      <div className="scroll">
+      <ScrollRegion label={t('cases.title')}>
         <ListFailed error={cases.failed} />
         <table aria-busy={cases.busy} hidden={!!cases.failed}>
           <caption>{t('cases.count', { shown: cases.items.length, total: cases.total })}</caption>
@@ -166,7 +167,7 @@ export function CasesScreen({ user }: { user: SessionUser }) {
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <ShowMore list={cases} />
     </main>
   );

@@ -5,6 +5,7 @@ import { useI18n } from '../i18n/i18n';
 import { formatDate } from '../ui/format';
 import { PrintLinks } from '../dispatch/PrintLinks';
 import { dataOf } from '../api/errors';
+import { ScrollRegion } from '../ui/ScrollRegion';
 
 /** The class's dispatches, newest first, with how many packets are at each step. */
 export function DispatchHistory({ classId, label }: { classId: string; label: string }) {
@@ -28,7 +29,7 @@ export function DispatchHistory({ classId, label }: { classId: string; label: st
       <h2 id="dispatch-history">{t('history.title')}</h2>
       {dispatches.length === 0 && !history.isPending && <p>{t('history.none')}</p>}
       {dispatches.length > 0 && (
-        <div className="scroll">
+        <ScrollRegion label={t('history.title')}>
           <table>
             <thead>
               <tr>
@@ -63,7 +64,7 @@ export function DispatchHistory({ classId, label }: { classId: string; label: st
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </section>
   );

@@ -7,6 +7,7 @@ import { useI18n } from '../i18n/i18n';
 import { SelectField } from '../ui/fields';
 import { ShowMore } from '../ui/ShowMore';
 import { MessageTable } from './MessageTable';
+import { ScrollRegion } from '../ui/ScrollRegion';
 
 type Message = components['schemas']['NotificationView'];
 /** Failed and skipped first in the list: those are the families to phone. */
@@ -64,14 +65,14 @@ export function MessagesScreen() {
           ))}
         </SelectField>
       </div>
-      <div className="scroll">
+      <ScrollRegion label={t('messages.title')}>
         <MessageTable
           messages={list.items}
           withPupil
           busy={list.busy}
           caption={t('messages.count', { shown: list.items.length, total: list.total })}
         />
-      </div>
+      </ScrollRegion>
       <ShowMore list={list} />
     </main>
   );

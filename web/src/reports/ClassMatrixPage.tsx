@@ -6,6 +6,7 @@ import { byName } from '../ui/format';
 import { MarksCsvButton, Verdict } from './marks';
 import { Link } from '../ui/router';
 import { dataOf } from '../api/errors';
+import { ScrollRegion } from '../ui/ScrollRegion';
 
 type Cell = components['schemas']['MatrixCellView'];
 
@@ -26,7 +27,7 @@ export function ClassMatrixPage({ classId }: { classId: string }) {
       <h1>{t('reports.matrixTitle', { label: data?.label ?? '' })}</h1>
       {data && <MarksCsvButton classId={classId} label={data.label} />}
       {data && (
-        <div className="scroll">
+        <ScrollRegion label={t('reports.matrixTitle', { label: data.label })}>
           <table className="matrix">
             <thead>
               <tr>
@@ -61,7 +62,7 @@ export function ClassMatrixPage({ classId }: { classId: string }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </main>
   );

@@ -8,6 +8,7 @@ import { TextField } from '../ui/fields';
 import { byName, formatDate, localDay } from '../ui/format';
 import { Link } from '../ui/router';
 import { dataOf } from '../api/errors';
+import { ScrollRegion } from '../ui/ScrollRegion';
 
 type Counts = components['schemas']['TotalReturns'];
 const COLUMNS = [
@@ -96,7 +97,7 @@ export function ReportsScreen() {
       <p className="hint">{t('reports.rateHint')}</p>
       {data && (
         <>
-          <div className="scroll">
+          <ScrollRegion label={t('reports.byClass', { date: formatDate(data.asOf, language) })}>
             <table aria-busy={report.isFetching}>
               <caption>{t('reports.byClass', { date: formatDate(data.asOf, language) })}</caption>
               {head(t('classes.class'))}
@@ -107,8 +108,8 @@ export function ReportsScreen() {
                 {row('total', t('reports.total'), data.totals)}
               </tbody>
             </table>
-          </div>
-          <div className="scroll">
+          </ScrollRegion>
+          <ScrollRegion label={t('reports.bySubject')}>
             <table>
               <caption>{t('reports.bySubject')}</caption>
               {head(t('cases.subject'))}
@@ -118,7 +119,7 @@ export function ReportsScreen() {
                 )}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
           <section aria-labelledby="silent">
             <h2 id="silent">{t('reports.silent', { count: data.silentPupils.length })}</h2>
             <table>
