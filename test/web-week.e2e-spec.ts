@@ -125,7 +125,9 @@ describe('web app: a week per role (e2e)', () => {
   async function noSeriousViolations(): Promise<void> {
     const { violations } = await new AxeBuilder({ page }).analyze();
     expect(
-      violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
+      violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
     ).toEqual([]);
   }
 
@@ -178,7 +180,7 @@ describe('web app: a week per role (e2e)', () => {
       const officeName = unique('Апта бөлімшесі ');
       await fillOffice(officeName);
       await office.getByRole('status').getByText(t('offices.created')).waitFor();
-      await page.getByRole('cell', { name: officeName }).waitFor();
+      await page.getByRole('cell', { name: officeName, exact: true }).waitFor();
       await fillOffice(unique('Екінші бөлімше '));
       await office.getByRole('alert').waitFor();
       expect(
