@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { execFile } from 'node:child_process';
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { Writable } from 'node:stream';
 import { promisify } from 'node:util';
 import { ManifestRow } from '../src/rendering/manifest-layout';
@@ -43,8 +43,9 @@ async function readDegraded(
   dpi: number,
   setting?: { blur: number; threshold: number },
 ): Promise<Set<string>> {
-  const base = join(dir, `p${page}-${dpi}`);
-  if (!(await readdir(dir)).some((f) => f.startsWith(`p${page}-${dpi}`)))
+  const stem = `${basename(file, '.pdf')}-p${page}-${dpi}`;
+  const base = join(dir, stem);
+  if (!(await readdir(dir)).some((f) => f.startsWith(stem)))
     await run('pdftoppm', [
       '-r',
       String(dpi),
