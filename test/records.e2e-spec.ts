@@ -67,9 +67,7 @@ describe('correcting, archiving and deleting records (e2e)', () => {
         ...content,
         schoolId: a.schoolId,
       }).expect(400);
-      expect(fieldsOf(refused.body)).toEqual([
-        'schoolId',
-      ]);
+      expect(fieldsOf(refused.body)).toEqual(['schoolId']);
       const log = await auditOf(a.director.token, 'case', lessonCase.id);
       expect(log.at(-1)?.changes?.topic).toEqual({ before: written.topic, after: 'Жаңа тақырып' });
     });
@@ -161,10 +159,7 @@ describe('correcting, archiving and deleting records (e2e)', () => {
         postcode: '12-34',
         extra: 1,
       }).expect(400);
-      expect(fieldsOf(bad.body).sort()).toEqual([
-        'extra',
-        'postcode',
-      ]);
+      expect(fieldsOf(bad.body).sort()).toEqual(['extra', 'postcode']);
       await call('patch', a.admin, '/post-offices/not-a-uuid', { name: 'X' }).expect(400);
       await call('patch', a.admin, `/post-offices/${a.schoolId}`, { name: 'X' }).expect(404);
       await call('patch', a.director.token, `/post-offices/${office.id}`, { name: 'X' }).expect(

@@ -21,7 +21,7 @@ function precompress(): Plugin {
         readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
           entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)],
         );
-      for (const file of walk(OUT_DIR).filter((f) => /\.(js|css|html|svg|json)$/.test(f))) {
+      for (const file of walk(OUT_DIR).filter((f) => /\.(m?js|css|html|svg|json)$/.test(f))) {
         const content = readFileSync(file);
         writeFileSync(`${file}.gz`, gzipSync(content, { level: 9 }));
         writeFileSync(

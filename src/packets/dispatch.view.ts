@@ -14,6 +14,17 @@ export class PacketSummary {
   status: PacketStatus;
 }
 
+/** How many of a dispatch's packets are at one step. */
+export class StatusCount {
+  status: PacketStatus;
+  count: number;
+}
+
+/** A dispatch in a list, with how many of its packets are at each step (those with any). */
+export class DispatchListItem extends Dispatch {
+  statusCounts: StatusCount[];
+}
+
 export class DispatchView extends Dispatch {
   packets: PacketSummary[];
 }

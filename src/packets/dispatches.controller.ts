@@ -6,9 +6,8 @@ import type { FastifyReply } from 'fastify';
 import { CurrentUser } from '@/auth/decorators';
 import { Principal } from '@/auth/role';
 import { Page } from '@/common/http/list-query.dto';
-import { Dispatch } from './dispatch.entity';
 import { DispatchesService } from './dispatches.service';
-import { DispatchView } from './dispatch.view';
+import { DispatchListItem, DispatchView } from './dispatch.view';
 import {
   CreateDispatchDto,
   CreateDispatchesDto,
@@ -45,8 +44,11 @@ export class DispatchesController {
   }
 
   @Get()
-  @ApiPage(Dispatch)
-  list(@CurrentUser() user: Principal, @Query() query: DispatchQueryDto): Promise<Page<Dispatch>> {
+  @ApiPage(DispatchListItem)
+  list(
+    @CurrentUser() user: Principal,
+    @Query() query: DispatchQueryDto,
+  ): Promise<Page<DispatchListItem>> {
     return this.dispatches.list(user, query);
   }
 

@@ -17,7 +17,7 @@ import { Student } from '@/directory/students/student.entity';
 import { StudentsService } from '@/directory/students/students.service';
 import { Subject } from '@/directory/subjects/subject.entity';
 import { Dispatch } from './dispatch.entity';
-import { DispatchView, PacketSummary } from './dispatch.view';
+import { DispatchListItem, DispatchView, PacketSummary, StatusCount } from './dispatch.view';
 import { CreateDispatchDto, CreateDispatchesDto, DispatchQueryDto } from './dto/dispatch.dto';
 import { Packet } from './packet.entity';
 import { ReviewsService } from './reviews/reviews.service';
@@ -143,7 +143,8 @@ export class DispatchesService {
     return { ...dispatch, packets: packets.map(toSummary) };
   }
 
-  async list(user: Principal, query: DispatchQueryDto): Promise<Page<Dispatch>> {
+  /** The dispatches, newest first, each with its packets counted by status in the same answer. */
+  async list(user: Principal, query: DispatchQueryDto): Promise<Page<DispatchListItem>> {
     const schoolId = schoolScope(user);
     const [items, total] = await this.dataSource.getRepository(Dispatch).findAndCount({
       where: {
@@ -154,7 +155,28 @@ export class DispatchesService {
       take: query.limit,
       skip: query.offset,
     });
-    return { items, total };
+    const counts = await this.statusCounts(items.map((d) => d.id));
+    return { items: items.map((d) => ({ ...d, statusCounts: counts.get(d.id) ?? [] })), total };
+  }
+
+  private async statusCounts(dispatchIds: string[]): Promise<Map<string, StatusCount[]>> {
+    const rows =
+      dispatchIds.length === 0
+        ? []
+        : await this.dataSource
+            .getRepository(Packet)
+            .createQueryBuilder('p')
+            .select('p.dispatch_id', 'dispatchId')
+            .addSelect('p.status', 'status')
+            .addSelect('count(*)::int', 'count')
+            .where('p.dispatch_id = ANY(:dispatchIds)', { dispatchIds })
+            .groupBy('p.dispatch_id')
+            .addGroupBy('p.status')
+            .getRawMany<StatusCount & { dispatchId: string }>();
+    const byDispatch = new Map<string, StatusCount[]>();
+    for (const { dispatchId, status, count } of rows)
+      byDispatch.set(dispatchId, [...(byDispatch.get(dispatchId) ?? []), { status, count }]);
+    return byDispatch;
   }
 
   async getVisible(user: Principal, id: string): Promise<Dispatch> {

@@ -1485,6 +1485,20 @@ export interface components {
         DispatchesMade: {
             items: components["schemas"]["DispatchView"][];
         };
+        DispatchListItem: {
+            caseIds: string[];
+            classId: string;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
+            id: string;
+            packetCount: number;
+            returnDueOn: string;
+            school?: components["schemas"]["School"];
+            schoolClass?: components["schemas"]["SchoolClass"];
+            schoolId: string;
+            statusCounts: components["schemas"]["StatusCount"][];
+        };
         DispatchView: {
             caseIds: string[];
             classId: string;
@@ -2173,6 +2187,11 @@ export interface components {
             /** @enum {string} */
             role: "admin" | "director" | "deputy_academic" | "deputy_upbringing" | "teacher" | "post_clerk";
             schoolId: string | null;
+        };
+        StatusCount: {
+            count: number;
+            /** @enum {string} */
+            status: "created" | "posted" | "arrived" | "delivered" | "return_received" | "collected" | "reviewed" | "undeliverable" | "lost";
         };
         Student: {
             active: boolean;
@@ -4837,7 +4856,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: components["schemas"]["Dispatch"][];
+                        items: components["schemas"]["DispatchListItem"][];
                         total: number;
                     };
                 };

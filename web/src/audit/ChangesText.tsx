@@ -1,4 +1,4 @@
-import { useClasses, usePostOffices } from '../api/lists';
+import { useClasses, useOffices } from '../api/lists';
 import { useI18n } from '../i18n/i18n';
 import { classLabel } from '../ui/format';
 
@@ -16,7 +16,11 @@ const CODED: Record<string, (value: string) => string> = {
  */
 export function ChangesText({ changes }: { changes: Record<string, unknown> | null }) {
   const { t, tOr } = useI18n();
-  const offices = usePostOffices();
+  const offices = useOffices(
+    Object.entries(changes ?? {}).flatMap(([field, change]) =>
+      field === 'postOfficeId' ? officeIdsOf(change) : [],
+    ),
+  );
   const classes = useClasses();
   if (!changes) return null;
   const show = (field: string, value: unknown): string => {
@@ -25,7 +29,7 @@ export function ChangesText({ changes }: { changes: Record<string, unknown> | nu
     if (typeof value !== 'string') return JSON.stringify(value);
     if (CODED[field]) return tOr(CODED[field](value), 'audit.value.other');
     if (field === 'postOfficeId') {
-      const office = offices.data?.items.find((o) => o.id === value);
+      const office = offices.get(value);
       if (office) return `${office.postcode} ${office.name}`;
     }
     if (field === 'classId') {
@@ -48,4 +52,10 @@ export function ChangesText({ changes }: { changes: Record<string, unknown> | nu
       ))}
     </ul>
   );
+}
+
+/** The office ids an audit change names, before and after. */
+function officeIdsOf(change: unknown): string[] {
+  const { before, after } = (change ?? {}) as { before?: unknown; after?: unknown };
+  return [before, after].filter((v): v is string => typeof v === 'string');
 }

@@ -4,7 +4,7 @@ import { api } from '../api/client';
 import { useStaff, useSubjects } from '../api/lists';
 import { usePagedList } from '../api/usePagedList';
 import { RecordActions } from '../ui/RecordActions';
-import { ListFailed, ShowMore } from '../ui/ShowMore';
+import { ShowMore } from '../ui/ShowMore';
 import { useI18n } from '../i18n/i18n';
 import { SelectField, TextField } from '../ui/fields';
 import { LanguageOptions } from '../ui/options';
@@ -119,7 +119,6 @@ export function CasesScreen({ user }: { user: SessionUser }) {
         </SelectField>
       </div>
       <ScrollRegion label={t('cases.title')}>
-        <ListFailed error={cases.failed} />
         <table aria-busy={cases.busy} hidden={!!cases.failed}>
           <caption>{t('cases.count', { shown: cases.items.length, total: cases.total })}</caption>
           <thead>

@@ -1,50 +1,41 @@
-import { FormEvent, useState } from 'react';
+import { Fragment, useState } from 'react';
 import type { SessionUser } from '../auth/session';
 import { api } from '../api/client';
-import { useClasses, useStaff } from '../api/lists';
-import { useSubmit } from '../api/useSubmit';
+import { useStaff } from '../api/lists';
+import { usePagedList } from '../api/usePagedList';
 import { useI18n } from '../i18n/i18n';
-import { Problem, SelectField, TextField } from '../ui/fields';
-import { LanguageOptions, SchoolFilter } from '../ui/options';
-import { byClass, byName, classLabel } from '../ui/format';
+import { SchoolFilter } from '../ui/options';
+import { byClass, classLabel } from '../ui/format';
+import { RecordActions } from '../ui/RecordActions';
 import { Link } from '../ui/router';
+import { ShowMore } from '../ui/ShowMore';
+import { ClassForm } from './ClassForm';
+import { ScrollRegion } from '../ui/ScrollRegion';
 
-type Language = 'kk' | 'ru' | 'ky';
-const MAY_CREATE: SessionUser['role'][] = [
+const MAY_CHANGE: SessionUser['role'][] = [
   'admin',
   'director',
   'deputy_academic',
   'deputy_upbringing',
 ];
+const path = (id: string) => ({ params: { path: { id } } });
 
-/** The school's classes, each a link to its pupils and dispatches; deputies open new ones. */
+/** The school's classes, each a link to its pupils and dispatches; deputies open and correct them. */
 export function ClassesScreen({ user }: { user: SessionUser }) {
   const { t } = useI18n();
   const [schoolId, setSchoolId] = useState(user.schoolId ?? '');
-  const classes = useClasses(schoolId || undefined);
+  const [archived, setArchived] = useState(false);
+  const [editing, setEditing] = useState<string>();
+  const query = {
+    schoolId: schoolId || undefined,
+    archived: archived ? ('true' as const) : undefined,
+  };
+  const classes = usePagedList(['classes', 'page', query], (page) =>
+    api.GET('/classes', { params: { query: { ...query, ...page } } }),
+  );
   const staff = useStaff(schoolId || undefined);
   const teacherName = new Map((staff.data?.items ?? []).map((m) => [m.id, m.fullName]));
-  const empty = { grade: '5', letter: '', language: 'kk' as Language, classTeacherId: '' };
-  const [values, setValues] = useState(empty);
-  const create = useSubmit(
-    () =>
-      api.POST('/classes', {
-        body: {
-          schoolId,
-          grade: Number(values.grade),
-          letter: values.letter,
-          language: values.language,
-          classTeacherId: values.classTeacherId || undefined,
-        },
-      }),
-    { invalidate: ['classes'], onDone: () => setValues(empty) },
-  );
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    create.submit(undefined);
-  };
-  const set = (name: keyof typeof empty) => (e: { target: { value: string } }) =>
-    setValues({ ...values, [name]: e.target.value });
+  const mayChange = MAY_CHANGE.includes(user.role);
   return (
     <main>
       <h1>{t('classes.title')}</h1>
@@ -56,84 +47,72 @@ export function ClassesScreen({ user }: { user: SessionUser }) {
           onChange={setSchoolId}
         />
       )}
-      <table>
-        <caption>{t('classes.count', { total: classes.data?.total ?? 0 })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('classes.class')}</th>
-            <th scope="col">{t('classes.language')}</th>
-            <th scope="col">{t('classes.classTeacher')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {byClass(classes.data?.items ?? []).map((c) => (
-            <tr key={c.id}>
-              <td>
-                <Link to={`/classes/${c.id}`}>{classLabel(c)}</Link>
-              </td>
-              <td>{t(`language.${c.language}`)}</td>
-              <td>{(c.classTeacherId && teacherName.get(c.classTeacherId)) || '—'}</td>
+      <label className="check">
+        <input type="checkbox" checked={archived} onChange={(e) => setArchived(e.target.checked)} />
+        {t('records.showArchived')}
+      </label>
+      <ScrollRegion label={t('classes.title')}>
+        <table aria-busy={classes.busy} hidden={!!classes.failed}>
+          <caption>
+            {t('classes.count', { shown: classes.items.length, total: classes.total })}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('classes.class')}</th>
+              <th scope="col">{t('classes.language')}</th>
+              <th scope="col">{t('classes.classTeacher')}</th>
+              {mayChange && <th scope="col">{t('staff.actions')}</th>}
             </tr>
-          ))}
-        </tbody>
-      </table>
-      {MAY_CREATE.includes(user.role) && schoolId && (
-        <form onSubmit={submit} aria-labelledby="create-class" className="panel">
-          <h2 id="create-class">{t('classes.create')}</h2>
-          <div className="inline-fields">
-            <TextField
-              id="class-grade"
-              label={t('classes.grade')}
-              type="number"
-              min={0}
-              max={12}
-              required
-              {...create.field('grade')}
-              value={values.grade}
-              onChange={set('grade')}
-            />
-            <TextField
-              id="class-letter"
-              label={t('classes.letter')}
-              hint={t('classes.letterHint')}
-              required
-              maxLength={4}
-              {...create.field('letter')}
-              value={values.letter}
-              onChange={set('letter')}
-            />
-            <SelectField
-              id="class-language"
-              label={t('classes.language')}
-              value={values.language}
-              onChange={set('language')}
-            >
-              <LanguageOptions />
-            </SelectField>
-          </div>
-          <SelectField
-            id="class-teacher"
-            label={t('classes.classTeacher')}
-            value={values.classTeacherId}
-            onChange={set('classTeacherId')}
-          >
-            <option value="">{t('classes.noTeacher')}</option>
-            {byName(
-              (staff.data?.items ?? []).filter((m) => m.role === 'teacher' && m.active),
-              (m) => m.fullName,
-            ).map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.fullName}
-              </option>
+          </thead>
+          <tbody>
+            {byClass(classes.items).map((c) => (
+              <Fragment key={c.id}>
+                <tr>
+                  <td>
+                    <Link to={`/classes/${c.id}`}>{classLabel(c)}</Link>
+                  </td>
+                  <td>{t(`language.${c.language}`)}</td>
+                  <td>{(c.classTeacherId && teacherName.get(c.classTeacherId)) || '—'}</td>
+                  {mayChange && (
+                    <td>
+                      <button
+                        type="button"
+                        aria-expanded={editing === c.id}
+                        aria-label={t('records.editOne', { name: classLabel(c) })}
+                        onClick={() => setEditing(editing === c.id ? undefined : c.id)}
+                      >
+                        {t('records.edit')}
+                      </button>
+                      <RecordActions
+                        name={classLabel(c)}
+                        archived={!!c.archivedAt}
+                        archive={() => api.POST('/classes/{id}/archive', path(c.id))}
+                        restore={() => api.POST('/classes/{id}/restore', path(c.id))}
+                        remove={() => api.DELETE('/classes/{id}', path(c.id))}
+                        invalidate={['classes']}
+                      />
+                    </td>
+                  )}
+                </tr>
+                {editing === c.id && (
+                  <tr>
+                    <td colSpan={4}>
+                      <ClassForm
+                        schoolId={c.schoolId}
+                        schoolClass={c}
+                        onDone={() => setEditing(undefined)}
+                      />
+                    </td>
+                  </tr>
+                )}
+              </Fragment>
             ))}
-          </SelectField>
-          <Problem text={create.problem} />
-          {create.done && <p role="status">{t('classes.created')}</p>}
-          <button type="submit" disabled={create.pending}>
-            {t('common.save')}
-          </button>
-        </form>
-      )}
+          </tbody>
+        </table>
+      </ScrollRegion>
+      <ShowMore list={classes} />
+      {mayChange && <p className="hint">{t('records.rules')}</p>}
+      {mayChange && schoolId && <ClassForm schoolId={schoolId} />}
     </main>
   );
 }

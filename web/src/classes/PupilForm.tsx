@@ -4,7 +4,7 @@ import type { components } from '../api/schema';
 import { useSubmit } from '../api/useSubmit';
 import { useI18n } from '../i18n/i18n';
 import { Problem, SelectField, TextField } from '../ui/fields';
-import { OfficeOptions } from '../ui/options';
+import { OfficePicker } from '../offices/OfficePicker';
 
 type Student = components['schemas']['Student'];
 const FIELDS = [
@@ -83,17 +83,14 @@ export function PupilForm({
           onChange={(e) => setValues({ ...values, [name]: e.target.value })}
         />
       ))}
-      <SelectField
+      <OfficePicker
         id={id('office')}
         label={t('pupils.postOfficeId')}
         required
         {...save.field('postOfficeId')}
         value={values.postOfficeId}
-        onChange={(e) => setValues({ ...values, postOfficeId: e.target.value })}
-      >
-        <option value="">{t('common.choose')}</option>
-        <OfficeOptions />
-      </SelectField>
+        onChange={(postOfficeId) => setValues({ ...values, postOfficeId })}
+      />
       <SelectField
         id={id('delivery')}
         label={t('pupils.delivery')}

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { FormEvent, useState } from 'react';
 import type { SessionUser } from '../auth/session';
 import { api } from '../api/client';
-import { usePostOffices, useStaff } from '../api/lists';
+import { useOffices, useStaff } from '../api/lists';
 import { useSubmit } from '../api/useSubmit';
 import { useI18n } from '../i18n/i18n';
 import { FieldError, Problem, SelectField, TextField } from '../ui/fields';
@@ -23,7 +23,6 @@ export function DutiesScreen({ user }: { user: SessionUser }) {
     queryFn: async () => dataOf(await api.GET('/collection-duties')),
   });
   const staff = useStaff(user.schoolId ?? undefined);
-  const offices = usePostOffices();
   // Work is handed in where the pupils live: the offices of this school's pupils, not all of
   // Kazpost's branches.
   const pupils = useQuery({
@@ -36,9 +35,11 @@ export function DutiesScreen({ user }: { user: SessionUser }) {
       ),
   });
   const pupilOffices = new Set((pupils.data?.items ?? []).map((p) => p.postOfficeId));
-  const officeName = new Map(
-    (offices.data?.items ?? []).map((o) => [o.id, `${o.postcode} ${o.name}`]),
-  );
+  const offices = useOffices([
+    ...pupilOffices,
+    ...(duties.data?.items ?? []).flatMap((d) => d.postOfficeIds),
+  ]);
+  const officeName = new Map([...offices.values()].map((o) => [o.id, `${o.postcode} ${o.name}`]));
   const empty = {
     teacherId: '',
     postOfficeIds: [] as string[],
@@ -110,7 +111,7 @@ export function DutiesScreen({ user }: { user: SessionUser }) {
             <FieldError id="duty-offices" text={appoint.field('postOfficeIds').error} />
             {pupilOffices.size === 0 && <p>{t('duties.noPupils')}</p>}
             {byName(
-              (offices.data?.items ?? []).filter((o) => pupilOffices.has(o.id)),
+              [...offices.values()].filter((o) => pupilOffices.has(o.id)),
               (o) => o.locality,
             ).map((o) => (
               <label key={o.id} className="check">

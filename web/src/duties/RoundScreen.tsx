@@ -3,7 +3,7 @@ import { FormEvent, useState } from 'react';
 import { checkS10, normaliseScannedCode } from '@domain/packets/s10';
 import type { SessionUser } from '../auth/session';
 import { api } from '../api/client';
-import { usePostOffices } from '../api/lists';
+import { useOffices } from '../api/lists';
 import type { components } from '../api/schema';
 import { useSubmit } from '../api/useSubmit';
 import { useI18n } from '../i18n/i18n';
@@ -31,7 +31,6 @@ export function RoundScreen({ user }: { user: SessionUser }) {
   const mine = (duties.data?.items ?? []).filter(
     (d) => d.active && (d.teacherId === user.id || user.role !== 'teacher'),
   );
-  const offices = usePostOffices();
   const [dutyId, setDutyId] = useState('');
   const [officeId, setOfficeId] = useState('');
   const [typed, setTyped] = useState('');
@@ -41,6 +40,7 @@ export function RoundScreen({ user }: { user: SessionUser }) {
   const taken = scanned.filter((s) => s.verdict !== 'bad_code');
   const duty = mine.find((d) => d.id === (dutyId || mine[0]?.id));
   const office = officeId || duty?.postOfficeIds[0] || '';
+  const offices = useOffices(mine.flatMap((d) => d.postOfficeIds));
   const finish = useSubmit(
     () =>
       api.POST('/collection-duties/{id}/rounds', {
@@ -79,7 +79,7 @@ export function RoundScreen({ user }: { user: SessionUser }) {
     setScanned((list) => [{ code, verdict }, ...list]);
   };
   const officeLabel = (id: string) => {
-    const o = offices.data?.items.find((x) => x.id === id);
+    const o = offices.get(id);
     return o ? `${o.postcode} — ${o.name}, ${o.locality}` : id;
   };
   if (duties.isSuccess && mine.length === 0)

@@ -1,20 +1,27 @@
-import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { api } from '../api/client';
+import { usePagedList } from '../api/usePagedList';
 import { useI18n } from '../i18n/i18n';
+import { RecordActions } from '../ui/RecordActions';
+import { ShowMore } from '../ui/ShowMore';
 import { ClerkAccountsForm } from './ClerkAccountsForm';
-import { CreateOfficeForm } from './CreateOfficeForm';
 import { ImportOfficesForm } from './ImportOfficesForm';
 import { KazpostLinkStatus } from './KazpostLinkStatus';
-import { dataOf } from '../api/errors';
+import { OfficeForm } from './OfficeForm';
+import { ScrollRegion } from '../ui/ScrollRegion';
+
+const path = (id: string) => ({ params: { path: { id } } });
 
 /**
- * The admin's list of Kazpost branches: search, add one, load Kazpost's list, or open clerk
- * accounts for the offices ticked.
+ * The admin's Kazpost branches (thousands): searched and paged by the service; each corrected,
+ * archived or deleted in its row; one added by hand, Kazpost's list loaded, or clerk accounts
+ * opened for the offices ticked.
  */
 export function OfficesScreen() {
   const { t } = useI18n();
   const [search, setSearch] = useState('');
+  const [archived, setArchived] = useState(false);
+  const [editing, setEditing] = useState<string>();
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const toggle = (id: string) =>
     setChosen((before) => {
@@ -22,62 +29,105 @@ export function OfficesScreen() {
       if (!after.delete(id)) after.add(id);
       return after;
     });
-  const offices = useQuery({
-    queryKey: ['post-offices'],
-    queryFn: async () =>
-      dataOf(await api.GET('/post-offices', { params: { query: { limit: 500 } } })),
-  });
-  const needle = search.trim().toLowerCase();
-  const shown = (offices.data?.items ?? []).filter(
-    (o) => !needle || `${o.postcode} ${o.name} ${o.locality}`.toLowerCase().includes(needle),
+  const query = {
+    search: search.trim() || undefined,
+    archived: archived ? ('true' as const) : undefined,
+  };
+  const offices = usePagedList(['post-offices', 'page', query], (page) =>
+    api.GET('/post-offices', { params: { query: { ...query, ...page } } }),
   );
   return (
-    <main>
+    <main className="wide">
       <h1>{t('offices.title')}</h1>
-      <label htmlFor="office-search">{t('offices.search')}</label>
-      <input
-        id="office-search"
-        type="search"
-        value={search}
-        onChange={(e) => setSearch(e.target.value)}
-      />
-      <table>
-        <caption>
-          {t('offices.count', { shown: shown.length, total: offices.data?.total ?? 0 })}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('offices.choose')}</th>
-            <th scope="col">{t('offices.postcode')}</th>
-            <th scope="col">{t('offices.name')}</th>
-            <th scope="col">{t('offices.address')}</th>
-            <th scope="col">{t('offices.locality')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {shown.map((office) => (
-            <tr key={office.id}>
-              <td>
-                <input
-                  type="checkbox"
-                  aria-label={t('offices.chooseOne', {
-                    office: `${office.postcode} ${office.name}`,
-                  })}
-                  checked={chosen.has(office.id)}
-                  onChange={() => toggle(office.id)}
-                />
-              </td>
-              <td>{office.postcode}</td>
-              <td>{office.name}</td>
-              <td>{office.address}</td>
-              <td>{office.locality}</td>
+      <div className="filters" role="search">
+        <div className="field">
+          <label htmlFor="office-search">{t('offices.search')}</label>
+          <input
+            id="office-search"
+            type="search"
+            maxLength={100}
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+          />
+        </div>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={archived}
+            onChange={(e) => setArchived(e.target.checked)}
+          />
+          {t('records.showArchived')}
+        </label>
+      </div>
+      <ScrollRegion label={t('offices.title')}>
+        <table aria-busy={offices.busy} hidden={!!offices.failed}>
+          <caption>
+            {t('offices.count', { shown: offices.items.length, total: offices.total })}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('offices.choose')}</th>
+              <th scope="col">{t('offices.postcode')}</th>
+              <th scope="col">{t('offices.name')}</th>
+              <th scope="col">{t('offices.address')}</th>
+              <th scope="col">{t('offices.locality')}</th>
+              <th scope="col">{t('staff.actions')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {offices.items.map((office) => (
+              <Fragment key={office.id}>
+                <tr>
+                  <td>
+                    <input
+                      type="checkbox"
+                      aria-label={t('offices.chooseOne', {
+                        office: `${office.postcode} ${office.name}`,
+                      })}
+                      checked={chosen.has(office.id)}
+                      onChange={() => toggle(office.id)}
+                    />
+                  </td>
+                  <td>{office.postcode}</td>
+                  <td>{office.name}</td>
+                  <td>{office.address}</td>
+                  <td>{office.locality}</td>
+                  <td>
+                    <button
+                      type="button"
+                      aria-expanded={editing === office.id}
+                      aria-label={t('records.editOne', { name: office.name })}
+                      onClick={() => setEditing(editing === office.id ? undefined : office.id)}
+                    >
+                      {t('records.edit')}
+                    </button>
+                    <RecordActions
+                      name={office.name}
+                      archived={!!office.archivedAt}
+                      archive={() => api.POST('/post-offices/{id}/archive', path(office.id))}
+                      restore={() => api.POST('/post-offices/{id}/restore', path(office.id))}
+                      remove={() => api.DELETE('/post-offices/{id}', path(office.id))}
+                      invalidate={['post-offices']}
+                    />
+                  </td>
+                </tr>
+                {editing === office.id && (
+                  <tr>
+                    <td colSpan={6}>
+                      <OfficeForm office={office} onDone={() => setEditing(undefined)} />
+                    </td>
+                  </tr>
+                )}
+              </Fragment>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
+      <ShowMore list={offices} />
       <ClerkAccountsForm chosen={[...chosen]} onDone={() => setChosen(new Set())} />
+      <p className="hint">{t('records.rules')}</p>
       <div className="columns">
-        <CreateOfficeForm />
+        <OfficeForm />
         <ImportOfficesForm />
       </div>
       <KazpostLinkStatus />

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { SessionUser } from '../auth/session';
 import { api } from '../api/client';
 import { dataOf, errorMessageKey } from '../api/errors';
-import { usePostOffices } from '../api/lists';
+import { useOffices } from '../api/lists';
 import type { components } from '../api/schema';
 import { useI18n } from '../i18n/i18n';
 import { formatDate, formatDateTime } from '../ui/format';
@@ -24,11 +24,6 @@ interface Printed {
 /** One packet: what it holds, where it is, its whole history, and what staff may do with it. */
 export function PacketPage({ code, user }: { code: string; user: SessionUser }) {
   const { t, tOr, language } = useI18n();
-  const offices = usePostOffices();
-  const officeName = (id: string | null) => {
-    const o = offices.data?.items.find((x) => x.id === id);
-    return o ? `${o.postcode} ${o.name}` : '—';
-  };
   const packet = useQuery({
     queryKey: ['packets', 'one', code],
     queryFn: async () =>
@@ -36,6 +31,11 @@ export function PacketPage({ code, user }: { code: string; user: SessionUser }) 
     retry: false,
     meta: { ownError: true },
   });
+  const offices = useOffices(packet.data?.events.map((e) => e.postOfficeId) ?? []);
+  const officeName = (id: string | null) => {
+    const o = id ? offices.get(id) : undefined;
+    return o ? `${o.postcode} ${o.name}` : '—';
+  };
   if (packet.isError)
     return (
       <main>

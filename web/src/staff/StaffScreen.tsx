@@ -6,7 +6,8 @@ import { useSubmit } from '../api/useSubmit';
 import { useI18n } from '../i18n/i18n';
 import { Problem, SelectField, TextField } from '../ui/fields';
 import { byName } from '../ui/format';
-import { OfficeOptions, SchoolFilter, SchoolOptions } from '../ui/options';
+import { OfficePicker } from '../offices/OfficePicker';
+import { SchoolFilter, SchoolOptions } from '../ui/options';
 import { StaffRow } from './StaffRow';
 
 type Role = SessionUser['role'];
@@ -95,16 +96,25 @@ export function StaffScreen({ user }: { user: SessionUser }) {
             </option>
           ))}
         </SelectField>
-        {isAdmin && values.role !== 'admin' && (
+        {isAdmin && values.role !== 'admin' && clerk && (
+          <OfficePicker
+            id="staff-place"
+            label={t('staff.postOffice')}
+            required
+            value={values.placeId}
+            onChange={(placeId) => setValues({ ...values, placeId })}
+          />
+        )}
+        {isAdmin && values.role !== 'admin' && !clerk && (
           <SelectField
             id="staff-place"
-            label={clerk ? t('staff.postOffice') : t('staff.school')}
+            label={t('staff.school')}
             required
             value={values.placeId}
             onChange={set('placeId')}
           >
             <option value="">{t('common.choose')}</option>
-            {clerk ? <OfficeOptions /> : <SchoolOptions />}
+            <SchoolOptions />
           </SelectField>
         )}
         <TextField

@@ -24,11 +24,3 @@ export function ShowMore({ list }: { list: PagedList<unknown> }) {
     </div>
   );
 }
-
-/** Where a list's first part could not be fetched: says so and why, never an empty table. */
-export function ListFailed({ error }: { error: unknown }) {
-  const { t, tOr } = useI18n();
-  if (!error) return null;
-  const { key, values } = errorMessageKey(error);
-  return <Problem text={t('records.loadFailed', { reason: tOr(key, 'errors.unknown', values) })} />;
-}

@@ -1,4 +1,4 @@
-import { usePostOffices, useSchools } from '../api/lists';
+import { useSchools } from '../api/lists';
 import { useI18n } from '../i18n/i18n';
 import { SelectField } from './fields';
 import { byName } from './format';
@@ -11,20 +11,6 @@ export function LanguageOptions() {
       <option value="kk">{t('language.kk')}</option>
       <option value="ru">{t('language.ru')}</option>
       <option value="ky">{t('language.ky')}</option>
-    </>
-  );
-}
-
-/** Post offices as select options, by locality: postcode, name, locality. */
-export function OfficeOptions() {
-  const offices = usePostOffices();
-  return (
-    <>
-      {byName(offices.data?.items ?? [], (o) => o.locality).map((o) => (
-        <option key={o.id} value={o.id}>
-          {o.postcode} — {o.name}, {o.locality}
-        </option>
-      ))}
     </>
   );
 }
