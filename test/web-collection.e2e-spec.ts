@@ -131,18 +131,19 @@ describe('web app: collection duty and the round (e2e)', () => {
     await signIn(world.teacher.login);
     await openScreen(page, 'Жұмыстарды тексеру');
     await page.getByText('Тексеруді күтуде: 1').waitFor();
+    const drawn = page.waitForResponse(
+      (r) =>
+        r.url().endsWith('/review/preview.pdf') &&
+        r.status() === 200 &&
+        (r.request().postData() ?? '').includes('3-сұраққа мысал қосыңыз.'),
+    );
     await page.keyboard.type('8');
     await page.keyboard.press('Tab');
     await page.keyboard.type('Жақсы! 3-сұраққа мысал қосыңыз.');
     // The feedback page beside the form is the service's PDF of the review as typed.
-    await page.locator('section.preview[aria-busy="false"] iframe').waitFor();
-    const src = (await page.locator('section.preview iframe').getAttribute('src')) ?? '';
-    const shown = await page.evaluate(
-      async (url) => [...new Uint8Array(await (await fetch(url)).arrayBuffer())],
-      src,
-    );
-    expect(await pdfText(Buffer.from(shown))).toContain('Жақсы! 3-сұраққа мысал қосыңыз.');
-    await page.waitForTimeout(1500); // the PDF viewer draws the page for the screenshot
+    const shown = await (await drawn).body();
+    expect(await pdfText(shown)).toContain('Жақсы! 3-сұраққа мысал қосыңыз.');
+    await page.locator('section.preview[aria-busy="false"] canvas').first().waitFor();
     await check('reviews');
     await page.keyboard.press('Control+Enter');
     await page.getByText('Тексеруді күтуде: 0').waitFor();

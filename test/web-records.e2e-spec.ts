@@ -63,10 +63,10 @@ describe('web app: correcting and archiving records (e2e)', () => {
 
   /** Archives the record named in its row, finds it among the archived, and restores it. */
   async function archiveAndRestore(name: string, showArchived: string): Promise<void> {
-    await page.getByRole('button', { name: say('records.archiveOne', { name }) }).click();
+    await row(name).getByRole('button', { name: kk['records.archive'] }).click();
     await row(name).waitFor({ state: 'detached' });
     await page.getByLabel(showArchived).check();
-    await page.getByRole('button', { name: say('records.restoreOne', { name }) }).click();
+    await row(name).getByRole('button', { name: kk['records.restore'] }).click();
     await row(name).waitFor({ state: 'detached' });
     await page.getByLabel(showArchived).uncheck();
     await row(name).waitFor();
@@ -100,12 +100,12 @@ describe('web app: correcting and archiving records (e2e)', () => {
     expect(saved.topic).toBe(topic);
 
     await row(topic).getByRole('link', { name: kk['cases.edit'] }).click();
-    await page.getByRole('button', { name: say('records.archiveOne', { name: topic }) }).click();
+    await page.getByRole('button', { name: kk['records.archive'] }).click();
     await page.getByText(kk['editor.archivedNote']).waitFor();
     await page.goto(`${base}/app/cases`);
     await page.getByRole('heading', { name: kk['cases.title'] }).waitFor();
     await page.getByLabel(kk['cases.showArchived']).check();
-    await page.getByRole('button', { name: say('records.restoreOne', { name: topic }) }).click();
+    await row(topic).getByRole('button', { name: kk['records.restore'] }).click();
     await row(topic).waitFor({ state: 'detached' });
     await page.getByLabel(kk['cases.showArchived']).uncheck();
     await page.getByRole('cell', { name: topic }).waitFor();
@@ -121,7 +121,7 @@ describe('web app: correcting and archiving records (e2e)', () => {
     await signIn(TEST_ADMIN.login, TEST_ADMIN.password);
     await page.goto(`${base}/app/offices`);
     await page.getByLabel(kk['offices.search']).fill(office.postcode);
-    await page.getByRole('button', { name: say('records.editOne', { name: office.name }) }).click();
+    await row(office.name).getByRole('button', { name: kk['records.edit'] }).click();
     const name = unique('Түзетілген бөлімше ');
     const edit = page.getByRole('form', { name: say('records.editOne', { name: office.name }) });
     await edit.getByLabel(kk['offices.name'], { exact: true }).fill(name);
@@ -151,7 +151,7 @@ describe('web app: correcting and archiving records (e2e)', () => {
   it('lets the admin correct a school, archive and restore it', async () => {
     const school = await get<{ name: string }>(app, world.admin, `/schools/${world.schoolId}`);
     await page.goto(`${base}/app/schools`);
-    await page.getByRole('button', { name: say('records.editOne', { name: school.name }) }).click();
+    await row(school.name).getByRole('button', { name: kk['records.edit'] }).click();
     const name = unique('Түзетілген мектеп ');
     const edit = page.getByRole('form', { name: say('records.editOne', { name: school.name }) });
     await edit.getByLabel(kk['schools.name'], { exact: true }).fill(name);
@@ -164,7 +164,7 @@ describe('web app: correcting and archiving records (e2e)', () => {
     await signIn(world.director.login);
     await page.goto(`${base}/app/classes`);
     const label = '5 Ә';
-    await page.getByRole('button', { name: say('records.editOne', { name: label }) }).click();
+    await row(label).getByRole('button', { name: kk['records.edit'] }).click();
     const edit = page.getByRole('form', { name: say('records.editOne', { name: label }) });
     await edit.getByLabel(kk['classes.language']).selectOption('ru');
     await edit.getByRole('button', { name: kk['common.save'] }).click();

@@ -283,7 +283,7 @@ function CaseForm({
           <button type="submit" disabled={save.pending}>
             {t('common.save')}
           </button>
-          {caseId && <SavedCaseActions caseId={caseId} topic={draft.topic} archived={archived} />}
+          {caseId && <SavedCaseActions caseId={caseId} archived={archived} />}
         </form>
         <PdfPreview
           path="/cases/preview.pdf"
@@ -299,14 +299,13 @@ function CaseForm({
 }
 
 /** A saved case goes to the archive (out of the library and the dispatch choice) or, unsent, away. */
-function SavedCaseActions(props: { caseId: string; topic: string; archived: boolean }) {
+function SavedCaseActions(props: { caseId: string; archived: boolean }) {
   const { t } = useI18n();
   const path = { params: { path: { id: props.caseId } } };
   return (
     <section className="panel" aria-label={t('records.manage')}>
       {props.archived && <p role="status">{t('editor.archivedNote')}</p>}
       <RecordActions
-        name={props.topic}
         archived={props.archived}
         archive={() => api.POST('/cases/{id}/archive', path)}
         restore={() => api.POST('/cases/{id}/restore', path)}

@@ -152,7 +152,6 @@ export function CasesScreen({ user }: { user: SessionUser }) {
                     )}
                     {mayWrite && archived && (
                       <RecordActions
-                        name={c.topic}
                         archived
                         archive={() => api.POST('/cases/{id}/archive', path(c.id))}
                         restore={() => api.POST('/cases/{id}/restore', path(c.id))}

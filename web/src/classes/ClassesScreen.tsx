@@ -78,13 +78,11 @@ export function ClassesScreen({ user }: { user: SessionUser }) {
                       <button
                         type="button"
                         aria-expanded={editing === c.id}
-                        aria-label={t('records.editOne', { name: classLabel(c) })}
                         onClick={() => setEditing(editing === c.id ? undefined : c.id)}
                       >
                         {t('records.edit')}
                       </button>
                       <RecordActions
-                        name={classLabel(c)}
                         archived={!!c.archivedAt}
                         archive={() => api.POST('/classes/{id}/archive', path(c.id))}
                         restore={() => api.POST('/classes/{id}/restore', path(c.id))}

@@ -96,13 +96,11 @@ export function OfficesScreen() {
                     <button
                       type="button"
                       aria-expanded={editing === office.id}
-                      aria-label={t('records.editOne', { name: office.name })}
                       onClick={() => setEditing(editing === office.id ? undefined : office.id)}
                     >
                       {t('records.edit')}
                     </button>
                     <RecordActions
-                      name={office.name}
                       archived={!!office.archivedAt}
                       archive={() => api.POST('/post-offices/{id}/archive', path(office.id))}
                       restore={() => api.POST('/post-offices/{id}/restore', path(office.id))}

@@ -56,13 +56,11 @@ export function SchoolsScreen() {
                     <button
                       type="button"
                       aria-expanded={editing === school.id}
-                      aria-label={t('records.editOne', { name: school.name })}
                       onClick={() => setEditing(editing === school.id ? undefined : school.id)}
                     >
                       {t('records.edit')}
                     </button>
                     <RecordActions
-                      name={school.name}
                       archived={!!school.archivedAt}
                       archive={() => api.POST('/schools/{id}/archive', path(school.id))}
                       restore={() => api.POST('/schools/{id}/restore', path(school.id))}

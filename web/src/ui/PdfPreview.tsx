@@ -81,7 +81,15 @@ export function PdfPreview({ path, body, ready, heading, frameTitle, waiting }: 
       {!ready && <p>{waiting}</p>}
       {state === 'busy' && <p role="status">{t('preview.busy')}</p>}
       {problem && <p className="problem">{problem}</p>}
-      <div ref={pages} className="pages" role="group" aria-label={frameTitle} hidden={!drawn} />
+      {/* Scrolled by keyboard too: the pages are often taller than the screen. */}
+      <div
+        ref={pages}
+        className="pages"
+        role="group"
+        aria-label={frameTitle}
+        tabIndex={0}
+        hidden={!drawn}
+      />
     </section>
   );
 }

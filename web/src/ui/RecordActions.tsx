@@ -5,8 +5,6 @@ import { useI18n } from '../i18n/i18n';
 import { Problem } from './fields';
 
 interface Props {
-  /** The record as people name it, so each row's buttons say which record they act on. */
-  name: string;
   archived: boolean;
   archive(): Promise<Answer<unknown>>;
   restore(): Promise<Answer<unknown>>;
@@ -20,7 +18,7 @@ interface Props {
  * Archive (hide, restorable) or restore a record, or delete it for good after a second click;
  * the service refuses a delete while other records name it, and says so here.
  */
-export function RecordActions({ name, archived, archive, restore, remove, ...rest }: Props) {
+export function RecordActions({ archived, archive, restore, remove, ...rest }: Props) {
   const { t } = useI18n();
   const [confirming, setConfirming] = useState(false);
   const options = { invalidate: rest.invalidate, refreshOnError: true };
@@ -28,30 +26,20 @@ export function RecordActions({ name, archived, archive, restore, remove, ...res
   const drop = useSubmit(() => remove(), { ...options, onDone: rest.onRemoved });
   return (
     <div className="row-actions">
-      <button
-        type="button"
-        aria-label={t(archived ? 'records.restoreOne' : 'records.archiveOne', { name })}
-        disabled={toggle.pending}
-        onClick={() => toggle.submit(undefined)}
-      >
+      <button type="button" disabled={toggle.pending} onClick={() => toggle.submit(undefined)}>
         {t(archived ? 'records.restore' : 'records.archive')}
       </button>
       {confirming ? (
         <button
           type="button"
           className="danger"
-          aria-label={t('records.deleteConfirmOne', { name })}
           disabled={drop.pending}
           onClick={() => drop.submit(undefined)}
         >
           {t('records.deleteConfirm')}
         </button>
       ) : (
-        <button
-          type="button"
-          aria-label={t('records.deleteOne', { name })}
-          onClick={() => setConfirming(true)}
-        >
+        <button type="button" onClick={() => setConfirming(true)}>
           {t('records.delete')}
         </button>
       )}
