@@ -59,6 +59,6 @@ import { SerialAllocator } from './serial-allocator';
     ReviewsService,
     SerialAllocator,
   ],
-  exports: [PacketsService, PacketEventsService],
+  exports: [PacketsService, PacketEventsService, SerialAllocator],
 })
 export class PacketsModule {}

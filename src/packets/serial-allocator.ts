@@ -4,6 +4,7 @@ import { APP_SETTINGS, AppSettings } from '@/common/config/settings';
 import { addDays, endOfLocalDay, localDate } from '@/common/dates';
 import { fail } from '@/common/errors/domain-error';
 import { formatS10 } from './s10';
+import { S10RangeView } from './s10-range.view';
 
 /**
  * Hands out S10 codes from the allotted range inside the caller's transaction. The counter
@@ -44,6 +45,18 @@ export class SerialAllocator {
     return Array.from({ length: count }, (_, i) =>
       formatS10(serviceIndicator, counter.next_serial + i),
     );
+  }
+
+  /** What is left of the allotted range, for the admin to ask Kazpost for more in time. */
+  async range(manager: EntityManager): Promise<S10RangeView> {
+    const { serviceIndicator, firstSerial, lastSerial, lowWarning } = this.settings.s10;
+    const [counter] = await manager.query<{ next_serial: number }[]>(
+      `SELECT next_serial FROM s10_counters WHERE service_indicator = $1`,
+      [serviceIndicator],
+    );
+    const next = Math.max(counter?.next_serial ?? firstSerial, firstSerial);
+    const left = Math.max(lastSerial - next + 1, 0);
+    return { serviceIndicator, left, lowWarning, low: left < lowWarning };
   }
 
   /** One insider cannot use up the range: each school has a daily share (Almaty days). */

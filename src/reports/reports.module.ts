@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CollectionModule } from '@/collection/collection.module';
 import { DirectoryModule } from '@/directory/directory.module';
+import { PacketsModule } from '@/packets/packets.module';
 import { DashboardController } from './dashboard.controller';
 import { ReportsController } from './reports.controller';
 import { ReportsRepository } from './reports.repository';
@@ -9,7 +10,7 @@ import { SummaryService } from './summary.service';
 
 /** What deputy directors track: returns per class and subject, silent pupils, late duties. */
 @Module({
-  imports: [DirectoryModule, CollectionModule],
+  imports: [DirectoryModule, CollectionModule, PacketsModule],
   controllers: [ReportsController, DashboardController],
   providers: [ReportsService, ReportsRepository, SummaryService],
 })

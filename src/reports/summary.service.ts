@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { schoolScope } from '@/auth/access';
 import { Principal } from '@/auth/role';
 import { localDate } from '@/common/dates';
+import { SerialAllocator } from '@/packets/serial-allocator';
 import { SummaryView } from './summary.view';
 
 /** Packets still out with the pupil or the post: no work has come back yet. */
@@ -12,7 +13,10 @@ const NOT_BACK = `('created', 'posted', 'arrived', 'delivered')`;
 /** One query of counts for the home screen; a teacher's figures are narrowed to their own work. */
 @Injectable()
 export class SummaryService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly serials: SerialAllocator,
+  ) {}
 
   async summary(user: Principal): Promise<SummaryView> {
     const school = schoolScope(user) ?? null;
@@ -42,6 +46,7 @@ export class SummaryService {
          (SELECT count(*) FROM staff WHERE active AND ($1::uuid IS NULL OR school_id = $1))::int AS staff`,
       [school, teacher, localDate()],
     );
-    return row;
+    if (user.role !== 'admin') return row;
+    return { ...row, s10: await this.serials.range(this.dataSource.manager) };
   }
 }

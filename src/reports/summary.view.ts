@@ -1,3 +1,5 @@
+import { S10RangeView } from '@/packets/s10-range.view';
+
 /**
  * The counts a home screen shows: what the signed-in person does next. School staff see their
  * school's figures (a teacher: what they wrote and sent); the admin sees the directory.
@@ -18,4 +20,6 @@ export class SummaryView {
   postOffices: number;
   schools: number;
   staff: number;
+  /** The admin's only: S10 codes left in the allotted range, and whether it runs low. */
+  s10?: S10RangeView;
 }

@@ -2067,6 +2067,16 @@ export interface components {
             roundId: string;
             taken: components["schemas"]["TakenPacket"][];
         };
+        S10RangeView: {
+            /** @description Codes not yet handed out. */
+            left: number;
+            /** @description true: ask Kazpost for a new range now (S10_FIRST_SERIAL, S10_LAST_SERIAL). */
+            low: boolean;
+            /** @description Below this many codes left (S10_LOW_WARNING) the range is running low. */
+            lowWarning: number;
+            /** @description The range's two letters (S10_SERVICE_INDICATOR). */
+            serviceIndicator: string;
+        };
         ScanBatchDto: {
             /** @description Applied in order; each scan succeeds or fails on its own */
             scans: components["schemas"]["ScanDto"][];
@@ -2253,6 +2263,8 @@ export interface components {
             postOffices: number;
             /** @description Active pupils in those classes. */
             pupils: number;
+            /** @description The admin's only: S10 codes left in the allotted range, and whether it runs low. */
+            s10?: components["schemas"]["S10RangeView"];
             schools: number;
             staff: number;
         };

@@ -8,7 +8,8 @@ import { nextStep } from './next-step';
 import { dataOf } from '../api/errors';
 
 type Summary = components['schemas']['SummaryView'];
-type Figure = { key: keyof Summary; label: MessageKey; to?: string };
+type S10RangeView = components['schemas']['S10RangeView'];
+type Figure = { key: Exclude<keyof Summary, 's10'>; label: MessageKey; to?: string };
 
 const SCHOOL: Figure[] = [
   { key: 'classes', label: 'home.classes', to: '/classes' },
@@ -57,6 +58,7 @@ export function Home({ user }: { user: SessionUser }) {
           ))}
         </ul>
       )}
+      {summary.data?.s10 && <S10Range range={summary.data.s10} />}
       <section aria-labelledby="next-step">
         <h2 id="next-step">{t('home.next')}</h2>
         <p>{t(step.key, step.values)}</p>
@@ -67,5 +69,17 @@ export function Home({ user }: { user: SessionUser }) {
         </p>
       </section>
     </main>
+  );
+}
+
+/** The admin asks Kazpost for a new range in time: codes left, and a warning when few are. */
+function S10Range({ range }: { range: S10RangeView }) {
+  const { t } = useI18n();
+  return range.low ? (
+    <p className="notice" role="alert">
+      {t('home.s10Low', { count: range.left })}
+    </p>
+  ) : (
+    <p>{t('home.s10Left', { count: range.left })}</p>
   );
 }
