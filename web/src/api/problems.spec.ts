@@ -29,6 +29,16 @@ describe("where the service's refusal is shown", () => {
     expect(problemAt(problems, 'topic')).toBeUndefined();
   });
 
+  it("says a value another record has at its field, in the refusal's own words", () => {
+    const details = {
+      postcode: '050010',
+      fields: [{ field: 'postcode', problems: ['postcode is taken'], rules: ['unique'] }],
+    };
+    expect(fieldProblemKeys(refusal('post_office.postcode_taken', details))).toEqual({
+      postcode: { key: 'errors.post_office.postcode_taken', values: details },
+    });
+  });
+
   it('puts a refusal about a field beside that field, with its values', () => {
     expect(fieldProblemKeys(refusal('staff.login_taken'))).toEqual({
       login: { key: 'errors.staff.login_taken', values: {} },

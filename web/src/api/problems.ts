@@ -48,11 +48,14 @@ export function fieldProblemKeys(error: unknown): Record<string, FieldProblem> {
   const body = errorBody(error);
   if (!body) return {};
   const result: Record<string, FieldProblem> = {};
+  const details = (body.details ?? {}) as Record<string, string | number>;
   for (const [field, rules] of Object.entries(fieldProblems(error))) {
     const known = RULE_KEYS.find(([names]) => rules.some((rule) => names.includes(rule)));
-    result[field] = { key: known?.[1] ?? 'fieldRule.invalid', values: {} };
+    // A value another record already has: the refusal itself says which and what to do.
+    result[field] = rules.includes('unique')
+      ? { key: `errors.${body.code}`, values: details }
+      : { key: known?.[1] ?? 'fieldRule.invalid', values: {} };
   }
-  const details = (body.details ?? {}) as Record<string, string | number>;
   const named = typeof details.field === 'string' ? [details.field] : [];
   for (const field of [...(CODE_FIELDS[body.code ?? ''] ?? []), ...named])
     result[field] ??= { key: `errors.${body.code}`, values: details };
