@@ -84,6 +84,30 @@ describe('POST /students/import (e2e)', () => {
     expect(log.items.filter((e) => e.route === 'POST /students/import')).toHaveLength(1);
   });
 
+  it('answers a large dry run with the counts, the bad rows and only the first good rows', async () => {
+    const rows = roster(700, officePostcode, unique(''));
+    rows[98] = rows[98].replace('A15E3C5', 'A15-E3C');
+    rows[650] = rows[650].replace(/8 701 000 \d{4}/, '12');
+    const dry = await upload(`${HEADER}\n${rows.join('\n')}`, {
+      classId: world.classId,
+      dryRun: 'true',
+    }).expect(200);
+    const body = dry.body as {
+      lines: { row: number; outcome: string }[];
+      rows: { row: number }[];
+      errors: { row: number }[];
+    };
+    expect(dry.body).toMatchObject({ lineCount: 700, badLineCount: 2, errorCount: 2 });
+    expect(body.errors.map((e) => e.row)).toEqual([100, 652]);
+    const bad = body.lines.filter((l) => l.outcome === 'invalid').map((l) => l.row);
+    expect(bad).toEqual([100, 652]);
+    const good = body.lines.filter((l) => l.outcome !== 'invalid').map((l) => l.row);
+    expect(good).toHaveLength(200);
+    expect(good[0]).toBe(2);
+    expect(good[199]).toBe(202);
+    expect(body.rows.map((r) => r.row)).toEqual(good);
+  });
+
   it('imports nothing when one row is bad, and names that row and column', async () => {
     const before = await countInClass();
     const rows = roster(50, officePostcode, unique(''));

@@ -39,6 +39,13 @@ interface CheckedFile {
   classes: Map<string, SchoolClass>;
 }
 
+/**
+ * A dry run answers the counts, the bad rows and the first good ones: a 50,000-row file's full
+ * preview would be megabytes to send and to draw, while the person fixes the bad rows.
+ */
+export const PREVIEW_GOOD_LINES = 200;
+export const PREVIEW_BAD_LINES = 500;
+
 /** Rows checked between two turns of the event loop. */
 const ROWS_BETWEEN_PAUSES = 2_000;
 
@@ -263,6 +270,8 @@ function preview({ columns, records, planned, problems, classes }: CheckedFile):
   const bad = new Set(problems.map((p) => p.row));
   const counts = outcomeCounts(planned);
   const adds = planned.filter((p) => p.outcome === 'add').map((p) => p.student);
+  const shown = shownRows(records.length, bad);
+  const errors = problems.filter((p) => shown.has(p.row));
   return {
     dryRun: true,
     wouldImport: problems.length === 0 ? adds.length : 0,
@@ -271,17 +280,33 @@ function preview({ columns, records, planned, problems, classes }: CheckedFile):
     left: counts.left,
     perClass: countPerClass(adds, classes),
     columns,
-    lines: records.map((record, index) => {
-      const row = index + 2;
+    lineCount: records.length,
+    badLineCount: bad.size,
+    errorCount: problems.length,
+    lines: [...shown].map((row) => {
       const outcome = bad.has(row) ? 'invalid' : (outcomes.get(row) ?? 'invalid');
-      return { row, cells: orderedCells(record), outcome };
+      return { row, cells: orderedCells(records[row - 2]), outcome };
     }),
-    rows: planned.map(({ student: { row: _row, classId, ...fields }, outcome }) => ({
-      row: _row,
-      classLabel: labels.get(classId) ?? '',
-      ...fields,
-      outcome,
-    })),
-    errors: problems,
+    rows: planned
+      .filter((p) => shown.has(p.student.row))
+      .map(({ student: { row, classId, ...fields }, outcome }) => ({
+        row,
+        classLabel: labels.get(classId) ?? '',
+        ...fields,
+        outcome,
+      })),
+    errors,
   };
+}
+
+/** The rows a dry run shows, in file order: the first bad ones and the first good ones. */
+function shownRows(count: number, bad: Set<number>): Set<number> {
+  const shown = new Set<number>();
+  let good = 0;
+  let wrong = 0;
+  for (let row = 2; row < count + 2; row++) {
+    if (bad.has(row) ? wrong++ < PREVIEW_BAD_LINES : good++ < PREVIEW_GOOD_LINES) shown.add(row);
+    if (wrong >= PREVIEW_BAD_LINES && good >= PREVIEW_GOOD_LINES) break;
+  }
+  return shown;
 }

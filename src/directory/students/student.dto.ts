@@ -136,7 +136,7 @@ export class RosterLine {
   outcome: RosterOutcome | 'invalid';
 }
 
-/** The answer to a dry run: what would be imported and every problem; nothing was written. */
+/** The answer to a dry run: what would be imported, the counts and the bad rows; nothing was written. */
 export class RosterPreview {
   dryRun: boolean;
   /** Pupils that would be added (0 while the file has problems). */
@@ -147,8 +147,16 @@ export class RosterPreview {
   perClass: Record<string, number>;
   /** The file's columns the service recognised, in the file's order. */
   columns: string[];
-  /** Every row as read, with what it would do. */
+  /** Rows in the file (the header not counted). */
+  lineCount: number;
+  /** Rows with at least one problem. */
+  badLineCount: number;
+  /** Problems in the whole file. */
+  errorCount: number;
+  /** The first 500 bad rows and the first 200 good ones as read, with what they would do. */
   lines: RosterLine[];
+  /** The good rows of `lines` as they would be imported. */
   rows: RosterPreviewRow[];
+  /** The problems of the rows in `lines`. */
   errors: RosterProblemView[];
 }

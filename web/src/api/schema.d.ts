@@ -2000,16 +2000,24 @@ export interface components {
             row: number;
         };
         RosterPreview: {
+            /** @description Rows with at least one problem. */
+            badLineCount: number;
             /** @description The file's columns the service recognised, in the file's order. */
             columns: string[];
             dryRun: boolean;
+            /** @description Problems in the whole file. */
+            errorCount: number;
+            /** @description The problems of the rows in `lines`. */
             errors: components["schemas"]["RosterProblemView"][];
             left: number;
-            /** @description Every row as read, with what it would do. */
+            /** @description Rows in the file (the header not counted). */
+            lineCount: number;
+            /** @description The first 500 bad rows and the first 200 good ones as read, with what they would do. */
             lines: components["schemas"]["RosterLine"][];
             perClass: {
                 [key: string]: number;
             };
+            /** @description The good rows of `lines` as they would be imported. */
             rows: components["schemas"]["RosterPreviewRow"][];
             unchanged: number;
             /** @description Pupils that would be added (0 while the file has problems). */

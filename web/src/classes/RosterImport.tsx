@@ -44,7 +44,9 @@ export function RosterImport({ classId }: { classId: string }) {
     if (chosen) check.submit(chosen);
   };
   const bad = new Set(preview?.errors.map((e) => e.row));
-  const clean = preview !== undefined && preview.errors.length === 0;
+  const clean = preview !== undefined && preview.errorCount === 0;
+  // The whole file's good rows: the preview shows only the first of them.
+  const goodCount = (preview?.lineCount ?? 0) - (preview?.badLineCount ?? 0);
   const changes = (preview?.wouldImport ?? 0) + (preview?.wouldUpdate ?? 0);
   return (
     <section aria-labelledby="roster-import" className="panel">
@@ -80,7 +82,7 @@ export function RosterImport({ classId }: { classId: string }) {
           {clean ? (
             <p>{t('roster.ready', { count: preview.wouldImport })}</p>
           ) : (
-            <p className="problem">{t('roster.bad', { count: bad.size })}</p>
+            <p className="problem">{t('roster.bad', { count: preview.badLineCount })}</p>
           )}
           <p hidden={preview.wouldUpdate + preview.unchanged + preview.left === 0}>
             {t('roster.plan', {
@@ -101,11 +103,11 @@ export function RosterImport({ classId }: { classId: string }) {
       )}
       {preview && preview.lines.length > bad.size && (
         <details>
-          <summary>{t('roster.goodRows', { count: preview.lines.length - bad.size })}</summary>
+          <summary>{t('roster.goodRows', { count: goodCount })}</summary>
           <RosterLines
             preview={preview}
             lines={preview.lines.filter((l) => !bad.has(l.row))}
-            caption={t('roster.goodRows', { count: preview.lines.length - bad.size })}
+            caption={t('roster.goodRows', { count: goodCount })}
           />
         </details>
       )}
