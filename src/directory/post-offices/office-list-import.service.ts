@@ -32,7 +32,7 @@ export class OfficeListImportService {
 
   async import(file: Buffer | undefined): Promise<OfficeListImportResult> {
     if (!file) throw fail('request.upload_invalid', 'Attach the branch list as the field "file".');
-    const records = parseExcelCsv(file, 'office_list');
+    const records = await parseExcelCsv(file, 'office_list');
     const missing = COLUMNS.filter((column) => !(records[0] && column in records[0]));
     if (records.length === 0 || missing.length > 0)
       throw fail(

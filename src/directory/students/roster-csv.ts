@@ -72,11 +72,11 @@ export interface RosterLookups {
 }
 
 /** The file's rows and the columns it has, in the file's order, headers mapped to columns. */
-export function parseRosterCsv(content: Buffer): {
+export async function parseRosterCsv(content: Buffer): Promise<{
   columns: RosterColumn[];
   records: RosterRecord[];
-} {
-  const raw = parseExcelCsv(content, 'roster');
+}> {
+  const raw = await parseExcelCsv(content, 'roster');
   const named = Object.keys(raw[0] ?? {}).map((header) => [header, columnOf(header)] as const);
   const columns = [...new Set(named.flatMap(([, column]) => (column ? [column] : [])))];
   const records = raw.map((cells) => {

@@ -113,7 +113,7 @@ export class RosterImportService {
         'Attach the roster as a CSV file in the multipart field "file".',
       );
     const classes = await this.targetClasses(user, dto);
-    const { columns, records } = parseRosterCsv(file);
+    const { columns, records } = await parseRosterCsv(file);
     if (records.length === 0) throw fail('roster.empty', 'The file has no pupils in it.');
     if (records.length > MAX_ROWS)
       throw fail(
