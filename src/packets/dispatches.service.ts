@@ -41,7 +41,7 @@ export class DispatchesService {
   /** One packet per pupil, all in one transaction: a failure leaves no packet and uses no serial. */
   async create(user: Principal, dto: CreateDispatchDto): Promise<DispatchView> {
     assertReturnDate(dto.returnDueOn);
-    const cases = await this.cases.getMany(user, dto.caseIds);
+    const cases = assertCasesInUse(await this.cases.getMany(user, dto.caseIds));
     const plan = await this.plan(user, dto.classId, cases, dto.studentIds, dto.returnDueOn, true);
     return this.dataSource.transaction((manager) => this.write(manager, user, plan));
   }
@@ -53,7 +53,7 @@ export class DispatchesService {
    */
   async createMany(user: Principal, dto: CreateDispatchesDto): Promise<DispatchView[]> {
     assertReturnDate(dto.returnDueOn);
-    const cases = await this.cases.getMany(user, dto.caseIds);
+    const cases = assertCasesInUse(await this.cases.getMany(user, dto.caseIds));
     const plans: DispatchPlan[] = [];
     for (const { classId, studentIds } of dto.classes)
       plans.push(await this.plan(user, classId, cases, studentIds, dto.returnDueOn, false));
@@ -79,7 +79,7 @@ export class DispatchesService {
     returnDueOn: string,
     everyCaseMustFit: boolean,
   ): Promise<DispatchPlan> {
-    const schoolClass = await this.classes.get(user, classId);
+    const schoolClass = await this.classes.getUsable(user, classId, 'classId');
     assertMayWriteSchool(user, schoolClass.schoolId);
     if (everyCaseMustFit) assertCasesFit(chosen, schoolClass);
     const cases = everyCaseMustFit ? chosen : casesFor(chosen, schoolClass);
@@ -240,6 +240,18 @@ interface DispatchPlan {
   pupils: Student[];
   sources: SnapshotSources;
   returnDueOn: string;
+}
+
+/** Archived cases stay for what was sent, but nothing new is sent from them. */
+function assertCasesInUse(cases: LessonCase[]): LessonCase[] {
+  const archived = cases.find((c) => c.archivedAt);
+  if (archived)
+    throw fail(
+      'case.archived',
+      `caseIds: case "${archived.topic}" is archived and is not sent; restore it first or choose another.`,
+      { field: 'caseIds', id: archived.id, topic: archived.topic },
+    );
+  return cases;
 }
 
 function assertReturnDate(returnDueOn: string): void {

@@ -32,6 +32,7 @@ export const ERROR_CODES = {
   'post_office.not_found': 404,
   'post_office.postcode_taken': 409,
   'post_office.in_use': 409,
+  'post_office.archived': 409,
   'office_list.not_utf8': 400,
   'office_list.unreadable': 400,
   'office_list.missing_columns': 400,
@@ -47,6 +48,7 @@ export const ERROR_CODES = {
   'class.not_found': 404,
   'class.exists': 409,
   'class.in_use': 409,
+  'class.archived': 409,
   'student.not_found': 404,
   'student.inactive': 400,
   'student.duplicate': 409,
@@ -65,6 +67,7 @@ export const ERROR_CODES = {
   // Cases, dispatches, packets
   'case.not_found': 404,
   'case.in_use': 409,
+  'case.archived': 409,
   'case.wrong_class': 400,
   'case.answer_lines_mismatch': 400,
   'dispatch.not_found': 404,

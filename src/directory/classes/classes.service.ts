@@ -52,6 +52,20 @@ export class ClassesService {
     return found;
   }
 
+  /** A class about to receive packets or pupils: an archived one is refused. */
+  async getUsable(user: Principal, id: string, field: string): Promise<SchoolClass> {
+    const found = await this.get(user, id);
+    if (found.archivedAt) {
+      const label = `${found.grade} ${found.letter}`;
+      throw fail(
+        'class.archived',
+        `${field}: class ${label} is archived; nothing is sent to it and no pupil joins it. Restore it first.`,
+        { field, label },
+      );
+    }
+    return found;
+  }
+
   /** What was sent to the class keeps what it printed; new dispatches follow the change. */
   async update(user: Principal, id: string, dto: UpdateClassDto): Promise<SchoolClass> {
     const found = await this.get(user, id);

@@ -54,6 +54,18 @@ export class PostOfficesService {
     return office;
   }
 
+  /** An office about to be chosen (for a pupil, school or clerk): archived ones are refused. */
+  async getUsable(id: string, field: string): Promise<PostOffice> {
+    const office = await this.get(id);
+    if (office.archivedAt)
+      throw fail(
+        'post_office.archived',
+        `${field}: post office ${office.postcode} (${office.name}) is archived; choose an office in use or restore it first.`,
+        { field, postcode: office.postcode },
+      );
+    return office;
+  }
+
   async update(id: string, dto: UpdatePostOfficeDto): Promise<PostOffice> {
     const office = await this.get(id);
     noteForAudit({ changes: changedFields(office, dto, FIELDS) });

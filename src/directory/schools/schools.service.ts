@@ -29,7 +29,7 @@ export class SchoolsService {
   ) {}
 
   async create(dto: CreateSchoolDto): Promise<School> {
-    await this.offices.get(dto.postOfficeId);
+    await this.offices.getUsable(dto.postOfficeId, 'postOfficeId');
     return this.schools.save(this.schools.create(dto));
   }
 
@@ -55,7 +55,8 @@ export class SchoolsService {
   async update(user: Principal, id: string, dto: UpdateSchoolDto): Promise<School> {
     const school = await this.get(user, id);
     assertMayWriteSchool(user, id);
-    if (dto.postOfficeId) await this.offices.get(dto.postOfficeId);
+    if (dto.postOfficeId && dto.postOfficeId !== school.postOfficeId)
+      await this.offices.getUsable(dto.postOfficeId, 'postOfficeId');
     const updated = this.schools.merge({ ...school }, dto);
     if (needsShortName(updated.name) && !updated.shortName)
       throw fail('request.invalid', SHORT_NAME_REQUIRED, {

@@ -79,6 +79,6 @@ export class StaffService {
 
   private async assertPlaceExists(user: Principal, dto: CreateStaffDto): Promise<void> {
     if (dto.schoolId) await this.schools.get(user, dto.schoolId);
-    if (dto.postOfficeId) await this.offices.get(dto.postOfficeId);
+    if (dto.postOfficeId) await this.offices.getUsable(dto.postOfficeId, 'postOfficeId');
   }
 }

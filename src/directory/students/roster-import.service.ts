@@ -154,7 +154,7 @@ export class RosterImportService {
         'Give either classId (one class roster) or schoolId (a whole school with a class column).',
       );
     if (dto.classId) {
-      const schoolClass = await this.classes.get(user, dto.classId);
+      const schoolClass = await this.classes.getUsable(user, dto.classId, 'classId');
       assertMayWriteSchool(user, schoolClass.schoolId);
       return new Map([['', schoolClass]]);
     }

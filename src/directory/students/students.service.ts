@@ -39,10 +39,10 @@ export class StudentsService {
   ) {}
 
   async create(user: Principal, dto: CreateStudentDto): Promise<Student> {
-    const schoolClass = await this.classes.get(user, dto.classId);
+    const schoolClass = await this.classes.getUsable(user, dto.classId, 'classId');
     assertMayWriteSchool(user, schoolClass.schoolId);
     this.assertTextable(dto.guardianPhone);
-    await this.offices.get(dto.postOfficeId);
+    await this.offices.getUsable(dto.postOfficeId, 'postOfficeId');
     noteForAudit({ schoolId: schoolClass.schoolId });
     return this.students.manager.transaction(async (manager) => {
       await this.assertNotTwice(manager, { ...dto, id: null });
@@ -79,10 +79,16 @@ export class StudentsService {
   async update(user: Principal, id: string, dto: UpdateStudentDto): Promise<Student> {
     const student = await this.get(user, id);
     const { schoolId } = await this.classes.get(user, student.classId);
-    if (dto.classId)
-      assertMayWriteSchool(user, (await this.classes.get(user, dto.classId)).schoolId);
+    // What the pupil already names stays valid; only a new choice must be in use.
+    if (dto.classId && dto.classId !== student.classId)
+      assertMayWriteSchool(
+        user,
+        (await this.classes.getUsable(user, dto.classId, 'classId')).schoolId,
+      );
+    else if (dto.classId) assertMayWriteSchool(user, schoolId);
     if (dto.guardianPhone !== undefined) this.assertTextable(dto.guardianPhone);
-    if (dto.postOfficeId) await this.offices.get(dto.postOfficeId);
+    if (dto.postOfficeId && dto.postOfficeId !== student.postOfficeId)
+      await this.offices.getUsable(dto.postOfficeId, 'postOfficeId');
     noteForAudit({ schoolId, changes: changedFields(student, dto, PERSONAL_FIELDS) });
     return this.students.manager.transaction(async (manager) => {
       const after = this.students.merge(student, dto);
