@@ -45,6 +45,10 @@ export class CreateStaffDto {
 export class StaffQueryDto extends ListQueryDto {
   @ValidateUUID({ optional: true })
   schoolId?: string;
+
+  /** Words of the name or login, in any case. */
+  @ValidateText(100, { optional: true })
+  search?: string;
 }
 
 export class ResetPasswordDto {

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { FindOptionsWhere, ILike, Repository } from 'typeorm';
 import { assertMayWriteSchool, schoolScope } from '@/auth/access';
 import { hashPassword } from '@/auth/password';
 import { Principal, Role, SCHOOL_ROLES } from '@/auth/role';
 import { fail, notFound } from '@/common/errors/domain-error';
 import { Page } from '@/common/http/list-query.dto';
+import { containsPattern } from '@/common/like-pattern';
 import { PostOfficesService } from '../post-offices/post-offices.service';
 import { SchoolsService } from '../schools/schools.service';
 import {
@@ -49,9 +50,17 @@ export class StaffService {
 
   async list(user: Principal, query: StaffQueryDto): Promise<Page<StaffView>> {
     const schoolId = schoolScope(user, query.schoolId);
+    const fixed: FindOptionsWhere<Staff> = schoolId ? { schoolId } : {};
+    const pattern = query.search && containsPattern(query.search);
     const [rows, total] = await this.staff.findAndCount({
-      where: schoolId ? { schoolId } : {},
-      order: { fullName: 'ASC' },
+      where: pattern
+        ? [
+            { ...fixed, fullName: ILike(pattern) },
+            { ...fixed, login: ILike(pattern) },
+          ]
+        : fixed,
+      // The id breaks ties, so pages neither repeat nor skip people of the same name.
+      order: { fullName: 'ASC', id: 'ASC' },
       take: query.limit,
       skip: query.offset,
     });

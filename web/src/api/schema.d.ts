@@ -9671,6 +9671,8 @@ export interface operations {
                 limit?: number;
                 offset?: number;
                 schoolId?: string;
+                /** @description Words of the name or login, in any case. */
+                search?: string;
             };
             header?: never;
             path?: never;

@@ -1,13 +1,14 @@
 import { FormEvent, useState } from 'react';
 import type { SessionUser } from '../auth/session';
 import { api } from '../api/client';
-import { useStaff } from '../api/lists';
+import { usePagedList } from '../api/usePagedList';
 import { useSubmit } from '../api/useSubmit';
 import { useI18n } from '../i18n/i18n';
 import { Problem, SelectField, TextField } from '../ui/fields';
 import { byName } from '../ui/format';
 import { OfficePicker } from '../offices/OfficePicker';
 import { SchoolFilter, SchoolOptions } from '../ui/options';
+import { ShowMore } from '../ui/ShowMore';
 import { StaffRow } from './StaffRow';
 
 type Role = SessionUser['role'];
@@ -22,7 +23,12 @@ export function StaffScreen({ user }: { user: SessionUser }) {
   const { t } = useI18n();
   const isAdmin = user.role === 'admin';
   const [schoolId, setSchoolId] = useState(user.schoolId ?? '');
-  const staff = useStaff(schoolId || undefined);
+  const [search, setSearch] = useState('');
+  const query = { schoolId: schoolId || undefined, search: search.trim() || undefined };
+  // Under the 'staff' key, so a new or changed account refreshes the pages too.
+  const staff = usePagedList(['staff', 'page', query], (page) =>
+    api.GET('/staff', { params: { query: { ...query, ...page } } }),
+  );
   const [values, setValues] = useState(EMPTY);
   const roles: Role[] = isAdmin ? [...SCHOOL_ROLES, 'post_clerk', 'admin'] : SCHOOL_ROLES;
   const clerk = values.role === 'post_clerk';
@@ -48,16 +54,28 @@ export function StaffScreen({ user }: { user: SessionUser }) {
   return (
     <main>
       <h1>{t('staff.title')}</h1>
-      {isAdmin && (
-        <SchoolFilter
-          id="staff-school-filter"
-          value={schoolId}
-          emptyLabel={t('staff.everyone')}
-          onChange={setSchoolId}
-        />
-      )}
-      <table>
-        <caption>{t('staff.count', { total: staff.data?.total ?? 0 })}</caption>
+      <div className="filters" role="search">
+        {isAdmin && (
+          <SchoolFilter
+            id="staff-school-filter"
+            value={schoolId}
+            emptyLabel={t('staff.everyone')}
+            onChange={setSchoolId}
+          />
+        )}
+        <div className="field">
+          <label htmlFor="staff-search">{t('staff.search')}</label>
+          <input
+            id="staff-search"
+            type="search"
+            maxLength={100}
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+          />
+        </div>
+      </div>
+      <table aria-busy={staff.busy} hidden={!!staff.failed}>
+        <caption>{t('staff.count', { shown: staff.items.length, total: staff.total })}</caption>
         <thead>
           <tr>
             <th scope="col">{t('staff.fullName')}</th>
@@ -68,11 +86,12 @@ export function StaffScreen({ user }: { user: SessionUser }) {
           </tr>
         </thead>
         <tbody>
-          {byName(staff.data?.items ?? [], (m) => m.fullName).map((member) => (
+          {byName(staff.items, (m) => m.fullName).map((member) => (
             <StaffRow key={member.id} member={member} self={member.id === user.id} />
           ))}
         </tbody>
       </table>
+      <ShowMore list={staff} />
       <form onSubmit={submit} aria-labelledby="create-staff" className="panel">
         <h2 id="create-staff">{t('staff.create')}</h2>
         <TextField
