@@ -10,6 +10,7 @@ import { byClass, byName, classLabel, formatDate, localDay } from '../ui/format'
 import { PrintJobPanel } from './PrintJobPanel';
 import { PrintLinks } from './PrintLinks';
 import { dataOf } from '../api/errors';
+import { CutShort } from '../ui/CutShort';
 
 type SchoolClass = components['schemas']['SchoolClass'];
 type Made = components['schemas']['DispatchesMade']['items'];
@@ -151,6 +152,7 @@ export function DispatchScreen({ initialClass }: { initialClass?: string }) {
         </fieldset>
         <fieldset>
           <legend>{t('dispatch.cases')}</legend>
+          <CutShort page={cases.data} />
           {selected.length > 0 && fitting.length === 0 && <p>{t('dispatch.noCases')}</p>}
           {fitting.map((k) => (
             <label key={k.id} className="check">
@@ -166,7 +168,7 @@ export function DispatchScreen({ initialClass }: { initialClass?: string }) {
         </fieldset>
         <fieldset>
           <legend>{t('dispatch.pupils')}</legend>
-          {selected.map((c) => {
+          {selected.map((c, i) => {
             const pupils = pupilsOf.get(c.id) ?? [];
             const kept = pupils.filter((p) => !leftOut.includes(p.id)).length;
             return (
@@ -174,6 +176,7 @@ export function DispatchScreen({ initialClass }: { initialClass?: string }) {
                 <summary>
                   {t('dispatch.pupilsOf', { label: classLabel(c), kept, total: pupils.length })}
                 </summary>
+                <CutShort page={pupilLists[i]?.data} />
                 {pupils.map((p) => (
                   <label key={p.id} className="check">
                     <input

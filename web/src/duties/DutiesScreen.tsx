@@ -9,6 +9,7 @@ import { FieldError, Problem, SelectField, TextField } from '../ui/fields';
 import { byName, formatDate, localDay } from '../ui/format';
 import { DutyCard } from './DutyCard';
 import { dataOf } from '../api/errors';
+import { CutShort } from '../ui/CutShort';
 
 const MAY_APPOINT: SessionUser['role'][] = ['director', 'deputy_upbringing'];
 
@@ -83,6 +84,7 @@ export function DutiesScreen({ user }: { user: SessionUser }) {
       {MAY_APPOINT.includes(user.role) && (
         <form onSubmit={submit} aria-labelledby="appoint" className="panel">
           <h2 id="appoint">{t('duties.appoint')}</h2>
+          <CutShort page={pupils.data} />
           <SelectField
             id="duty-teacher"
             label={t('duties.teacher')}

@@ -7,6 +7,7 @@ import { Problem, SelectField } from '../ui/fields';
 import { byClass, classLabel } from '../ui/format';
 import { ReviewForm } from './ReviewForm';
 import { dataOf } from '../api/errors';
+import { CutShort } from '../ui/CutShort';
 
 /**
  * The teacher's stack of collected work: pick class and subject, then review paper after
@@ -71,6 +72,7 @@ export function ReviewsScreen() {
         </SelectField>
       </div>
       <p role="status">{t('reviews.waiting', { count: inbox.data?.total ?? 0 })}</p>
+      <CutShort page={inbox.data} />
       <Problem text={refusal} />
       {items.length > 0 && packet && (
         <div className="review-layout">
