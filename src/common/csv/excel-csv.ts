@@ -34,8 +34,8 @@ export async function parseExcelCsv(
   });
   const records: CsvRecord[] = [];
   parser.on('readable', () => {
-    for (let record = parser.read() as CsvRecord | null; record; record = parser.read())
-      records.push(record);
+    let record = parser.read() as CsvRecord | null;
+    for (; record; record = parser.read() as CsvRecord | null) records.push(record);
   });
   const done = finished(parser);
   for (const slice of slices(text)) {
