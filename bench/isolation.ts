@@ -97,7 +97,7 @@ async function importPupils(url: string, world: SchoolWorld): Promise<void> {
   const rows = Array.from(
     { length: PUPILS },
     (_, i) =>
-      `Оқушы ${i} Қайратұлы;Бірлік ауылы, Абай көшесі, ${i};A15E3C5;${world.pupilOfficeId};pickup;Ата-ана ${i};8 701 ${String(1000000 + i).slice(1)}`,
+      `Оқушы ${i} Қайратұлы;Бірлік ауылы, Абай көшесі, ${i};A15E3C5;${world.pupilOfficeId};pickup;Ата-ана ${i};8 701 ${String(1000000 + i)}`,
   );
   await request(url)
     .post('/students/import')

@@ -81,7 +81,7 @@ describe('web app: a school from nothing to printed packets (e2e)', () => {
     await page.goto(`${base}/app/`);
     const signOut = page.getByRole('button', { name: 'Шығу' });
     if (await signOut.isVisible()) await signOut.click();
-    await page.getByLabel('Логин').fill(login);
+    await page.getByLabel('Логин', { exact: true }).fill(login);
     await page.getByLabel('Құпиясөз').fill(password);
     await page.getByRole('button', { name: 'Кіру' }).click();
     await page.getByRole('heading', { name: 'Қош келдіңіз' }).waitFor();
@@ -124,16 +124,16 @@ describe('web app: a school from nothing to printed packets (e2e)', () => {
     await check('schools');
 
     await nav('Қызметкерлер');
-    await page.getByLabel('Аты-жөні').fill('Серікова Айгүл');
+    await page.getByLabel('Аты-жөні', { exact: true }).fill('Серікова Айгүл');
     await page.getByLabel('Рөлі').selectOption('director');
     await page.getByLabel('Мектеп', { exact: true }).last().selectOption({ label: school });
-    await page.getByLabel('Логин').fill(TEST_ADMIN.login);
+    await page.getByLabel('Логин', { exact: true }).fill(TEST_ADMIN.login);
     await page.getByLabel('Құпиясөз').fill(PASSWORD);
     await page.getByRole('button', { name: 'Сақтау' }).click();
     // A login already taken: the refusal comes in Kazakh and what was typed stays.
     await page.getByRole('alert').getByText('Бұл логин бос емес', { exact: false }).waitFor();
-    expect(await page.getByLabel('Аты-жөні').inputValue()).toBe('Серікова Айгүл');
-    await page.getByLabel('Логин').fill(director);
+    expect(await page.getByLabel('Аты-жөні', { exact: true }).inputValue()).toBe('Серікова Айгүл');
+    await page.getByLabel('Логин', { exact: true }).fill(director);
     await page.getByRole('button', { name: 'Сақтау' }).click();
     await page.getByText('Қызметкер қосылды.').waitFor();
     await page.getByRole('cell', { name: director }).waitFor();
@@ -143,9 +143,9 @@ describe('web app: a school from nothing to printed packets (e2e)', () => {
   it('lets the director open a class and import its roster once the preview is clean', async () => {
     await signIn(director, PASSWORD);
     await nav('Қызметкерлер');
-    await page.getByLabel('Аты-жөні').fill('Нұрланов Ерлан');
+    await page.getByLabel('Аты-жөні', { exact: true }).fill('Нұрланов Ерлан');
     await page.getByLabel('Рөлі').selectOption('teacher');
-    await page.getByLabel('Логин').fill(teacher);
+    await page.getByLabel('Логин', { exact: true }).fill(teacher);
     await page.getByLabel('Құпиясөз').fill(PASSWORD);
     await page.getByRole('button', { name: 'Сақтау' }).click();
     await page.getByText('Қызметкер қосылды.').waitFor();
