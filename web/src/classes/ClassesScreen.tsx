@@ -1,4 +1,4 @@
-import { Fragment, useState } from 'react';
+import { useState } from 'react';
 import type { SessionUser } from '../auth/session';
 import { api } from '../api/client';
 import { useStaff } from '../api/lists';
@@ -6,7 +6,7 @@ import { usePagedList } from '../api/usePagedList';
 import { useI18n } from '../i18n/i18n';
 import { SchoolFilter } from '../ui/options';
 import { byClass, classLabel } from '../ui/format';
-import { RecordActions } from '../ui/RecordActions';
+import { EditableRow } from '../ui/EditableRow';
 import { Link } from '../ui/router';
 import { ShowMore } from '../ui/ShowMore';
 import { ClassForm } from './ClassForm';
@@ -25,7 +25,6 @@ export function ClassesScreen({ user }: { user: SessionUser }) {
   const { t } = useI18n();
   const [schoolId, setSchoolId] = useState(user.schoolId ?? '');
   const [archived, setArchived] = useState(false);
-  const [editing, setEditing] = useState<string>();
   const query = {
     schoolId: schoolId || undefined,
     archived: archived ? ('true' as const) : undefined,
@@ -66,44 +65,26 @@ export function ClassesScreen({ user }: { user: SessionUser }) {
           </thead>
           <tbody>
             {byClass(classes.items).map((c) => (
-              <Fragment key={c.id}>
-                <tr>
-                  <td>
-                    <Link to={`/classes/${c.id}`}>{classLabel(c)}</Link>
-                  </td>
-                  <td>{t(`language.${c.language}`)}</td>
-                  <td>{(c.classTeacherId && teacherName.get(c.classTeacherId)) || '—'}</td>
-                  {mayChange && (
+              <EditableRow
+                key={c.id}
+                columns={4}
+                mayChange={mayChange}
+                cells={
+                  <>
                     <td>
-                      <button
-                        type="button"
-                        aria-expanded={editing === c.id}
-                        onClick={() => setEditing(editing === c.id ? undefined : c.id)}
-                      >
-                        {t('records.edit')}
-                      </button>
-                      <RecordActions
-                        archived={!!c.archivedAt}
-                        archive={() => api.POST('/classes/{id}/archive', path(c.id))}
-                        restore={() => api.POST('/classes/{id}/restore', path(c.id))}
-                        remove={() => api.DELETE('/classes/{id}', path(c.id))}
-                        invalidate={['classes']}
-                      />
+                      <Link to={`/classes/${c.id}`}>{classLabel(c)}</Link>
                     </td>
-                  )}
-                </tr>
-                {editing === c.id && (
-                  <tr>
-                    <td colSpan={4}>
-                      <ClassForm
-                        schoolId={c.schoolId}
-                        schoolClass={c}
-                        onDone={() => setEditing(undefined)}
-                      />
-                    </td>
-                  </tr>
-                )}
-              </Fragment>
+                    <td>{t(`language.${c.language}`)}</td>
+                    <td>{(c.classTeacherId && teacherName.get(c.classTeacherId)) || '—'}</td>
+                  </>
+                }
+                archived={!!c.archivedAt}
+                archive={() => api.POST('/classes/{id}/archive', path(c.id))}
+                restore={() => api.POST('/classes/{id}/restore', path(c.id))}
+                remove={() => api.DELETE('/classes/{id}', path(c.id))}
+                invalidate={['classes']}
+                form={(close) => <ClassForm schoolId={c.schoolId} schoolClass={c} onDone={close} />}
+              />
             ))}
           </tbody>
         </table>

@@ -1,8 +1,8 @@
-import { Fragment, useState } from 'react';
+import { useState } from 'react';
 import { api } from '../api/client';
 import { usePagedList } from '../api/usePagedList';
 import { useI18n } from '../i18n/i18n';
-import { RecordActions } from '../ui/RecordActions';
+import { EditableRow } from '../ui/EditableRow';
 import { ShowMore } from '../ui/ShowMore';
 import { ClerkAccountsForm } from './ClerkAccountsForm';
 import { ImportOfficesForm } from './ImportOfficesForm';
@@ -21,7 +21,6 @@ export function OfficesScreen() {
   const { t } = useI18n();
   const [search, setSearch] = useState('');
   const [archived, setArchived] = useState(false);
-  const [editing, setEditing] = useState<string>();
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const toggle = (id: string) =>
     setChosen((before) => {
@@ -76,47 +75,34 @@ export function OfficesScreen() {
           </thead>
           <tbody>
             {offices.items.map((office) => (
-              <Fragment key={office.id}>
-                <tr>
-                  <td>
-                    <input
-                      type="checkbox"
-                      aria-label={t('offices.chooseOne', {
-                        office: `${office.postcode} ${office.name}`,
-                      })}
-                      checked={chosen.has(office.id)}
-                      onChange={() => toggle(office.id)}
-                    />
-                  </td>
-                  <td>{office.postcode}</td>
-                  <td>{office.name}</td>
-                  <td>{office.address}</td>
-                  <td>{office.locality}</td>
-                  <td>
-                    <button
-                      type="button"
-                      aria-expanded={editing === office.id}
-                      onClick={() => setEditing(editing === office.id ? undefined : office.id)}
-                    >
-                      {t('records.edit')}
-                    </button>
-                    <RecordActions
-                      archived={!!office.archivedAt}
-                      archive={() => api.POST('/post-offices/{id}/archive', path(office.id))}
-                      restore={() => api.POST('/post-offices/{id}/restore', path(office.id))}
-                      remove={() => api.DELETE('/post-offices/{id}', path(office.id))}
-                      invalidate={['post-offices']}
-                    />
-                  </td>
-                </tr>
-                {editing === office.id && (
-                  <tr>
-                    <td colSpan={6}>
-                      <OfficeForm office={office} onDone={() => setEditing(undefined)} />
+              <EditableRow
+                key={office.id}
+                columns={6}
+                cells={
+                  <>
+                    <td>
+                      <input
+                        type="checkbox"
+                        aria-label={t('offices.chooseOne', {
+                          office: `${office.postcode} ${office.name}`,
+                        })}
+                        checked={chosen.has(office.id)}
+                        onChange={() => toggle(office.id)}
+                      />
                     </td>
-                  </tr>
-                )}
-              </Fragment>
+                    <td>{office.postcode}</td>
+                    <td>{office.name}</td>
+                    <td>{office.address}</td>
+                    <td>{office.locality}</td>
+                  </>
+                }
+                archived={!!office.archivedAt}
+                archive={() => api.POST('/post-offices/{id}/archive', path(office.id))}
+                restore={() => api.POST('/post-offices/{id}/restore', path(office.id))}
+                remove={() => api.DELETE('/post-offices/{id}', path(office.id))}
+                invalidate={['post-offices']}
+                form={(close) => <OfficeForm office={office} onDone={close} />}
+              />
             ))}
           </tbody>
         </table>

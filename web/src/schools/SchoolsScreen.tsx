@@ -1,9 +1,9 @@
-import { Fragment, useState } from 'react';
+import { useState } from 'react';
 import { api } from '../api/client';
 import { useOffices } from '../api/lists';
 import { usePagedList } from '../api/usePagedList';
 import { useI18n } from '../i18n/i18n';
-import { RecordActions } from '../ui/RecordActions';
+import { EditableRow } from '../ui/EditableRow';
 import { ShowMore } from '../ui/ShowMore';
 import { SchoolForm } from './SchoolForm';
 import { ScrollRegion } from '../ui/ScrollRegion';
@@ -14,7 +14,6 @@ const path = (id: string) => ({ params: { path: { id } } });
 export function SchoolsScreen() {
   const { t } = useI18n();
   const [archived, setArchived] = useState(false);
-  const [editing, setEditing] = useState<string>();
   const query = { archived: archived ? ('true' as const) : undefined };
   const schools = usePagedList(['schools', 'page', query], (page) =>
     api.GET('/schools', { params: { query: { ...query, ...page } } }),
@@ -43,40 +42,27 @@ export function SchoolsScreen() {
           </thead>
           <tbody>
             {schools.items.map((school) => (
-              <Fragment key={school.id}>
-                <tr>
-                  <td>{school.name}</td>
-                  <td>{school.locality}</td>
-                  <td>{school.region}</td>
-                  <td>
-                    {offices.get(school.postOfficeId)?.postcode}{' '}
-                    {offices.get(school.postOfficeId)?.name}
-                  </td>
-                  <td>
-                    <button
-                      type="button"
-                      aria-expanded={editing === school.id}
-                      onClick={() => setEditing(editing === school.id ? undefined : school.id)}
-                    >
-                      {t('records.edit')}
-                    </button>
-                    <RecordActions
-                      archived={!!school.archivedAt}
-                      archive={() => api.POST('/schools/{id}/archive', path(school.id))}
-                      restore={() => api.POST('/schools/{id}/restore', path(school.id))}
-                      remove={() => api.DELETE('/schools/{id}', path(school.id))}
-                      invalidate={['schools']}
-                    />
-                  </td>
-                </tr>
-                {editing === school.id && (
-                  <tr>
-                    <td colSpan={5}>
-                      <SchoolForm school={school} onDone={() => setEditing(undefined)} />
+              <EditableRow
+                key={school.id}
+                columns={5}
+                cells={
+                  <>
+                    <td>{school.name}</td>
+                    <td>{school.locality}</td>
+                    <td>{school.region}</td>
+                    <td>
+                      {offices.get(school.postOfficeId)?.postcode}{' '}
+                      {offices.get(school.postOfficeId)?.name}
                     </td>
-                  </tr>
-                )}
-              </Fragment>
+                  </>
+                }
+                archived={!!school.archivedAt}
+                archive={() => api.POST('/schools/{id}/archive', path(school.id))}
+                restore={() => api.POST('/schools/{id}/restore', path(school.id))}
+                remove={() => api.DELETE('/schools/{id}', path(school.id))}
+                invalidate={['schools']}
+                form={(close) => <SchoolForm school={school} onDone={close} />}
+              />
             ))}
           </tbody>
         </table>
