@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import { Writable } from 'node:stream';
 import type { MessagePort } from 'node:worker_threads';
+import { byteBatches } from './byte-batches';
 import { PacketRenderer } from './packet-renderer';
 import { PacketSnapshot } from './packet-snapshot';
 import { PacketStreamMessage, RenderTask } from './render-task';
@@ -10,6 +11,8 @@ import { PacketStreamMessage, RenderTask } from './render-task';
  * takes tens of seconds of CPU, during which the thread that answers scans stays free.
  */
 const renderer = new PacketRenderer();
+/** PDF bytes handed to the API's thread at a time (a whole class is about 25 MB). */
+const BLOCK_BYTES = 256 * 1024;
 
 export default async function render(task: RenderTask): Promise<Uint8Array | undefined> {
   switch (task.kind) {
@@ -45,14 +48,10 @@ async function streamPackets(
   language: PacketSnapshot['language'],
 ): Promise<void> {
   const send = (message: PacketStreamMessage): void => port.postMessage(message);
-  const out = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      // A copy of its own (a Buffer may share a pooled slab) is handed over, not copied again.
-      const bytes = new Uint8Array(chunk);
-      port.postMessage({ chunk: bytes } satisfies PacketStreamMessage, [bytes.buffer]);
-      done();
-    },
-  });
+  // Each block is the thread's own, handed over rather than copied again.
+  const out = byteBatches(BLOCK_BYTES, (bytes) =>
+    port.postMessage({ chunk: bytes } satisfies PacketStreamMessage, [bytes.buffer]),
+  );
   try {
     await renderer.renderPackets(incoming(port), out, { title, language });
     send({ done: true });
