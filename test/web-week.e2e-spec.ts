@@ -269,18 +269,32 @@ describe('web app: a week per role (e2e)', () => {
   });
 
   describe('director', () => {
-    it('adds a teacher, switches the account off and on, and sets a new password', async () => {
+    it('adds a teacher, corrects the name, switches the account off and on, and sets a new password', async () => {
       await signIn(world.director.login);
       await openScreen(page, t('nav.staff'));
       const form = page.getByRole('form', { name: t('staff.create') });
       const login = unique('teacher.').replace(/_/g, '-');
-      await form.getByLabel(t('staff.fullName'), exact).fill('Жаңа Мұғалім');
+      await form.getByLabel(t('staff.fullName'), exact).fill('Жана Мугалим');
       await form.getByLabel(t('staff.role'), exact).selectOption('teacher');
       await form.getByLabel(t('staff.login'), exact).fill(login);
       await form.getByLabel(t('staff.password'), exact).fill(PASSWORD);
       await form.getByRole('button', { name: t('common.save') }).click();
       const row = page.getByRole('row', { name: new RegExp(login) });
       await row.getByRole('cell', { name: t('staff.active'), exact: true }).waitFor();
+
+      // The name typed wrong is corrected; a bad phone is refused at its field.
+      await row.getByRole('button', { name: t('records.edit'), exact: true }).click();
+      const edit = page.getByRole('form', { name: t('records.editOne', { name: 'Жана Мугалим' }) });
+      await edit.getByLabel(t('staff.fullName'), exact).fill('Жаңа Мұғалім');
+      const phone = edit.getByLabel(t('staff.phone'), exact);
+      await phone.fill('12-34');
+      await edit.getByRole('button', { name: t('common.save') }).click();
+      await edit.getByRole('alert').first().waitFor();
+      expect(await phone.getAttribute('aria-invalid')).toBe('true');
+      await phone.fill('8 701 555 44 33');
+      await edit.getByRole('button', { name: t('common.save') }).click();
+      await edit.waitFor({ state: 'detached' });
+      await row.getByRole('cell', { name: 'Жаңа Мұғалім', exact: true }).waitFor();
       await row.getByRole('button', { name: t('staff.deactivate') }).click();
       await row.getByRole('cell', { name: t('staff.inactive'), exact: true }).waitFor();
       await row.getByRole('button', { name: t('staff.reactivate') }).click();

@@ -48,6 +48,7 @@ export const PERMISSIONS: Record<string, Permission> = {
   'POST /staff/clerks': ['admin'],
   'GET /staff': SCHOOL_STAFF,
   'GET /staff/:id': ['admin', 'director'],
+  'PATCH /staff/:id': ['admin', 'director'],
   'POST /staff/:id/deactivate': ['admin', 'director'],
   'POST /staff/:id/reactivate': ['admin', 'director'],
   'POST /staff/:id/password': ['admin', 'director'],

@@ -6,12 +6,12 @@ import { hashPassword } from '@/auth/password';
 import { Principal, Role, SCHOOL_ROLES } from '@/auth/role';
 import { Sessions } from '@/auth/sessions';
 import { fail, notFound } from '@/common/errors/domain-error';
-import { assertPlacement, StaffView, toStaffView } from './staff.dto';
+import { assertPlacement, StaffView, toStaffView, UpdateStaffDto } from './staff.dto';
 import { Staff } from './staff.entity';
 
 /**
- * An account's life after it is made: deactivate, reactivate, reset the password, change the
- * role. Each ends the account's sessions at once. A director manages their school's staff,
+ * An account's life after it is made: correct the name or phone, deactivate, reactivate, reset
+ * the password, change the role. Each but a correction ends the account's sessions at once. A director manages their school's staff,
  * an admin everyone; nobody deactivates or demotes themselves.
  */
 @Injectable()
@@ -37,6 +37,19 @@ export class StaffAccountsService {
         'Change your own password with your current one (POST /auth/password), not by a reset.',
       );
     await this.change(user, id, { passwordHash: await hashPassword(newPassword) });
+  }
+
+  /** A name or phone typed wrong: the sessions go on, the audit log keeps the old values. */
+  async correct(user: Principal, id: string, dto: UpdateStaffDto): Promise<StaffView> {
+    const member = await this.manageable(user, id);
+    const fullName = dto.fullName ?? member.fullName;
+    const phone = dto.phone === undefined ? member.phone : dto.phone;
+    noteForAudit({
+      schoolId: member.schoolId,
+      changes: changedFields(member, { fullName, phone }, ['fullName', 'phone']),
+    });
+    await this.staff.update({ id }, { fullName, phone });
+    return toStaffView({ ...member, fullName, phone });
   }
 
   changeRole(user: Principal, id: string, role: Role): Promise<StaffView> {

@@ -12,6 +12,7 @@ import {
   ResetPasswordDto,
   StaffQueryDto,
   StaffView,
+  UpdateStaffDto,
 } from './staff.dto';
 import { StaffService } from './staff.service';
 import { ClerkAccountsMade, CreateClerkAccountsDto } from './clerk-accounts.dto';
@@ -50,6 +51,16 @@ export class StaffController {
   @Get(':id')
   get(@CurrentUser() user: Principal, @Param('id', ParseIdPipe) id: string): Promise<StaffView> {
     return this.accounts.get(user, id);
+  }
+
+  @Patch(':id')
+  @Audited('staff')
+  correct(
+    @CurrentUser() user: Principal,
+    @Param('id', ParseIdPipe) id: string,
+    @Body() dto: UpdateStaffDto,
+  ): Promise<StaffView> {
+    return this.accounts.correct(user, id, dto);
   }
 
   @Post(':id/deactivate')

@@ -1,5 +1,5 @@
 import { ValidatePhone } from '../validate-postcode';
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
 import { ROLES, Role, SCHOOL_ROLES } from '@/auth/role';
 import { fail } from '@/common/errors/domain-error';
@@ -56,6 +56,16 @@ export class ResetPasswordDto {
   newPassword: string;
 }
 
+/** A name or phone typed wrong, corrected; `phone: null` removes the number. */
+export class UpdateStaffDto {
+  @ValidateText(200, { optional: true, example: 'Серікова Айгүл Болатқызы' })
+  fullName?: string;
+
+  @ValidatePhone({ optional: true })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '+7 701 234 56 78' })
+  phone?: string | null;
+}
+
 export class ChangeRoleDto {
   @ValidateEnum(ROLES)
   role: Role;
@@ -69,13 +79,14 @@ export class StaffView {
   schoolId: string | null;
   postOfficeId: string | null;
   login: string;
+  phone: string | null;
   active: boolean;
   createdAt: Date;
 }
 
 export function toStaffView(member: Staff): StaffView {
-  const { id, fullName, role, schoolId, postOfficeId, login, active, createdAt } = member;
-  return { id, fullName, role, schoolId, postOfficeId, login, active, createdAt };
+  const { id, fullName, role, schoolId, postOfficeId, login, phone, active, createdAt } = member;
+  return { id, fullName, role, schoolId, postOfficeId, login, phone, active, createdAt };
 }
 
 type Placement = Pick<Staff, 'role' | 'schoolId' | 'postOfficeId'>;

@@ -28,6 +28,8 @@ const RULE_KEYS: [string[], string][] = [
 const CODE_FIELDS: Record<string, string[]> = {
   'auth.wrong_password': ['currentPassword'],
   'staff.login_taken': ['login'],
+  'staff.placement_invalid': ['role'],
+  'staff.role_not_grantable': ['role'],
   'post_office.postcode_taken': ['postcode'],
   'class.exists': ['grade', 'letter'],
   'student.duplicate': ['fullName', 'guardianPhone'],

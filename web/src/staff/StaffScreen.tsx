@@ -10,14 +10,15 @@ import { OfficePicker } from '../offices/OfficePicker';
 import { SchoolFilter, SchoolOptions } from '../ui/options';
 import { ShowMore } from '../ui/ShowMore';
 import { StaffRow } from './StaffRow';
+import { SCHOOL_ROLES } from './roles';
 
 type Role = SessionUser['role'];
-const SCHOOL_ROLES: Role[] = ['teacher', 'deputy_academic', 'deputy_upbringing', 'director'];
 const EMPTY = { fullName: '', role: 'teacher' as Role, login: '', password: '', placeId: '' };
 
 /**
  * Staff accounts: the admin sees every school's (and the post clerks), a director their own
- * school's. Create an account, switch one off or on, set a new password.
+ * school's. Create an account; correct one (name, phone; the admin also its role), switch it off
+ * or on, set a new password.
  */
 export function StaffScreen({ user }: { user: SessionUser }) {
   const { t } = useI18n();
@@ -87,7 +88,12 @@ export function StaffScreen({ user }: { user: SessionUser }) {
         </thead>
         <tbody>
           {byName(staff.items, (m) => m.fullName).map((member) => (
-            <StaffRow key={member.id} member={member} self={member.id === user.id} />
+            <StaffRow
+              key={member.id}
+              member={member}
+              self={member.id === user.id}
+              mayChangeRole={isAdmin}
+            />
           ))}
         </tbody>
       </table>

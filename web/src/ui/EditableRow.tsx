@@ -2,12 +2,11 @@ import { ReactNode, useState } from 'react';
 import { useI18n } from '../i18n/i18n';
 import { RecordActions } from './RecordActions';
 
-type Actions = Omit<Parameters<typeof RecordActions>[0], 'archived'>;
+type Actions = Omit<Parameters<typeof RecordActions>[0], 'archived'> & { archived: boolean };
 
-interface Props extends Actions {
+interface Common {
   /** The record's own cells, before the actions cell. */
   cells: ReactNode;
-  archived: boolean;
   /** The whole row's width, so the form below spans it. */
   columns: number;
   /** False where the reader may look but not change. */
@@ -16,8 +15,11 @@ interface Props extends Actions {
   form(close: () => void): ReactNode;
 }
 
-/** A record's row: correct it in a form that opens below, archive, restore or delete it. */
-export function EditableRow({ cells, columns, mayChange = true, form, ...actions }: Props) {
+/** Archive, restore and delete; or the record's own actions (an account is switched off, not archived). */
+type Props = Common & (Actions | { actions: ReactNode });
+
+/** A record's row: correct it in a form that opens below, and its other actions beside. */
+export function EditableRow({ cells, columns, mayChange = true, form, ...rest }: Props) {
   const { t } = useI18n();
   const [editing, setEditing] = useState(false);
   return (
@@ -29,7 +31,7 @@ export function EditableRow({ cells, columns, mayChange = true, form, ...actions
             <button type="button" aria-expanded={editing} onClick={() => setEditing(!editing)}>
               {t('records.edit')}
             </button>
-            <RecordActions {...actions} />
+            {'actions' in rest ? rest.actions : <RecordActions {...rest} />}
           </td>
         )}
       </tr>
