@@ -104,6 +104,8 @@ export const PERMISSIONS: Record<string, Permission> = {
   'POST /scans/batch': EVERYONE,
 
   'POST /collection-duties': ['director', 'deputy_upbringing'],
+  'POST /collection-duties/:id/end': ['director', 'deputy_upbringing'],
+  'POST /collection-duties/:id/handover': ['director', 'deputy_upbringing'],
   'GET /collection-duties': SCHOOL_STAFF,
   'POST /collection-duties/:id/rounds': ['admin', 'director', 'deputy_upbringing', 'teacher'],
 

@@ -46,6 +46,24 @@ export class CollectionDuty {
   @Column({ name: 'appointed_by', type: 'uuid' })
   appointedBy: string;
 
+  /** Ended early by the deputy: from then on no rounds, and never overdue again. */
+  @Column({ name: 'ended_at', type: 'timestamptz', nullable: true })
+  endedAt: Date | null;
+
+  @Column({ name: 'ended_by', type: 'uuid', nullable: true })
+  endedBy: string | null;
+
+  /**
+   * The duty this one took over (handed to another teacher): the offices' two-week clock runs
+   * on from its last visits, so a handover does not restart the fortnight.
+   */
+  @Column({ name: 'follows_duty_id', type: 'uuid', nullable: true })
+  followsDutyId: string | null;
+
+  @ManyToOne(() => CollectionDuty, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'follows_duty_id' })
+  followsDuty?: CollectionDuty;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

@@ -87,4 +87,35 @@ describe('the two-week collection rule', () => {
       { code: 'RR000000029KZ', returnedAt: at('2026-11-19'), waitingDays: 2, late: false },
     ]);
   });
+
+  it('stops counting a duty as overdue from the day the deputy ended it, and replays the days before', () => {
+    const ended = terms({ endedOn: '2026-11-20' });
+    expect(evaluateDuty(ended, [], [], '2026-11-20')).toMatchObject({
+      active: false,
+      overdue: false,
+      daysOverdue: 0,
+    });
+    expect(evaluateDuty(ended, [], [], '2026-12-31')).toMatchObject({
+      active: false,
+      overdue: false,
+    });
+    expect(evaluateDuty(ended, [], [], '2026-11-19')).toMatchObject({
+      active: true,
+      overdue: true,
+      daysOverdue: 4,
+    });
+  });
+
+  it('runs a handed-over duty on the clock of the duty it took over', () => {
+    const taken = terms({ startsOn: '2026-11-20', clockFrom: '2026-11-01' });
+    expect(evaluateDuty(taken, [], [], '2026-11-21')).toMatchObject({
+      overdue: true,
+      nextDueOn: '2026-11-15',
+    });
+    const visits = [{ postOfficeId: OFFICE_A, collectedAt: at('2026-11-12') }];
+    expect(evaluateDuty(taken, visits, [], '2026-11-21')).toMatchObject({
+      overdue: false,
+      nextDueOn: '2026-11-26',
+    });
+  });
 });

@@ -9,6 +9,13 @@ export interface DutyTerms {
   endsOn: string | null;
   maxIntervalDays: number;
   postOfficeIds: string[];
+  /** The day the deputy ended the duty early: not in force from that day on. */
+  endedOn?: string | null;
+  /**
+   * Where an office's clock starts when it has no visit yet: the first duty's start when this
+   * one took over from another (the visits of those duties are passed in too).
+   */
+  clockFrom?: string;
 }
 
 export interface Visit {
@@ -42,8 +49,9 @@ export interface DutyStanding {
 
 /**
  * Evaluates a duty as on `asOf` (a local date, whole day included). Visits and returns after
- * `asOf` are ignored, so any past day can be replayed. A duty that has ended is judged as on
- * its last day and is never overdue after it.
+ * `asOf` are ignored, so any past day can be replayed. A duty that has ended (its last day
+ * passed, or the deputy ended it) is judged as on its last day and is never overdue after it;
+ * a day before it was ended replays as it stood then.
  */
 export function evaluateDuty(
   terms: DutyTerms,
@@ -51,8 +59,10 @@ export function evaluateDuty(
   waiting: ReturnedWork[],
   asOf: string,
 ): DutyStanding {
-  const judgedOn = terms.endsOn && terms.endsOn < asOf ? terms.endsOn : asOf;
-  const active = terms.startsOn <= asOf && (!terms.endsOn || asOf <= terms.endsOn);
+  const lastDay = [terms.endsOn, terms.endedOn].filter((d): d is string => !!d).sort()[0];
+  const judgedOn = lastDay && lastDay < asOf ? lastDay : asOf;
+  const endedEarly = !!terms.endedOn && terms.endedOn <= asOf;
+  const active = terms.startsOn <= asOf && (!terms.endsOn || asOf <= terms.endsOn) && !endedEarly;
   const offices = terms.postOfficeIds.map((officeId) =>
     officeStanding(terms, officeId, visits, waiting, judgedOn, active),
   );
@@ -81,7 +91,9 @@ function officeStanding(
     (v) => v.postOfficeId === officeId && localDate(v.collectedAt) <= judgedOn,
   );
   const lastCollectedAt = latest(counted.map((v) => v.collectedAt));
-  const reference = lastCollectedAt ? localDate(lastCollectedAt) : terms.startsOn;
+  const reference = lastCollectedAt
+    ? localDate(lastCollectedAt)
+    : (terms.clockFrom ?? terms.startsOn);
   const nextDueOn = addDays(reference, terms.maxIntervalDays);
   const elapsed = daysBetween(reference, judgedOn);
   const overdue = active && elapsed > terms.maxIntervalDays;

@@ -1,6 +1,6 @@
 import { ApiPage } from '@/common/http/api-responses';
 import { Audited } from '@/audit/audited.decorator';
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentUser } from '@/auth/decorators';
 import { Principal } from '@/auth/role';
@@ -8,7 +8,8 @@ import { Page } from '@/common/http/list-query.dto';
 import { CollectionDuty } from './collection-duty.entity';
 import { CollectionService } from './collection.service';
 import { DutyView, RoundResult } from './duty.view';
-import { CreateDutyDto, DutyQueryDto, RoundDto } from './dto/collection.dto';
+import { CreateDutyDto, DutyQueryDto, HandOverDutyDto, RoundDto } from './dto/collection.dto';
+import { DutyChangesService } from './duty-changes.service';
 import { RoundsService } from './rounds.service';
 import { ParseIdPipe } from '@/common/validation/parse-id.pipe';
 
@@ -19,6 +20,7 @@ export class CollectionController {
   constructor(
     private readonly collection: CollectionService,
     private readonly rounds: RoundsService,
+    private readonly changes: DutyChangesService,
   ) {}
 
   @Post()
@@ -31,6 +33,28 @@ export class CollectionController {
   @ApiPage(DutyView)
   list(@CurrentUser() user: Principal, @Query() query: DutyQueryDto): Promise<Page<DutyView>> {
     return this.collection.list(user, query);
+  }
+
+  /** Ends the duty now: its rounds stay, it takes no more and is never overdue again. */
+  @Post(':id/end')
+  @HttpCode(200)
+  @Audited('duty', 'end')
+  end(
+    @CurrentUser() user: Principal,
+    @Param('id', ParseIdPipe) id: string,
+  ): Promise<CollectionDuty> {
+    return this.changes.end(user, id);
+  }
+
+  /** Ends the duty now and appoints the given teacher to the same offices from today. */
+  @Post(':id/handover')
+  @Audited('duty', 'handover')
+  handOver(
+    @CurrentUser() user: Principal,
+    @Param('id', ParseIdPipe) id: string,
+    @Body() dto: HandOverDutyDto,
+  ): Promise<CollectionDuty> {
+    return this.changes.handOver(user, id, dto);
   }
 
   @Post(':id/rounds')

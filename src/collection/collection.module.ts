@@ -7,6 +7,7 @@ import { CollectionController } from './collection.controller';
 import { CollectionService } from './collection.service';
 import { CollectionRound } from './collection-round.entity';
 import { RoundsService } from './rounds.service';
+import { DutyChangesService } from './duty-changes.service';
 
 /** The two-week collection duty: appointments, rounds at the post office, and who is overdue. */
 @Module({
@@ -16,7 +17,7 @@ import { RoundsService } from './rounds.service';
     PacketsModule,
   ],
   controllers: [CollectionController],
-  providers: [CollectionService, RoundsService],
+  providers: [CollectionService, RoundsService, DutyChangesService],
   exports: [CollectionService],
 })
 export class CollectionModule {}

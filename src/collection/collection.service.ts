@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { assertMayWriteSchool, schoolScope } from '@/auth/access';
 import { Principal } from '@/auth/role';
 import { dutyDatesProblem } from '@/common/date-bounds';
@@ -16,6 +16,21 @@ import { evaluateDuty, ReturnedWork, Visit } from './collection-rule';
 import { CollectionRound } from './collection-round.entity';
 import { CreateDutyDto, DutyQueryDto } from './dto/collection.dto';
 import { uncorrected } from '@/packets/corrections-sql';
+import { lockSchoolDuties, overlappingDuty } from './duty-overlap.repository';
+
+/** Refuses a duty whose offices another duty of the school covers in that period. */
+export async function assertNoOverlap(
+  manager: EntityManager,
+  period: Parameters<typeof overlappingDuty>[1],
+): Promise<void> {
+  const clash = await overlappingDuty(manager, period);
+  if (clash)
+    throw fail(
+      'duty.overlaps',
+      `Another duty of this school already covers one of these post offices in that period (duty ${clash}).`,
+      { dutyId: clash },
+    );
+}
 
 @Injectable()
 export class CollectionService {
@@ -27,26 +42,13 @@ export class CollectionService {
 
   async appoint(user: Principal, dto: CreateDutyDto): Promise<CollectionDuty> {
     assertMayWriteSchool(user, dto.schoolId);
-    await this.staff.getInSchool(dto.teacherId, dto.schoolId, ['teacher']);
+    await this.assertCollector(dto.schoolId, dto.teacherId);
     for (const id of dto.postOfficeIds) await this.offices.get(id);
     const datesProblem = dutyDatesProblem(dto.startsOn, dto.endsOn);
     if (datesProblem) throw fail('duty.dates_invalid', datesProblem);
     return this.dataSource.transaction(async (manager) => {
-      // One school's duties are checked under a lock, so two appointments cannot both pass.
-      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`duty:${dto.schoolId}`]);
-      const [clash] = await manager.query<{ id: string }[]>(
-        `SELECT id FROM collection_duties
-          WHERE school_id = $1 AND post_office_ids && $2::uuid[]
-            AND starts_on <= COALESCE($4::date, 'infinity'::date) AND COALESCE(ends_on, 'infinity'::date) >= $3::date
-          LIMIT 1`,
-        [dto.schoolId, dto.postOfficeIds, dto.startsOn, dto.endsOn ?? null],
-      );
-      if (clash)
-        throw fail(
-          'duty.overlaps',
-          `Another duty of this school already covers one of these post offices in that period (duty ${clash.id}).`,
-          { dutyId: clash.id },
-        );
+      await lockSchoolDuties(manager, dto.schoolId);
+      await assertNoOverlap(manager, { ...dto, endsOn: dto.endsOn ?? null });
       return manager.save(
         manager.create(CollectionDuty, {
           ...dto,
@@ -56,6 +58,17 @@ export class CollectionService {
         }),
       );
     });
+  }
+
+  /** A teacher of the school who can collect: a switched-off account is refused by name. */
+  async assertCollector(schoolId: string, teacherId: string): Promise<void> {
+    const teacher = await this.staff.getAnyInSchool(teacherId, schoolId, ['teacher']);
+    if (!teacher.active)
+      throw fail(
+        'duty.teacher_inactive',
+        `teacherId: ${teacher.fullName}'s account is switched off; choose an active teacher.`,
+        { field: 'teacherId', fullName: teacher.fullName },
+      );
   }
 
   async list(user: Principal, query: DutyQueryDto): Promise<Page<DutyView>> {
@@ -103,6 +116,7 @@ export class CollectionService {
         d.postOfficeIds.includes(postOfficeId) &&
         d.startsOn <= day &&
         (d.endsOn === null || d.endsOn >= day) &&
+        (d.endedAt === null || d.endedAt > at) &&
         this.mayRecordFor(user, d),
     );
     if (!duty)
@@ -149,14 +163,29 @@ export class CollectionService {
       .save({ dutyId: duty.id, postOfficeId, collectedAt, recordedBy: user.id, codesTaken });
   }
 
+  /** This duty and those it took over, oldest first: one run of the offices' clock. */
+  private async chainOf(duty: CollectionDuty): Promise<{ id: string; starts_on: string }[]> {
+    if (!duty.followsDutyId) return [{ id: duty.id, starts_on: duty.startsOn }];
+    return this.dataSource.query(
+      `WITH RECURSIVE chain AS (
+         SELECT id, follows_duty_id, starts_on FROM collection_duties WHERE id = $1
+         UNION ALL
+         SELECT d.id, d.follows_duty_id, d.starts_on
+           FROM collection_duties d JOIN chain c ON d.id = c.follows_duty_id)
+       SELECT id, to_char(starts_on, 'YYYY-MM-DD') AS starts_on FROM chain ORDER BY starts_on`,
+      [duty.id],
+    );
+  }
+
   private async standing(duty: CollectionDuty, asOf: string): Promise<DutyView> {
     const end = endOfLocalDay(asOf);
+    const chain = await this.chainOf(duty);
     const visits = await this.dataSource.query<
-      { post_office_id: string; collected_at: Date; codes_taken: number }[]
+      { duty_id: string; post_office_id: string; collected_at: Date; codes_taken: number }[]
     >(
-      `SELECT post_office_id, collected_at, codes_taken FROM collection_rounds
-        WHERE duty_id = $1 AND collected_at < $2 ORDER BY collected_at`,
-      [duty.id, end],
+      `SELECT duty_id, post_office_id, collected_at, codes_taken FROM collection_rounds
+        WHERE duty_id = ANY($1::uuid[]) AND collected_at < $2 ORDER BY collected_at`,
+      [chain.map((d) => d.id), end],
     );
     const waiting = await this.dataSource.query<
       { code: string; destination_office_id: string; returned_at: Date }[]
@@ -171,7 +200,11 @@ export class CollectionService {
       [duty.schoolId, duty.postOfficeIds, end],
     );
     const standing = evaluateDuty(
-      duty,
+      {
+        ...duty,
+        endedOn: duty.endedAt && localDate(duty.endedAt),
+        clockFrom: chain[0]?.starts_on,
+      },
       visits.map((v): Visit => ({ postOfficeId: v.post_office_id, collectedAt: v.collected_at })),
       waiting.map((w): ReturnedWork => ({
         code: w.code,
@@ -180,15 +213,17 @@ export class CollectionService {
       })),
       asOf,
     );
-    const { teacher, ...fields } = duty;
+    const { teacher, followsDuty: _followsDuty, ...fields } = duty;
     const waitingPackets = standing.offices.flatMap((office) =>
       office.waitingPackets.map((w) => ({ ...w, postOfficeId: office.postOfficeId })),
     );
-    const rounds = visits.map((v) => ({
-      postOfficeId: v.post_office_id,
-      collectedAt: v.collected_at,
-      codesTaken: v.codes_taken,
-    }));
+    const rounds = visits
+      .filter((v) => v.duty_id === duty.id)
+      .map((v) => ({
+        postOfficeId: v.post_office_id,
+        collectedAt: v.collected_at,
+        codesTaken: v.codes_taken,
+      }));
     return {
       ...fields,
       ...standing,

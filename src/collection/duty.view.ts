@@ -39,7 +39,7 @@ export class RoundBrief {
 }
 
 /** A duty with its standing under the two-week rule as of `asOf`. */
-export class DutyView extends OmitType(CollectionDuty, ['teacher'] as const) {
+export class DutyView extends OmitType(CollectionDuty, ['teacher', 'followsDuty'] as const) {
   active: boolean;
   lastCollectedAt: Date | null;
   nextDueOn: string;

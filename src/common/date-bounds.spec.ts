@@ -26,5 +26,8 @@ describe('date bounds', () => {
     expect(roundTimeProblem(duty, new Date('2001-01-01T07:00:00Z'), now)).toContain('appointed');
     const openLater = { ...duty, startsOn: '2026-11-24', endsOn: null };
     expect(roundTimeProblem(openLater, new Date('2026-11-21T07:00:00Z'), now)).toContain('outside');
+    const ended = { ...duty, endedAt: new Date('2026-11-24T08:00:00Z') };
+    expect(roundTimeProblem(ended, new Date('2026-11-24T07:00:00Z'), now)).toBeUndefined();
+    expect(roundTimeProblem(ended, new Date('2026-11-24T09:00:00Z'), now)).toContain('ended');
   });
 });

@@ -37,9 +37,14 @@ export interface DutyPeriod {
   startsOn: string;
   endsOn: string | null;
   createdAt: Date;
+  /** When the deputy ended the duty early, if they did. */
+  endedAt?: Date | null;
 }
 
-/** Why a round's time is refused: in the future, before the duty was appointed, or outside it. */
+/**
+ * Why a round's time is refused: in the future, before the duty was appointed, after it was
+ * ended, or outside its dates.
+ */
 export function roundTimeProblem(
   duty: DutyPeriod,
   collectedAt: Date,
@@ -49,6 +54,8 @@ export function roundTimeProblem(
   if (collectedAt.getTime() > now.getTime() + skew) return 'collectedAt is in the future.';
   if (collectedAt.getTime() < duty.createdAt.getTime() - skew)
     return `collectedAt is before the duty was appointed (${duty.createdAt.toISOString()}).`;
+  if (duty.endedAt && collectedAt.getTime() > duty.endedAt.getTime())
+    return `collectedAt is after the duty was ended (${duty.endedAt.toISOString()}).`;
   const day = localDate(collectedAt);
   if (day < duty.startsOn || (duty.endsOn !== null && day > duty.endsOn))
     return `collectedAt (${day}) is outside the duty's dates (${duty.startsOn} to ${duty.endsOn ?? 'open'}).`;

@@ -40,6 +40,12 @@ export class CreateDutyDto {
   maxIntervalDays?: number;
 }
 
+/** The teacher who takes the duty over from today, for the same offices and dates. */
+export class HandOverDutyDto {
+  @ValidateUUID()
+  teacherId: string;
+}
+
 export class DutyQueryDto {
   @ValidateUUID({ optional: true })
   schoolId?: string;

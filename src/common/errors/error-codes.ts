@@ -102,6 +102,9 @@ export const ERROR_CODES = {
   'duty.office_not_covered': 400,
   'duty.round_forbidden': 403,
   'duty.round_time_invalid': 400,
+  'duty.ended': 409,
+  'duty.teacher_inactive': 409,
+  'duty.same_teacher': 409,
 
   // Limits on expensive work
   'render.busy': 429,

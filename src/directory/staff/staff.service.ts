@@ -74,6 +74,13 @@ export class StaffService {
     return member;
   }
 
+  /** A member of staff of the given school in one of the roles, active or not; else a 404. */
+  async getAnyInSchool(id: string, schoolId: string, roles: readonly Role[]): Promise<Staff> {
+    const member = await this.staff.findOneBy({ id, schoolId });
+    if (!member || !roles.includes(member.role)) throw notFound('staff', id);
+    return member;
+  }
+
   private assertMayAppoint(user: Principal, dto: CreateStaffDto): void {
     assertPlacement({
       role: dto.role,
