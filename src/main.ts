@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   // Never the connection string: it holds the database password.
   if (!env.DATABASE_URL) console.log(`Embedded PostgreSQL: data in ${env.DATA_DIR}`);
   console.log(
-    `Kazpost cases service on http://localhost:${runtime.settings.port} (API docs at /docs)`,
+    `Kazpost cases service on http://localhost:${runtime.settings.port} (Node ${process.version}; API docs at /docs)`,
   );
 }
 
