@@ -1,7 +1,13 @@
 import { ApiFile, ApiPage } from '@/common/http/api-responses';
 import { Audited } from '@/audit/audited.decorator';
 import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiBearerAuth,
+  ApiExtraModels,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CurrentUser } from '@/auth/decorators';
 import { Principal } from '@/auth/role';
@@ -15,6 +21,7 @@ import {
   DispatchQueryDto,
   ManifestCsvQueryDto,
 } from './dto/dispatch.dto';
+import { PrintJobView } from './print-jobs/print-job.dto';
 import { PrintService } from './print.service';
 import { ParseIdPipe } from '@/common/validation/parse-id.pipe';
 
@@ -59,6 +66,19 @@ export class DispatchesController {
 
   @Get(':id/packets.pdf')
   @ApiFile('application/pdf')
+  @ApiExtraModels(PrintJobView)
+  @ApiAcceptedResponse({
+    content: { 'application/json': { schema: { $ref: getSchemaPath(PrintJobView) } } },
+    description:
+      'A large dispatch (more than DIRECT_DOWNLOAD_MAX_PACKETS packets) whose print run a worker is still preparing: ask the same address again after Retry-After (Location) for the PDF.',
+    headers: {
+      'Retry-After': {
+        description: 'Seconds to wait before asking again',
+        schema: { type: 'integer' },
+      },
+      Location: { description: 'Where to ask again: this address', schema: { type: 'string' } },
+    },
+  })
   packetsPdf(
     @CurrentUser() user: Principal,
     @Param('id', ParseIdPipe) id: string,

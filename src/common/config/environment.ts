@@ -201,6 +201,30 @@ export class Environment {
   @Max(1000)
   RENDER_QUEUE = 4;
 
+  /** Print runs one person may have being prepared at once; past that 429 print_job.too_many. */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  PRINT_JOBS_PER_USER = 3;
+
+  /** Print runs one school may have being prepared at once (several staff printing). */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  PRINT_JOBS_PER_SCHOOL = 6;
+
+  /** A dispatch of more packets is prepared as a print job (202) instead of streamed. */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  DIRECT_DOWNLOAD_MAX_PACKETS = 200;
+
   /** A bucket of an S3-compatible store for finished print runs; unset keeps them in DATA_DIR. */
   @IsOptional()
   @Matches(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, {

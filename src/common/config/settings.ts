@@ -33,10 +33,19 @@ export interface AppSettings {
   sms: SmsSettings;
   /** PDF render threads per lane of this process, and renders that may wait for one. */
   render: { threads: number; queue: number };
+  printJobs: PrintJobSettings;
   /** Set when finished files go to an S3-compatible bucket instead of `dataDir`. */
   s3?: S3Settings;
   /** Set when packets are tracked through Kazpost's own tracking service. */
   kazpost?: KazpostSettings;
+}
+
+export interface PrintJobSettings {
+  /** Runs being prepared at once per person and per school. */
+  perUser: number;
+  perSchool: number;
+  /** Dispatches of more packets are prepared as a print job instead of streamed. */
+  directMaxPackets: number;
 }
 
 export interface KazpostSettings {
@@ -116,6 +125,11 @@ export function toSettings(
             },
     },
     render: { threads: env.RENDER_THREADS, queue: env.RENDER_QUEUE },
+    printJobs: {
+      perUser: env.PRINT_JOBS_PER_USER,
+      perSchool: env.PRINT_JOBS_PER_SCHOOL,
+      directMaxPackets: env.DIRECT_DOWNLOAD_MAX_PACKETS,
+    },
     s3: env.S3_BUCKET ? s3Settings(env, env.S3_BUCKET) : undefined,
     kazpost: env.KAZPOST_TRACKING_URL
       ? {

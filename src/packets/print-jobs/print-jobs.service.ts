@@ -1,10 +1,12 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { FastifyReply } from 'fastify';
 import { MoreThan, Repository } from 'typeorm';
 import { Principal } from '@/auth/role';
 import { Clock } from '@/common/clock';
+import { APP_SETTINGS, AppSettings, PrintJobSettings } from '@/common/config/settings';
 import { fail, notFound } from '@/common/errors/domain-error';
 import { startDownload } from '@/common/http/download';
 import { ClassesService } from '@/directory/classes/classes.service';
@@ -18,12 +20,15 @@ import { PrintJob } from './print-job.entity';
 import { PrintRunFiles } from './print-run-files';
 import { PRINT_RUN_JOB, SMALL_PRINT_RUN_JOB, SMALL_RUN_PACKETS } from './print-run-worker';
 
-/** Runs being prepared at once: per person, and per school (several staff printing). */
-export const PRINT_JOBS_PER_USER = 3;
-export const PRINT_JOBS_PER_SCHOOL = 6;
 /** A finished file is kept this long for its download, then deleted. */
 const KEEP_MS = 24 * 60 * 60 * 1000;
 const classOrder = new Intl.Collator('kk');
+
+/** A dispatch with its class, as a print run needs them. */
+export interface Run {
+  dispatch: Dispatch;
+  schoolClass: SchoolClass;
+}
 
 /**
  * Print runs of several classes as one PDF (class order, each pupil on an odd page): the API
@@ -39,14 +44,52 @@ export class PrintJobsService {
     private readonly queue: JobQueue,
     private readonly files: PrintRunFiles,
     private readonly clock: Clock,
-  ) {}
+    @Inject(APP_SETTINGS) settings: AppSettings,
+  ) {
+    this.limits = settings.printJobs;
+  }
+
+  private readonly limits: PrintJobSettings;
 
   async start(user: Principal, dto: CreatePrintJobDto): Promise<PrintJobView> {
-    const runs: { dispatch: Dispatch; schoolClass: SchoolClass }[] = [];
+    const runs: Run[] = [];
     for (const id of dto.dispatchIds) {
       const dispatch = await this.dispatches.getVisible(user, id);
       runs.push({ dispatch, schoolClass: await this.classes.get(user, dispatch.classId) });
     }
+    return view(await this.launch(user, runs));
+  }
+
+  /**
+   * A dispatch's whole print run as `GET /dispatches/:id/packets.pdf` gives it when it is
+   * large: the finished file of a current run of exactly this dispatch (whoever started it;
+   * the caller may see the dispatch), else the run being prepared, else a new one. A run is
+   * current while the dispatch has the packets it counted (a reprint adds one).
+   */
+  async dispatchRun(
+    user: Principal,
+    run: Run,
+  ): Promise<{ file: Readable } | { job: PrintJobView }> {
+    const found = await this.currentRunOf(run.dispatch.id);
+    if (found?.status === 'preparing') return { job: view(found) };
+    const file = found?.status === 'ready' ? await this.files.open(found.id) : undefined;
+    if (file) return { file };
+    return { job: view(await this.launch(user, [run])) };
+  }
+
+  private currentRunOf(dispatchId: string): Promise<PrintJob | null> {
+    return this.jobs
+      .createQueryBuilder('job')
+      .where('job.dispatch_ids = ARRAY[:dispatchId]::uuid[]', { dispatchId })
+      .andWhere('job.expires_at > :now', { now: this.clock.now() })
+      .andWhere('job.total = (SELECT count(*) FROM packets p WHERE p.dispatch_id = :dispatchId)')
+      .orderBy(`CASE job.status WHEN 'ready' THEN 0 WHEN 'preparing' THEN 1 ELSE 2 END`)
+      .addOrderBy('job.created_at', 'DESC')
+      .getOne();
+  }
+
+  /** Records the run (in class order) and queues it in the lane its size takes. */
+  private async launch(user: Principal, runs: Run[]): Promise<PrintJob> {
     const schoolId = runs[0].schoolClass.schoolId;
     await this.assertRoomFor(user, schoolId);
     runs.sort(
@@ -61,7 +104,7 @@ export class PrintJobsService {
         status: 'preparing',
         dispatchIds: runs.map((run) => run.dispatch.id),
         language: runs[0].schoolClass.language,
-        total: runs.reduce((sum, run) => sum + run.dispatch.packetCount, 0),
+        total: await this.packetsIn(runs),
         fileName: `${dispatchFileStem(
           'packets',
           runs.map((r) => r.schoolClass),
@@ -73,7 +116,16 @@ export class PrintJobsService {
     );
     const lane = job.total <= SMALL_RUN_PACKETS ? SMALL_PRINT_RUN_JOB : PRINT_RUN_JOB;
     await this.queue.send(lane, { id: job.id });
-    return view(job);
+    return job;
+  }
+
+  /** Every packet the run prints: the dispatches' own and any made again in them since. */
+  private async packetsIn(runs: Run[]): Promise<number> {
+    const [{ count }] = await this.jobs.query<{ count: string }[]>(
+      'SELECT count(*) FROM packets WHERE dispatch_id = ANY($1::uuid[])',
+      [runs.map((run) => run.dispatch.id)],
+    );
+    return Number(count);
   }
 
   /** A cap on runs being prepared, per person and per school, so none fills the queue. */
@@ -81,11 +133,12 @@ export class PrintJobsService {
     const preparing = { status: 'preparing' as const, expiresAt: MoreThan(this.clock.now()) };
     const mine = await this.jobs.countBy({ ...preparing, ownerId: user.id });
     const school = await this.jobs.countBy({ ...preparing, schoolId });
+    const { perUser, perSchool } = this.limits;
     const over =
-      mine >= PRINT_JOBS_PER_USER
-        ? { scope: 'user', limit: PRINT_JOBS_PER_USER }
-        : school >= PRINT_JOBS_PER_SCHOOL
-          ? { scope: 'school', limit: PRINT_JOBS_PER_SCHOOL }
+      mine >= perUser
+        ? { scope: 'user', limit: perUser }
+        : school >= perSchool
+          ? { scope: 'school', limit: perSchool }
           : undefined;
     if (over)
       throw fail(

@@ -5677,6 +5677,19 @@ export interface operations {
                     "application/pdf": string;
                 };
             };
+            /** @description A large dispatch (more than DIRECT_DOWNLOAD_MAX_PACKETS packets) whose print run a worker is still preparing: ask the same address again after Retry-After (Location) for the PDF. */
+            202: {
+                headers: {
+                    /** @description Where to ask again: this address */
+                    Location?: string;
+                    /** @description Seconds to wait before asking again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrintJobView"];
+                };
+            };
             /** @description The request is not valid (see `code` and `details`) */
             400: {
                 headers: {
