@@ -1,0 +1,89 @@
+import AxeBuilder from '@axe-core/playwright';
+import { INestApplication } from '@nestjs/common';
+import { readFileSync } from 'node:fs';
+import { Page } from 'playwright-core';
+import { DataSource } from 'typeorm';
+import kk from '../web/src/i18n/kk.json';
+import { formatMessage, Values } from '../web/src/i18n/format-message';
+import { createTestApp } from './support/app';
+import { launchChromium } from './support/browser';
+import {
+  caseBody,
+  createSchoolWorld,
+  daysFromNow,
+  PASSWORD,
+  post,
+  SchoolWorld,
+} from './support/factories';
+import { createOwnDatabase } from './support/own-database';
+import { decodeBarcodes, pdfPageCount } from './support/pdf';
+
+const say = (key: keyof typeof kk, values?: Values): string => formatMessage(kk[key], 'kk', values);
+
+/**
+ * A large dispatch's print run from the class page: the service prepares it as a print job
+ * (here "large" is more than 2 packets), the page shows its progress and saves the PDF when
+ * it is ready, with no second click.
+ */
+describe('web app: the print run of a large dispatch (e2e)', () => {
+  let app: INestApplication;
+  let world: SchoolWorld;
+  let browser: Awaited<ReturnType<typeof launchChromium>>;
+  let page: Page;
+  let base: string;
+
+  beforeAll(async () => {
+    app = await createTestApp({
+      DATABASE_URL: await createOwnDatabase('web_large_print_run'),
+      WORKER: 'on',
+      DIRECT_DOWNLOAD_MAX_PACKETS: '2',
+    });
+    await app.listen(0, '127.0.0.1');
+    base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+    world = await createSchoolWorld(app, { pupils: 3 });
+    browser = await launchChromium();
+    page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1024, height: 768 });
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await app.close();
+  });
+
+  it('shows the run being prepared on the class page, then saves the whole PDF', async () => {
+    const lesson = await post<{ id: string }>(app, world.teacher.token, '/cases', caseBody(world));
+    const made = await post<{ id: string; packets: { code: string }[] }>(
+      app,
+      world.teacher.token,
+      '/dispatches',
+      { classId: world.classId, caseIds: [lesson.id], returnDueOn: daysFromNow(14) },
+    );
+    await page.goto(`${base}/app/`);
+    await page.getByLabel(say('signIn.login')).fill(world.director.login);
+    await page.getByLabel(say('signIn.password')).fill(PASSWORD);
+    await page.getByRole('button', { name: say('signIn.submit') }).click();
+    await page.getByRole('heading', { name: say('home.greeting') }).waitFor();
+    await page.goto(`${base}/app/classes/${world.classId}`);
+
+    const saved = page.waitForEvent('download', { timeout: 60_000 });
+    await page.getByRole('button', { name: say('print.packets') }).click();
+    // The first answer is always "being prepared" (202): the page says how far it is.
+    await page.getByRole('progressbar').waitFor();
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(
+      violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
+    ).toEqual([]);
+    const pdf = readFileSync(await (await saved).path());
+    const perPacket = (await pdfPageCount(pdf)) / 3;
+    for (let i = 0; i < 3; i++)
+      expect(await decodeBarcodes(pdf, i * perPacket + 1)).toEqual([made.packets[i].code]);
+    await page.getByRole('progressbar').waitFor({ state: 'detached' });
+    const [{ count }] = await app
+      .get(DataSource)
+      .query<{ count: string }[]>(
+        'SELECT count(*) FROM print_jobs WHERE dispatch_ids = ARRAY[$1]::uuid[]',
+        [made.id],
+      );
+    expect(Number(count)).toBe(1);
+  });
+});
