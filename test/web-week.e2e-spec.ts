@@ -367,16 +367,34 @@ describe('web app: a week per role (e2e)', () => {
       await caseLifecycle(world.director.token);
     });
 
-    it('appoints a collector', async () => {
+    it('appoints a collector, hands the duty to another teacher, ends it and appoints again', async () => {
       await openScreen(page, t('nav.duties'));
       const form = page.getByRole('form', { name: t('duties.appoint') });
-      await form.getByLabel(t('duties.teacher'), exact).selectOption(world.teacher.id);
-      await form.getByRole('checkbox').first().check();
-      await form.getByRole('button', { name: t('duties.appointButton') }).click();
+      const appoint = async () => {
+        await form.getByLabel(t('duties.teacher'), exact).selectOption(world.teacher.id);
+        await form.getByRole('checkbox').first().check();
+        await form.getByRole('button', { name: t('duties.appointButton') }).click();
+      };
+      await appoint();
       await form
         .getByRole('status')
         .getByText(t('duties.appointed', { date: formatDate(localDay()) }))
         .waitFor();
+      const card = (name: string) => page.getByRole('article', { name, exact: true });
+      const ended = (name: string) => card(`${name} (${t('duties.ended')})`);
+      const handOver = card('teacher Тестов').getByRole('form', { name: t('duties.handOver') });
+      await handOver
+        .getByLabel(t('duties.handOverTo'), exact)
+        .selectOption({ label: 'Жаңа Мұғалім' });
+      await handOver.getByRole('button', { name: t('duties.handOver') }).click();
+      await ended('teacher Тестов').waitFor();
+      const taken = card('Жаңа Мұғалім');
+      await taken.getByRole('button', { name: t('duties.end'), exact: true }).click();
+      await taken.getByRole('button', { name: t('duties.endConfirm'), exact: true }).click();
+      await ended('Жаңа Мұғалім').waitFor();
+      // The ended duties free the office: the collector is appointed to it again.
+      await appoint();
+      await card('teacher Тестов').waitFor();
       await noSeriousViolations();
     });
 

@@ -76,7 +76,11 @@ export function DutiesScreen({ user }: { user: SessionUser }) {
       <ul className="plain">
         {list.map((duty) => (
           <li key={duty.id}>
-            <DutyCard duty={duty} officeName={(id) => officeName.get(id) ?? id} />
+            <DutyCard
+              duty={duty}
+              officeName={(id) => officeName.get(id) ?? id}
+              mayChange={MAY_APPOINT.includes(user.role)}
+            />
           </li>
         ))}
       </ul>

@@ -1,11 +1,23 @@
 import type { components } from '../api/schema';
 import { useI18n } from '../i18n/i18n';
 import { formatDate, formatDateTime } from '../ui/format';
+import { DutyActions } from './DutyActions';
 
 type Duty = components['schemas']['DutyView'];
 
-/** One duty's timeline: appointed, last visit, next visit due (red when overdue), per office. */
-export function DutyCard({ duty, officeName }: { duty: Duty; officeName(id: string): string }) {
+/** Neither ended by the deputy nor past its last day. */
+const isOpen = (duty: Duty) => !duty.endedAt && !(duty.endsOn && duty.endsOn < duty.asOf);
+
+/**
+ * One duty's timeline: appointed, last visit, next visit due (red when overdue), per office;
+ * ended or handed over by whoever may appoint.
+ */
+export function DutyCard(props: {
+  duty: Duty;
+  officeName(id: string): string;
+  mayChange?: boolean;
+}) {
+  const { duty, officeName } = props;
   const { t, language } = useI18n();
   return (
     <article className="panel" aria-labelledby={`duty-${duty.id}`}>
@@ -19,6 +31,8 @@ export function DutyCard({ duty, officeName }: { duty: Duty; officeName(id: stri
           to: duty.endsOn ? formatDate(duty.endsOn, language) : '…',
           days: duty.maxIntervalDays,
         })}
+        {duty.endedAt &&
+          ` — ${t('duties.endedOn', { date: formatDateTime(duty.endedAt, language) })}`}
       </p>
       <ol className="timeline">
         {duty.offices.map((office) => (
@@ -50,6 +64,7 @@ export function DutyCard({ duty, officeName }: { duty: Duty; officeName(id: stri
           ))}
         </ul>
       </details>
+      {props.mayChange && isOpen(duty) && <DutyActions duty={duty} />}
     </article>
   );
 }
