@@ -37,11 +37,11 @@ describe('archived records refused where they would be used (e2e)', () => {
     guardianName: 'Ата-ана',
     guardianPhone: '8 701 000 00 77',
   });
-  const archivedClass = async () => {
+  const archivedClass = async (letter = 'Ө') => {
     const made = await post<{ id: string }>(app, world.director.token, '/classes', {
       schoolId: world.schoolId,
       grade: 6,
-      letter: 'Ө',
+      letter,
       language: 'kk',
       classTeacherId: world.teacher.id,
     });
@@ -113,6 +113,40 @@ describe('archived records refused where they would be used (e2e)', () => {
       expect(answer.body.code).toBe('class.archived');
       expect(answer.body.details).toMatchObject({ field: 'classId', label: '6 Ө' });
     }
+  });
+
+  it('refuses roster rows naming an archived class or office, at their cells, in a dry run and an import', async () => {
+    await archivedClass('Ү');
+    const office = await archivedOffice();
+    const csv = [
+      'class,fullName,address,postcode,postOffice,guardianName,guardianPhone',
+      `6 Ү,Әлия Сәрсен,Абай 1,${buildingPostcode()},${world.pupilOfficePostcode},Ата,87011112233`,
+      `5 Ә,Бекзат Нұр,Абай 2,${buildingPostcode()},${office.postcode},Ана,87011112234`,
+    ].join('\n');
+    const upload = (dryRun: boolean) => {
+      const call = request(server(app))
+        .post('/students/import')
+        .set('Authorization', `Bearer ${world.director.token}`)
+        .field('schoolId', world.schoolId);
+      if (dryRun) void call.field('dryRun', 'true');
+      return call.attach('file', Buffer.from(csv), {
+        filename: 'roster.csv',
+        contentType: 'text/csv',
+      });
+    };
+    const preview = await upload(true).expect(200);
+    const expected = [
+      { row: 2, column: 'class', reason: 'archived', message: expect.stringContaining('6 Ү') },
+      {
+        row: 3,
+        column: 'postOffice',
+        reason: 'archived',
+        message: expect.stringContaining(office.postcode),
+      },
+    ];
+    expect(preview.body).toMatchObject({ wouldImport: 0, badLineCount: 2, errors: expected });
+    const imported = await upload(false).expect(400);
+    expect(imported.body).toMatchObject({ code: 'roster.bad_rows', details: { errors: expected } });
   });
 
   it('refuses an archived office for a pupil or a school, while what named it before keeps it', async () => {

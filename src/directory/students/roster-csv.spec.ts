@@ -12,8 +12,15 @@ import {
 const header = 'fullName;address;postcode;postOffice;delivery;guardianName;guardianPhone';
 const good = 'Әлиев Нұрсұлтан;Көктал, Абай к. 1;А15Е3С5;050010;door;Әлиева Гүлнар;8 701 234 56 78';
 const lookups: RosterLookups = {
-  classOf: (label) => (label === undefined || classKey(label) === '5Ә' ? { id: 'c5' } : undefined),
-  officesOf: (text) => (text === '050010' ? ['o1'] : text === '000000' ? ['o2', 'o3'] : []),
+  classOf: (label) =>
+    label === undefined || classKey(label) === '5Ә'
+      ? { id: 'c5' }
+      : classKey(label) === '4А'
+        ? { id: 'c4', archived: true }
+        : undefined,
+  officesOf: (text) =>
+    text === '050010' ? ['o1'] : text === '000000' ? ['o2', 'o3'] : text === '050099' ? ['o9'] : [],
+  officeArchived: (id) => id === 'o9',
   phonePrefixes: ['+77'],
 };
 
@@ -119,6 +126,24 @@ describe('checkRosterRow', () => {
       ['fullName', 'example'],
       ['postOffice', 'ambiguous'],
       ['class', 'unknown'],
+    ]);
+  });
+
+  it('refuses an archived class and an archived office, each at its cell', () => {
+    const problems = checkRosterRow(
+      { ...record, class: '4 А', postOffice: '050099' },
+      0,
+      true,
+      lookups,
+    );
+    expect(problems).toEqual([
+      {
+        row: 2,
+        column: 'postOffice',
+        reason: 'archived',
+        message: expect.stringContaining('050099'),
+      },
+      { row: 2, column: 'class', reason: 'archived', message: expect.stringContaining('4 А') },
     ]);
   });
 

@@ -39,6 +39,7 @@ export const ROSTER_REASONS = [
   'repeated',
   'example',
   'phone_not_allowed',
+  'archived',
 ] as const;
 export type RosterReason = (typeof ROSTER_REASONS)[number];
 
@@ -64,9 +65,11 @@ export interface RosterStudent {
 /** What checking a row needs to know of the database. */
 export interface RosterLookups {
   /** The class a label names; the one class of a class roster when there is no class column. */
-  classOf(label: string | undefined): { id: string } | undefined;
+  classOf(label: string | undefined): { id: string; archived?: boolean } | undefined;
   /** The offices a postcode or id names. */
   officesOf(text: string): string[];
+  /** The office is archived: no new pupil is given it. */
+  officeArchived(id: string): boolean;
   /** Prefixes of the numbers texts may go to (`SMS_PHONE_PREFIXES`). */
   phonePrefixes: readonly string[];
 }
@@ -160,6 +163,8 @@ export function checkRosterRow(
   const schoolClass = label === '' ? undefined : lookups.classOf(label);
   if (label && !schoolClass)
     refuse('class', 'unknown', `class "${label}" does not exist in this school`);
+  if (label && schoolClass?.archived)
+    refuse('class', 'archived', `class "${label}" is archived: restore it first or name another`);
   if (problems.length > 0 || !schoolClass || !postOfficeId) return problems;
   return {
     row,
@@ -181,6 +186,10 @@ function office(
 ): string | undefined {
   if (!text) return undefined;
   const ids = lookups.officesOf(text);
+  if (ids.length === 1 && lookups.officeArchived(ids[0])) {
+    refuse('archived', `postOffice "${text}" is archived: name a working post office`);
+    return undefined;
+  }
   if (ids.length === 1) return ids[0];
   if (ids.length === 0)
     refuse('unknown', `postOffice "${text}" is not a known post office postcode or id`);

@@ -167,15 +167,21 @@ export class RosterImportService {
   private async lookups(classes: Map<string, SchoolClass>): Promise<RosterLookups> {
     const offices = await this.dataSource
       .getRepository(PostOffice)
-      .find({ select: { id: true, postcode: true } });
+      .find({ select: { id: true, postcode: true, archivedAt: true } });
     const byKey = new Map<string, string[]>();
+    const archived = new Set<string>();
     for (const office of offices) {
       byKey.set(office.id, [office.id]);
       byKey.set(office.postcode, [...(byKey.get(office.postcode) ?? []), office.id]);
+      if (office.archivedAt) archived.add(office.id);
     }
     return {
-      classOf: (label) => classes.get(label === undefined ? '' : classKey(label)),
+      classOf: (label) => {
+        const found = classes.get(label === undefined ? '' : classKey(label));
+        return found && { id: found.id, archived: !!found.archivedAt };
+      },
       officesOf: (text) => byKey.get(text.toUpperCase()) ?? byKey.get(text.toLowerCase()) ?? [],
+      officeArchived: (id) => archived.has(id),
       phonePrefixes: this.settings.sms.phonePrefixes,
     };
   }

@@ -2105,7 +2105,7 @@ export interface components {
             column: string;
             message: string;
             /** @enum {string} */
-            reason: "empty" | "unsafe" | "unprintable" | "too_long" | "invalid" | "unknown" | "ambiguous" | "repeated" | "example" | "phone_not_allowed";
+            reason: "empty" | "unsafe" | "unprintable" | "too_long" | "invalid" | "unknown" | "ambiguous" | "repeated" | "example" | "phone_not_allowed" | "archived";
             row: number;
         };
         RoundBrief: {

@@ -11,7 +11,8 @@ function useProblemText() {
   return ({ column, reason }: Problem): string => {
     if (reason === 'invalid' || reason === 'unknown')
       return tOr(`roster.fix.${column}`, 'roster.fix.other');
-    if (reason === 'ambiguous') return tOr(`roster.reason.ambiguous.${column}`, 'roster.fix.other');
+    if (reason === 'ambiguous' || reason === 'archived')
+      return tOr(`roster.reason.${reason}.${column}`, 'roster.fix.other');
     return tOr(`roster.reason.${reason}`, 'roster.fix.other');
   };
 }
