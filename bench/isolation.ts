@@ -18,6 +18,8 @@ import { kill, serverPort, startServer } from '../test/support/server-process';
 import { machine } from './support';
 
 const PUPILS = 2000;
+/** Rows of the roster dry run: the class's pupils, new ones, and repeated names refused. */
+const DRY_RUN_ROWS = 50_000;
 /** A clerk scans, and a monitor asks /health, this often (each waits for its answer). */
 const PROBE_EVERY_MS = 100;
 const HEADER = 'fullName;address;postcode;postOffice;delivery;guardianName;guardianPhone';
@@ -62,6 +64,9 @@ async function main(): Promise<void> {
       ),
     );
     rows.push(
+      await probes.during('a 50,000-row roster dry run', () => rosterDryRun(url, big)),
+    );
+    rows.push(
       await probes.during('20 previews of the largest case at once (one teacher)', () =>
         previews(url, [big.teacher.token], largestCase(big)),
       ),
@@ -93,21 +98,35 @@ function build(): void {
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function importPupils(url: string, world: SchoolWorld): Promise<void> {
-  const rows = Array.from(
-    { length: PUPILS },
-    (_, i) =>
-      `Оқушы ${i} Қайратұлы;Бірлік ауылы, Абай көшесі, ${i};A15E3C5;${world.pupilOfficeId};pickup;Ата-ана ${i};8 701 ${String(1000000 + i)}`,
-  );
-  await request(url)
+/** The i-th pupil's roster row: the same pupil whenever asked. */
+const rosterRow = (world: SchoolWorld, i: number): string =>
+  `Оқушы ${i} Қайратұлы;Бірлік ауылы, Абай көшесі, ${i};A15E3C5;${world.pupilOfficeId};pickup;Ата-ана ${i};8 701 ${String(1000000 + i)}`;
+
+const importRoster = (url: string, world: SchoolWorld, rows: string[], dryRun: boolean) =>
+  request(url)
     .post('/students/import')
     .set('Authorization', `Bearer ${world.teacher.token}`)
     .field('classId', world.classId)
+    .field('dryRun', String(dryRun))
     .attach('file', Buffer.from(`${HEADER}\n${rows.join('\n')}\n`), {
       filename: 'roster.csv',
       contentType: 'text/csv',
-    })
-    .expect(201);
+    });
+
+async function importPupils(url: string, world: SchoolWorld): Promise<void> {
+  const rows = Array.from({ length: PUPILS }, (_, i) => rosterRow(world, i));
+  await importRoster(url, world, rows, false).expect(201);
+}
+
+/**
+ * A teacher checks a 50,000-row roster of the big class: its 2,000 pupils unchanged, 38,000
+ * new ones, and 10,000 rows naming a pupil twice (refused).
+ */
+async function rosterDryRun(url: string, world: SchoolWorld): Promise<string> {
+  const rows = Array.from({ length: DRY_RUN_ROWS }, (_, i) => rosterRow(world, i % 40_000));
+  const response = await importRoster(url, world, rows, true).expect(201);
+  const { badLineCount } = response.body as { badLineCount: number };
+  return `${response.status}, ${Math.round(response.text.length / 1024)} KB, ${badLineCount.toLocaleString('en')} bad rows`;
 }
 
 /** The largest case the editor takes: 30 long questions, 20 materials, a long summary. */

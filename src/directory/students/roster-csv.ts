@@ -1,3 +1,4 @@
+import { setImmediate } from 'node:timers/promises';
 import { unprintableIn } from '@/directory/printable-on-paper';
 import { parseExcelCsv } from '@/common/csv/excel-csv';
 import { isSafeText } from '@/common/validation/decorators';
@@ -11,6 +12,9 @@ import {
   ROSTER_COLUMNS,
   RosterColumn,
 } from './roster-columns';
+
+/** Records mapped to columns between two turns of the event loop. */
+const RECORDS_BETWEEN_PAUSES = 5_000;
 
 const REQUIRED: RosterColumn[] = [
   'fullName',
@@ -82,12 +86,15 @@ export async function parseRosterCsv(content: Buffer): Promise<{
   const raw = await parseExcelCsv(content, 'roster');
   const named = Object.keys(raw[0] ?? {}).map((header) => [header, columnOf(header)] as const);
   const columns = [...new Set(named.flatMap(([, column]) => (column ? [column] : [])))];
-  const records = raw.map((cells) => {
+  const records: RosterRecord[] = [];
+  for (const [index, cells] of raw.entries()) {
+    // Other requests go in between the parts of a 50,000-row file.
+    if (index > 0 && index % RECORDS_BETWEEN_PAUSES === 0) await setImmediate();
     const record: RosterRecord = {};
     for (const [header, column] of named)
       if (column && record[column] === undefined) record[column] = cells[header];
-    return record;
-  });
+    records.push(record);
+  }
   return { columns, records };
 }
 

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, In, MoreThan } from 'typeorm';
 import { noteForAudit } from '@/audit/audit-note';
 import { AuditService } from '@/audit/audit.service';
 import { assertMayWriteSchool } from '@/auth/access';
@@ -21,7 +21,7 @@ import {
   RosterRecord,
   RosterStudent,
 } from './roster-csv';
-import { ExistingPupil, PlannedRow, planRoster, ROSTER_FIELDS } from './roster-plan';
+import { ExistingPupil, PlannedRow, RosterPlanner, ROSTER_FIELDS } from './roster-plan';
 import { ImportRosterDto, RosterImportResult, RosterPreview } from './student.dto';
 import { Student } from './student.entity';
 import { lockClassLists } from './class-list-lock';
@@ -46,8 +46,16 @@ interface CheckedFile {
 export const PREVIEW_GOOD_LINES = 200;
 export const PREVIEW_BAD_LINES = 500;
 
-/** Rows checked between two turns of the event loop. */
+/** Rows checked or planned between two turns of the event loop. */
 const ROWS_BETWEEN_PAUSES = 2_000;
+
+/** Calls `each` on every item, letting other requests in after every ROWS_BETWEEN_PAUSES. */
+async function inSlices<T>(items: T[], each: (item: T, index: number) => void): Promise<void> {
+  for (const [index, item] of items.entries()) {
+    if (index > 0 && index % ROWS_BETWEEN_PAUSES === 0) await setImmediate();
+    each(item, index);
+  }
+}
 
 /** Imports a class or whole-school roster: every row or none. */
 @Injectable()
@@ -129,19 +137,21 @@ export class RosterImportService {
     const lookups = await this.lookups(classes);
     const problems: RosterProblem[] = [];
     const students: RosterStudent[] = [];
-    for (const [index, record] of records.entries()) {
-      // A 50,000-row file takes about a second to check: other requests go between the parts.
-      if (index > 0 && index % ROWS_BETWEEN_PAUSES === 0) await setImmediate();
+    // A 50,000-row file takes about a second to check and plan: other requests go between
+    // the parts, so the counter's scans and /health never wait for it.
+    await inSlices(records, (record, index) => {
       const result = checkRosterRow(record, index, wholeSchool, lookups);
       if (Array.isArray(result)) problems.push(...result);
       else students.push(result);
-    }
+    });
     const classIds = [...classes.values()].map((c) => c.id);
     if (manager !== this.dataSource.manager) await lockClassLists(manager, classIds);
-    const plan = planRoster(students, await this.existing(manager, classIds));
-    problems.push(...plan.problems);
+    const planner = new RosterPlanner();
+    await inSlices(await this.existing(manager, classIds), (pupil) => planner.know(pupil));
+    await inSlices(students, (student) => planner.plan(student));
+    problems.push(...planner.problems);
     problems.sort((a, b) => a.row - b.row);
-    return { columns, records, planned: plan.planned, problems, classes };
+    return { columns, records, planned: planner.planned, problems, classes };
   }
 
   private async targetClasses(
@@ -186,12 +196,22 @@ export class RosterImportService {
     };
   }
 
-  private existing(manager: EntityManager, classIds: string[]): Promise<ExistingPupil[]> {
-    if (classIds.length === 0) return Promise.resolve([]);
-    return manager.getRepository(Student).find({
-      select: { id: true, classId: true, fullName: true, active: true, ...selectFields() },
-      where: { classId: In(classIds) },
-    });
+  /** The pupils on the class lists, read a page at a time with other requests let in between. */
+  private async existing(manager: EntityManager, classIds: string[]): Promise<ExistingPupil[]> {
+    const pupils: ExistingPupil[] = [];
+    if (classIds.length === 0) return pupils;
+    for (let after = ''; ;) {
+      const page = await manager.getRepository(Student).find({
+        select: { id: true, classId: true, fullName: true, active: true, ...selectFields() },
+        where: { classId: In(classIds), ...(after ? { id: MoreThan(after) } : {}) },
+        order: { id: 'ASC' },
+        take: ROWS_BETWEEN_PAUSES,
+      });
+      pupils.push(...page);
+      if (page.length < ROWS_BETWEEN_PAUSES) return pupils;
+      after = page[page.length - 1].id;
+      await setImmediate();
+    }
   }
 
   private async insert(manager: EntityManager, rows: RosterStudent[]): Promise<void> {

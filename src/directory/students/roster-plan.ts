@@ -42,33 +42,47 @@ export function planRoster(
   rows: RosterStudent[],
   existing: ExistingPupil[],
 ): { planned: PlannedRow[]; problems: RosterProblem[] } {
-  const onList = new Map<string, ExistingPupil[]>();
-  for (const pupil of existing) {
+  const planner = new RosterPlanner();
+  for (const pupil of existing) planner.know(pupil);
+  for (const student of rows) planner.plan(student);
+  return { planned: planner.planned, problems: planner.problems };
+}
+
+/**
+ * planRoster a pupil at a time, so a caller with 50,000 rows can let other requests in
+ * between: first every pupil on the class lists (`know`), then the file's rows (`plan`).
+ */
+export class RosterPlanner {
+  readonly planned: PlannedRow[] = [];
+  readonly problems: RosterProblem[] = [];
+  private readonly onList = new Map<string, ExistingPupil[]>();
+  private readonly seen = new Set<string>();
+
+  know(pupil: ExistingPupil): void {
     const key = `${pupil.classId}|${nameKey(pupil.fullName)}`;
-    onList.set(key, [...(onList.get(key) ?? []), pupil]);
+    const same = this.onList.get(key);
+    if (same) same.push(pupil);
+    else this.onList.set(key, [pupil]);
   }
-  const seen = new Set<string>();
-  const planned: PlannedRow[] = [];
-  const problems: RosterProblem[] = [];
-  for (const student of rows) {
+
+  plan(student: RosterStudent): void {
     const key = `${student.classId}|${nameKey(student.fullName)}`;
     const refuse = (reason: RosterProblem['reason'], message: string) =>
-      problems.push({ row: student.row, column: 'fullName', reason, message });
-    if (seen.has(key)) {
+      this.problems.push({ row: student.row, column: 'fullName', reason, message });
+    if (this.seen.has(key)) {
       refuse('repeated', `${student.fullName} appears twice in the file for the same class`);
-      continue;
+      return;
     }
-    seen.add(key);
-    const matches = onList.get(key) ?? [];
+    this.seen.add(key);
+    const matches = this.onList.get(key) ?? [];
     const active = matches.filter((p) => p.active);
     if (active.length > 1)
       refuse('ambiguous', `${student.fullName} is on the class list twice; correct them by hand`);
-    else if (active.length === 1) planned.push(compare(student, active[0]));
+    else if (active.length === 1) this.planned.push(compare(student, active[0]));
     else if (matches.length > 0)
-      planned.push({ student, outcome: 'left', existingId: matches[0].id });
-    else planned.push({ student, outcome: 'add' });
+      this.planned.push({ student, outcome: 'left', existingId: matches[0].id });
+    else this.planned.push({ student, outcome: 'add' });
   }
-  return { planned, problems };
 }
 
 function compare(student: RosterStudent, pupil: ExistingPupil): PlannedRow {
