@@ -1,8 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { LessThan, Repository } from 'typeorm';
+import { APP_SETTINGS, AppSettings } from '@/common/config/settings';
 import { fail } from '@/common/errors/domain-error';
 import { Staff } from '@/directory/staff/staff.entity';
 import { EndedSession } from './ended-session.entity';
@@ -37,11 +38,18 @@ export class Sessions {
     private readonly jwt: JwtService,
     @InjectRepository(Staff) private readonly staff: Repository<Staff>,
     @InjectRepository(EndedSession) private readonly ended: Repository<EndedSession>,
+    @Inject(APP_SETTINGS) private readonly settings: AppSettings,
   ) {}
 
+  /** Staff's tokens last JWT_EXPIRES_IN; a clerk's, at a shared counter PC, a shift. */
   issue(user: Principal, sessionVersion: number): Promise<string> {
     const { id, ...claims } = user;
-    return this.jwt.signAsync({ sub: id, ...claims, sv: sessionVersion, jti: randomUUID() });
+    const lifetime =
+      user.role === 'post_clerk' ? this.settings.jwtClerkExpiresIn : this.settings.jwtExpiresIn;
+    return this.jwt.signAsync(
+      { sub: id, ...claims, sv: sessionVersion, jti: randomUUID() },
+      { expiresIn: lifetime as `${number}h` },
+    );
   }
 
   /** Signing out: the token stops opening anything, here at once, elsewhere within a minute. */

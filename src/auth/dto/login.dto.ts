@@ -44,7 +44,7 @@ export class SessionUser {
 }
 
 export class LoginResult {
-  /** Send as `Authorization: Bearer <accessToken>`; it expires after JWT_EXPIRES_IN. */
+  /** Send as `Authorization: Bearer <accessToken>`; it expires after JWT_EXPIRES_IN (a post clerk's after JWT_CLERK_EXPIRES_IN). */
   accessToken: string;
   user: SessionUser;
 }

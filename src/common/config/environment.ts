@@ -51,6 +51,11 @@ export class Environment {
   @Matches(/^\d+[smhd]$/, { message: 'must look like 15m, 12h or 7d' })
   JWT_EXPIRES_IN = '12h';
 
+  /** A post clerk's session: a shift at a shared counter PC, shorter than staff's. */
+  @IsOptional()
+  @Matches(/^\d+[smhd]$/, { message: 'must look like 15m, 8h or 1d' })
+  JWT_CLERK_EXPIRES_IN = '8h';
+
   @IsOptional()
   @IsString()
   @MinLength(3)

@@ -9,6 +9,8 @@ export interface AppSettings {
   runMigrations: boolean;
   jwtSecret: string;
   jwtExpiresIn: string;
+  /** Post clerks' tokens: a counter shift. */
+  jwtClerkExpiresIn: string;
   adminLogin: string;
   adminPassword: string;
   s10: {
@@ -89,6 +91,7 @@ export function toSettings(
     runMigrations,
     jwtSecret: env.JWT_SECRET ?? loadOrCreateJwtSecret(env.DATA_DIR),
     jwtExpiresIn: env.JWT_EXPIRES_IN,
+    jwtClerkExpiresIn: env.JWT_CLERK_EXPIRES_IN,
     adminLogin: env.ADMIN_LOGIN,
     adminPassword: env.ADMIN_PASSWORD,
     s10: {

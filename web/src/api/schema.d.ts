@@ -1760,7 +1760,7 @@ export interface components {
             password: string;
         };
         LoginResult: {
-            /** @description Send as `Authorization: Bearer <accessToken>`; it expires after JWT_EXPIRES_IN. */
+            /** @description Send as `Authorization: Bearer <accessToken>`; it expires after JWT_EXPIRES_IN (a post clerk's after JWT_CLERK_EXPIRES_IN). */
             accessToken: string;
             user: components["schemas"]["SessionUser"];
         };
