@@ -2,11 +2,18 @@ import { Language } from '@/directory/classes/class-language';
 import { paperName } from '@/directory/schools/paper-name';
 import { formatPostcode } from '@/directory/postcode';
 import { DeliveryMode } from '@/directory/students/delivery';
-import { BarcodeSize, barcodeWidth, drawCode128Bars, encodeCode128, spacedCode } from './code128';
+import {
+  BarcodeSize,
+  barcodeWidth,
+  drawCode128Bars,
+  encodeCode128,
+  SCAN_MODULE_DOTS,
+  spacedCode,
+} from './code128';
 import { officeLine } from './cover-layout';
 import { BOLD, REGULAR } from './fonts';
 import { OfficeSnapshot } from './packet-snapshot';
-import { BOTTOM, CONTENT_WIDTH, drawPageNumbers, MM, PAGE } from './page';
+import { BOTTOM, drawPageNumbers, MM, PAGE } from './page';
 import { formatDate, say, Texts } from './texts';
 import { wholeWordsSize } from './whole-words';
 
@@ -35,16 +42,22 @@ export interface ManifestData {
   rows: ManifestRow[];
 }
 
-const LEFT = PAGE.margins.left;
+/**
+ * The list is read and stamped at the counter, not bound: 10 mm side margins leave a row room
+ * for a code with the cover's modules beside the name and the destination.
+ */
+const MARGINS = { ...PAGE.margins, left: 10 * MM, right: 10 * MM };
+const LEFT = MARGINS.left;
+const CONTENT_WIDTH = PAGE.width - MARGINS.left - MARGINS.right;
 const TEXT_SIZE = 8;
 const MIN_SIZE = 6;
 const PAD = 2.5;
 /**
- * The row's code: 0.339 mm modules (8 dots at 600 dpi), 9.5 mm bars, the 10-module minimum
+ * The row's code: the cover's 0.508 mm modules (code128.ts), 9.5 mm bars, the 10-module minimum
  * quiet zone; its digits print under the recipient's name, so about 20 rows fit a page.
  */
 export const MANIFEST_BARCODE: BarcodeSize = {
-  moduleDots: 8,
+  moduleDots: SCAN_MODULE_DOTS,
   height: 9.5 * MM,
   quietZoneModules: 10,
 };
@@ -92,7 +105,7 @@ export function drawManifest(doc: PDFKit.PDFDocument, manifest: ManifestData, te
 }
 
 function startPage(doc: PDFKit.PDFDocument, manifest: ManifestData, texts: Texts): void {
-  doc.addPage();
+  doc.addPage({ size: PAGE.size, margins: MARGINS });
   doc
     .font(BOLD)
     .fontSize(13)

@@ -183,46 +183,91 @@ export async function locateBarcodes(
 /** Debian's ImageMagick (a stand-in named convert may come first on the PATH). */
 const IMAGEMAGICK = '/usr/bin/convert-im6.q16';
 
+/** How much toner spreads (blur, pixels) and where the scan is cut to 1 bit (threshold, %). */
+export interface DegradedSetting {
+  blur: number;
+  threshold: number;
+}
+
 /**
- * What a cheap printer and a tired scanner see: the page at 150 dpi, turned 2 degrees,
- * blurred as spreading toner blurs it, faded by a fifth, then cut to pure black and white
- * (1 bit) at a level that fattens the bars as ink spread does; decoded by zbar, an
- * independent decoder. Returns every Code 128 read.
+ * Fifteen prints, from a sharp one cut thin to a smeared one cut fat: thresholds above 60 %
+ * (the middle of a print faded to 20 % grey) fatten the bars as ink spread does, 50 % thins them.
  */
-export async function decodeDegraded(pdf: Buffer, page: number): Promise<string[]> {
+export const DEGRADED_SETTINGS: DegradedSetting[] = [0.7, 1.0, 1.3].flatMap((blur) =>
+  [50, 60, 65, 70, 75].map((threshold) => ({ blur, threshold })),
+);
+
+/**
+ * What a cheap printer and a tired scanner see: the page at `dpi`, turned 2 degrees, blurred as
+ * spreading toner blurs it, faded by a fifth, then cut to pure black and white (1 bit); decoded
+ * by zbar, an independent decoder. Returns, for each setting, every Code 128 read.
+ */
+export async function decodeDegraded(
+  pdf: Buffer,
+  page: number,
+  options: { dpi?: number; settings?: DegradedSetting[] } = {},
+): Promise<{ setting: DegradedSetting; codes: string[] }[]> {
+  const settings = options.settings ?? DEGRADED_SETTINGS;
   return withFile(pdf, async (file, dir) => {
     const base = join(dir, 'page');
+    const range = ['-f', String(page), '-l', String(page)];
+    const dpi = String(options.dpi ?? 150);
+    await run('pdftoppm', ['-r', dpi, '-gray', ...range, '-singlefile', '-png', file, base]);
+    const image = (setting: DegradedSetting): string =>
+      join(dir, `degraded-${setting.blur}-${setting.threshold}.png`);
+    // One ImageMagick run turns the page once, blurs it once per blur and cuts every setting's
+    // image from that.
+    const blurs = [...new Set(settings.map((setting) => setting.blur))];
+    const steps = blurs.flatMap((blur) => [
+      ...['(', 'mpr:turned', '-blur', `0x${blur}`, '-fill', 'white', '-colorize', '20%'],
+      ...settings
+        .filter((setting) => setting.blur === blur)
+        .flatMap((setting) => [
+          ...['(', '+clone', '-threshold', `${setting.threshold}%`, '-monochrome'],
+          ...['-write', image(setting), '+delete', ')'],
+        ]),
+      ')',
+    ]);
+    await run(IMAGEMAGICK, [
+      `${base}.png`,
+      ...['-background', 'white', '-rotate', '2', '-write', 'mpr:turned', '+delete'],
+      ...steps,
+      'null:',
+    ]);
+    const read = [];
+    for (const setting of settings) read.push({ setting, codes: await zbar(image(setting)) });
+    return read;
+  });
+}
+
+/** The codes zbar reads from the page at `dpi` as pdftoppm draws it, undamaged. */
+export async function decodeClean(pdf: Buffer, page: number, dpi: number): Promise<string[]> {
+  return withFile(pdf, async (file, dir) => {
+    const base = join(dir, 'page');
+    const range = ['-f', String(page), '-l', String(page)];
     await run('pdftoppm', [
       '-r',
-      '150',
+      String(dpi),
       '-gray',
-      '-f',
-      String(page),
-      '-l',
-      String(page),
+      ...range,
+      '-singlefile',
       '-png',
       file,
       base,
     ]);
-    const [png] = (await readdir(dir)).filter((f) => f.startsWith('page'));
-    const degraded = join(dir, 'degraded.png');
-    await run(IMAGEMAGICK, [
-      join(dir, png),
-      ...['-background', 'white', '-rotate', '2'],
-      ...['-blur', '0x1.0'],
-      ...['-fill', 'white', '-colorize', '20%'],
-      ...['-threshold', '65%', '-monochrome'],
-      degraded,
-    ]);
-    const { stdout } = await run('zbarimg', [
-      '--quiet',
-      '--raw',
-      '-Sdisable',
-      '-Scode128.enable',
-      degraded,
-    ]).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }));
-    return stdout.split('\n').filter(Boolean);
+    return zbar(`${base}.png`);
   });
+}
+
+async function zbar(image: string): Promise<string[]> {
+  const { stdout } = await run('zbarimg', [
+    '--quiet',
+    '--raw',
+    '-Sdisable',
+    '-Scode128.enable',
+    image,
+  ]).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }));
+  return stdout.split('\n').filter(Boolean);
 }
 
 async function withFile<T>(
