@@ -61,6 +61,34 @@ describe('directory (e2e)', () => {
     expect(page.total).toBeGreaterThanOrEqual(4);
   });
 
+  it("lists the offices a school's pupils get their packets at, only for that school's staff", async () => {
+    type Offices = { items: { id: string }[]; total: number };
+    const mine = await get<Offices>(
+      app,
+      a.director.token,
+      `/post-offices?pupilsOfSchoolId=${a.schoolId}`,
+    );
+    expect(mine.items.map((o) => o.id)).toEqual([a.pupilOfficeId]);
+    expect(mine.total).toBe(1);
+    const asAdmin = await get<Offices>(
+      app,
+      a.admin,
+      `/post-offices?pupilsOfSchoolId=${b.schoolId}`,
+    );
+    expect(asAdmin.items.map((o) => o.id)).toEqual([b.pupilOfficeId]);
+    const peeking = await get<Offices>(
+      app,
+      b.director.token,
+      `/post-offices?pupilsOfSchoolId=${a.schoolId}`,
+    );
+    expect(peeking.items.map((o) => o.id)).toEqual([b.pupilOfficeId]);
+    const bad = await request(server(app))
+      .get('/post-offices?pupilsOfSchoolId=school-a')
+      .set(auth(a.admin))
+      .expect(400);
+    expect(bad.body.message).toMatch(/pupilsOfSchoolId/);
+  });
+
   it('stores normalised postcodes and phones', async () => {
     const student = await post<{ postcode: string; guardianPhone: string }>(
       app,

@@ -372,7 +372,10 @@ describe('web app: a week per role (e2e)', () => {
       const form = page.getByRole('form', { name: t('duties.appoint') });
       const appoint = async () => {
         await form.getByLabel(t('duties.teacher'), exact).selectOption(world.teacher.id);
-        await form.getByRole('checkbox').first().check();
+        // Offered: the offices the school's pupils get their packets at, found by the service.
+        await form.getByRole('checkbox', { name: new RegExp(world.pupilOfficePostcode) }).check();
+        const schoolOffice = form.getByRole('checkbox', { name: new RegExp(world.officePostcode) });
+        expect(await schoolOffice.count()).toBe(0);
         await form.getByRole('button', { name: t('duties.appointButton') }).click();
       };
       await appoint();

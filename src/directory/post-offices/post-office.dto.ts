@@ -3,7 +3,7 @@ import { ApiHideProperty, PartialType } from '@nestjs/swagger';
 import { IsInstance, IsOptional } from 'class-validator';
 import { ArchivedFlag, ValidateArchivedFlag } from '@/common/database/archived';
 import { ListQueryDto } from '@/common/http/list-query.dto';
-import { ValidateText } from '@/common/validation/decorators';
+import { ValidateText, ValidateUUID } from '@/common/validation/decorators';
 import { ValidatePostcode } from '../validate-postcode';
 
 export class CreatePostOfficeDto {
@@ -32,6 +32,10 @@ export class PostOfficeQueryDto extends ListQueryDto {
 
   @ValidateArchivedFlag()
   archived?: ArchivedFlag;
+
+  /** Only the offices where this school's pupils (still in a class) get their packets. */
+  @ValidateUUID({ optional: true })
+  pupilsOfSchoolId?: string;
 }
 
 /** An office of ours that Kazpost's list no longer names. */

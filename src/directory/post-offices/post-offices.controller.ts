@@ -15,6 +15,8 @@ import { MultipartUpload } from '@/common/http/uploads';
 import { PostOffice } from './post-office.entity';
 import { PostOfficesService } from './post-offices.service';
 import { ParseIdPipe } from '@/common/validation/parse-id.pipe';
+import { CurrentUser } from '@/auth/decorators';
+import { Principal } from '@/auth/role';
 
 @ApiTags('directory')
 @ApiBearerAuth()
@@ -49,8 +51,11 @@ export class PostOfficesController {
 
   @Get()
   @ApiPage(PostOffice)
-  list(@Query() query: PostOfficeQueryDto): Promise<Page<PostOffice>> {
-    return this.service.list(query);
+  list(
+    @CurrentUser() user: Principal,
+    @Query() query: PostOfficeQueryDto,
+  ): Promise<Page<PostOffice>> {
+    return this.service.list(user, query);
   }
 
   @Get(':id')

@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, FindOptionsWhere, ILike, Repository } from 'typeorm';
+import { DataSource, FindOptionsWhere, ILike, Raw, Repository } from 'typeorm';
 import { changedFields, noteForAudit } from '@/audit/audit-note';
 import { archivedWhere } from '@/common/database/archived';
 import { isUniqueViolation } from '@/common/errors/database-errors';
 import { DomainError, fail, notFound } from '@/common/errors/domain-error';
 import { Page } from '@/common/http/list-query.dto';
+import { schoolScope } from '@/auth/access';
+import { Principal } from '@/auth/role';
 import { containsPattern } from '@/common/like-pattern';
 import { deleteUnreferenced, setArchived } from '../record-lifecycle';
 import { CreatePostOfficeDto, PostOfficeQueryDto, UpdatePostOfficeDto } from './post-office.dto';
@@ -25,6 +27,16 @@ const postcodeTaken = (postcode: string): DomainError =>
     },
   );
 
+/** The offices the active pupils of a school get their packets at. */
+const pupilOfficesOf = (schoolId: string) =>
+  Raw(
+    (id) =>
+      `${id} IN (SELECT student.post_office_id FROM students student
+        JOIN classes class ON class.id = student.class_id
+        WHERE class.school_id = :schoolId AND student.active)`,
+    { schoolId },
+  );
+
 @Injectable()
 export class PostOfficesService {
   constructor(
@@ -36,8 +48,13 @@ export class PostOfficesService {
     return this.saveUnique(this.offices.create(dto));
   }
 
-  async list(query: PostOfficeQueryDto): Promise<Page<PostOffice>> {
-    const fixed: FindOptionsWhere<PostOffice> = { archivedAt: archivedWhere(query.archived) };
+  async list(user: Principal, query: PostOfficeQueryDto): Promise<Page<PostOffice>> {
+    // Staff of a school learn where their own pupils live, never another school's.
+    const pupilsOf = query.pupilsOfSchoolId && schoolScope(user, query.pupilsOfSchoolId);
+    const fixed: FindOptionsWhere<PostOffice> = {
+      archivedAt: archivedWhere(query.archived),
+      ...(pupilsOf && { id: pupilOfficesOf(pupilsOf) }),
+    };
     const pattern = query.search && containsPattern(query.search);
     const [items, total] = await this.offices.findAndCount({
       where: pattern ? FIELDS.map((field) => ({ ...fixed, [field]: ILike(pattern) })) : fixed,

@@ -1,18 +1,23 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { api } from './client';
 import { dataOf } from './errors';
+import { readEvery } from './read-every';
 import type { components } from './schema';
 
 type Office = components['schemas']['PostOffice'];
+type SchoolClass = components['schemas']['SchoolClass'];
+
+const wanted = (ids: (string | null | undefined)[]) => [
+  ...new Set(ids.filter((id): id is string => !!id)),
+];
 
 /**
  * The offices with these ids, each fetched once and cached: Kazpost has thousands of
  * branches, so screens ask for the few they name rather than load them all.
  */
 export function useOffices(ids: (string | null | undefined)[]): Map<string, Office> {
-  const wanted = [...new Set(ids.filter((id): id is string => !!id))];
   const answers = useQueries({
-    queries: wanted.map((id) => ({
+    queries: wanted(ids).map((id) => ({
       queryKey: ['post-offices', 'one', id],
       queryFn: async () =>
         dataOf(await api.GET('/post-offices/{id}', { params: { path: { id } } })),
@@ -22,23 +27,35 @@ export function useOffices(ids: (string | null | undefined)[]): Map<string, Offi
   return new Map(answers.flatMap((a) => (a.data ? [[a.data.id, a.data] as const] : [])));
 }
 
-/** The lists several screens share, cached once under the API path's name. */
+/** The classes with these ids (an audit entry names them), each fetched once and cached. */
+export function useClassesById(ids: (string | null | undefined)[]): Map<string, SchoolClass> {
+  const answers = useQueries({
+    queries: wanted(ids).map((id) => ({
+      queryKey: ['classes', 'one', id],
+      queryFn: async () => dataOf(await api.GET('/classes/{id}', { params: { path: { id } } })),
+      staleTime: 60_000,
+    })),
+  });
+  return new Map(answers.flatMap((a) => (a.data ? [[a.data.id, a.data] as const] : [])));
+}
+
+/** The lists several screens share, cached once under the API path's name, read whole. */
 export const useSchools = () =>
   useQuery({
     queryKey: ['schools'],
-    queryFn: async () => dataOf(await api.GET('/schools', { params: { query: { limit: 500 } } })),
+    queryFn: () => readEvery((page) => api.GET('/schools', { params: { query: page } })),
   });
 export const useStaff = (schoolId?: string) =>
   useQuery({
     queryKey: ['staff', schoolId],
-    queryFn: async () =>
-      dataOf(await api.GET('/staff', { params: { query: { limit: 500, schoolId } } })),
+    queryFn: () =>
+      readEvery((page) => api.GET('/staff', { params: { query: { ...page, schoolId } } })),
   });
 export const useClasses = (schoolId?: string) =>
   useQuery({
     queryKey: ['classes', schoolId],
-    queryFn: async () =>
-      dataOf(await api.GET('/classes', { params: { query: { limit: 500, schoolId } } })),
+    queryFn: () =>
+      readEvery((page) => api.GET('/classes', { params: { query: { ...page, schoolId } } })),
   });
 export const useSubjects = (grade?: number, language?: 'kk' | 'ru' | 'ky') =>
   useQuery({
@@ -46,3 +63,10 @@ export const useSubjects = (grade?: number, language?: 'kk' | 'ru' | 'ky') =>
     queryFn: async () =>
       dataOf(await api.GET('/subjects', { params: { query: { grade, language } } })),
   });
+
+/** A class's pupils, read whole: a class is small, and every pupil must be offered. */
+export const classPupils = (classId: string) => ({
+  queryKey: ['students', classId],
+  queryFn: () =>
+    readEvery((page) => api.GET('/students', { params: { query: { ...page, classId } } })),
+});

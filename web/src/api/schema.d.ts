@@ -7383,6 +7383,8 @@ export interface operations {
                 archived?: "true" | "false";
                 limit?: number;
                 offset?: number;
+                /** @description Only the offices where this school's pupils (still in a class) get their packets. */
+                pupilsOfSchoolId?: string;
                 /** @description Words of the postcode, name, locality or address, in any case. */
                 search?: string;
             };

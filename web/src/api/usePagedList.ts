@@ -9,6 +9,10 @@ interface Page<T> {
 
 export const PAGE_SIZE = 100;
 
+/** A record's identity: its id, or a packet's code. */
+type Keyed = { id: string } | { code: string };
+const keyOf = (item: Keyed): string => ('id' in item ? item.id : item.code);
+
 export interface PagedList<T> {
   items: T[];
   total: number;
@@ -27,12 +31,14 @@ export interface PagedList<T> {
  * user asks for more (an old laptop on a village link should not load a year of records).
  * A row that moved to the next page while new ones arrived is shown once.
  */
-export function usePagedList<T extends { id: string }>(
+export function usePagedList<T extends Keyed>(
   queryKey: unknown[],
   fetchPage: (page: { limit: number; offset: number }) => Promise<Answer<Page<T>>>,
+  { enabled = true }: { enabled?: boolean } = {},
 ): PagedList<T> {
   const query = useInfiniteQuery({
     queryKey,
+    enabled,
     initialPageParam: 0,
     queryFn: async ({ pageParam }) =>
       dataOf(await fetchPage({ limit: PAGE_SIZE, offset: pageParam })),
@@ -45,7 +51,7 @@ export function usePagedList<T extends { id: string }>(
   const seen = new Set<string>();
   const items = (query.data?.pages ?? [])
     .flatMap((page) => page.items)
-    .filter((item) => !seen.has(item.id) && !!seen.add(item.id));
+    .filter((item) => !seen.has(keyOf(item)) && !!seen.add(keyOf(item)));
   return {
     items,
     total: query.data?.pages.at(-1)?.total ?? 0,

@@ -1,4 +1,4 @@
-import { useClasses, useOffices } from '../api/lists';
+import { useClassesById, useOffices } from '../api/lists';
 import { useI18n } from '../i18n/i18n';
 import { classLabel } from '../ui/format';
 
@@ -16,12 +16,12 @@ const CODED: Record<string, (value: string) => string> = {
  */
 export function ChangesText({ changes }: { changes: Record<string, unknown> | null }) {
   const { t, tOr } = useI18n();
-  const offices = useOffices(
+  const idsOf = (named: string) =>
     Object.entries(changes ?? {}).flatMap(([field, change]) =>
-      field === 'postOfficeId' ? officeIdsOf(change) : [],
-    ),
-  );
-  const classes = useClasses();
+      field === named ? idsIn(change) : [],
+    );
+  const offices = useOffices(idsOf('postOfficeId'));
+  const classes = useClassesById(idsOf('classId'));
   if (!changes) return null;
   const show = (field: string, value: unknown): string => {
     if (value === null || value === undefined) return '—';
@@ -33,7 +33,7 @@ export function ChangesText({ changes }: { changes: Record<string, unknown> | nu
       if (office) return `${office.postcode} ${office.name}`;
     }
     if (field === 'classId') {
-      const schoolClass = classes.data?.items.find((c) => c.id === value);
+      const schoolClass = classes.get(value);
       if (schoolClass) return classLabel(schoolClass);
     }
     return value;
@@ -54,8 +54,9 @@ export function ChangesText({ changes }: { changes: Record<string, unknown> | nu
   );
 }
 
-/** The office ids an audit change names, before and after. */
-function officeIdsOf(change: unknown): string[] {
+/** The ids an audit change names: its value, or its value before and after. */
+function idsIn(change: unknown): string[] {
+  if (typeof change === 'string') return [change];
   const { before, after } = (change ?? {}) as { before?: unknown; after?: unknown };
   return [before, after].filter((v): v is string => typeof v === 'string');
 }

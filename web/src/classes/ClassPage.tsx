@@ -10,6 +10,7 @@ import { PupilForm } from './PupilForm';
 import { LeftNotice, PupilStatusButton } from './PupilStatus';
 import { RosterImport } from './RosterImport';
 import { dataOf } from '../api/errors';
+import { classPupils } from '../api/lists';
 
 type Student = components['schemas']['Student'];
 
@@ -23,11 +24,7 @@ export function ClassPage({ classId }: { classId: string }) {
     queryFn: async () =>
       dataOf(await api.GET('/classes/{id}', { params: { path: { id: classId } } })),
   });
-  const pupils = useQuery({
-    queryKey: ['students', classId],
-    queryFn: async () =>
-      dataOf(await api.GET('/students', { params: { query: { classId, limit: 500 } } })),
-  });
+  const pupils = useQuery(classPupils(classId));
   if (!schoolClass.data)
     return (
       <main aria-busy={schoolClass.isPending}>

@@ -1,7 +1,7 @@
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { useQueries } from '@tanstack/react-query';
 import { FormEvent, useMemo, useState } from 'react';
 import { api } from '../api/client';
-import { useClasses } from '../api/lists';
+import { classPupils, useClasses } from '../api/lists';
 import type { components } from '../api/schema';
 import { useSubmit } from '../api/useSubmit';
 import { useI18n } from '../i18n/i18n';
@@ -9,14 +9,19 @@ import { Problem, TextField } from '../ui/fields';
 import { byClass, byName, classLabel, formatDate, localDay } from '../ui/format';
 import { PrintJobPanel } from './PrintJobPanel';
 import { PrintLinks } from './PrintLinks';
-import { dataOf } from '../api/errors';
-import { CutShort } from '../ui/CutShort';
+import { CaseChoice, type Fit } from './CaseChoice';
 
 type SchoolClass = components['schemas']['SchoolClass'];
 type Made = components['schemas']['DispatchesMade']['items'];
 
-const fits = (c: { grade: number; language: string }, k: { grade: number; language: string }) =>
-  c.grade === k.grade && c.language === k.language;
+const fits = (c: Fit, k: Fit) => c.grade === k.grade && c.language === k.language;
+
+/** Each grade and language among the classes once, in grade order. */
+const fitsOf = (classes: Fit[]): Fit[] =>
+  classes
+    .filter((c, i) => classes.findIndex((o) => fits(o, c)) === i)
+    .map(({ grade, language }) => ({ grade, language }))
+    .sort((a, b) => a.grade - b.grade || a.language.localeCompare(b.language));
 
 /**
  * Send cases by post: classes (one, a grade, the whole school), the cases written for them,
@@ -26,23 +31,14 @@ const fits = (c: { grade: number; language: string }, k: { grade: number; langua
 export function DispatchScreen({ initialClass }: { initialClass?: string }) {
   const { t, language } = useI18n();
   const classes = byClass(useClasses().data?.items ?? []);
-  const cases = useQuery({
-    queryKey: ['cases', 'all'],
-    queryFn: async () => dataOf(await api.GET('/cases', { params: { query: { limit: 500 } } })),
-  });
   const [chosenClasses, setChosenClasses] = useState<string[]>(initialClass ? [initialClass] : []);
-  const [chosenCases, setChosenCases] = useState<string[]>([]);
+  const [chosenCases, setChosenCases] = useState<(Fit & { id: string })[]>([]);
+  const [caseSearch, setCaseSearch] = useState('');
   const [leftOut, setLeftOut] = useState<string[]>([]);
   const [returnDueOn, setReturnDueOn] = useState(localDay(14));
   const [made, setMade] = useState<Made>();
   const selected = classes.filter((c) => chosenClasses.includes(c.id));
-  const pupilLists = useQueries({
-    queries: selected.map((c) => ({
-      queryKey: ['students', c.id],
-      queryFn: async () =>
-        dataOf(await api.GET('/students', { params: { query: { classId: c.id, limit: 500 } } })),
-    })),
-  });
+  const pupilLists = useQueries({ queries: selected.map((c) => classPupils(c.id)) });
   const pupilsOf = useMemo(() => {
     const map = new Map<string, { id: string; fullName: string }[]>();
     selected.forEach((c, i) =>
@@ -56,7 +52,7 @@ export function DispatchScreen({ initialClass }: { initialClass?: string }) {
     );
     return map;
   }, [selected, pupilLists]);
-  const fitting = (cases.data?.items ?? []).filter((k) => selected.some((c) => fits(c, k)));
+  const caseIds = chosenCases.filter((k) => selected.some((c) => fits(c, k))).map((k) => k.id);
   const packets = selected.reduce(
     (sum, c) => sum + (pupilsOf.get(c.id) ?? []).filter((p) => !leftOut.includes(p.id)).length,
     0,
@@ -70,7 +66,7 @@ export function DispatchScreen({ initialClass }: { initialClass?: string }) {
             const kept = all.filter((p) => !leftOut.includes(p.id)).map((p) => p.id);
             return { classId: c.id, studentIds: kept.length === all.length ? undefined : kept };
           }),
-          caseIds: chosenCases.filter((id) => fitting.some((k) => k.id === id)),
+          caseIds,
           returnDueOn,
         },
       }),
@@ -152,23 +148,33 @@ export function DispatchScreen({ initialClass }: { initialClass?: string }) {
         </fieldset>
         <fieldset>
           <legend>{t('dispatch.cases')}</legend>
-          <CutShort page={cases.data} />
-          {selected.length > 0 && fitting.length === 0 && <p>{t('dispatch.noCases')}</p>}
-          {fitting.map((k) => (
-            <label key={k.id} className="check">
-              <input
-                type="checkbox"
-                checked={chosenCases.includes(k.id)}
-                onChange={(e) => setChosenCases(toggle(chosenCases, k.id, e.target.checked))}
-              />
-              {k.topic} — {k.grade}, {t(`language.${k.language}`)}, {k.estimatedMinutes}{' '}
-              {t('dispatch.min')}
-            </label>
+          {selected.length > 0 && (
+            <TextField
+              id="dispatch-case-search"
+              type="search"
+              label={t('cases.search')}
+              maxLength={100}
+              value={caseSearch}
+              onChange={(e) => setCaseSearch(e.target.value)}
+            />
+          )}
+          {fitsOf(selected).map((fit) => (
+            <CaseChoice
+              key={`${fit.grade}-${fit.language}`}
+              fit={fit}
+              search={caseSearch}
+              chosen={caseIds}
+              onToggle={(k, on) =>
+                setChosenCases(
+                  on ? [...chosenCases, k] : chosenCases.filter((chosen) => chosen.id !== k.id),
+                )
+              }
+            />
           ))}
         </fieldset>
         <fieldset>
           <legend>{t('dispatch.pupils')}</legend>
-          {selected.map((c, i) => {
+          {selected.map((c) => {
             const pupils = pupilsOf.get(c.id) ?? [];
             const kept = pupils.filter((p) => !leftOut.includes(p.id)).length;
             return (
@@ -176,7 +182,6 @@ export function DispatchScreen({ initialClass }: { initialClass?: string }) {
                 <summary>
                   {t('dispatch.pupilsOf', { label: classLabel(c), kept, total: pupils.length })}
                 </summary>
-                <CutShort page={pupilLists[i]?.data} />
                 {pupils.map((p) => (
                   <label key={p.id} className="check">
                     <input
@@ -211,7 +216,7 @@ export function DispatchScreen({ initialClass }: { initialClass?: string }) {
           })}
         </p>
         <Problem text={send.problem} />
-        <button type="submit" disabled={send.pending || packets === 0 || chosenCases.length === 0}>
+        <button type="submit" disabled={send.pending || packets === 0 || caseIds.length === 0}>
           {t('dispatch.send')}
         </button>
       </form>

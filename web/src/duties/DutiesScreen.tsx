@@ -9,7 +9,8 @@ import { FieldError, Problem, SelectField, TextField } from '../ui/fields';
 import { byName, formatDate, localDay } from '../ui/format';
 import { DutyCard } from './DutyCard';
 import { dataOf } from '../api/errors';
-import { CutShort } from '../ui/CutShort';
+import { usePagedList } from '../api/usePagedList';
+import { ShowMore } from '../ui/ShowMore';
 
 const MAY_APPOINT: SessionUser['role'][] = ['director', 'deputy_upbringing'];
 
@@ -26,21 +27,15 @@ export function DutiesScreen({ user }: { user: SessionUser }) {
   const staff = useStaff(user.schoolId ?? undefined);
   // Work is handed in where the pupils live: the offices of this school's pupils, not all of
   // Kazpost's branches.
-  const pupils = useQuery({
-    queryKey: ['students', 'school', user.schoolId],
-    queryFn: async () =>
-      dataOf(
-        await api.GET('/students', {
-          params: { query: { schoolId: user.schoolId ?? undefined, limit: 500 } },
-        }),
-      ),
-  });
-  const pupilOffices = new Set((pupils.data?.items ?? []).map((p) => p.postOfficeId));
-  const offices = useOffices([
-    ...pupilOffices,
-    ...(duties.data?.items ?? []).flatMap((d) => d.postOfficeIds),
-  ]);
-  const officeName = new Map([...offices.values()].map((o) => [o.id, `${o.postcode} ${o.name}`]));
+  const pupilOffices = usePagedList(['post-offices', 'pupils-of', user.schoolId], (page) =>
+    api.GET('/post-offices', {
+      params: { query: { ...page, pupilsOfSchoolId: user.schoolId ?? undefined } },
+    }),
+  );
+  const offices = useOffices((duties.data?.items ?? []).flatMap((d) => d.postOfficeIds));
+  const officeName = new Map(
+    [...offices.values(), ...pupilOffices.items].map((o) => [o.id, `${o.postcode} ${o.name}`]),
+  );
   const empty = {
     teacherId: '',
     postOfficeIds: [] as string[],
@@ -88,7 +83,6 @@ export function DutiesScreen({ user }: { user: SessionUser }) {
       {MAY_APPOINT.includes(user.role) && (
         <form onSubmit={submit} aria-labelledby="appoint" className="panel">
           <h2 id="appoint">{t('duties.appoint')}</h2>
-          <CutShort page={pupils.data} />
           <SelectField
             id="duty-teacher"
             label={t('duties.teacher')}
@@ -115,11 +109,10 @@ export function DutiesScreen({ user }: { user: SessionUser }) {
           >
             <legend>{t('duties.offices')}</legend>
             <FieldError id="duty-offices" text={appoint.field('postOfficeIds').error} />
-            {pupilOffices.size === 0 && <p>{t('duties.noPupils')}</p>}
-            {byName(
-              [...offices.values()].filter((o) => pupilOffices.has(o.id)),
-              (o) => o.locality,
-            ).map((o) => (
+            {pupilOffices.total === 0 && !pupilOffices.busy && !pupilOffices.failed && (
+              <p>{t('duties.noPupils')}</p>
+            )}
+            {byName(pupilOffices.items, (o) => o.locality).map((o) => (
               <label key={o.id} className="check">
                 <input
                   type="checkbox"
@@ -136,6 +129,7 @@ export function DutiesScreen({ user }: { user: SessionUser }) {
                 {o.postcode} — {o.name}, {o.locality}
               </label>
             ))}
+            <ShowMore list={pupilOffices} />
           </fieldset>
           <div className="inline-fields">
             <TextField

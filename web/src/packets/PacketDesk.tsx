@@ -1,11 +1,11 @@
-import { useQuery } from '@tanstack/react-query';
 import { FormEvent, useState } from 'react';
 import { checkS10, normaliseScannedCode } from '@domain/packets/s10';
 import { api } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 import { formatDate } from '../ui/format';
 import { Link, navigate } from '../ui/router';
-import { dataOf } from '../api/errors';
+import { usePagedList } from '../api/usePagedList';
+import { ShowMore } from '../ui/ShowMore';
 
 /**
  * Find a packet: scan or type its code (the scanner's keyboard-layout look-alikes mapped as
@@ -15,12 +15,11 @@ export function PacketDesk() {
   const { t, language } = useI18n();
   const [typed, setTyped] = useState('');
   const [search, setSearch] = useState('');
-  const found = useQuery({
-    queryKey: ['packets', 'search', search],
-    enabled: search.length > 0,
-    queryFn: async () =>
-      dataOf(await api.GET('/packets', { params: { query: { search, limit: 100 } } })),
-  });
+  const found = usePagedList(
+    ['packets', 'search', search],
+    (page) => api.GET('/packets', { params: { query: { ...page, search } } }),
+    { enabled: search.length > 0 },
+  );
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const code = normaliseScannedCode(typed);
@@ -44,9 +43,9 @@ export function PacketDesk() {
         <small id="desk-find-hint">{t('desk.findHint')}</small>
         <button type="submit">{t('desk.search')}</button>
       </form>
-      {found.data && (
+      {search && (found.items.length > 0 || (!found.busy && !found.failed)) && (
         <table>
-          <caption>{t('desk.found', { count: found.data.total })}</caption>
+          <caption>{t('desk.found', { count: found.total })}</caption>
           <thead>
             <tr>
               <th scope="col">{t('desk.code')}</th>
@@ -57,7 +56,7 @@ export function PacketDesk() {
             </tr>
           </thead>
           <tbody>
-            {found.data.items.map((p) => (
+            {found.items.map((p) => (
               <tr key={p.code}>
                 <td>
                   <Link to={`/packets/${p.code}`}>{p.code}</Link>
@@ -71,6 +70,7 @@ export function PacketDesk() {
           </tbody>
         </table>
       )}
+      <ShowMore list={found} />
     </main>
   );
 }

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../api/client';
-import { dataOf } from '../api/errors';
+import { readEvery } from '../api/read-every';
 import { useI18n } from '../i18n/i18n';
 import { MessageTable } from '../messages/MessageTable';
 
@@ -10,8 +10,10 @@ export function PacketMessages({ code }: { code: string }) {
   const messages = useQuery({
     queryKey: ['notifications', 'packet', code],
     queryFn: async () =>
-      dataOf(
-        await api.GET('/notifications', { params: { query: { packetCode: code, limit: 50 } } }),
+      (
+        await readEvery((page) =>
+          api.GET('/notifications', { params: { query: { ...page, packetCode: code } } }),
+        )
       ).items,
     // A message being sent changes within seconds: the page follows it.
     refetchInterval: (query) =>

@@ -1,4 +1,3 @@
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../api/client';
 import { useClasses } from '../api/lists';
@@ -6,8 +5,8 @@ import { useI18n } from '../i18n/i18n';
 import { Problem, SelectField } from '../ui/fields';
 import { byClass, classLabel } from '../ui/format';
 import { ReviewForm } from './ReviewForm';
-import { dataOf } from '../api/errors';
-import { CutShort } from '../ui/CutShort';
+import { usePagedList } from '../api/usePagedList';
+import { ShowMore } from '../ui/ShowMore';
 
 /**
  * The teacher's stack of collected work: pick class and subject, then review paper after
@@ -24,13 +23,11 @@ export function ReviewsScreen() {
     status: 'collected' as const,
     classId: classId || undefined,
     subjectCode: subjectCode || undefined,
-    limit: 500,
   };
-  const inbox = useQuery({
-    queryKey: ['packets', query],
-    queryFn: async () => dataOf(await api.GET('/packets', { params: { query } })),
-  });
-  const items = inbox.data?.items ?? [];
+  const inbox = usePagedList(['packets', 'reviews', query], (page) =>
+    api.GET('/packets', { params: { query: { ...query, ...page } } }),
+  );
+  const items = inbox.items;
   const subjects = new Map(
     items.flatMap((p) => p.cases.map((c) => [c.subjectCode, c.subjectName])),
   );
@@ -71,8 +68,7 @@ export function ReviewsScreen() {
           ))}
         </SelectField>
       </div>
-      <p role="status">{t('reviews.waiting', { count: inbox.data?.total ?? 0 })}</p>
-      <CutShort page={inbox.data} />
+      <p role="status">{t('reviews.waiting', { count: inbox.total })}</p>
       <Problem text={refusal} />
       {items.length > 0 && packet && (
         <div className="review-layout">
@@ -91,6 +87,7 @@ export function ReviewsScreen() {
                 </li>
               ))}
             </ol>
+            <ShowMore list={inbox} />
           </nav>
           <ReviewForm
             key={packet.code}
