@@ -208,9 +208,60 @@ describe('pupils: the roster template, re-imports and corrections (e2e)', () => 
     const namesake = await post<Pupil>(app, world.director.token, '/students', {
       ...body,
       guardianPhone: '8 701 777 11 23',
+      confirmNamesake: true,
     });
     const collision = await patch(namesake.id, { guardianPhone: '87017771122' }).expect(409);
     expect(collision.body.message).toContain(body.fullName);
+  });
+
+  it('asks before adding a namesake with another guardian, and adds them once confirmed', async () => {
+    const body = {
+      classId: world.classId,
+      fullName: unique('Сейітов Арман '),
+      address: 'Көктал, Абай к. 6',
+      postcode: 'A15E3C5',
+      postOfficeId: world.pupilOfficeId,
+      guardianName: 'Сейітова Мәдина',
+      guardianPhone: '8 701 777 55 66',
+    };
+    const first = await post<Pupil>(app, world.director.token, '/students', body);
+    const other = {
+      ...body,
+      fullName: body.fullName.toLowerCase(),
+      guardianName: 'Сейітов Бақыт',
+      guardianPhone: '8 701 777 55 67',
+    };
+    const asked = await post<{ code: string; message: string; details: object }>(
+      app,
+      world.director.token,
+      '/students',
+      other,
+      409,
+    );
+    expect(asked).toMatchObject({
+      code: 'student.namesake',
+      details: { field: 'fullName', studentId: first.id, guardianName: 'Сейітова Мәдина' },
+    });
+    expect(asked.message).toContain(body.fullName);
+    const pupils = async () =>
+      (
+        await get<{ items: Pupil[] }>(
+          app,
+          world.director.token,
+          `/students?classId=${world.classId}&limit=500`,
+        )
+      ).items.filter((p) => p.fullName.toLowerCase() === body.fullName.toLowerCase());
+    expect(await pupils()).toHaveLength(1);
+    await post<Pupil>(app, world.director.token, '/students', { ...other, confirmNamesake: true });
+    expect(await pupils()).toHaveLength(2);
+    // A pupil who left the class is no namesake of a newcomer.
+    const left = { ...body, fullName: unique('Кеткен Оқушы ') };
+    const gone = await post<Pupil>(app, world.director.token, '/students', left);
+    await patch(gone.id, { active: false }).expect(200);
+    await post<Pupil>(app, world.director.token, '/students', {
+      ...left,
+      guardianPhone: '8 701 777 55 68',
+    });
   });
 
   it('adds the same child once when five clerks send them at the same moment', async () => {

@@ -52,6 +52,7 @@ export const ERROR_CODES = {
   'student.not_found': 404,
   'student.inactive': 400,
   'student.duplicate': 409,
+  'student.namesake': 409,
   'student.phone_not_allowed': 400,
   'subject.not_found': 404,
   'subject.not_offered': 400,

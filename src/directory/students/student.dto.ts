@@ -39,6 +39,17 @@ export class CreateStudentDto {
   guardianPhone: string;
 }
 
+/** A pupil added by hand; a namesake in the class is added only once the person confirms it. */
+export class AddStudentDto extends CreateStudentDto {
+  @ApiPropertyOptional({
+    description:
+      'true: another pupil of the class has this name (409 student.namesake) and this is a different child',
+  })
+  @IsOptional()
+  @IsBoolean()
+  confirmNamesake?: boolean;
+}
+
 export class UpdateStudentDto extends PartialType(CreateStudentDto) {
   @ApiPropertyOptional({ description: 'false when the pupil has left the class' })
   @IsOptional()

@@ -13,7 +13,7 @@ import { normalisePhone, phoneAllowed } from '../phone';
 import { PostOfficesService } from '../post-offices/post-offices.service';
 import { lockClassLists } from './class-list-lock';
 import { nameKey } from './roster-csv';
-import { CreateStudentDto, StudentQueryDto, UpdateStudentDto } from './student.dto';
+import { AddStudentDto, StudentQueryDto, UpdateStudentDto } from './student.dto';
 import { Student } from './student.entity';
 
 /** What the audit log keeps the old value of when it changes. */
@@ -38,15 +38,27 @@ export class StudentsService {
     @Inject(APP_SETTINGS) private readonly settings: AppSettings,
   ) {}
 
-  async create(user: Principal, dto: CreateStudentDto): Promise<Student> {
-    const schoolClass = await this.classes.getUsable(user, dto.classId, 'classId');
+  async create(user: Principal, dto: AddStudentDto): Promise<Student> {
+    const { confirmNamesake, ...fields } = dto;
+    const schoolClass = await this.classes.getUsable(user, fields.classId, 'classId');
     assertMayWriteSchool(user, schoolClass.schoolId);
-    this.assertTextable(dto.guardianPhone);
-    await this.offices.getUsable(dto.postOfficeId, 'postOfficeId');
+    this.assertTextable(fields.guardianPhone);
+    await this.offices.getUsable(fields.postOfficeId, 'postOfficeId');
     noteForAudit({ schoolId: schoolClass.schoolId });
     return this.students.manager.transaction(async (manager) => {
-      await this.assertNotTwice(manager, { ...dto, id: null });
-      return manager.save(manager.create(Student, dto));
+      const namesake = await this.assertNotTwice(manager, { ...fields, id: null });
+      if (namesake && !confirmNamesake)
+        throw fail(
+          'student.namesake',
+          `fullName: ${namesake.fullName} is already in this class (guardian ${namesake.guardianName}). If this is another child of the same name, confirm it (confirmNamesake); if it is the same child, correct that pupil instead.`,
+          {
+            field: 'fullName',
+            studentId: namesake.id,
+            fullName: namesake.fullName,
+            guardianName: namesake.guardianName,
+          },
+        );
+      return manager.save(manager.create(Student, fields));
     });
   }
 
@@ -110,29 +122,28 @@ export class StudentsService {
 
   /**
    * The same child twice in one class (same name and guardian's phone, whatever the case and
-   * spacing) would get two packets: refused, naming the pupil already there. Namesakes with
-   * another guardian are different children.
+   * spacing) would get two packets: refused, naming the pupil already there. A namesake with
+   * another guardian may be a different child: returned, for the caller to ask about.
    */
   private async assertNotTwice(
     manager: EntityManager,
     pupil: Pick<Student, 'classId' | 'fullName' | 'guardianPhone'> & { id: string | null },
-  ): Promise<void> {
+  ): Promise<Student | undefined> {
     // A cleared phone is refused by the column's own rule when the pupil is saved.
-    if (typeof pupil.guardianPhone !== 'string') return;
+    if (typeof pupil.guardianPhone !== 'string') return undefined;
     const phone = normalisePhone(pupil.guardianPhone) ?? pupil.guardianPhone;
     await lockClassLists(manager, [pupil.classId]);
-    const classmates = await manager.find(Student, {
-      where: { classId: pupil.classId, active: true, guardianPhone: phone },
-    });
-    const twin = classmates.find(
-      (s) => s.id !== pupil.id && nameKey(s.fullName) === nameKey(pupil.fullName),
-    );
+    const namesakes = (
+      await manager.find(Student, { where: { classId: pupil.classId, active: true } })
+    ).filter((s) => s.id !== pupil.id && nameKey(s.fullName) === nameKey(pupil.fullName));
+    const twin = namesakes.find((s) => s.guardianPhone === phone);
     if (twin)
       throw fail(
         'student.duplicate',
         `${twin.fullName} is already in this class with the same guardian's phone; correct that pupil instead of adding them again.`,
         { studentId: twin.id, fullName: twin.fullName },
       );
+    return namesakes[0];
   }
 
   /** Active pupils of a class in class-list order (alphabetical), as packets are printed. */

@@ -1,5 +1,6 @@
 import { FormEvent, useState } from 'react';
 import { api } from '../api/client';
+import { errorBody } from '../api/errors';
 import type { components } from '../api/schema';
 import { useSubmit } from '../api/useSubmit';
 import { useI18n } from '../i18n/i18n';
@@ -41,6 +42,8 @@ export function PupilForm({
 }) {
   const { t } = useI18n();
   const [values, setValues] = useState(() => valuesOf(pupil));
+  // A namesake in the class may be another child: added once the person says so.
+  const [confirmNamesake, setConfirmNamesake] = useState(false);
   const save = useSubmit(
     () => {
       if (pupil)
@@ -49,12 +52,15 @@ export function PupilForm({
           body: values,
         });
       const { active, smsOptOut, ...fields } = values;
-      return api.POST('/students', { body: { ...fields, classId } });
+      return api.POST('/students', {
+        body: { ...fields, classId, confirmNamesake: confirmNamesake || undefined },
+      });
     },
     {
       invalidate: ['students'],
       onDone: () => {
         if (!pupil) setValues(valuesOf());
+        setConfirmNamesake(false);
         onDone();
       },
     },
@@ -112,6 +118,16 @@ export function PupilForm({
           </label>
         ))}
       <Problem text={save.problem} />
+      {(confirmNamesake || errorBody(save.error)?.code === 'student.namesake') && (
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={confirmNamesake}
+            onChange={(e) => setConfirmNamesake(e.target.checked)}
+          />
+          {t('pupils.confirmNamesake')}
+        </label>
+      )}
       <button type="submit" disabled={save.pending}>
         {t('common.save')}
       </button>
