@@ -1,5 +1,5 @@
 import { PrintableOnPaper } from '@/directory/printable-on-paper';
-import { ApiHideProperty, PartialType } from '@nestjs/swagger';
+import { ApiHideProperty, OmitType, PartialType } from '@nestjs/swagger';
 import { IsBoolean, IsInstance, IsOptional } from 'class-validator';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ListQueryDto } from '@/common/http/list-query.dto';
@@ -37,10 +37,8 @@ export class CreateStudentDto {
 
   @ValidatePhone()
   guardianPhone: string;
-}
 
-/** A pupil added by hand; a namesake in the class is added only once the person confirms it. */
-export class AddStudentDto extends CreateStudentDto {
+  /** Only when adding: a namesake in the class (409 student.namesake) is added once confirmed. */
   @ApiPropertyOptional({
     description:
       'true: another pupil of the class has this name (409 student.namesake) and this is a different child',
@@ -50,7 +48,9 @@ export class AddStudentDto extends CreateStudentDto {
   confirmNamesake?: boolean;
 }
 
-export class UpdateStudentDto extends PartialType(CreateStudentDto) {
+export class UpdateStudentDto extends PartialType(
+  OmitType(CreateStudentDto, ['confirmNamesake'] as const),
+) {
   @ApiPropertyOptional({ description: 'false when the pupil has left the class' })
   @IsOptional()
   @IsBoolean()

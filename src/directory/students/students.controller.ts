@@ -17,7 +17,7 @@ import { startDownload } from '@/common/http/download';
 import { MultipartUpload } from '@/common/http/uploads';
 import { RosterImportService } from './roster-import.service';
 import {
-  AddStudentDto,
+  CreateStudentDto,
   ImportRosterDto,
   RosterImportResult,
   RosterPreview,
@@ -40,7 +40,7 @@ export class StudentsController {
 
   @Post()
   @Audited('student')
-  create(@CurrentUser() user: Principal, @Body() dto: AddStudentDto): Promise<Student> {
+  create(@CurrentUser() user: Principal, @Body() dto: CreateStudentDto): Promise<Student> {
     return this.service.create(user, dto);
   }
 

@@ -13,7 +13,7 @@ import { normalisePhone, phoneAllowed } from '../phone';
 import { PostOfficesService } from '../post-offices/post-offices.service';
 import { lockClassLists } from './class-list-lock';
 import { nameKey } from './roster-csv';
-import { AddStudentDto, StudentQueryDto, UpdateStudentDto } from './student.dto';
+import { CreateStudentDto, StudentQueryDto, UpdateStudentDto } from './student.dto';
 import { Student } from './student.entity';
 
 /** What the audit log keeps the old value of when it changes. */
@@ -38,7 +38,7 @@ export class StudentsService {
     @Inject(APP_SETTINGS) private readonly settings: AppSettings,
   ) {}
 
-  async create(user: Principal, dto: AddStudentDto): Promise<Student> {
+  async create(user: Principal, dto: CreateStudentDto): Promise<Student> {
     const { confirmNamesake, ...fields } = dto;
     const schoolClass = await this.classes.getUsable(user, fields.classId, 'classId');
     assertMayWriteSchool(user, schoolClass.schoolId);

@@ -1122,31 +1122,6 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        AddStudentDto: {
-            /** @example Көктал ауылы, Абай көшесі, 12 */
-            address: string;
-            /** Format: uuid */
-            classId: string;
-            /** @description true: another pupil of the class has this name (409 student.namesake) and this is a different child */
-            confirmNamesake?: boolean;
-            /** @enum {string} */
-            delivery?: "pickup" | "door";
-            /** @example Нұрланов Ерасыл Қайратұлы */
-            fullName: string;
-            guardianName: string;
-            /**
-             * @description Spaces, dashes, brackets and a leading 8 are accepted; stored as ^\+\d{10,15}$
-             * @example +7 701 234 56 78
-             */
-            guardianPhone: string;
-            /**
-             * @description a 6-digit postcode (050010) or a 7-character one (A15E3C5); look-alike Cyrillic letters and spaces are accepted and stored as ^(\d{6}|[A-Z]\d{2}[A-Z]\d[A-Z]\d)$
-             * @example A15E3C5
-             */
-            postcode: string;
-            /** Format: uuid */
-            postOfficeId: string;
-        };
         AuditEntry: {
             action: string;
             actorId: string;
@@ -1487,6 +1462,31 @@ export interface components {
             role: "admin" | "director" | "deputy_academic" | "deputy_upbringing" | "teacher" | "post_clerk";
             /** Format: uuid */
             schoolId?: string;
+        };
+        CreateStudentDto: {
+            /** @example Көктал ауылы, Абай көшесі, 12 */
+            address: string;
+            /** Format: uuid */
+            classId: string;
+            /** @description true: another pupil of the class has this name (409 student.namesake) and this is a different child */
+            confirmNamesake?: boolean;
+            /** @enum {string} */
+            delivery?: "pickup" | "door";
+            /** @example Нұрланов Ерасыл Қайратұлы */
+            fullName: string;
+            guardianName: string;
+            /**
+             * @description Spaces, dashes, brackets and a leading 8 are accepted; stored as ^\+\d{10,15}$
+             * @example +7 701 234 56 78
+             */
+            guardianPhone: string;
+            /**
+             * @description a 6-digit postcode (050010) or a 7-character one (A15E3C5); look-alike Cyrillic letters and spaces are accepted and stored as ^(\d{6}|[A-Z]\d{2}[A-Z]\d[A-Z]\d)$
+             * @example A15E3C5
+             */
+            postcode: string;
+            /** Format: uuid */
+            postOfficeId: string;
         };
         DisagreementView: {
             /**
@@ -11126,7 +11126,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["AddStudentDto"];
+                "application/json": components["schemas"]["CreateStudentDto"];
             };
         };
         responses: {
