@@ -1,10 +1,10 @@
 import { Writable } from 'node:stream';
 
 /**
- * A stream that gathers the many small pieces pdfkit writes (one per PDF object line, about a
- * million for a 2,000-packet class) into blocks of `blockBytes` before handing each on. Every
- * piece crossing to the API's thread and into the socket costs that thread a message and a
- * write; blocks cost it a few hundred of each (see BENCHMARKS.md, bench:isolation).
+ * A stream that gathers the many small pieces pdfkit writes (a few per PDF object, hundreds of
+ * thousands for a 2,000-packet class) into blocks of `blockBytes` before handing each on.
+ * Every piece crossing to the API's thread and into the socket costs that thread a message and
+ * a write; blocks cost it about a hundred of each (see BENCHMARKS.md, bench:isolation).
  */
 export function byteBatches(blockBytes: number, send: (block: Uint8Array) => void): Writable {
   let pieces: Buffer[] = [];
