@@ -136,7 +136,7 @@ async function importPupils(url: string, world: SchoolWorld): Promise<void> {
  */
 async function rosterDryRun(url: string, world: SchoolWorld): Promise<string> {
   const rows = Array.from({ length: DRY_RUN_ROWS }, (_, i) => rosterRow(world, i % 40_000));
-  const response = await importRoster(url, world, rows, true).expect(201);
+  const response = await importRoster(url, world, rows, true).expect(200);
   const { badLineCount } = response.body as { badLineCount: number };
   return `${response.status}, ${Math.round(response.text.length / 1024)} KB, ${badLineCount.toLocaleString('en')} bad rows`;
 }
@@ -213,6 +213,7 @@ class Probes {
   ) {}
 
   async during(phase: string, work: () => Promise<string>): Promise<Row> {
+    console.error(`${new Date().toISOString().slice(11, 19)} ${phase}`);
     const scans: number[] = [];
     const health: number[] = [];
     let running = true;
@@ -229,11 +230,14 @@ class Probes {
       ),
     ];
     const started = performance.now();
-    const note = await work();
-    const seconds = (performance.now() - started) / 1000;
-    running = false;
-    await Promise.all(loops);
-    return { phase, scans, health, seconds, note };
+    try {
+      const note = await work();
+      return { phase, scans, health, seconds: (performance.now() - started) / 1000, note };
+    } finally {
+      // Also when the work failed: its error is reported, not a probe cut off by the shutdown.
+      running = false;
+      await Promise.all(loops);
+    }
   }
 
   private async loop(
