@@ -3,6 +3,7 @@ import { INestApplication } from '@nestjs/common';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Page } from 'playwright-core';
+import { defaultAnswerLines } from '@/cases/answer-lines';
 import { createTestApp, TEST_ADMIN } from './support/app';
 import { ARTIFACTS, launchChromium } from './support/browser';
 import {
@@ -80,6 +81,7 @@ describe('web app: correcting and archiving records (e2e)', () => {
   }
 
   it('opens a saved case with its pages beside the form, saves an edit, archives and restores it', async () => {
+    const [question1] = caseBody(world).questions as string[];
     await signIn(world.teacher.login);
     await page.goto(`${base}/app/cases/${caseId}`);
     await page.getByRole('heading', { name: kk['editor.editTitle'] }).waitFor();
@@ -91,15 +93,30 @@ describe('web app: correcting and archiving records (e2e)', () => {
     expect(drawn!.width).toBeGreaterThan(300);
     await page.screenshot({ path: join(ARTIFACTS, 'web-case-editor-1024.png') });
 
+    // Each question shows the answer lines it prints by default; the third asks for a week.
+    const lines = (n: number) => page.getByLabel(say('editor.answerLines', { number: n }));
+    expect(await lines(1).inputValue()).toBe('');
+    expect(await lines(1).getAttribute('placeholder')).toBe(String(defaultAnswerLines(question1)));
+    await lines(3).fill('14');
+    await noSeriousViolations();
+    await page
+      .getByRole('group', { name: kk['editor.questions'] })
+      .screenshot({ path: join(ARTIFACTS, 'web-case-answer-lines.png') });
     const topic = unique('Түзетілген тақырып ');
     await page.getByLabel(kk['cases.topic'], { exact: true }).fill(topic);
     await page.getByRole('button', { name: kk['common.save'] }).click();
     await page.getByRole('heading', { name: kk['cases.title'] }).waitFor();
     await page.getByRole('cell', { name: topic }).waitFor();
-    const saved = await get<{ topic: string }>(app, world.teacher.token, `/cases/${caseId}`);
+    const saved = await get<{ topic: string; questions: string[]; answerLines: number[] }>(
+      app,
+      world.teacher.token,
+      `/cases/${caseId}`,
+    );
     expect(saved.topic).toBe(topic);
+    expect(saved.answerLines).toEqual([...saved.questions.slice(0, 2).map(defaultAnswerLines), 14]);
 
     await row(topic).getByRole('link', { name: kk['cases.edit'] }).click();
+    expect(await lines(3).inputValue()).toBe('14');
     await page.getByRole('button', { name: kk['records.archive'] }).click();
     await page.getByText(kk['editor.archivedNote']).waitFor();
     await page.goto(`${base}/app/cases`);

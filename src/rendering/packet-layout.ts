@@ -5,17 +5,11 @@ import { BOLD, REGULAR } from './fonts';
 import { flowHeight, flowText } from './flow-text';
 import { drawOnce } from './page-memo';
 import { CaseSnapshot, FeedbackSnapshot, PacketSnapshot } from './packet-snapshot';
+import { defaultAnswerLines } from '@/cases/answer-lines';
 import { paperName } from '@/directory/schools/paper-name';
 import { BOTTOM, CONTENT_WIDTH, ensureSpace, heading, MM, outsideMargins, PAGE } from './page';
 import { drawWindow, WINDOW } from './window-field';
 import { fill, formatDate, say, Texts } from './texts';
-
-/** Answer lines by the question's length: a longer question asks for a longer answer. */
-export function answerLines(question: string): number {
-  if (question.length < 80) return 3;
-  if (question.length < 200) return 5;
-  return 7;
-}
 
 const LINE_GAP = 20;
 const { left: LEFT } = PAGE.margins;
@@ -64,7 +58,7 @@ export function drawCase(
   heading(doc, texts.summary, BOLD, REGULAR, lessonCase.summary);
   flowText(doc, lessonCase.summary, TEXT_11);
   const lines = lessonCase.questions.map(
-    (question, i) => lessonCase.answerLines?.[i] ?? answerLines(question),
+    (question, i) => lessonCase.answerLines?.[i] ?? defaultAnswerLines(question),
   );
   // The heading stays with the first question and its lines, not alone at the page's foot.
   const first =

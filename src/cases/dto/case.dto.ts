@@ -15,6 +15,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { ListQueryDto } from '@/common/http/list-query.dto';
+import { MAX_ANSWER_LINES } from '@/cases/answer-lines';
 import {
   ValidateEnum,
   SafeText,
@@ -90,7 +91,7 @@ export class CreateCaseDto {
   @ArrayMaxSize(30)
   @IsInt({ each: true, message: 'each of answerLines must be a whole number of lines' })
   @Min(0, { each: true })
-  @Max(20, { each: true })
+  @Max(MAX_ANSWER_LINES, { each: true })
   answerLines?: number[];
 
   @ApiPropertyOptional({ type: [String], maxItems: 20 })

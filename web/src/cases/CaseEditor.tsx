@@ -13,16 +13,20 @@ import { LanguageOptions } from '../ui/options';
 import { PdfPreview } from '../ui/PdfPreview';
 import { navigate } from '../ui/router';
 import { RecordActions } from '../ui/RecordActions';
+import { AnswerLinesField } from './AnswerLinesField';
 import { ListField } from './ListField';
+import { answerLinesOf, QuestionDraft, questionDrafts } from './questions';
 import { subjectName } from './subject-name';
 
 type CaseView = components['schemas']['CaseView'];
+const BLANK_QUESTION: QuestionDraft = { text: '', lines: '' };
 type NewCase = components['schemas']['CreateCaseDto'];
 /**
  * A case's content, keyed by what PATCH /cases/{id} takes: a field that route does not take
  * (the school, fixed when the case is written) fails the type check in contentOf.
  */
-type CaseContent = Required<Omit<components['schemas']['UpdateCaseDto'], 'answerLines'>>;
+type CaseContent = Required<Omit<components['schemas']['UpdateCaseDto'], 'answerLines'>> &
+  Pick<components['schemas']['UpdateCaseDto'], 'answerLines'>;
 
 const draftOf = (from?: CaseView) => ({
   grade: String(from?.grade ?? 5),
@@ -32,7 +36,7 @@ const draftOf = (from?: CaseView) => ({
   textbookTitle: from?.textbook.title ?? '',
   textbookPages: from?.textbook.pages ?? '',
   summary: from?.summary ?? '',
-  questions: from?.questions ?? [''],
+  questions: from ? questionDrafts(from.questions, from.answerLines) : [BLANK_QUESTION],
   materials: from?.materials ?? [],
   feedback: from?.feedback ?? '',
   estimatedMinutes: String(from?.estimatedMinutes ?? 30),
@@ -47,7 +51,8 @@ function contentOf(draft: Draft): CaseContent {
     topic: draft.topic,
     textbook: { title: draft.textbookTitle, pages: draft.textbookPages },
     summary: draft.summary,
-    questions: draft.questions,
+    questions: draft.questions.map((q) => q.text),
+    answerLines: answerLinesOf(draft.questions),
     materials: draft.materials.filter((m) => m.trim()),
     feedback: draft.feedback,
     estimatedMinutes: Number(draft.estimatedMinutes),
@@ -136,7 +141,7 @@ function CaseForm({
       (v) => v.trim(),
     ) &&
     draft.questions.length > 0 &&
-    draft.questions.every((q) => q.trim());
+    draft.questions.every((q) => q.text.trim());
   const submit = (event: FormEvent) => {
     event.preventDefault();
     save.submit(undefined);
@@ -235,8 +240,19 @@ function CaseForm({
             items={draft.questions}
             max={30}
             maxLength={1000}
-            invalid={save.field('questions').invalid}
-            error={save.field('questions').error}
+            invalid={save.field('questions').invalid || save.field('answerLines').invalid}
+            error={save.field('questions').error ?? save.field('answerLines').error}
+            text={(q) => q.text}
+            withText={(q, text) => ({ ...q, text })}
+            blank={BLANK_QUESTION}
+            extra={(q, index, change) => (
+              <AnswerLinesField
+                id={`case-lines-${index}`}
+                number={index + 1}
+                question={q}
+                onChange={(lines) => change({ ...q, lines })}
+              />
+            )}
             onChange={(questions) => setDraft({ ...draft, questions })}
           />
           <ListField
@@ -246,6 +262,9 @@ function CaseForm({
             items={draft.materials}
             max={20}
             maxLength={1000}
+            text={(m) => m}
+            withText={(_, text) => text}
+            blank=""
             onChange={(materials) => setDraft({ ...draft, materials })}
           />
           <div className="field">

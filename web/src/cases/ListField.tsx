@@ -1,21 +1,28 @@
+import { ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n';
 import { FieldError } from '../ui/fields';
 
-interface Props {
+interface Props<T> {
   id: string;
   legend: string;
   itemLabel: string;
-  items: string[];
+  items: T[];
   max: number;
   maxLength: number;
   invalid?: boolean;
   /** What the service said about the list, shown under its legend. */
   error?: string;
-  onChange(items: string[]): void;
+  /** The item's text, the item with another text, and a new item. */
+  text(item: T): string;
+  withText(item: T, text: string): T;
+  blank: T;
+  /** More of one item to set under its text (a question's answer lines). */
+  extra?(item: T, index: number, change: (item: T) => void): ReactNode;
+  onChange(items: T[]): void;
 }
 
 /** An ordered list of texts (questions, materials): add, remove, move up or down. */
-export function ListField({
+export function ListField<T>({
   id,
   legend,
   itemLabel,
@@ -24,11 +31,15 @@ export function ListField({
   maxLength,
   invalid,
   error,
+  text,
+  withText,
+  blank,
+  extra,
   onChange,
-}: Props) {
+}: Props<T>) {
   const { t } = useI18n();
-  const set = (index: number, value: string) =>
-    onChange(items.map((item, i) => (i === index ? value : item)));
+  const change = (index: number) => (next: T) =>
+    onChange(items.map((item, i) => (i === index ? next : item)));
   const move = (index: number, by: number) => {
     const next = [...items];
     [next[index], next[index + by]] = [next[index + by], next[index]];
@@ -50,9 +61,10 @@ export function ListField({
               id={`${id}-${index}`}
               rows={2}
               maxLength={maxLength}
-              value={item}
-              onChange={(e) => set(index, e.target.value)}
+              value={text(item)}
+              onChange={(e) => change(index)(withText(item, e.target.value))}
             />
+            {extra?.(item, index, change(index))}
             <div className="row-actions">
               <button type="button" disabled={index === 0} onClick={() => move(index, -1)}>
                 {t('list.up')}
@@ -71,7 +83,11 @@ export function ListField({
           </li>
         ))}
       </ol>
-      <button type="button" disabled={items.length >= max} onClick={() => onChange([...items, ''])}>
+      <button
+        type="button"
+        disabled={items.length >= max}
+        onClick={() => onChange([...items, blank])}
+      >
         {t('list.add', { item: itemLabel.toLowerCase() })}
       </button>
     </fieldset>
