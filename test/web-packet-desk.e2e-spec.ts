@@ -15,6 +15,7 @@ import {
   SchoolWorld,
 } from './support/factories';
 import { openScreen } from './support/nav';
+import { formatDate } from '../web/src/ui/format';
 
 /** As a counter PC in the Russian layout types RR123456785KZ: R -> К, K -> Л, Z -> Я. */
 const russianLayout = (code: string): string =>
@@ -167,7 +168,7 @@ describe('web app: the packet desk (e2e)', () => {
     await find('оқушы б');
     await page.getByRole('link', { name: codes[1] }).click();
     await page.getByRole('heading', { name: codes[1] }).waitFor();
-    await page.getByLabel('Жаңа мерзім').fill(daysFromNow(10));
+    await page.getByLabel('Жаңа мерзім').fill(formatDate(daysFromNow(10)));
     await page.getByLabel('Себебі').fill('Жол жабылды');
     await page.getByRole('button', { name: 'Ұзарту' }).click();
     await page
@@ -175,7 +176,7 @@ describe('web app: the packet desk (e2e)', () => {
       .getByText('Жаңа мерзім қазіргіден кейін', { exact: false })
       .waitFor();
     expect(await page.getByLabel('Себебі').inputValue()).toBe('Жол жабылды');
-    await page.getByLabel('Жаңа мерзім').fill(daysFromNow(21));
+    await page.getByLabel('Жаңа мерзім').fill(formatDate(daysFromNow(21)));
     await page.getByRole('button', { name: 'Ұзарту' }).click();
     await page.getByText('Мерзім ұзартылды.').waitFor();
     await page.getByText('(Жол жабылды)', { exact: false }).waitFor();

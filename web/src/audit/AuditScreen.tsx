@@ -4,7 +4,8 @@ import { api } from '../api/client';
 import { useStaff } from '../api/lists';
 import { usePagedList } from '../api/usePagedList';
 import { useI18n } from '../i18n/i18n';
-import { SelectField, TextField } from '../ui/fields';
+import { SelectField } from '../ui/fields';
+import { DateField } from '../ui/DateField';
 import { byName, formatDateTime } from '../ui/format';
 import { ShowMore } from '../ui/ShowMore';
 import { ChangesText } from './ChangesText';
@@ -70,19 +71,17 @@ export function AuditScreen({ user }: { user: SessionUser }) {
             </option>
           ))}
         </SelectField>
-        <TextField
+        <DateField
           id="audit-from"
-          type="date"
           label={t('audit.from')}
           value={filters.from}
-          onChange={set('from')}
+          onChange={(from) => setFilters({ ...filters, from })}
         />
-        <TextField
+        <DateField
           id="audit-to"
-          type="date"
           label={t('audit.to')}
           value={filters.to}
-          onChange={set('to')}
+          onChange={(to) => setFilters({ ...filters, to })}
         />
       </div>
       <ScrollRegion label={t('audit.title')}>

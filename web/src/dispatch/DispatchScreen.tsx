@@ -6,6 +6,7 @@ import type { components } from '../api/schema';
 import { useSubmit } from '../api/useSubmit';
 import { useI18n } from '../i18n/i18n';
 import { Problem, TextField } from '../ui/fields';
+import { DateField } from '../ui/DateField';
 import { byClass, byName, classLabel, formatDate, localDay } from '../ui/format';
 import { PrintJobPanel } from './PrintJobPanel';
 import { PrintLinks } from './PrintLinks';
@@ -196,9 +197,8 @@ export function DispatchScreen({ initialClass }: { initialClass?: string }) {
             );
           })}
         </fieldset>
-        <TextField
+        <DateField
           id="dispatch-return"
-          type="date"
           label={t('dispatch.returnDueOn')}
           hint={t('dispatch.returnHint')}
           required
@@ -206,7 +206,7 @@ export function DispatchScreen({ initialClass }: { initialClass?: string }) {
           max={localDay(120)}
           {...send.field('returnDueOn')}
           value={returnDueOn}
-          onChange={(e) => setReturnDueOn(e.target.value)}
+          onChange={setReturnDueOn}
         />
         <p className="notice" aria-live="polite">
           {t('dispatch.confirm', {

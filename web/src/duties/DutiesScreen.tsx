@@ -6,6 +6,7 @@ import { useOffices, useStaff } from '../api/lists';
 import { useSubmit } from '../api/useSubmit';
 import { useI18n } from '../i18n/i18n';
 import { FieldError, Problem, SelectField, TextField } from '../ui/fields';
+import { DateField } from '../ui/DateField';
 import { byName, formatDate, localDay } from '../ui/format';
 import { DutyCard } from './DutyCard';
 import { dataOf } from '../api/errors';
@@ -132,24 +133,22 @@ export function DutiesScreen({ user }: { user: SessionUser }) {
             <ShowMore list={pupilOffices} />
           </fieldset>
           <div className="inline-fields">
-            <TextField
+            <DateField
               id="duty-starts"
-              type="date"
               label={t('duties.startsOn')}
               required
               {...appoint.field('startsOn')}
               value={values.startsOn}
-              onChange={(e) => setValues({ ...values, startsOn: e.target.value })}
+              onChange={(startsOn) => setValues({ ...values, startsOn })}
             />
-            <TextField
+            <DateField
               id="duty-ends"
-              type="date"
               label={t('duties.endsOn')}
               hint={t('duties.endsHint')}
               {...appoint.field('endsOn')}
-              min={values.startsOn}
+              min={values.startsOn || undefined}
               value={values.endsOn}
-              onChange={(e) => setValues({ ...values, endsOn: e.target.value })}
+              onChange={(endsOn) => setValues({ ...values, endsOn })}
             />
             <TextField
               id="duty-interval"

@@ -6,6 +6,7 @@ import type { components } from '../api/schema';
 import { useSubmit } from '../api/useSubmit';
 import { useI18n } from '../i18n/i18n';
 import { Problem, TextField } from '../ui/fields';
+import { DateField } from '../ui/DateField';
 import { addDays, localDay } from '../ui/format';
 import { navigate } from '../ui/router';
 
@@ -60,15 +61,14 @@ export function PacketActions({ packet, user }: { packet: FullPacket; user: Sess
       {DEPUTIES.includes(user.role) && AWAITING_WORK.includes(packet.status) && (
         <form onSubmit={submitExtend} aria-labelledby="extend" className="panel">
           <h3 id="extend">{t('desk.extend')}</h3>
-          <TextField
+          <DateField
             id="extend-date"
-            type="date"
             label={t('desk.newDate')}
             required
             min={localDay(1)}
             max={localDay(120)}
             value={date}
-            onChange={(e) => setDate(e.target.value)}
+            onChange={setDate}
           />
           <TextField
             id="extend-reason"
@@ -109,15 +109,14 @@ export function PacketActions({ packet, user }: { packet: FullPacket; user: Sess
         <div className="panel">
           <h3>{t('desk.resend')}</h3>
           <p>{t('desk.resendHint')}</p>
-          <TextField
+          <DateField
             id="resend-date"
-            type="date"
             label={t('history.returnDue')}
             required
             min={localDay(1)}
             max={localDay(120)}
             value={resendDate}
-            onChange={(e) => setResendDate(e.target.value)}
+            onChange={setResendDate}
           />
           <Problem text={resend.problem} />
           <button type="button" disabled={resend.pending} onClick={() => resend.submit(undefined)}>

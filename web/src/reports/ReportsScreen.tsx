@@ -4,7 +4,7 @@ import { api } from '../api/client';
 import { downloadFile } from '../api/download';
 import type { components } from '../api/schema';
 import { useI18n } from '../i18n/i18n';
-import { TextField } from '../ui/fields';
+import { DateField } from '../ui/DateField';
 import { byName, formatDate, localDay } from '../ui/format';
 import { Link } from '../ui/router';
 import { dataOf } from '../api/errors';
@@ -74,20 +74,19 @@ export function ReportsScreen() {
     <main className="wide">
       <h1>{t('reports.title')}</h1>
       <div className="filters no-print">
-        <TextField
+        <DateField
           id="reports-as-of"
-          type="date"
           label={t('reports.asOf')}
           max={localDay()}
           value={asOf}
-          onChange={(e) => setAsOf(e.target.value)}
+          onChange={setAsOf}
         />
         <button
           type="button"
           onClick={() =>
             void downloadFile(
-              `/reports/returns.csv?asOf=${asOf}&language=${language}`,
-              t('reports.csvFile', { date: formatDate(asOf, language) }),
+              `/reports/returns.csv?asOf=${asOf || localDay()}&language=${language}`,
+              t('reports.csvFile', { date: formatDate(asOf || localDay(), language) }),
             )
           }
         >

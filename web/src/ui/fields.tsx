@@ -1,4 +1,4 @@
-import { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from 'react';
+import { ComponentPropsWithRef, ReactNode, SelectHTMLAttributes } from 'react';
 
 interface Common {
   id: string;
@@ -32,7 +32,7 @@ export function TextField({
   invalid,
   error,
   ...input
-}: Common & InputHTMLAttributes<HTMLInputElement>) {
+}: Common & ComponentPropsWithRef<'input'>) {
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
