@@ -49,6 +49,7 @@ describe('POST /students/import (e2e)', () => {
       updated: 0,
       unchanged: 0,
       left: 0,
+      warnings: [],
     });
     expect(await countInClass()).toBe(1000);
   });
@@ -203,5 +204,39 @@ describe('POST /students/import (e2e)', () => {
     const again = await upload(csv, { classId: world.classId }).expect(201);
     expect(again.body).toMatchObject({ imported: 0, updated: 0, unchanged: 3 });
     expect(await countInClass()).toBe(before);
+  });
+
+  it('warns of namesakes with other guardians in the preview and the answer, and tells them apart again', async () => {
+    const name = unique('Аттас Бала ');
+    const row = (phone: string, guardian: string) =>
+      `${name};Көктал, Абай к. 9;A15E3C5;${officePostcode};pickup;${guardian};${phone}`;
+    const csv = `${HEADER}\n${row('8 701 555 00 01', 'Ана')}\n${row('8 701 555 00 02', 'Әке')}`;
+    const warning = {
+      column: 'fullName',
+      reason: 'namesake',
+      message: expect.stringContaining(name),
+    };
+    const dry = await upload(csv, { classId: world.classId, dryRun: 'true' }).expect(200);
+    expect(dry.body).toMatchObject({
+      wouldImport: 2,
+      errors: [],
+      warningCount: 2,
+      warnings: [
+        { row: 2, ...warning },
+        { row: 3, ...warning },
+      ],
+    });
+    const before = await countInClass();
+    const imported = await upload(csv, { classId: world.classId }).expect(201);
+    expect(imported.body).toMatchObject({ imported: 2, warnings: [{ row: 2 }, { row: 3 }] });
+    expect(await countInClass()).toBe(before + 2);
+    const again = await upload(csv, { classId: world.classId }).expect(201);
+    expect(again.body).toMatchObject({ imported: 0, unchanged: 2 });
+    // The same child twice is still refused.
+    const twice = `${HEADER}\n${row('8 701 555 00 01', 'Ана')}\n${row('8 701 555 00 01', 'Ана')}`;
+    const refused = await upload(twice, { classId: world.classId }).expect(400);
+    expect(refused.body.details.errors).toEqual([
+      expect.objectContaining({ row: 3, column: 'fullName', reason: 'repeated' }),
+    ]);
   });
 });

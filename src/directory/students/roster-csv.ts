@@ -44,6 +44,7 @@ export const ROSTER_REASONS = [
   'example',
   'phone_not_allowed',
   'archived',
+  'namesake',
 ] as const;
 export type RosterReason = (typeof ROSTER_REASONS)[number];
 

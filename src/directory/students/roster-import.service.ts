@@ -36,6 +36,8 @@ interface CheckedFile {
   records: RosterRecord[];
   planned: PlannedRow[];
   problems: RosterProblem[];
+  /** Namesakes to check: the rows go ahead. */
+  warnings: RosterProblem[];
   classes: Map<string, SchoolClass>;
 }
 
@@ -93,6 +95,7 @@ export class RosterImportService {
         imported: added.length,
         perClass: countPerClass(added, classes),
         ...outcomeCounts(planned),
+        warnings: checked.warnings.slice(0, PREVIEW_BAD_LINES),
       };
     });
   }
@@ -148,10 +151,12 @@ export class RosterImportService {
     if (manager !== this.dataSource.manager) await lockClassLists(manager, classIds);
     const planner = new RosterPlanner();
     await inSlices(await this.existing(manager, classIds), (pupil) => planner.know(pupil));
+    await inSlices(students, (student) => planner.see(student));
     await inSlices(students, (student) => planner.plan(student));
     problems.push(...planner.problems);
     problems.sort((a, b) => a.row - b.row);
-    return { columns, records, planned: planner.planned, problems, classes };
+    const { planned, warnings } = planner;
+    return { columns, records, planned, problems, warnings, classes };
   }
 
   private async targetClasses(
@@ -290,13 +295,15 @@ function countPerClass(
   return counts;
 }
 
-function preview({ columns, records, planned, problems, classes }: CheckedFile): RosterPreview {
+function preview(checked: CheckedFile): RosterPreview {
+  const { columns, records, planned, problems, warnings, classes } = checked;
   const labels = new Map([...classes.values()].map((c) => [c.id, `${c.grade} ${c.letter}`]));
   const outcomes = new Map(planned.map((p) => [p.student.row, p.outcome]));
   const bad = new Set(problems.map((p) => p.row));
   const counts = outcomeCounts(planned);
   const adds = planned.filter((p) => p.outcome === 'add').map((p) => p.student);
-  const shown = shownRows(records.length, bad);
+  // A row with a namesake to check is shown like a bad one: the person is to look at it.
+  const shown = shownRows(records.length, new Set([...bad, ...warnings.map((w) => w.row)]));
   const errors = problems.filter((p) => shown.has(p.row));
   return {
     dryRun: true,
@@ -322,6 +329,8 @@ function preview({ columns, records, planned, problems, classes }: CheckedFile):
         outcome,
       })),
     errors,
+    warningCount: warnings.length,
+    warnings: warnings.filter((w) => shown.has(w.row)),
   };
 }
 

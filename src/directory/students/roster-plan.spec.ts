@@ -60,4 +60,42 @@ describe('planRoster', () => {
       [4, 'fullName', 'ambiguous'],
     ]);
   });
+
+  it('warns of a namesake added with another guardian, and tells namesakes apart by phone', () => {
+    const other = { guardianPhone: '+77019999999' };
+    const { planned, problems, warnings } = planRoster(
+      [
+        pupil(2, 'Аттас Бала', other),
+        pupil(3, 'Аттас Бала'),
+        pupil(4, 'Жалғыз', other),
+        pupil(5, 'Екеу'),
+        pupil(6, 'екеу', other),
+      ],
+      [onList('a', 'Аттас Бала'), onList('j', 'Жалғыз')],
+    );
+    expect(problems).toEqual([]);
+    // Row 2 is a second child (row 3 carries the listed pupil's phone); row 4, the only one of
+    // its name, corrects the pupil's phone. Only rows that add a namesake are warned of.
+    expect(planned.map((p) => [p.student.row, p.outcome, p.existingId])).toEqual([
+      [2, 'add', undefined],
+      [3, 'unchanged', 'a'],
+      [4, 'update', 'j'],
+      [5, 'add', undefined],
+      [6, 'add', undefined],
+    ]);
+    expect(warnings.map((w) => [w.row, w.column, w.reason])).toEqual([
+      [2, 'fullName', 'namesake'],
+      [5, 'fullName', 'namesake'],
+      [6, 'fullName', 'namesake'],
+    ]);
+    const again = planRoster(
+      [pupil(2, 'Аттас Бала', other), pupil(3, 'Аттас Бала')],
+      [onList('a', 'Аттас Бала'), { ...onList('b', 'Аттас Бала'), ...other }],
+    );
+    expect(again.problems).toEqual([]);
+    expect(again.planned.map((p) => [p.outcome, p.existingId])).toEqual([
+      ['unchanged', 'b'],
+      ['unchanged', 'a'],
+    ]);
+  });
 });

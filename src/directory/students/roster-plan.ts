@@ -35,53 +35,105 @@ export interface PlannedRow {
 /**
  * Matches the file's pupils with the class lists: a name already on a class list is that
  * pupil, whose details the file corrects; a pupil who left is reported, not brought back (a
- * roster from September must not re-enrol the leavers). A name twice in the file for one
- * class, or matching two pupils on the list, is a problem.
+ * roster from September must not re-enrol the leavers). The same child twice in the file (name
+ * and guardian's phone), or a name two pupils on the list share with no phone to tell them
+ * apart, is a problem. A row added while a namesake with another guardian's phone is in the
+ * class or the file goes ahead with a warning to check (`warnings`); namesakes already on the
+ * list are told apart by phone.
  */
 export function planRoster(
   rows: RosterStudent[],
   existing: ExistingPupil[],
-): { planned: PlannedRow[]; problems: RosterProblem[] } {
+): { planned: PlannedRow[]; problems: RosterProblem[]; warnings: RosterProblem[] } {
   const planner = new RosterPlanner();
   for (const pupil of existing) planner.know(pupil);
+  for (const student of rows) planner.see(student);
   for (const student of rows) planner.plan(student);
-  return { planned: planner.planned, problems: planner.problems };
+  return { planned: planner.planned, problems: planner.problems, warnings: planner.warnings };
 }
+
+const keyOf = (p: { classId: string; fullName: string }) => `${p.classId}|${nameKey(p.fullName)}`;
 
 /**
  * planRoster a pupil at a time, so a caller with 50,000 rows can let other requests in
- * between: first every pupil on the class lists (`know`), then the file's rows (`plan`).
+ * between: every pupil on the class lists (`know`), every row of the file (`see`), then each
+ * row planned (`plan`).
  */
 export class RosterPlanner {
   readonly planned: PlannedRow[] = [];
   readonly problems: RosterProblem[] = [];
+  readonly warnings: RosterProblem[] = [];
   private readonly onList = new Map<string, ExistingPupil[]>();
-  private readonly seen = new Set<string>();
+  /** The guardians' phones the file gives each class and name. */
+  private readonly inFile = new Map<string, Set<string>>();
+  /** The same, of the rows planned so far. */
+  private readonly plannedPhones = new Map<string, string[]>();
+  /** Pupils on the list an earlier row of the file already is. */
+  private readonly claimed = new Set<string>();
 
   know(pupil: ExistingPupil): void {
-    const key = `${pupil.classId}|${nameKey(pupil.fullName)}`;
-    const same = this.onList.get(key);
+    const same = this.onList.get(keyOf(pupil));
     if (same) same.push(pupil);
-    else this.onList.set(key, [pupil]);
+    else this.onList.set(keyOf(pupil), [pupil]);
+  }
+
+  see(student: RosterStudent): void {
+    const phones = this.inFile.get(keyOf(student));
+    if (phones) phones.add(student.guardianPhone);
+    else this.inFile.set(keyOf(student), new Set([student.guardianPhone]));
   }
 
   plan(student: RosterStudent): void {
-    const key = `${student.classId}|${nameKey(student.fullName)}`;
-    const refuse = (reason: RosterProblem['reason'], message: string) =>
-      this.problems.push({ row: student.row, column: 'fullName', reason, message });
-    if (this.seen.has(key)) {
-      refuse('repeated', `${student.fullName} appears twice in the file for the same class`);
-      return;
-    }
-    this.seen.add(key);
+    const key = keyOf(student);
+    const phone = student.guardianPhone;
+    const before = this.plannedPhones.get(key) ?? [];
+    if (before.includes(phone))
+      return this.note(
+        this.problems,
+        student,
+        'repeated',
+        `${student.fullName} appears twice in the file for the same class`,
+      );
+    this.plannedPhones.set(key, [...before, phone]);
     const matches = this.onList.get(key) ?? [];
-    const active = matches.filter((p) => p.active);
-    if (active.length > 1)
-      refuse('ambiguous', `${student.fullName} is on the class list twice; correct them by hand`);
-    else if (active.length === 1) this.planned.push(compare(student, active[0]));
-    else if (matches.length > 0)
+    const active = matches.filter((p) => p.active && !this.claimed.has(p.id));
+    const same = active.filter((p) => p.guardianPhone === phone);
+    // A pupil whose own phone another row of the file gives is that row's child, not this one.
+    const others = active.filter((p) => !this.inFile.get(key)?.has(p.guardianPhone));
+    if (same.length > 1 || (same.length === 0 && others.length > 1))
+      return this.note(
+        this.problems,
+        student,
+        'ambiguous',
+        `${student.fullName} is on the class list twice; correct them by hand`,
+      );
+    const pupil = same[0] ?? others[0];
+    // Adding a child whose name another pupil of the class (or another row) has: a second
+    // child of that name, or the same child with another phone? The person is to check.
+    const namesake =
+      !pupil && ((this.inFile.get(key)?.size ?? 0) > 1 || matches.some((p) => p.active));
+    if (namesake)
+      this.note(
+        this.warnings,
+        student,
+        'namesake',
+        `another pupil named ${student.fullName} is in this class or the file, with another guardian's phone: this row adds a pupil of the same name`,
+      );
+    if (pupil) {
+      this.claimed.add(pupil.id);
+      this.planned.push(compare(student, pupil));
+    } else if (matches.length > 0 && !namesake)
       this.planned.push({ student, outcome: 'left', existingId: matches[0].id });
     else this.planned.push({ student, outcome: 'add' });
+  }
+
+  private note(
+    to: RosterProblem[],
+    student: RosterStudent,
+    reason: RosterProblem['reason'],
+    message: string,
+  ): void {
+    to.push({ row: student.row, column: 'fullName', reason, message });
   }
 }
 

@@ -109,6 +109,8 @@ export class RosterImportResult {
   unchanged: number;
   /** Rows naming a pupil who has left the class: not brought back (do it on the class page). */
   left: number;
+  /** Rows imported with a namesake to check (the first 500): see the dry run's `warnings`. */
+  warnings: RosterProblemView[];
 }
 
 /** One row of a roster as it would be imported. */
@@ -170,4 +172,8 @@ export class RosterPreview {
   rows: RosterPreviewRow[];
   /** The problems of the rows in `lines`. */
   errors: RosterProblemView[];
+  /** Namesakes to check in the whole file: they do not stop the import. */
+  warningCount: number;
+  /** The warnings of the rows in `lines` (each such row is shown, like a bad one). */
+  warnings: RosterProblemView[];
 }

@@ -2049,6 +2049,8 @@ export interface components {
             unchanged: number;
             /** @description Pupils already on the list whose details the file corrected. */
             updated: number;
+            /** @description Rows imported with a namesake to check (the first 500): see the dry run's `warnings`. */
+            warnings: components["schemas"]["RosterProblemView"][];
         };
         RosterLine: {
             /** @description Column (in code) -> the cell as read. */
@@ -2083,6 +2085,10 @@ export interface components {
             /** @description The good rows of `lines` as they would be imported. */
             rows: components["schemas"]["RosterPreviewRow"][];
             unchanged: number;
+            /** @description Namesakes to check in the whole file: they do not stop the import. */
+            warningCount: number;
+            /** @description The warnings of the rows in `lines` (each such row is shown, like a bad one). */
+            warnings: components["schemas"]["RosterProblemView"][];
             /** @description Pupils that would be added (0 while the file has problems). */
             wouldImport: number;
             wouldUpdate: number;
@@ -2107,7 +2113,7 @@ export interface components {
             column: string;
             message: string;
             /** @enum {string} */
-            reason: "empty" | "unsafe" | "unprintable" | "too_long" | "invalid" | "unknown" | "ambiguous" | "repeated" | "example" | "phone_not_allowed" | "archived";
+            reason: "empty" | "unsafe" | "unprintable" | "too_long" | "invalid" | "unknown" | "ambiguous" | "repeated" | "example" | "phone_not_allowed" | "archived" | "namesake";
             row: number;
         };
         RoundBrief: {

@@ -27,6 +27,8 @@ export function RosterImport({ classId }: { classId: string }) {
   const [file, setFile] = useState<File>();
   const [preview, setPreview] = useState<Preview>();
   const [result, setResult] = useState<Result>();
+  // Namesakes in the file or the class may be other children: imported once checked.
+  const [namesakesChecked, setNamesakesChecked] = useState(false);
   const check = useSubmit((chosen: File) => upload(classId, chosen, true), {
     onDone: (answer) => setPreview(answer as Preview),
   });
@@ -39,11 +41,13 @@ export function RosterImport({ classId }: { classId: string }) {
   });
   const choose = (chosen: File | undefined) => {
     setPreview(undefined);
+    setNamesakesChecked(false);
     setResult(undefined);
     setFile(chosen);
     if (chosen) check.submit(chosen);
   };
   const bad = new Set(preview?.errors.map((e) => e.row));
+  const warned = new Set(preview?.warnings.filter((w) => !bad.has(w.row)).map((w) => w.row));
   const clean = preview !== undefined && preview.errorCount === 0;
   // The whole file's good rows: the preview shows only the first of them.
   const goodCount = (preview?.lineCount ?? 0) - (preview?.badLineCount ?? 0);
@@ -101,18 +105,39 @@ export function RosterImport({ classId }: { classId: string }) {
           className="roster-problems"
         />
       )}
-      {preview && preview.lines.length > bad.size && (
+      {preview && warned.size > 0 && (
+        <>
+          <RosterLines
+            preview={preview}
+            lines={preview.lines.filter((l) => warned.has(l.row))}
+            caption={t('roster.namesakeRows', { count: preview.warningCount })}
+          />
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={namesakesChecked}
+              onChange={(e) => setNamesakesChecked(e.target.checked)}
+            />
+            {t('roster.namesakesChecked')}
+          </label>
+        </>
+      )}
+      {preview && preview.lines.length > bad.size + warned.size && (
         <details>
           <summary>{t('roster.goodRows', { count: goodCount })}</summary>
           <RosterLines
             preview={preview}
-            lines={preview.lines.filter((l) => !bad.has(l.row))}
+            lines={preview.lines.filter((l) => !bad.has(l.row) && !warned.has(l.row))}
             caption={t('roster.goodRows', { count: goodCount })}
           />
         </details>
       )}
       {clean && file && changes > 0 && (
-        <button type="button" disabled={commit.pending} onClick={() => commit.submit(file)}>
+        <button
+          type="button"
+          disabled={commit.pending || (preview.warningCount > 0 && !namesakesChecked)}
+          onClick={() => commit.submit(file)}
+        >
           {preview.wouldImport > 0
             ? t('roster.import', { count: preview.wouldImport })
             : t('roster.importUpdates', { count: preview.wouldUpdate })}

@@ -52,7 +52,10 @@ export function RosterLines({
         </thead>
         <tbody>
           {lines.map((line) => {
-            const problems = preview.errors.filter((e) => e.row === line.row);
+            // Errors and the namesake warnings alike: each said beside its cell.
+            const problems = [...preview.errors, ...preview.warnings].filter(
+              (e) => e.row === line.row,
+            );
             return (
               <tr key={line.row}>
                 <th scope="row">{line.row}</th>
