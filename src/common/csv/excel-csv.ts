@@ -5,8 +5,8 @@ import { fail } from '../errors/domain-error';
 
 export type CsvRecord = Record<string, string>;
 
-/** Characters parsed between two turns of the event loop (a 50,000-row file is ~100 slices). */
-const SLICE = 64 * 1024;
+/** Characters parsed between two turns of the event loop (about 2 ms; a 50,000-row file is ~250 slices). */
+const SLICE = 16 * 1024;
 
 /**
  * Reads what Excel saves: UTF-8 with or without BOM, comma or semicolon separated (the

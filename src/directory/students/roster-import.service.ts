@@ -7,6 +7,7 @@ import { assertMayWriteSchool } from '@/auth/access';
 import { Principal } from '@/auth/role';
 import { APP_SETTINGS, AppSettings } from '@/common/config/settings';
 import { fail } from '@/common/errors/domain-error';
+import { inSlices } from '@/common/in-slices';
 import { ClassesService } from '../classes/classes.service';
 import { SchoolClass } from '../classes/school-class.entity';
 import { PostOffice } from '../post-offices/post-office.entity';
@@ -48,16 +49,8 @@ interface CheckedFile {
 export const PREVIEW_GOOD_LINES = 200;
 export const PREVIEW_BAD_LINES = 500;
 
-/** Rows checked or planned between two turns of the event loop. */
-const ROWS_BETWEEN_PAUSES = 2_000;
-
-/** Calls `each` on every item, letting other requests in after every ROWS_BETWEEN_PAUSES. */
-async function inSlices<T>(items: T[], each: (item: T, index: number) => void): Promise<void> {
-  for (const [index, item] of items.entries()) {
-    if (index > 0 && index % ROWS_BETWEEN_PAUSES === 0) await setImmediate();
-    each(item, index);
-  }
-}
+/** Pupils of the class lists read at a time (a page is turned into records in one piece). */
+const PUPILS_PER_READ = 1_000;
 
 /** Imports a class or whole-school roster: every row or none. */
 @Injectable()
@@ -210,10 +203,10 @@ export class RosterImportService {
         select: { id: true, classId: true, fullName: true, active: true, ...selectFields() },
         where: { classId: In(classIds), ...(after ? { id: MoreThan(after) } : {}) },
         order: { id: 'ASC' },
-        take: ROWS_BETWEEN_PAUSES,
+        take: PUPILS_PER_READ,
       });
       pupils.push(...page);
-      if (page.length < ROWS_BETWEEN_PAUSES) return pupils;
+      if (page.length < PUPILS_PER_READ) return pupils;
       after = page[page.length - 1].id;
       await setImmediate();
     }

@@ -1,0 +1,33 @@
+import { inSlices } from './in-slices';
+
+/** Keeps the thread busy for `ms`, as a slow row would. */
+const busy = (ms: number): void => {
+  const until = performance.now() + ms;
+  while (performance.now() < until);
+};
+
+describe('inSlices', () => {
+  it('calls each item in order and lets waiting work in once a slice of time is used', async () => {
+    const seen: string[] = [];
+    setImmediate(() => seen.push('other'));
+    await inSlices(
+      [1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
+      (n, index) => {
+        busy(2);
+        seen.push(`${n}@${index}`);
+      },
+      5,
+    );
+    const items = seen.filter((s) => s !== 'other');
+    expect(items).toEqual(Array.from({ length: 10 }, (_, i) => `${i + 1}@${i}`));
+    // Three items fill the first 5 ms slice; the waiting callback runs before the fourth.
+    expect(seen.indexOf('other')).toBe(3);
+  });
+
+  it('does not pause while the work is quick', async () => {
+    const seen: string[] = [];
+    setImmediate(() => seen.push('other'));
+    await inSlices([1, 2, 3], (n) => seen.push(String(n)), 1_000);
+    expect(seen).toEqual(['1', '2', '3']);
+  });
+});
