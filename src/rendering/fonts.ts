@@ -34,12 +34,19 @@ export function parsedFonts(): Record<string, fontkit.Font> {
   return faces;
 }
 
+/** Answers of hasGlyph by code point: every character of every text is asked about. */
+const textGlyphs = new Map<number, boolean>();
+
 /** Whether the text faces can draw the character (bold and regular cover the same letters). */
 export function hasGlyph(codePoint: number): boolean {
-  const fonts = parsedFonts();
-  return (
-    fonts[REGULAR].hasGlyphForCodePoint(codePoint) && fonts[BOLD].hasGlyphForCodePoint(codePoint)
-  );
+  let known = textGlyphs.get(codePoint);
+  if (known === undefined) {
+    const fonts = parsedFonts();
+    known =
+      fonts[REGULAR].hasGlyphForCodePoint(codePoint) && fonts[BOLD].hasGlyphForCodePoint(codePoint);
+    textGlyphs.set(codePoint, known);
+  }
+  return known;
 }
 
 /** Whether the emoji face draws a character the text faces lack. */
@@ -61,10 +68,39 @@ export const hasGlyphOrEmoji = (codePoint: number): boolean =>
  */
 function load(path: string): fontkit.Font {
   const font = fontkit.create(readFileSync(path)) as fontkit.Font;
+  rememberOutlines(font);
   for (const codePoint of font.characterSet) {
     if (!isLigature(codePoint)) font.glyphForCodePoint(codePoint);
   }
   return font;
+}
+
+interface OutlinedGlyph {
+  _decode(): unknown;
+  outlineKept?: true;
+}
+
+/**
+ * Every document's font subset decodes each glyph's whole outline again (only to find a
+ * composite glyph's parts), about a seventh of a single packet's time. The faces are shared and
+ * their outlines never change, so each glyph keeps what it decoded the first time.
+ */
+function rememberOutlines(font: fontkit.Font): void {
+  const getGlyph = font.getGlyph.bind(font);
+  font.getGlyph = (id: number, codePoints?: number[]) => {
+    const glyph = getGlyph(id, codePoints) as unknown as OutlinedGlyph;
+    if (!glyph.outlineKept) {
+      const decode = glyph._decode.bind(glyph);
+      let outline: unknown;
+      let decoded = false;
+      glyph._decode = () => {
+        if (!decoded) [outline, decoded] = [decode(), true];
+        return outline;
+      };
+      glyph.outlineKept = true;
+    }
+    return glyph as unknown as fontkit.Glyph;
+  };
 }
 
 /** Unicode's Latin and Armenian ligatures (Alphabetic Presentation Forms). */

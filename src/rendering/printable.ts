@@ -18,6 +18,25 @@ const INVISIBLE_MODIFIERS = /[\uFE0E\uFE0F\u200D]/g;
  * of printing as an empty box.
  */
 export function printable(text: string, hasGlyph: (codePoint: number) => boolean): string {
+  let made = memos.get(hasGlyph);
+  if (!made) memos.set(hasGlyph, (made = new Map<string, string>()));
+  let result = made.get(text);
+  if (result === undefined) {
+    // Names and addresses are new in every packet: a full memo starts again, memory stays flat.
+    if (made.size >= MEMO_SIZE) made.clear();
+    made.set(text, (result = makePrintable(text, hasGlyph)));
+  }
+  return result;
+}
+
+/**
+ * Every packet of a dispatch prints the same lesson texts, and the school's and offices' names:
+ * each is made printable once, not once a packet.
+ */
+const memos = new WeakMap<(codePoint: number) => boolean, Map<string, string>>();
+const MEMO_SIZE = 2000;
+
+function makePrintable(text: string, hasGlyph: (codePoint: number) => boolean): string {
   const joined = text
     .replace(URL, (url) => url.replace(URL_PUNCTUATION, `$1${WORD_JOINER}`))
     .replace(WORD_HYPHEN, (hyphen, offset: number, whole: string) =>
