@@ -205,14 +205,17 @@ export const DEGRADED_SETTINGS: DegradedSetting[] = [0.7, 1.0, 1.3].flatMap((blu
 export async function decodeDegraded(
   pdf: Buffer,
   page: number,
-  options: { dpi?: number; settings?: DegradedSetting[] } = {},
+  options: { dpi?: number; settings?: DegradedSetting[]; area?: Area } = {},
 ): Promise<{ setting: DegradedSetting; codes: string[] }[]> {
   const settings = options.settings ?? DEGRADED_SETTINGS;
+  const dpi = options.dpi ?? 150;
   return withFile(pdf, async (file, dir) => {
     const base = join(dir, 'page');
     const range = ['-f', String(page), '-l', String(page)];
-    const dpi = String(options.dpi ?? 150);
-    await run('pdftoppm', ['-r', dpi, '-gray', ...range, '-singlefile', '-png', file, base]);
+    await run('pdftoppm', [
+      ...['-r', String(dpi), '-gray', ...range, ...crop(options.area, dpi)],
+      ...['-singlefile', '-png', file, base],
+    ]);
     const image = (setting: DegradedSetting): string =>
       join(dir, `degraded-${setting.blur}-${setting.threshold}.png`);
     // One ImageMagick run turns the page once, blurs it once per blur and cuts every setting's
@@ -238,6 +241,21 @@ export async function decodeDegraded(
     for (const setting of settings) read.push({ setting, codes: await zbar(image(setting)) });
     return read;
   });
+}
+
+/** Part of a page, in points from its top left corner. */
+export interface Area {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** pdftoppm's options to draw only `area` (the degraded images then cost a fraction). */
+function crop(area: Area | undefined, dpi: number): string[] {
+  if (!area) return [];
+  const px = (points: number) => String(Math.round((points * dpi) / 72));
+  return ['-x', px(area.x), '-y', px(area.y), '-W', px(area.width), '-H', px(area.height)];
 }
 
 /** The codes zbar reads from the page at `dpi` as pdftoppm draws it, undamaged. */
