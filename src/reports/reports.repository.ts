@@ -73,9 +73,6 @@ const COUNTS = `
   count(*) FILTER (WHERE ${reached('reviewed_at')})::int AS reviewed,
   count(*) FILTER (WHERE p.return_due_on < $5::date AND NOT ${reached('returned_at')} AND NOT ${reached('ended_at')})::int AS overdue`;
 
-/** A list to phone through, not an export: a whole region's would be unreadable anyway. */
-export const SILENT_PUPILS_LIMIT = 1000;
-
 /** The returns report's SQL: counts come from the events, never from loading packets. */
 @Injectable()
 export class ReportsRepository {
@@ -103,24 +100,26 @@ export class ReportsRepository {
     );
   }
 
-  /** Pupils who had work due and returned nothing in the 28 days up to asOf. */
-  silentPupils(scope: ReportScope): Promise<SilentPupil[]> {
+  /**
+   * Pupils who owe work due by asOf (not back by then), with their last return before the
+   * end of asOf; whether they are silent is `isSilentPupil`'s to say.
+   */
+  pupilsOwingWork(scope: ReportScope): Promise<(SilentPupil & { owesWork: boolean })[]> {
     return this.dataSource.query(
       `WITH pupils AS (
          SELECT p.student_id, max(p.returned_at) FILTER (WHERE p.returned_at < $1) AS last_returned_at
            ${SCOPE}
           GROUP BY p.student_id
-         HAVING bool_or(p.return_due_on <= $5::date)
+         HAVING bool_or(p.return_due_on <= $5::date AND NOT ${reached('returned_at')})
        )
        SELECT st.id AS "studentId", st.full_name AS "fullName", c.grade || ' ' || c.letter AS "classLabel",
               st.guardian_name AS "guardianName", st.guardian_phone AS "guardianPhone",
-              pupils.last_returned_at AS "lastReturnedAt"
+              pupils.last_returned_at AS "lastReturnedAt", true AS "owesWork"
          FROM pupils
          JOIN students st ON st.id = pupils.student_id
          JOIN classes c ON c.id = st.class_id
-        WHERE st.active AND (pupils.last_returned_at IS NULL OR pupils.last_returned_at < $1 - interval '28 days')
-        ORDER BY c.grade, c.letter ${KAZAKH_ORDER}, st.full_name ${KAZAKH_ORDER}
-        LIMIT ${SILENT_PUPILS_LIMIT}`,
+        WHERE st.active
+        ORDER BY c.grade, c.letter ${KAZAKH_ORDER}, st.full_name ${KAZAKH_ORDER}`,
       params(scope),
     );
   }

@@ -14,7 +14,11 @@ import { csvWords } from './csv-words';
 import { MarksCsvQueryDto, MatrixQueryDto, ReturnsQueryDto } from './dto/report-query.dto';
 import { marksCsv } from './marks-csv';
 import { rateFields, sumCounts } from './report-arithmetic';
-import { ReportScope, ReportsRepository } from './reports.repository';
+import { ReportScope, ReportsRepository, SilentPupil } from './reports.repository';
+import { isSilentPupil } from './silent-pupils';
+
+/** A list to phone through, not an export: a whole region's would be unreadable anyway. */
+const SILENT_PUPILS_LIMIT = 1000;
 
 const RETURNED = ['return_received', 'collected', 'reviewed'];
 const ENDED = ['undeliverable', 'lost'];
@@ -35,7 +39,7 @@ export class ReportsService {
       this.repository.countsByClass(scope),
       this.repository.countsBySubject(scope),
       // A list of pupils to phone is for a school; a region's would be unreadable and too wide.
-      scope.schoolId ? this.repository.silentPupils(scope) : Promise.resolve([]),
+      scope.schoolId ? this.silentPupils(scope) : Promise.resolve([]),
     ]);
     const names = await this.subjectNames(bySubject.map((s) => s.subjectCode));
     const totals = sumCounts(byClass);
@@ -61,6 +65,14 @@ export class ReportsService {
         ? await this.overdueDuties(user, scope.schoolId, scope.asOf)
         : [],
     };
+  }
+
+  private async silentPupils(scope: ReportScope): Promise<SilentPupil[]> {
+    const owing = await this.repository.pupilsOwingWork(scope);
+    return owing
+      .filter((pupil) => isSilentPupil(pupil, scope.asOf))
+      .slice(0, SILENT_PUPILS_LIMIT)
+      .map(({ owesWork: _owes, ...pupil }) => pupil);
   }
 
   async matrix(user: Principal, classId: string, query: MatrixQueryDto): Promise<ClassMatrix> {
