@@ -176,4 +176,43 @@ describe('web app: pupils and reviews (e2e)', () => {
     await page.getByRole('button', { name: say('reviews.save') }).click();
     await page.getByText(say('reviews.waiting', { count: 0 })).waitFor();
   });
+
+  it('asks before adding a namesake, from a roster or by hand', async () => {
+    const header =
+      'Аты-жөні;Мекенжайы;Индекс;Пошта бөлімшесі;Жеткізу;Ата-анасы;Ата-анасының телефоны';
+    const namesake = (phone: string) =>
+      `${names[0]};Көктал, Абай к. 7;${world.pupilOfficePostcode};${world.pupilOfficePostcode};үйге дейін;Басқа ата-ана;${phone}`;
+    await signIn(world.director.login);
+    await openScreen(page, say('nav.classes'));
+    await page.getByRole('link', { name: '5 Ә' }).click();
+    // The pupil on the list, and a second child of the same name with another guardian.
+    const listed = `${names[0]};Көктал, Абай к. 1;${world.pupilOfficePostcode};${world.pupilOfficePostcode};үйге дейін;Ата-ана;8 701 555 00 00`;
+    await choose(`\uFEFF${header}\r\n${listed}\r\n${namesake('8 705 123 45 67')}\r\n`);
+    await page
+      .getByText(say('roster.namesakeRows', { count: 1 }))
+      .first()
+      .waitFor();
+    const importOne = page.getByRole('button', { name: say('roster.import', { count: 1 }) });
+    expect(await importOne.isDisabled()).toBe(true);
+    await page.getByLabel(say('roster.namesakesChecked')).check();
+    await importOne.click();
+    await page.getByText(say('roster.imported', { count: 1, updated: 0, unchanged: 1 })).waitFor();
+
+    await page.getByText(say('pupils.add'), { exact: true }).click();
+    const add = page.getByRole('form', { name: say('pupils.add') });
+    await add.getByLabel(say('pupils.fullName'), { exact: true }).fill(names[0]);
+    await add.getByLabel(say('pupils.address'), { exact: true }).fill('Көктал, Абай к. 8');
+    await add.getByLabel(say('pupils.postcode'), { exact: true }).fill('A15E3C5');
+    await add.getByLabel(say('pupils.guardianName'), { exact: true }).fill('Үшінші ата-ана');
+    await add.getByLabel(say('pupils.guardianPhone'), { exact: true }).fill('8 705 765 43 21');
+    await add.getByLabel(say('pupils.postOfficeId'), { exact: true }).selectOption({ index: 1 });
+    await add.getByRole('button', { name: say('common.save') }).click();
+    await add.getByRole('alert').waitFor();
+    const fullName = add.getByLabel(say('pupils.fullName'), { exact: true });
+    expect(await fullName.getAttribute('aria-invalid')).toBe('true');
+    await add.getByLabel(say('pupils.confirmNamesake')).check();
+    await add.getByRole('button', { name: say('common.save') }).click();
+    await page.getByRole('cell', { name: names[0] }).nth(2).waitFor();
+    await check('pupil-namesake');
+  });
 });
