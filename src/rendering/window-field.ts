@@ -24,8 +24,9 @@ const TEXT = { x: 25 * MM, width: 78 * MM, top: WINDOW.y + 1.2 * MM };
 /**
  * The code in the window: 0.508 mm modules (code128.ts), 10 mm bars and 5-module (2.5 mm) quiet
  * zones, 84.3 mm in all, inside the 85 mm field. The standard's 10 modules would take 89.4 mm;
- * the DL and C5 windows (90 mm) show 2.5 mm more white paper each side of the field, which
- * gives a sheet sitting straight in its envelope about 5 mm of white either side of the bars.
+ * the DL and C5 windows are 90 mm, so a sheet centred in its envelope shows up to 2.5 mm more
+ * white paper each side (a scanner reading through the window sees up to 5 mm, nearer 10
+ * modules), but a sheet pushed to one side of the envelope shows only the 2.5 mm on that side.
  */
 export const WINDOW_BARCODE: BarcodeSize = {
   moduleDots: SCAN_MODULE_DOTS,
