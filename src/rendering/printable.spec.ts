@@ -22,6 +22,13 @@ describe('printable', () => {
     expect(printable('Жарайсың 🧮✔️', noEmoji)).toBe(`Жарайсың ${MISSING_GLYPH}✔`);
   });
 
+  it('answers the same text again by the glyphs asked about, not by what it answered first', () => {
+    // Every packet of a dispatch asks about the same lesson texts: the answers are remembered.
+    expect(printable('Жарайсың 🧮', everyGlyph)).toBe('Жарайсың 🧮');
+    expect(printable('Жарайсың 🧮', noEmoji)).toBe(`Жарайсың ${MISSING_GLYPH}`);
+    expect(printable('Жарайсың 🧮', everyGlyph)).toBe('Жарайсың 🧮');
+  });
+
   it('makes every string of a snapshot printable, keeping its shape', () => {
     expect(printableDeep({ a: ['x-y'], b: 3, c: null }, everyGlyph)).toEqual({
       a: [`x-${J}y`],
