@@ -50,14 +50,29 @@ describe('web app: the print run of a large dispatch (e2e)', () => {
     await app.close();
   });
 
-  it('shows the run being prepared on the class page, then saves the whole PDF', async () => {
+  const dispatch = async (studentIds: string[]) => {
     const lesson = await post<{ id: string }>(app, world.teacher.token, '/cases', caseBody(world));
-    const made = await post<{ id: string; packets: { code: string }[] }>(
+    return post<{ id: string; packets: { code: string }[] }>(
       app,
       world.teacher.token,
       '/dispatches',
-      { classId: world.classId, caseIds: [lesson.id], returnDueOn: daysFromNow(14) },
+      {
+        classId: world.classId,
+        caseIds: [lesson.id],
+        studentIds,
+        returnDueOn: daysFromNow(14),
+      },
     );
+  };
+  /** The class page's history row of the dispatch with this many packets. */
+  const rowOf = (packets: number) =>
+    page
+      .getByRole('row')
+      .filter({ has: page.getByRole('cell', { name: String(packets), exact: true }) });
+
+  it('shows the run being prepared on the class page, then saves the whole PDF', async () => {
+    const small = await dispatch(world.studentIds.slice(0, 2));
+    const made = await dispatch(world.studentIds);
     await page.goto(`${base}/app/`);
     await page.getByLabel(say('signIn.login')).fill(world.director.login);
     await page.getByLabel(say('signIn.password')).fill(PASSWORD);
@@ -65,8 +80,21 @@ describe('web app: the print run of a large dispatch (e2e)', () => {
     await page.getByRole('heading', { name: say('home.greeting') }).waitFor();
     await page.goto(`${base}/app/classes/${world.classId}`);
 
+    // A dispatch of up to the threshold comes at once, as before.
+    const [direct] = await Promise.all([
+      page.waitForEvent('download'),
+      rowOf(2)
+        .getByRole('button', { name: say('print.packets') })
+        .click(),
+    ]);
+    const smallPdf = readFileSync(await direct.path());
+    const smallPerPacket = (await pdfPageCount(smallPdf)) / 2;
+    expect(await decodeBarcodes(smallPdf, smallPerPacket + 1)).toEqual([small.packets[1].code]);
+
     const saved = page.waitForEvent('download', { timeout: 60_000 });
-    await page.getByRole('button', { name: say('print.packets') }).click();
+    await rowOf(3)
+      .getByRole('button', { name: say('print.packets') })
+      .click();
     // The first answer is always "being prepared" (202): the page says how far it is.
     await page.getByRole('progressbar').waitFor();
     const { violations } = await new AxeBuilder({ page }).analyze();
@@ -85,5 +113,12 @@ describe('web app: the print run of a large dispatch (e2e)', () => {
         [made.id],
       );
     expect(Number(count)).toBe(1);
+    const [{ smallRuns }] = await app
+      .get(DataSource)
+      .query<{ smallRuns: string }[]>(
+        'SELECT count(*) AS "smallRuns" FROM print_jobs WHERE dispatch_ids = ARRAY[$1]::uuid[]',
+        [small.id],
+      );
+    expect(Number(smallRuns)).toBe(0);
   });
 });
