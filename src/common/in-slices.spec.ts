@@ -20,8 +20,11 @@ describe('inSlices', () => {
     );
     const items = seen.filter((s) => s !== 'other');
     expect(items).toEqual(Array.from({ length: 10 }, (_, i) => `${i + 1}@${i}`));
-    // Three items fill the first 5 ms slice; the waiting callback runs before the fourth.
-    expect(seen.indexOf('other')).toBe(3);
+    // Three items of 2 ms fill a 5 ms slice: the waiting callback runs after one to three items
+    // (fewer when this thread was kept waiting for a core), long before the tenth.
+    const other = seen.indexOf('other');
+    expect(other).toBeGreaterThanOrEqual(1);
+    expect(other).toBeLessThanOrEqual(3);
   });
 
   it('does not pause while the work is quick', async () => {

@@ -16,10 +16,10 @@ export async function inSlices<T>(
   let since = performance.now();
   let index = 0;
   for (const item of items) {
+    each(item, index++);
     if (performance.now() - since >= sliceMs) {
       await setImmediate();
       since = performance.now();
     }
-    each(item, index++);
   }
 }
