@@ -41,14 +41,17 @@ export function DutyCard(props: {
             {office.lastCollectedAt
               ? t('duties.lastVisit', { at: formatDateTime(office.lastCollectedAt, language) })
               : t('duties.noVisit')}
-            {'; '}
-            {office.overdue
-              ? t('duties.overdue', {
-                  days: office.daysOverdue,
-                  date: formatDate(office.nextDueOn, language),
-                })
-              : t('duties.nextDue', { date: formatDate(office.nextDueOn, language) })}
-            {office.waitingPackets.length > 0 &&
+            {/* An ended duty has no next visit: the duty that took over (if any) says it. */}
+            {isOpen(duty) && '; '}
+            {isOpen(duty) &&
+              (office.overdue
+                ? t('duties.overdue', {
+                    days: office.daysOverdue,
+                    date: formatDate(office.nextDueOn, language),
+                  })
+                : t('duties.nextDue', { date: formatDate(office.nextDueOn, language) }))}
+            {isOpen(duty) &&
+              office.waitingPackets.length > 0 &&
               ` — ${t('duties.waiting', { count: office.waitingPackets.length })}`}
           </li>
         ))}
