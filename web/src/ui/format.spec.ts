@@ -57,4 +57,17 @@ describe('how screens write dates and order names', () => {
       'Ясауи',
     ]);
   });
+
+  it('puts І after Ы whatever collation data the browser has, Ё with Е, a shorter name first', () => {
+    const names = ['Қасымова Ә.', 'Ібраев Н.', 'Болатов А.', 'Иванов Ё.', 'Ан Б.', 'Анар', 'Ёлкин'];
+    expect(byName(names, (n) => n)).toEqual([
+      'Ан Б.',
+      'Анар',
+      'Болатов А.',
+      'Ёлкин',
+      'Иванов Ё.',
+      'Қасымова Ә.',
+      'Ібраев Н.',
+    ]);
+  });
 });

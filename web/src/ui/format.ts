@@ -30,8 +30,29 @@ export function localDay(plusDays = 0): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: ZONE }).format(day);
 }
 
-/** Names in Kazakh alphabetical order (А Ә Б ... Ұ Ү ...), Russian names among them. */
-export const kazakhOrder = new Intl.Collator('kk');
+/** The Kazakh alphabet, which holds the Russian one; Ё sorts with Е as in the service's ICU order. */
+const ALPHABET = 'аәбвгғдежзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя';
+
+/**
+ * A name's sort key: each letter of the alphabet by its place in it, after spaces and
+ * hyphens (so "Ан Б" comes before "Анар"). Browsers do not all carry Kazakh collation data
+ * (Chromium falls back to an order that puts І with И), so the order is spelled out here
+ * and is the same as the service's `kk-x-icu` order and the PDFs.
+ */
+function sortKey(name: string): string {
+  return Array.from(name.toLocaleLowerCase('kk').replace(/ё/g, 'е'), (char) => {
+    const place = ALPHABET.indexOf(char);
+    return String.fromCharCode(place >= 0 ? 0x400 + place : char.charCodeAt(0));
+  }).join('');
+}
+
+/** Names in Kazakh alphabetical order (А Ә Б ... Ұ Ү ... Ы І ... Я), Russian names among them. */
+export const kazakhOrder = {
+  compare(a: string, b: string): number {
+    const [x, y] = [sortKey(a), sortKey(b)];
+    return x < y ? -1 : x > y ? 1 : a < b ? -1 : a > b ? 1 : 0;
+  },
+};
 
 export function byName<T>(items: T[], name: (item: T) => string): T[] {
   return [...items].sort((a, b) => kazakhOrder.compare(name(a), name(b)));
