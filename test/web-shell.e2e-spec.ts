@@ -8,6 +8,7 @@ import { createTestApp, TEST_ADMIN } from './support/app';
 import { ARTIFACTS, launchChromium } from './support/browser';
 import { createOwnDatabase } from './support/own-database';
 import {
+  appointCollector,
   backdate,
   createSchoolWorld,
   dispatchCodes,
@@ -203,6 +204,99 @@ describe('web app: the shell at a shared PC (e2e)', () => {
         }),
     );
     expect(kept).toEqual([]);
+  });
+
+  it('fits every busy screen into a 390 px phone, with no sideways spill', async () => {
+    // One paper waits for review, so the reviews screen shows its stack and form.
+    await appointCollector(app, a);
+    for (const [event, token] of [
+      ['delivered', a.pupilClerk.token],
+      ['return_received', a.pupilClerk.token],
+      ['collected', a.teacher.token],
+    ]) {
+      const extra = event === 'collected' ? { postOfficeId: a.pupilOfficeId } : {};
+      expect((await scan(app, token, { code: codes[2], event, ...extra })).status).toBe(201);
+    }
+    const screens: [string, string, string, () => Promise<void>][] = [
+      [
+        a.director.login,
+        '/reviews',
+        'reviews',
+        async () => {
+          await page.getByRole('navigation', { name: kk['reviews.stack'] }).waitFor();
+        },
+      ],
+      [
+        a.director.login,
+        `/classes/${a.classId}`,
+        'class',
+        async () => {
+          await page
+            .getByRole('cell', { name: /Қайратұлы/ })
+            .first()
+            .waitFor();
+        },
+      ],
+      [
+        a.director.login,
+        '/staff',
+        'staff',
+        async () => {
+          await page.getByRole('cell', { name: a.teacher.login, exact: true }).waitFor();
+        },
+      ],
+      [
+        a.director.login,
+        '/packets',
+        'desk',
+        async () => {
+          await page.getByLabel(kk['desk.find']).fill('Қайратұлы');
+          await page.getByRole('button', { name: kk['desk.search'] }).click();
+          await page.getByRole('link', { name: codes[0] }).waitFor();
+        },
+      ],
+      [
+        a.director.login,
+        '/reports',
+        'reports',
+        async () => {
+          await page.getByRole('heading', { level: 2 }).first().waitFor();
+        },
+      ],
+      [
+        a.teacher.login,
+        '/cases',
+        'cases',
+        async () => {
+          await page.getByRole('region', { name: kk['cases.title'] }).waitFor();
+        },
+      ],
+      [
+        a.clerk.login,
+        '/station',
+        'station',
+        async () => {
+          await page.getByText(kk['station.online'], { exact: false }).waitFor();
+        },
+      ],
+    ];
+    await page.setViewportSize({ width: 390, height: 844 });
+    const spills: string[] = [];
+    for (const [login, path, name, loaded] of screens) {
+      await signIn(login);
+      await page.getByRole('heading', { name: kk['home.greeting'] }).waitFor();
+      await page.goto(`${base}/app${path}`);
+      await loaded();
+      await page.waitForLoadState('networkidle');
+      await page.screenshot({ path: join(ARTIFACTS, `phone-${name}-390.png`), fullPage: true });
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 390) spills.push(`${name}: ${width} px`);
+      // Sign-out stays on the screen.
+      const signOut = await page.getByRole('button', { name: kk.signOut }).boundingBox();
+      if (signOut!.x + signOut!.width > 390) spills.push(`${name}: sign-out off screen`);
+    }
+    expect(spills).toEqual([]);
+    await page.setViewportSize({ width: 1024, height: 768 });
   });
 
   it("shows each role's home and busiest screen at 1024 and 390 px", async () => {

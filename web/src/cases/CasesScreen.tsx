@@ -129,7 +129,9 @@ export function CasesScreen({ user }: { user: SessionUser }) {
               <th scope="col">{t('cases.language')}</th>
               <th scope="col">{t('cases.author')}</th>
               <th scope="col">{t('cases.minutes')}</th>
-              <th scope="col">{t('staff.actions')}</th>
+              <th scope="col" className="actions">
+                {t('staff.actions')}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -143,7 +145,7 @@ export function CasesScreen({ user }: { user: SessionUser }) {
                   <td>{t(`language.${c.language}`)}</td>
                   <td>{authorName.get(c.createdBy) ?? '—'}</td>
                   <td>{c.estimatedMinutes}</td>
-                  <td>
+                  <td className="actions">
                     {mayWrite && !archived && (
                       <div className="row-actions">
                         <Link to={`/cases/${c.id}`}>{t('cases.edit')}</Link>

@@ -4,6 +4,7 @@ import { api } from '../api/client';
 import type { components } from '../api/schema';
 import { useI18n } from '../i18n/i18n';
 import { byName, classLabel } from '../ui/format';
+import { ScrollRegion } from '../ui/ScrollRegion';
 import { Link } from '../ui/router';
 import { DispatchHistory } from './DispatchHistory';
 import { PupilForm } from './PupilForm';
@@ -44,51 +45,57 @@ export function ClassPage({ classId }: { classId: string }) {
       </p>
       {justLeft && <LeftNotice pupil={justLeft} onUndone={() => setJustLeft(undefined)} />}
       {list.length === 0 && <p>{t('pupils.none')}</p>}
-      <table hidden={list.length === 0}>
-        <caption>{t('pupils.count', { count: list.filter((p) => p.active).length })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('pupils.fullName')}</th>
-            <th scope="col">{t('pupils.address')}</th>
-            <th scope="col">{t('pupils.delivery')}</th>
-            <th scope="col">{t('pupils.guardianPhone')}</th>
-            <th scope="col" className="no-print">
-              {t('staff.actions')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {list.map((pupil) => (
-            <tr key={pupil.id} className={pupil.active ? undefined : 'inactive'}>
-              <td>
-                {pupil.fullName}
-                {!pupil.active && ` (${t('pupils.left')})`}
-              </td>
-              <td>
-                {pupil.postcode}, {pupil.address}
-              </td>
-              <td>{t(`pupils.${pupil.delivery}`)}</td>
-              <td>{pupil.guardianPhone}</td>
-              <td className="no-print">
-                <button
-                  type="button"
-                  aria-expanded={editing === pupil.id}
-                  onClick={() => setEditing(editing === pupil.id ? undefined : pupil.id)}
-                >
-                  {t('pupils.editOne', { name: pupil.fullName.split(' ')[0] })}
-                </button>{' '}
-                <PupilStatusButton
-                  pupil={pupil}
-                  onChanged={(changed) => setJustLeft(changed.active ? undefined : changed)}
-                />
-                {editing === pupil.id && (
-                  <PupilForm classId={classId} pupil={pupil} onDone={() => setEditing(undefined)} />
-                )}
-              </td>
+      <ScrollRegion label={t('classes.heading', { label })} hidden={list.length === 0}>
+        <table>
+          <caption>{t('pupils.count', { count: list.filter((p) => p.active).length })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('pupils.fullName')}</th>
+              <th scope="col">{t('pupils.address')}</th>
+              <th scope="col">{t('pupils.delivery')}</th>
+              <th scope="col">{t('pupils.guardianPhone')}</th>
+              <th scope="col" className="no-print actions">
+                {t('staff.actions')}
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {list.map((pupil) => (
+              <tr key={pupil.id} className={pupil.active ? undefined : 'inactive'}>
+                <td>
+                  {pupil.fullName}
+                  {!pupil.active && ` (${t('pupils.left')})`}
+                </td>
+                <td>
+                  {pupil.postcode}, {pupil.address}
+                </td>
+                <td>{t(`pupils.${pupil.delivery}`)}</td>
+                <td>{pupil.guardianPhone}</td>
+                <td className="no-print actions">
+                  <button
+                    type="button"
+                    aria-expanded={editing === pupil.id}
+                    onClick={() => setEditing(editing === pupil.id ? undefined : pupil.id)}
+                  >
+                    {t('pupils.editOne', { name: pupil.fullName.split(' ')[0] })}
+                  </button>{' '}
+                  <PupilStatusButton
+                    pupil={pupil}
+                    onChanged={(changed) => setJustLeft(changed.active ? undefined : changed)}
+                  />
+                  {editing === pupil.id && (
+                    <PupilForm
+                      classId={classId}
+                      pupil={pupil}
+                      onDone={() => setEditing(undefined)}
+                    />
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
       <RosterImport classId={classId} />
       <details className="panel">
         <summary>{t('pupils.add')}</summary>

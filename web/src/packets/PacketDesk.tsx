@@ -3,6 +3,7 @@ import { checkS10, normaliseScannedCode } from '@domain/packets/s10';
 import { api } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 import { formatDate } from '../ui/format';
+import { ScrollRegion } from '../ui/ScrollRegion';
 import { Link, navigate } from '../ui/router';
 import { usePagedList } from '../api/usePagedList';
 import { ShowMore } from '../ui/ShowMore';
@@ -44,31 +45,33 @@ export function PacketDesk() {
         <button type="submit">{t('desk.search')}</button>
       </form>
       {search && (found.items.length > 0 || (!found.busy && !found.failed)) && (
-        <table>
-          <caption>{t('desk.found', { count: found.total })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('desk.code')}</th>
-              <th scope="col">{t('pupils.fullName')}</th>
-              <th scope="col">{t('classes.class')}</th>
-              <th scope="col">{t('desk.status')}</th>
-              <th scope="col">{t('history.returnDue')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {found.items.map((p) => (
-              <tr key={p.code}>
-                <td>
-                  <Link to={`/packets/${p.code}`}>{p.code}</Link>
-                </td>
-                <td>{p.studentName}</td>
-                <td>{p.classLabel}</td>
-                <td>{t(`status.${p.status}`)}</td>
-                <td>{formatDate(p.returnDueOn, language)}</td>
+        <ScrollRegion label={t('desk.title')}>
+          <table>
+            <caption>{t('desk.found', { count: found.total })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('desk.code')}</th>
+                <th scope="col">{t('pupils.fullName')}</th>
+                <th scope="col">{t('classes.class')}</th>
+                <th scope="col">{t('desk.status')}</th>
+                <th scope="col">{t('history.returnDue')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {found.items.map((p) => (
+                <tr key={p.code}>
+                  <td>
+                    <Link to={`/packets/${p.code}`}>{p.code}</Link>
+                  </td>
+                  <td>{p.studentName}</td>
+                  <td>{p.classLabel}</td>
+                  <td>{t(`status.${p.status}`)}</td>
+                  <td>{formatDate(p.returnDueOn, language)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
       )}
       <ShowMore list={found} />
     </main>

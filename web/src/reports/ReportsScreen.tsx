@@ -121,32 +121,34 @@ export function ReportsScreen() {
           </ScrollRegion>
           <section aria-labelledby="silent">
             <h2 id="silent">{t('reports.silent', { count: data.silentPupils.length })}</h2>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('pupils.fullName')}</th>
-                  <th scope="col">{t('classes.class')}</th>
-                  <th scope="col">{t('pupils.guardianName')}</th>
-                  <th scope="col">{t('pupils.guardianPhone')}</th>
-                  <th scope="col">{t('reports.lastReturned')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {byName(data.silentPupils, (p) => p.fullName).map((p) => (
-                  <tr key={p.studentId}>
-                    <td>{p.fullName}</td>
-                    <td>{p.classLabel}</td>
-                    <td>{p.guardianName}</td>
-                    <td>{p.guardianPhone}</td>
-                    <td>
-                      {p.lastReturnedAt
-                        ? formatDate(p.lastReturnedAt, language)
-                        : t('reports.never')}
-                    </td>
+            <ScrollRegion label={t('reports.silent', { count: data.silentPupils.length })}>
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('pupils.fullName')}</th>
+                    <th scope="col">{t('classes.class')}</th>
+                    <th scope="col">{t('pupils.guardianName')}</th>
+                    <th scope="col">{t('pupils.guardianPhone')}</th>
+                    <th scope="col">{t('reports.lastReturned')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {byName(data.silentPupils, (p) => p.fullName).map((p) => (
+                    <tr key={p.studentId}>
+                      <td>{p.fullName}</td>
+                      <td>{p.classLabel}</td>
+                      <td>{p.guardianName}</td>
+                      <td>{p.guardianPhone}</td>
+                      <td>
+                        {p.lastReturnedAt
+                          ? formatDate(p.lastReturnedAt, language)
+                          : t('reports.never')}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </ScrollRegion>
           </section>
           {data.overdueDuties.length > 0 && (
             <section aria-labelledby="late-duties">

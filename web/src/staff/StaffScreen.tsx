@@ -8,6 +8,7 @@ import { Problem, SelectField, TextField } from '../ui/fields';
 import { byName } from '../ui/format';
 import { OfficePicker } from '../offices/OfficePicker';
 import { SchoolFilter, SchoolOptions } from '../ui/options';
+import { ScrollRegion } from '../ui/ScrollRegion';
 import { ShowMore } from '../ui/ShowMore';
 import { StaffRow } from './StaffRow';
 import { SCHOOL_ROLES } from './roles';
@@ -75,28 +76,32 @@ export function StaffScreen({ user }: { user: SessionUser }) {
           />
         </div>
       </div>
-      <table aria-busy={staff.busy} hidden={!!staff.failed}>
-        <caption>{t('staff.count', { shown: staff.items.length, total: staff.total })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('staff.fullName')}</th>
-            <th scope="col">{t('staff.login')}</th>
-            <th scope="col">{t('staff.role')}</th>
-            <th scope="col">{t('staff.state')}</th>
-            <th scope="col">{t('staff.actions')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {byName(staff.items, (m) => m.fullName).map((member) => (
-            <StaffRow
-              key={member.id}
-              member={member}
-              self={member.id === user.id}
-              mayChangeRole={isAdmin}
-            />
-          ))}
-        </tbody>
-      </table>
+      <ScrollRegion label={t('staff.title')} hidden={!!staff.failed}>
+        <table aria-busy={staff.busy}>
+          <caption>{t('staff.count', { shown: staff.items.length, total: staff.total })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('staff.fullName')}</th>
+              <th scope="col">{t('staff.login')}</th>
+              <th scope="col">{t('staff.role')}</th>
+              <th scope="col">{t('staff.state')}</th>
+              <th scope="col" className="actions">
+                {t('staff.actions')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {byName(staff.items, (m) => m.fullName).map((member) => (
+              <StaffRow
+                key={member.id}
+                member={member}
+                self={member.id === user.id}
+                mayChangeRole={isAdmin}
+              />
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
       <ShowMore list={staff} />
       <form onSubmit={submit} aria-labelledby="create-staff" className="panel">
         <h2 id="create-staff">{t('staff.create')}</h2>

@@ -27,7 +27,7 @@ export function EditableRow({ cells, columns, mayChange = true, form, ...rest }:
       <tr>
         {cells}
         {mayChange && (
-          <td>
+          <td className="actions">
             <button type="button" aria-expanded={editing} onClick={() => setEditing(!editing)}>
               {t('records.edit')}
             </button>
