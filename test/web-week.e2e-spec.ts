@@ -257,6 +257,22 @@ describe('web app: a week per role (e2e)', () => {
       await noSeriousViolations();
     });
 
+    it('corrects another school’s teacher’s name and role', async () => {
+      await openScreen(page, t('nav.staff'));
+      await page.getByLabel(t('staff.search'), exact).fill(other.teacher.login);
+      const member = page.getByRole('row', { name: new RegExp(other.teacher.login) });
+      await member.getByRole('button', { name: t('records.edit'), exact: true }).click();
+      const edit = page.getByRole('form', {
+        name: t('records.editOne', { name: 'teacher Тестов' }),
+      });
+      await edit.getByLabel(t('staff.fullName'), exact).fill('Оразова Дана');
+      await edit.getByLabel(t('staff.role'), exact).selectOption('deputy_academic');
+      await edit.getByRole('button', { name: t('common.save') }).click();
+      await edit.waitFor({ state: 'detached' });
+      await member.getByRole('cell', { name: 'Оразова Дана', exact: true }).waitFor();
+      await member.getByRole('cell', { name: t('role.deputy_academic'), exact: true }).waitFor();
+    });
+
     it('opens every screen of its navigation', async () => {
       await visitEveryScreen([
         'nav.offices',
