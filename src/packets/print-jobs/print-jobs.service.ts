@@ -50,6 +50,8 @@ export class PrintJobsService {
   }
 
   private readonly limits: PrintJobSettings;
+  /** Dispatches whose run is being looked up or started now, in this process. */
+  private readonly starting = new Map<string, Promise<void>>();
 
   async start(user: Principal, dto: CreatePrintJobDto): Promise<PrintJobView> {
     const runs: Run[] = [];
@@ -67,6 +69,28 @@ export class PrintJobsService {
    * current while the dispatch has the packets it counted (a reprint adds one).
    */
   async dispatchRun(
+    user: Principal,
+    run: Run,
+  ): Promise<{ file: Readable } | { job: PrintJobView }> {
+    // One look-up-or-start at a time per dispatch in this process: a double click, or two
+    // teachers asking at once, join one run instead of starting two.
+    const id = run.dispatch.id;
+    const answer = (this.starting.get(id) ?? Promise.resolve()).then(() =>
+      this.findOrStart(user, run),
+    );
+    const settled = answer.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.starting.set(id, settled);
+    try {
+      return await answer;
+    } finally {
+      if (this.starting.get(id) === settled) this.starting.delete(id);
+    }
+  }
+
+  private async findOrStart(
     user: Principal,
     run: Run,
   ): Promise<{ file: Readable } | { job: PrintJobView }> {
