@@ -95,6 +95,7 @@ export const PERMISSIONS: Record<string, Permission> = {
   'GET /kazpost/status': ['admin'],
   'POST /packets/:code/review': SENDERS,
   'POST /packets/:code/review/preview.pdf': SENDERS,
+  'PATCH /packets/:code/reviews/:caseId': SENDERS,
   'PATCH /packets/:code/return-due-on': DEPUTIES,
   'POST /packets/:code/redispatch': SENDERS,
   'POST /packets/:code/reprint': SENDERS,

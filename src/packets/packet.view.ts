@@ -4,12 +4,15 @@ import { Role } from '@/auth/role';
 import { formatPostcode } from '@/directory/postcode';
 import { DeliveryMode } from '@/directory/students/delivery';
 import { EventView } from './packet-event.view';
+import { PacketReviewView } from './reviews/review.view';
 import { Packet } from './packet.entity';
 import { PacketStatus } from './packet-status';
 
 /** School staff and the admin see the whole packet: what it holds and whom it is for. */
 export class FullPacketView extends Packet {
   events: EventView[];
+  /** The marks and comments given for its work, one per reviewed case. */
+  reviews: PacketReviewView[];
 }
 
 export class OfficeBrief {
@@ -41,8 +44,13 @@ export type PacketView = FullPacketView | CounterPacketView;
  * The one place a packet's fields are chosen per role (the table in docs/security.md says
  * the same).
  */
-export function packetViewFor(role: Role, packet: Packet, events: EventView[]): PacketView {
-  if (role !== 'post_clerk') return { ...packet, events };
+export function packetViewFor(
+  role: Role,
+  packet: Packet,
+  events: EventView[],
+  reviews: PacketReviewView[],
+): PacketView {
+  if (role !== 'post_clerk') return { ...packet, events, reviews };
   const { student, schoolClass } = packet.snapshot;
   return {
     code: packet.code,

@@ -1,5 +1,6 @@
 import { Audited } from '@/audit/audited.decorator';
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { ParseIdPipe } from '@/common/validation/parse-id.pipe';
 import { startDownload } from '@/common/http/download';
 import { PreviewRenderer } from '@/rendering/preview-renderer';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
@@ -9,7 +10,7 @@ import { Principal } from '@/auth/role';
 import { Packet } from './packet.entity';
 import { PacketsService } from './packets.service';
 import { CounterPacketView, FullPacketView, PacketView } from './packet.view';
-import { ReviewResult } from './reviews/review.view';
+import { PacketReviewView, ReviewResult } from './reviews/review.view';
 import { ApiFile, ApiOneOf } from '@/common/http/api-responses';
 import {
   CorrectScanDto,
@@ -23,7 +24,7 @@ import { CorrectionResult } from './scan-correction.view';
 import { ScanCorrectionsService } from './scan-corrections.service';
 import { PacketList } from './packet-list.view';
 import { WaitingAtOffice } from './waiting.view';
-import { ReviewDto } from './reviews/review.dto';
+import { CorrectReviewDto, ReviewDto } from './reviews/review.dto';
 import { RedispatchService } from './redispatch.service';
 import { ReviewsService } from './reviews/reviews.service';
 import { PrintService } from './print.service';
@@ -78,6 +79,18 @@ export class PacketsController {
     @Body() dto: ReviewDto,
   ): Promise<ReviewResult> {
     return this.reviews.review(user, code, dto);
+  }
+
+  /** Sets a saved mark, pass or comment right until the pupil's next packet prints it. */
+  @Patch(':code/reviews/:caseId')
+  @Audited('review', 'correct')
+  correctReview(
+    @CurrentUser() user: Principal,
+    @Param('code') code: string,
+    @Param('caseId', ParseIdPipe) caseId: string,
+    @Body() dto: CorrectReviewDto,
+  ): Promise<PacketReviewView> {
+    return this.reviews.correct(user, code, caseId, dto);
   }
 
   /** The feedback page of a review being written, as the pupil's next packet will print it. */

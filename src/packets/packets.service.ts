@@ -14,13 +14,17 @@ import { PacketSnapshot } from '@/rendering/packet-snapshot';
 import { canSeePacket } from './packet-access';
 import { PacketEventsService } from './packet-events.service';
 import { packetViewFor, PacketView } from './packet.view';
+import { validCode } from './valid-code';
+import { ReviewsService } from './reviews/reviews.service';
 import { Packet } from './packet.entity';
 import { ExtendReturnDto, PacketQueryDto } from './dto/packet.dto';
 import { PacketList, PacketListItem } from './packet-list.view';
 import { WaitingAtOffice, WaitingItem } from './waiting.view';
 import { uncorrected } from './corrections-sql';
 import { daysBetween, localDate } from '@/common/dates';
-import { checkS10, normaliseScannedCode } from './s10';
+
+// Other features import the code check from here.
+export { validCode } from './valid-code';
 
 const BATCH = 100;
 
@@ -30,6 +34,7 @@ export class PacketsService {
     @InjectRepository(Packet) private readonly packets: Repository<Packet>,
     private readonly events: PacketEventsService,
     private readonly cases: CasesService,
+    private readonly reviews: ReviewsService,
   ) {}
 
   /**
@@ -102,7 +107,12 @@ export class PacketsService {
   /** The packet with its whole history, oldest first. */
   async viewByCode(user: Principal, rawCode: string): Promise<PacketView> {
     const packet = await this.getByCode(user, rawCode);
-    return packetViewFor(user.role, packet, await this.events.history(packet.id));
+    const [events, reviews] = await Promise.all([
+      this.events.history(packet.id),
+      // A clerk's view carries no marks: no need to read them.
+      user.role === 'post_clerk' ? [] : this.reviews.ofPacket(packet.id),
+    ]);
+    return packetViewFor(user.role, packet, events, reviews);
   }
 
   /** A packet by its code as typed or scanned; others' packets are reported as not found. */
@@ -183,24 +193,6 @@ export class PacketsService {
       phone: student.guardianPhone,
     }));
   }
-}
-
-/** Normalises scanner input and rejects what cannot be an S10 code before any lookup. */
-export function validCode(rawCode: string): string {
-  const checked = checkS10(normaliseScannedCode(rawCode));
-  if (checked.valid) return checked.code;
-  if (checked.reason === 'check_digit') {
-    throw fail(
-      'packet.code_check_digit',
-      `${checked.code} has a wrong check digit: the code was misread or mistyped. Scan it again.`,
-      { reason: 'check_digit' },
-    );
-  }
-  throw fail(
-    'packet.code_format',
-    `"${rawCode}" is not a postal item code like RR123456785KZ (2 letters, 9 digits, KZ).`,
-    { reason: 'format' },
-  );
 }
 
 function toListItem(

@@ -86,6 +86,9 @@ export const ERROR_CODES = {
   'packet.return_date_invalid': 400,
   'review.already_done': 409,
   'review.invalid': 400,
+  'review.not_found': 404,
+  'review.not_yours': 403,
+  'review.feedback_printed': 409,
   's10.range_exhausted': 422,
 
   // Scans and collection

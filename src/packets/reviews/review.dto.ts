@@ -38,3 +38,17 @@ export class ReviewDto {
   @Type(() => CaseReviewDto)
   caseReviews: CaseReviewDto[];
 }
+
+/** A saved review set right: only the fields given change; the subject decides mark or passed. */
+export class CorrectReviewDto {
+  @ValidateInt(1, 10, { optional: true, example: 7 })
+  mark?: number;
+
+  @ApiPropertyOptional({ description: 'For pass/fail subjects' })
+  @IsOptional()
+  @IsBoolean()
+  passed?: boolean;
+
+  @ValidateText(2000, { optional: true, example: 'Жақсы жұмыс!' })
+  comment?: string;
+}

@@ -5,3 +5,18 @@ import { CaseReview } from './case-review.entity';
 export class ReviewResult extends EventResult {
   reviews: CaseReview[];
 }
+
+/** A saved review as the packet page shows it, with whether it may still be corrected. */
+export class PacketReviewView {
+  caseId: string;
+  subjectName: string;
+  topic: string;
+  mark: number | null;
+  passed: boolean | null;
+  comment: string;
+  reviewerId: string;
+  reviewerName: string;
+  reviewedAt: Date;
+  /** False once the comment was printed in the pupil's next packet: it cannot change then. */
+  correctable: boolean;
+}

@@ -6,11 +6,14 @@ import { fail, notFound } from '@/common/errors/domain-error';
 import { Subject } from '@/directory/subjects/subject.entity';
 import { FeedbackSnapshot } from '@/rendering/packet-snapshot';
 import { PacketEventsService } from '../packet-events.service';
-import { ReviewResult } from './review.view';
+import { PacketReviewView, ReviewResult } from './review.view';
 import { Packet } from '../packet.entity';
-import { validCode } from '../packets.service';
+import { validCode } from '../valid-code';
 import { CaseReview } from './case-review.entity';
-import { CaseReviewDto, ReviewDto } from './review.dto';
+import { CaseReviewDto, CorrectReviewDto, ReviewDto } from './review.dto';
+import { changedFields, noteForAudit } from '@/audit/audit-note';
+import { Staff } from '@/directory/staff/staff.entity';
+import { reviewCorrectionProblem } from './review-correction';
 
 /** Teachers' reviews of collected work, and the feedback they send back in the next packet. */
 @Injectable()
@@ -39,6 +42,75 @@ export class ReviewsService {
         });
       const reviews = await manager.save(CaseReview, rows);
       return { ...result, reviews };
+    });
+  }
+
+  /** A packet's saved reviews, in the order its cases are printed. */
+  async ofPacket(packetId: string): Promise<PacketReviewView[]> {
+    const reviews = await this.dataSource
+      .getRepository(CaseReview)
+      .find({ where: { packetId }, relations: { reviewer: true }, order: { createdAt: 'ASC' } });
+    return reviews.map((review) => toReviewView(review));
+  }
+
+  /**
+   * Sets a saved mark, pass or comment right while the pupil has not been sent it: once the
+   * next packet printed the feedback, the paper in the pupil's hands is what stands.
+   */
+  async correct(
+    user: Principal,
+    rawCode: string,
+    caseId: string,
+    dto: CorrectReviewDto,
+  ): Promise<PacketReviewView> {
+    const code = validCode(rawCode);
+    const packet = await this.dataSource.getRepository(Packet).findOneBy({ code });
+    if (!packet || packet.schoolId !== user.schoolId) throw notFound('packet', code);
+    return this.dataSource.transaction(async (manager) => {
+      const review = await manager.findOne(CaseReview, {
+        where: { packetId: packet.id, caseId },
+        relations: { reviewer: true },
+      });
+      if (!review)
+        throw fail('review.not_found', `Case ${caseId} of packet ${code} has not been reviewed.`);
+      const problem = reviewCorrectionProblem(user, review);
+      if (problem === 'not_reviewer')
+        throw fail(
+          'review.not_yours',
+          `Only the teacher who reviewed this work, the director or a deputy may correct it.`,
+        );
+      if (problem === 'feedback_printed') throw feedbackPrinted(review.feedbackPacketId);
+      const [row] = await this.reviewRows(
+        user,
+        packet,
+        [
+          {
+            caseId,
+            mark: dto.mark ?? (dto.passed === undefined ? (review.mark ?? undefined) : undefined),
+            passed:
+              dto.passed ?? (dto.mark === undefined ? (review.passed ?? undefined) : undefined),
+            comment: dto.comment ?? review.comment,
+          },
+        ],
+        (_index, field) => field,
+      );
+      const after = {
+        mark: row.mark ?? null,
+        passed: row.passed ?? null,
+        comment: row.comment ?? '',
+      };
+      noteForAudit({
+        schoolId: packet.schoolId,
+        changes: changedFields(review, after, ['mark', 'passed', 'comment']),
+      });
+      // Only while no packet took the feedback: a dispatch printing it now wins the race.
+      const updated = await manager.update(
+        CaseReview,
+        { id: review.id, feedbackPacketId: IsNull() },
+        after,
+      );
+      if (updated.affected !== 1) throw feedbackPrinted(review.feedbackPacketId);
+      return toReviewView({ ...review, ...after });
     });
   }
 
@@ -101,6 +173,7 @@ export class ReviewsService {
     user: Principal,
     packet: Packet,
     caseReviews: CaseReviewDto[],
+    fieldOf = (index: number, field: string) => `caseReviews.${index}.${field}`,
   ): Promise<Partial<CaseReview>[]> {
     const cases = new Map(packet.snapshot.cases.map((c) => [c.id, c]));
     const subjects = await this.dataSource
@@ -113,7 +186,7 @@ export class ReviewsService {
         fail('review.invalid', message, {
           fields: [
             {
-              field: `caseReviews.${index}.${field}`,
+              field: fieldOf(index, field),
               problems: [message],
               rules: [`review_${field}`],
             },
@@ -149,4 +222,27 @@ export class ReviewsService {
       };
     });
   }
+}
+
+function feedbackPrinted(feedbackPacketId: string | null): Error {
+  return fail(
+    'review.feedback_printed',
+    `The mark and comment were already printed in the pupil's next packet, so they can no longer be corrected; write the correction in a later case's comment.`,
+    { feedbackPacketId },
+  );
+}
+
+function toReviewView(review: CaseReview & { reviewer?: Staff }): PacketReviewView {
+  return {
+    caseId: review.caseId,
+    subjectName: review.subjectName,
+    topic: review.topic,
+    mark: review.mark,
+    passed: review.passed,
+    comment: review.comment,
+    reviewerId: review.reviewerId,
+    reviewerName: review.reviewer?.fullName ?? '',
+    reviewedAt: review.createdAt,
+    correctable: review.feedbackPacketId === null,
+  };
 }

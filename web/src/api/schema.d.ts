@@ -594,6 +594,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/packets/{code}/reviews/{caseId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Sets a saved mark, pass or comment right until the pupil's next packet prints it. */
+        patch: operations["PacketsController_correctReview"];
+        trace?: never;
+    };
     "/packets/waiting": {
         parameters: {
             query?: never;
@@ -1303,6 +1320,14 @@ export interface components {
             correctedAt: string;
             reason: string;
         };
+        CorrectReviewDto: {
+            /** @example Жақсы жұмыс! */
+            comment?: string;
+            /** @example 7 */
+            mark?: number;
+            /** @description For pass/fail subjects */
+            passed?: boolean;
+        };
         CorrectScanDto: {
             /**
              * Format: uuid
@@ -1602,7 +1627,7 @@ export interface components {
              * @example packet.illegal_transition
              * @enum {string}
              */
-            code: "request.invalid" | "request.body_unreadable" | "request.body_too_complex" | "request.body_too_large" | "request.unsupported_media_type" | "request.upload_invalid" | "request.method_not_allowed" | "route.not_found" | "record.conflict" | "record.in_use" | "record.reference_missing" | "server.unavailable" | "server.error" | "auth.required" | "auth.session_invalid" | "auth.bad_credentials" | "auth.too_many_attempts" | "auth.role_forbidden" | "auth.other_school" | "auth.wrong_password" | "post_office.not_found" | "post_office.postcode_taken" | "post_office.in_use" | "post_office.archived" | "office_list.not_utf8" | "office_list.unreadable" | "office_list.missing_columns" | "office_list.bad_rows" | "school.not_found" | "school.in_use" | "staff.not_found" | "staff.login_taken" | "staff.placement_invalid" | "staff.role_not_grantable" | "staff.self_change" | "staff.own_password" | "class.not_found" | "class.exists" | "class.in_use" | "class.archived" | "student.not_found" | "student.inactive" | "student.duplicate" | "student.namesake" | "student.phone_not_allowed" | "subject.not_found" | "subject.not_offered" | "roster.file_missing" | "roster.not_utf8" | "roster.unreadable" | "roster.empty" | "roster.too_many_rows" | "roster.missing_columns" | "roster.bad_rows" | "roster.target_invalid" | "case.not_found" | "case.in_use" | "case.archived" | "case.wrong_class" | "case.answer_lines_mismatch" | "dispatch.not_found" | "dispatch.return_date_invalid" | "dispatch.pupils_invalid" | "print_job.not_found" | "print_job.not_ready" | "packet.not_found" | "packet.code_format" | "packet.code_check_digit" | "packet.illegal_transition" | "packet.busy" | "packet.not_awaiting_work" | "packet.already_redispatched" | "packet.return_date_invalid" | "review.already_done" | "review.invalid" | "s10.range_exhausted" | "scan.event_not_yours" | "scan.wrong_office" | "scan.reason_required" | "scan.reason_unexpected" | "scan.time_invalid" | "scan.other_office" | "scan.not_on_duty" | "scan.correction_invalid" | "duty.not_found" | "duty.dates_invalid" | "duty.overlaps" | "duty.office_not_covered" | "duty.round_forbidden" | "duty.round_time_invalid" | "duty.ended" | "duty.teacher_inactive" | "duty.same_teacher" | "render.busy" | "render.superseded" | "print_job.too_many" | "s10.daily_quota";
+            code: "request.invalid" | "request.body_unreadable" | "request.body_too_complex" | "request.body_too_large" | "request.unsupported_media_type" | "request.upload_invalid" | "request.method_not_allowed" | "route.not_found" | "record.conflict" | "record.in_use" | "record.reference_missing" | "server.unavailable" | "server.error" | "auth.required" | "auth.session_invalid" | "auth.bad_credentials" | "auth.too_many_attempts" | "auth.role_forbidden" | "auth.other_school" | "auth.wrong_password" | "post_office.not_found" | "post_office.postcode_taken" | "post_office.in_use" | "post_office.archived" | "office_list.not_utf8" | "office_list.unreadable" | "office_list.missing_columns" | "office_list.bad_rows" | "school.not_found" | "school.in_use" | "staff.not_found" | "staff.login_taken" | "staff.placement_invalid" | "staff.role_not_grantable" | "staff.self_change" | "staff.own_password" | "class.not_found" | "class.exists" | "class.in_use" | "class.archived" | "student.not_found" | "student.inactive" | "student.duplicate" | "student.namesake" | "student.phone_not_allowed" | "subject.not_found" | "subject.not_offered" | "roster.file_missing" | "roster.not_utf8" | "roster.unreadable" | "roster.empty" | "roster.too_many_rows" | "roster.missing_columns" | "roster.bad_rows" | "roster.target_invalid" | "case.not_found" | "case.in_use" | "case.archived" | "case.wrong_class" | "case.answer_lines_mismatch" | "dispatch.not_found" | "dispatch.return_date_invalid" | "dispatch.pupils_invalid" | "print_job.not_found" | "print_job.not_ready" | "packet.not_found" | "packet.code_format" | "packet.code_check_digit" | "packet.illegal_transition" | "packet.busy" | "packet.not_awaiting_work" | "packet.already_redispatched" | "packet.return_date_invalid" | "review.already_done" | "review.invalid" | "review.not_found" | "review.not_yours" | "review.feedback_printed" | "s10.range_exhausted" | "scan.event_not_yours" | "scan.wrong_office" | "scan.reason_required" | "scan.reason_unexpected" | "scan.time_invalid" | "scan.other_office" | "scan.not_on_duty" | "scan.correction_invalid" | "duty.not_found" | "duty.dates_invalid" | "duty.overlaps" | "duty.office_not_covered" | "duty.round_forbidden" | "duty.round_time_invalid" | "duty.ended" | "duty.teacher_inactive" | "duty.same_teacher" | "render.busy" | "render.superseded" | "print_job.too_many" | "s10.daily_quota";
             /** @description The parameters of the code */
             details?: {
                 [key: string]: unknown;
@@ -1617,7 +1642,7 @@ export interface components {
          * @description The error's stable code, as an error answer would carry it (docs/errors.md).
          * @enum {string}
          */
-        ErrorCode: "request.invalid" | "request.body_unreadable" | "request.body_too_complex" | "request.body_too_large" | "request.unsupported_media_type" | "request.upload_invalid" | "request.method_not_allowed" | "route.not_found" | "record.conflict" | "record.in_use" | "record.reference_missing" | "server.unavailable" | "server.error" | "auth.required" | "auth.session_invalid" | "auth.bad_credentials" | "auth.too_many_attempts" | "auth.role_forbidden" | "auth.other_school" | "auth.wrong_password" | "post_office.not_found" | "post_office.postcode_taken" | "post_office.in_use" | "post_office.archived" | "office_list.not_utf8" | "office_list.unreadable" | "office_list.missing_columns" | "office_list.bad_rows" | "school.not_found" | "school.in_use" | "staff.not_found" | "staff.login_taken" | "staff.placement_invalid" | "staff.role_not_grantable" | "staff.self_change" | "staff.own_password" | "class.not_found" | "class.exists" | "class.in_use" | "class.archived" | "student.not_found" | "student.inactive" | "student.duplicate" | "student.namesake" | "student.phone_not_allowed" | "subject.not_found" | "subject.not_offered" | "roster.file_missing" | "roster.not_utf8" | "roster.unreadable" | "roster.empty" | "roster.too_many_rows" | "roster.missing_columns" | "roster.bad_rows" | "roster.target_invalid" | "case.not_found" | "case.in_use" | "case.archived" | "case.wrong_class" | "case.answer_lines_mismatch" | "dispatch.not_found" | "dispatch.return_date_invalid" | "dispatch.pupils_invalid" | "print_job.not_found" | "print_job.not_ready" | "packet.not_found" | "packet.code_format" | "packet.code_check_digit" | "packet.illegal_transition" | "packet.busy" | "packet.not_awaiting_work" | "packet.already_redispatched" | "packet.return_date_invalid" | "review.already_done" | "review.invalid" | "s10.range_exhausted" | "scan.event_not_yours" | "scan.wrong_office" | "scan.reason_required" | "scan.reason_unexpected" | "scan.time_invalid" | "scan.other_office" | "scan.not_on_duty" | "scan.correction_invalid" | "duty.not_found" | "duty.dates_invalid" | "duty.overlaps" | "duty.office_not_covered" | "duty.round_forbidden" | "duty.round_time_invalid" | "duty.ended" | "duty.teacher_inactive" | "duty.same_teacher" | "render.busy" | "render.superseded" | "print_job.too_many" | "s10.daily_quota";
+        ErrorCode: "request.invalid" | "request.body_unreadable" | "request.body_too_complex" | "request.body_too_large" | "request.unsupported_media_type" | "request.upload_invalid" | "request.method_not_allowed" | "route.not_found" | "record.conflict" | "record.in_use" | "record.reference_missing" | "server.unavailable" | "server.error" | "auth.required" | "auth.session_invalid" | "auth.bad_credentials" | "auth.too_many_attempts" | "auth.role_forbidden" | "auth.other_school" | "auth.wrong_password" | "post_office.not_found" | "post_office.postcode_taken" | "post_office.in_use" | "post_office.archived" | "office_list.not_utf8" | "office_list.unreadable" | "office_list.missing_columns" | "office_list.bad_rows" | "school.not_found" | "school.in_use" | "staff.not_found" | "staff.login_taken" | "staff.placement_invalid" | "staff.role_not_grantable" | "staff.self_change" | "staff.own_password" | "class.not_found" | "class.exists" | "class.in_use" | "class.archived" | "student.not_found" | "student.inactive" | "student.duplicate" | "student.namesake" | "student.phone_not_allowed" | "subject.not_found" | "subject.not_offered" | "roster.file_missing" | "roster.not_utf8" | "roster.unreadable" | "roster.empty" | "roster.too_many_rows" | "roster.missing_columns" | "roster.bad_rows" | "roster.target_invalid" | "case.not_found" | "case.in_use" | "case.archived" | "case.wrong_class" | "case.answer_lines_mismatch" | "dispatch.not_found" | "dispatch.return_date_invalid" | "dispatch.pupils_invalid" | "print_job.not_found" | "print_job.not_ready" | "packet.not_found" | "packet.code_format" | "packet.code_check_digit" | "packet.illegal_transition" | "packet.busy" | "packet.not_awaiting_work" | "packet.already_redispatched" | "packet.return_date_invalid" | "review.already_done" | "review.invalid" | "review.not_found" | "review.not_yours" | "review.feedback_printed" | "s10.range_exhausted" | "scan.event_not_yours" | "scan.wrong_office" | "scan.reason_required" | "scan.reason_unexpected" | "scan.time_invalid" | "scan.other_office" | "scan.not_on_duty" | "scan.correction_invalid" | "duty.not_found" | "duty.dates_invalid" | "duty.overlaps" | "duty.office_not_covered" | "duty.round_forbidden" | "duty.round_time_invalid" | "duty.ended" | "duty.teacher_inactive" | "duty.same_teacher" | "render.busy" | "render.superseded" | "print_job.too_many" | "s10.daily_quota";
         EventResult: {
             event: components["schemas"]["EventView"];
             packet: components["schemas"]["PacketBrief"];
@@ -1711,6 +1736,8 @@ export interface components {
             returnedAt: string | null;
             /** Format: date-time */
             reviewedAt: string | null;
+            /** @description The marks and comments given for its work, one per reviewed case. */
+            reviews: components["schemas"]["PacketReviewView"][];
             schoolId: string;
             snapshot: Record<string, never>;
             /** @enum {string} */
@@ -1947,6 +1974,20 @@ export interface components {
             returnDueOn: string;
             status: components["schemas"]["PacketStatus"];
             studentName: string;
+        };
+        PacketReviewView: {
+            caseId: string;
+            comment: string;
+            /** @description False once the comment was printed in the pupil's next packet: it cannot change then. */
+            correctable: boolean;
+            mark: number | null;
+            passed: boolean | null;
+            /** Format: date-time */
+            reviewedAt: string;
+            reviewerId: string;
+            reviewerName: string;
+            subjectName: string;
+            topic: string;
         };
         /** @enum {string} */
         PacketStatus: "created" | "posted" | "arrived" | "delivered" | "return_received" | "collected" | "reviewed" | "undeliverable" | "lost";
@@ -7276,6 +7317,131 @@ export interface operations {
             };
             /** @description Over a limit (failed logins, renders at once, print runs, daily S10 codes): try again after the Retry-After header */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A fault on the service’s side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The database is unavailable for a moment */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    PacketsController_correctReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectReviewDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PacketReviewView"];
+                };
+            };
+            /** @description The request is not valid (see `code` and `details`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No session, or it ended: log in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The address does not take this method (header Allow) */
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A conflict with the record’s state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or file is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is of the wrong kind */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request cannot be carried out (e.g. the S10 range is used up) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

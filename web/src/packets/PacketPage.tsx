@@ -11,6 +11,7 @@ import { CorrectScan } from './CorrectScan';
 import { KazpostNotes } from './KazpostNotes';
 import { PacketActions } from './PacketActions';
 import { PacketMessages } from './PacketMessages';
+import { PacketReviews } from './PacketReviews';
 
 type FullPacket = components['schemas']['FullPacketView'];
 const MAY_CORRECT: SessionUser['role'][] = ['director', 'deputy_academic', 'deputy_upbringing'];
@@ -85,6 +86,7 @@ export function PacketPage({ code, user }: { code: string; user: SessionUser }) 
           </ul>
         </dd>
       </dl>
+      <PacketReviews code={p.code} reviews={p.reviews} user={user} />
       <section aria-labelledby="packet-history">
         <h2 id="packet-history">{t('desk.history')}</h2>
         <table>
