@@ -194,9 +194,9 @@ describe('web app: a school from nothing to printed packets (e2e)', () => {
     await page
       .getByLabel('Тақырыптың қысқаша мазмұны (конспект)')
       .fill('Зат есім септік жалғауларымен түрленеді: үй, үйдің, үйге.');
-    await page.getByLabel('Сұрақ 1').fill('Зат есім дегеніміз не?');
+    await page.getByLabel('Сұрақ 1', { exact: true }).fill('Зат есім дегеніміз не?');
     await page.getByRole('button', { name: 'Қосу: сұрақ' }).click();
-    await page.getByLabel('Сұрақ 2').fill('Қазақ тілінде неше септік бар?');
+    await page.getByLabel('Сұрақ 2', { exact: true }).fill('Қазақ тілінде неше септік бар?');
     await page.getByLabel('Кері байланыс нұсқаулығы').fill('Жауаптарды поштаға тапсырыңыз.');
     await page.getByLabel('Болжамды уақыт, минут').fill('40');
     await page.getByText('үздіксіз оқу уақыты 30 минуттан аспауы керек').waitFor();

@@ -136,7 +136,7 @@ describe('web app: the school’s screens in Russian (e2e)', () => {
       .click();
     await page.getByRole('heading', { name: /Копия кейса/ }).waitFor();
     expect(await page.getByLabel('Тема', { exact: true }).inputValue()).toBe(lessonTopic);
-    expect(await page.getByLabel('Вопрос 3').inputValue()).toBe(
+    expect(await page.getByLabel('Вопрос 3', { exact: true }).inputValue()).toBe(
       'Үш мысал келтіріңіз: үй, өзен, ұя.',
     );
     await page.getByLabel('Тема', { exact: true }).fill(`${lessonTopic} (2)`);

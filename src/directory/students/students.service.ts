@@ -89,6 +89,7 @@ export class StudentsService {
   }
 
   async update(user: Principal, id: string, dto: UpdateStudentDto): Promise<Student> {
+    refuseEmptied(dto);
     const student = await this.get(user, id);
     const { schoolId } = await this.classes.get(user, student.classId);
     // What the pupil already names stays valid; only a new choice must be in use.
@@ -155,4 +156,23 @@ export class StudentsService {
       .addOrderBy('student.id')
       .getMany();
   }
+}
+
+/** Every field of a pupil is required: a correction may change it, never empty it with null. */
+function refuseEmptied(dto: UpdateStudentDto): void {
+  const emptied = Object.entries(dto)
+    .filter(([, value]) => value === null)
+    .map(([field]) => field);
+  if (emptied.length === 0) return;
+  throw fail(
+    'request.invalid',
+    `${emptied.join(', ')} cannot be emptied: give a value, or leave the field out to keep it.`,
+    {
+      fields: emptied.map((field) => ({
+        field,
+        problems: [`${field} is required`],
+        rules: ['isNotEmpty'],
+      })),
+    },
+  );
 }
