@@ -1,13 +1,10 @@
 import { INestApplication } from '@nestjs/common';
-import { ChildProcess, spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { Client } from 'pg';
 import request from 'supertest';
 import { createTestApp, TEST_ADMIN } from './support/app';
+import { DatabaseProcess, startDatabaseProcess } from './support/database-process';
 import { kill, serverPort, send, startServer } from './support/server-process';
 import { caseBody, createSchoolWorld, daysFromNow, get, post, server } from './support/factories';
-
-const ROOT = join(__dirname, '..');
 
 describe('faults (e2e)', () => {
   describe('the server process killed mid-work', () => {
@@ -114,39 +111,16 @@ describe('faults (e2e)', () => {
   });
 
   describe('the database dropping and returning', () => {
-    let control: ChildProcess;
+    let database: DatabaseProcess;
     let app: INestApplication;
-    const lines: string[] = [];
-
-    /** Sends a command to the database helper and waits for its answer. */
-    async function command(text: string | null, answer: string): Promise<string> {
-      const seen = lines.length;
-      if (text) control.stdin?.write(`${text}\n`);
-      const deadline = Date.now() + 60_000;
-      while (Date.now() < deadline) {
-        const line = lines.slice(seen).find((l) => l.startsWith(answer));
-        if (line) return line;
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-      throw new Error(`no "${answer}" from the database helper`);
-    }
 
     beforeAll(async () => {
-      control = spawn(
-        process.execPath,
-        ['-r', 'ts-node/register/transpile-only', join(__dirname, 'support', 'pg-control.ts')],
-        { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] },
-      );
-      control.stdout?.on('data', (chunk: Buffer) =>
-        lines.push(...chunk.toString().split('\n').filter(Boolean)),
-      );
-      const url = (await command(null, 'ready')).slice('ready '.length);
-      app = await createTestApp({ DATABASE_URL: url });
+      database = await startDatabaseProcess('fault-pg');
+      app = await createTestApp({ DATABASE_URL: database.url });
     });
     afterAll(async () => {
       await app?.close();
-      control?.stdin?.write('exit\n');
-      await new Promise((resolve) => control?.once('exit', resolve));
+      await database?.end();
     });
 
     it('answers 503 while the database is gone and works again when it returns, without a restart', async () => {
@@ -158,7 +132,7 @@ describe('faults (e2e)', () => {
         200,
       );
       await get(app, token, '/subjects?grade=5&language=kk');
-      await command('stop', 'stopped');
+      await database.command('stop', 'stopped');
       const down = await request(server(app))
         .get('/subjects?grade=5&language=kk')
         .set('Authorization', `Bearer ${token}`);
@@ -169,7 +143,7 @@ describe('faults (e2e)', () => {
         message: expect.stringContaining('try again'),
       });
       expect((await request(server(app)).get('/health')).status).toBe(503);
-      await command('start', 'ready');
+      await database.command('start', 'ready');
       const back = await get<{ total: number }>(app, token, '/subjects?grade=5&language=kk');
       expect(back.total).toBeGreaterThan(5);
       expect((await request(server(app)).get('/health')).status).toBe(200);

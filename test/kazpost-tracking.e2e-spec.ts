@@ -1,3 +1,4 @@
+import type { MockInstance } from 'vitest';
 import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { Clock } from '@/common/clock';
@@ -44,7 +45,7 @@ const SORTING_CENTRE = { zip: '050000', name: 'Алматы СЦ' };
 describe('packets tracked from Kazpost (e2e, a local server in Kazpost format)', () => {
   let app: INestApplication;
   let kazpost: TestKazpost;
-  let clock: jest.SpyInstance<Date, []>;
+  let clock: MockInstance<() => Date>;
   /** The service's now; moved forward so packets come due again. */
   let now = Date.now();
 
@@ -57,7 +58,7 @@ describe('packets tracked from Kazpost (e2e, a local server in Kazpost format)',
       KAZPOST_REQUESTS_PER_MINUTE: '6000',
       KAZPOST_TIMEOUT_SECONDS: '1',
     });
-    clock = jest.spyOn(app.get(Clock), 'now').mockImplementation(() => new Date(now));
+    clock = vi.spyOn(app.get(Clock), 'now').mockImplementation(() => new Date(now));
   });
   afterAll(async () => {
     clock.mockRestore();

@@ -1,3 +1,4 @@
+import type { MockInstance } from 'vitest';
 import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
@@ -36,7 +37,7 @@ const CAP = 4;
 describe('text messages to guardians (e2e, a real SMPP server)', () => {
   let app: INestApplication;
   let centre: TestSmsCentre;
-  let clock: jest.SpyInstance<Date, []>;
+  let clock: MockInstance<() => Date>;
   const tomorrow = addDays(localDate(), 1);
   /** A fixed day time after the real now, so every message written now is already due. */
   const noon = new Date(morningOf(tomorrow).getTime() + 3 * 3_600_000);
@@ -50,7 +51,7 @@ describe('text messages to guardians (e2e, a real SMPP server)', () => {
       ...centre.env,
       SMS_DAILY_CAP_PER_SCHOOL: String(CAP),
     });
-    clock = jest.spyOn(app.get(Clock), 'now').mockReturnValue(noon);
+    clock = vi.spyOn(app.get(Clock), 'now').mockReturnValue(noon);
   });
   afterAll(async () => {
     await app.close();

@@ -95,7 +95,7 @@ describe('rendering off the event loop, within limits (e2e)', () => {
 
   it('draws every PDF in a render thread, never on the thread that answers requests', async () => {
     const drawnHere = ['renderPackets', 'renderCasePreview', 'renderManifest'].map((method) =>
-      jest.spyOn(PacketRenderer.prototype, method as keyof PacketRenderer),
+      vi.spyOn(PacketRenderer.prototype, method as keyof PacketRenderer),
     );
     const codes = await dispatchCodes(app, world);
     const { items } = await get<{ items: { id: string }[] }>(

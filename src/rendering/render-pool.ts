@@ -80,7 +80,7 @@ export class RenderPool implements OnModuleDestroy {
 }
 
 function createPool(lane: RenderLane, threads: number): Piscina {
-  // Compiled, the worker is a .js beside this file; under ts-node or Jest it is TypeScript.
+  // Compiled, the worker is a .js beside this file; under ts-node or Vitest it is TypeScript, loaded through ts-node.
   const compiled = __filename.endsWith('.js');
   return new Piscina({
     filename: join(__dirname, `render-worker.${compiled ? 'js' : 'ts'}`),

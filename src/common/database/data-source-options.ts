@@ -1,15 +1,14 @@
-import { join } from 'node:path';
 import { DataSourceOptions } from 'typeorm';
-
-const projectRoot = join(__dirname, '..', '..', '..');
+import { MIGRATIONS } from '../../../migrations';
+import { ENTITIES } from './entities';
 
 /** One definition of the schema's sources, shared by the app, the migration CLI and the tests. */
 export function dataSourceOptions(url: string): DataSourceOptions {
   return {
     type: 'postgres',
     url,
-    entities: [join(projectRoot, 'src', '**', '*.entity.{ts,js}')],
-    migrations: [join(projectRoot, 'migrations', '*.{ts,js}')],
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
     migrationsTableName: 'typeorm_migrations',
     synchronize: false,
     // gen_random_uuid() is built into PostgreSQL 13+, so no extension has to be installed.

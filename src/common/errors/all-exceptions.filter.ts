@@ -148,6 +148,13 @@ const FRAMEWORK_MESSAGES: Record<string, KnownError> = {
   "Body cannot be empty when content-type is set to 'application/json'": unreadable(
     'The request body is empty; send a JSON object.',
   ),
+  // The file server refusing a path outside its folder (Nest passes its error on as this
+  // bare word): to the client, simply no such address.
+  Forbidden: {
+    code: 'route.not_found',
+    message: 'There is no such address in this service; check the link.',
+    status: 404,
+  },
   'Request body is too large': tooLarge(
     `The request body is too large (at most ${BODY_LIMITS.jsonMb} MB).`,
   ),
