@@ -158,8 +158,14 @@ describe('pupils: the roster template, re-imports and corrections (e2e)', () => 
       classId: world.classId,
       dryRun: 'true',
     }).expect(200);
-    const lines = dry.body.lines as { outcome: string }[];
+    const lines = dry.body.lines as { outcome: string; before?: Record<string, string> }[];
     expect(lines.map((l) => l.outcome)).toEqual(['update', 'unchanged', 'left']);
+    // The preview shows what the correction replaces beside what the file says.
+    expect(lines.map((l) => l.before)).toEqual([
+      { guardianPhone: '+77015550000' },
+      undefined,
+      undefined,
+    ]);
     expect(dry.body).toMatchObject({
       wouldImport: 0,
       wouldUpdate: 1,

@@ -42,6 +42,7 @@ export const ROSTER_REASONS = [
   'phone_not_allowed',
   'archived',
   'namesake',
+  'other_family',
 ] as const;
 export type RosterReason = (typeof ROSTER_REASONS)[number];
 

@@ -292,6 +292,7 @@ function preview(checked: CheckedFile): RosterPreview {
   const { columns, records, planned, problems, warnings, classes } = checked;
   const labels = new Map([...classes.values()].map((c) => [c.id, `${c.grade} ${c.letter}`]));
   const outcomes = new Map(planned.map((p) => [p.student.row, p.outcome]));
+  const replaced = new Map(planned.map((p) => [p.student.row, replacedCells(p)]));
   const bad = new Set(problems.map((p) => p.row));
   const counts = outcomeCounts(planned);
   const adds = planned.filter((p) => p.outcome === 'add').map((p) => p.student);
@@ -311,7 +312,8 @@ function preview(checked: CheckedFile): RosterPreview {
     errorCount: problems.length,
     lines: [...shown].map((row) => {
       const outcome = bad.has(row) ? 'invalid' : (outcomes.get(row) ?? 'invalid');
-      return { row, cells: orderedCells(records[row - 2]), outcome };
+      const before = outcome === 'update' ? replaced.get(row) : undefined;
+      return { row, cells: orderedCells(records[row - 2]), outcome, ...(before ? { before } : {}) };
     }),
     rows: planned
       .filter((p) => shown.has(p.student.row))
@@ -325,6 +327,17 @@ function preview(checked: CheckedFile): RosterPreview {
     warningCount: warnings.length,
     warnings: warnings.filter((w) => shown.has(w.row)),
   };
+}
+
+/** Columns whose old value a person can read as it was written (not ids or codes). */
+const READABLE_COLUMNS = ['address', 'postcode', 'guardianName', 'guardianPhone'] as const;
+
+/** What a correcting row replaces, so the preview shows old beside new. */
+function replacedCells({ changes }: PlannedRow): Record<string, string> | undefined {
+  const before: Record<string, string> = {};
+  for (const column of READABLE_COLUMNS)
+    if (changes?.[column]) before[column] = String(changes[column].before ?? '');
+  return Object.keys(before).length > 0 ? before : undefined;
 }
 
 /** The rows a dry run shows, in file order: the first bad ones and the first good ones. */

@@ -49,6 +49,29 @@ describe('planRoster', () => {
     });
   });
 
+  it('corrects a pupil matched by name alone only with a warning when the guardian is another', () => {
+    const { planned, warnings } = planRoster(
+      [
+        pupil(2, 'Әбілов Данияр', {
+          guardianName: 'Әбілова Гүлмира',
+          guardianPhone: '+77059999999',
+          address: 'Ақсу ауылы, Бірлік к., 15',
+        }),
+        pupil(3, 'Қасымова Айгерім', { guardianPhone: '+77019999999' }),
+      ],
+      [onList('a', 'Әбілов Данияр'), onList('k', 'Қасымова Айгерім')],
+    );
+    expect(planned.map((p) => [p.student.row, p.outcome, p.existingId])).toEqual([
+      [2, 'update', 'a'],
+      [3, 'update', 'k'],
+    ]);
+    // Only the row whose guardian is another person too: a new phone alone is a correction.
+    expect(warnings.map((w) => [w.row, w.column, w.reason])).toEqual([
+      [2, 'fullName', 'other_family'],
+    ]);
+    expect(warnings[0].message).toContain('Ата-ана');
+  });
+
   it('refuses a name twice in the file and a name two pupils on the list share', () => {
     const { planned, problems } = planRoster(
       [pupil(2, 'Бір Бала'), pupil(3, 'бір бала'), pupil(4, 'Егіз')],

@@ -39,7 +39,8 @@ export interface PlannedRow {
  * and guardian's phone), or a name two pupils on the list share with no phone to tell them
  * apart, is a problem. A row added while a namesake with another guardian's phone is in the
  * class or the file goes ahead with a warning to check (`warnings`); namesakes already on the
- * list are told apart by phone.
+ * list are told apart by phone. A row that matches a pupil by name alone, with another guardian,
+ * corrects that pupil only once the person has checked it (a warning too).
  */
 export function planRoster(
   rows: RosterStudent[],
@@ -118,6 +119,15 @@ export class RosterPlanner {
         student,
         'namesake',
         `another pupil named ${student.fullName} is in this class or the file, with another guardian's phone: this row adds a pupil of the same name`,
+      );
+    // The name alone matched, and the guardian is another too: most likely another child of
+    // that name, whose row would overwrite this pupil's address and family. The person checks.
+    if (pupil && !same[0] && nameKey(pupil.guardianName) !== nameKey(student.guardianName))
+      this.note(
+        this.warnings,
+        student,
+        'other_family',
+        `this row would correct ${pupil.fullName}, whose guardian is ${pupil.guardianName}: if it is another child of the same name, add them by hand instead`,
       );
     if (pupil) {
       this.claimed.add(pupil.id);

@@ -147,6 +147,8 @@ export class RosterLine {
   /** What the row would do; "invalid" when it has problems. */
   @ApiProperty({ enum: [...ROSTER_OUTCOMES, 'invalid'] })
   outcome: RosterOutcome | 'invalid';
+  /** For a row that corrects a pupil: column -> the value it replaces (texts people read). */
+  before?: Record<string, string>;
 }
 
 /** The answer to a dry run: what would be imported, the counts and the bad rows; nothing was written. */

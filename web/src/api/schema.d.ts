@@ -2094,6 +2094,10 @@ export interface components {
             warnings: components["schemas"]["RosterProblemView"][];
         };
         RosterLine: {
+            /** @description For a row that corrects a pupil: column -> the value it replaces (texts people read). */
+            before?: {
+                [key: string]: string;
+            };
             /** @description Column (in code) -> the cell as read. */
             cells: {
                 [key: string]: string;
@@ -2154,7 +2158,7 @@ export interface components {
             column: string;
             message: string;
             /** @enum {string} */
-            reason: "empty" | "unsafe" | "unprintable" | "too_long" | "invalid" | "unknown" | "ambiguous" | "repeated" | "example" | "phone_not_allowed" | "archived" | "namesake";
+            reason: "empty" | "unsafe" | "unprintable" | "too_long" | "invalid" | "unknown" | "ambiguous" | "repeated" | "example" | "phone_not_allowed" | "archived" | "namesake" | "other_family";
             row: number;
         };
         RoundBrief: {

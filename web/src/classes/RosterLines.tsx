@@ -64,6 +64,9 @@ export function RosterLines({
                   return (
                     <td key={name} className={wrong.length > 0 ? 'bad-cell' : undefined}>
                       {line.cells[name]}
+                      {line.before?.[name] !== undefined && (
+                        <small> — {t('roster.before', { value: line.before[name] })}</small>
+                      )}
                       {wrong.map((p) => (
                         <small key={p.reason}> — {problemText(p)}</small>
                       ))}
