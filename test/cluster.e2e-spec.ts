@@ -57,19 +57,21 @@ describe('two API processes and two workers on one database (e2e)', () => {
         .expect(200);
     }
     const base = serverPort();
-    const started = await Promise.all([
-      startServer(databaseUrl, base, { dataDir: files, env: { ...shared, WORKER: 'off' } }),
-      startServer(databaseUrl, base + 1, { dataDir: files, env: { ...shared, WORKER: 'off' } }),
-      startWorker(databaseUrl, workerEnv),
-      startWorker(databaseUrl, workerEnv),
+    // Each process is tracked as it is spawned: if the set-up fails, afterAll still stops it.
+    const apiOptions = { dataDir: files, env: { ...shared, WORKER: 'off' }, track: processes };
+    await Promise.all([
+      startServer(databaseUrl, base, apiOptions),
+      startServer(databaseUrl, base + 1, apiOptions),
+      startWorker(databaseUrl, workerEnv, { track: processes }),
+      startWorker(databaseUrl, workerEnv, { track: processes }),
     ]);
-    processes.push(...started);
     apis.push(`http://127.0.0.1:${base}`, `http://127.0.0.1:${base + 1}`);
-  });
+    // Four processes starting at once on a small machine: more than the usual hook limit.
+  }, 180_000);
   afterAll(async () => {
     for (const child of processes) await kill(child);
-    await setup.close();
-    await centre.stop();
+    await setup?.close();
+    await centre?.stop();
     rmSync(files, { recursive: true, force: true });
   });
 

@@ -29,6 +29,8 @@ export async function startServer(
     compiled?: boolean;
     dataDir?: string;
     env?: Record<string, string>;
+    /** Gets the process as soon as it is spawned, so a set-up that fails can still stop it. */
+    track?: ChildProcess[];
   } = {},
 ): Promise<ChildProcess> {
   const inherited = { ...process.env };
@@ -50,6 +52,7 @@ export async function startServer(
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  options.track?.push(child);
   child.stdout?.on('data', (chunk: Buffer) => options.output?.push(chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => process.stderr.write(`[server] ${chunk.toString()}`));
   const deadline = Date.now() + 90_000;
@@ -80,6 +83,7 @@ export function send(
 }
 
 export async function kill(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise((resolve) => child.once('exit', resolve));
   child.kill('SIGKILL');
   await exited;
@@ -92,7 +96,7 @@ export async function kill(child: ChildProcess): Promise<void> {
 export async function startWorker(
   databaseUrl: string,
   env: Record<string, string>,
-  options: { compiled?: boolean } = {},
+  options: { compiled?: boolean; track?: ChildProcess[] } = {},
 ): Promise<ChildProcess> {
   const child = spawn(
     process.execPath,
@@ -113,9 +117,13 @@ export async function startWorker(
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
+  options.track?.push(child);
   child.stderr?.on('data', (chunk: Buffer) => process.stderr.write(`[worker] ${chunk.toString()}`));
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('the worker did not start')), 90_000);
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error('the worker did not start'));
+    }, 90_000);
     child.stdout?.on('data', (chunk: Buffer) => {
       if (chunk.toString().includes('running background jobs')) {
         clearTimeout(timer);
