@@ -34,7 +34,7 @@ async function main(): Promise<void> {
   try {
     const world = await createSchoolWorld(bench.app, { pupils: 0 });
     const codes = await makePackets(bench.app, world);
-    await bench.app.close();
+    await bench.closeApp();
     const port = await findFreePort();
     build();
     api = await startServer(bench.databaseUrl, port, { compiled: true });

@@ -8,6 +8,8 @@ import { startMigratedDatabase } from '../test/support/database';
 export interface BenchEnvironment {
   app: INestApplication;
   databaseUrl: string;
+  /** Closes the in-process app early (a bench that then measures another process); once. */
+  closeApp(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -16,11 +18,14 @@ export async function startBenchApp(name: string): Promise<BenchEnvironment> {
   const database = await startMigratedDatabase(name);
   process.env.TEST_DATABASE_URL = database.url;
   const app = await createTestApp();
+  let closing: Promise<void> | undefined;
+  const closeApp = (): Promise<void> => (closing ??= app.close());
   return {
     app,
     databaseUrl: database.url,
+    closeApp,
     stop: async () => {
-      await app.close();
+      await closeApp();
       await database.stop();
     },
   };
