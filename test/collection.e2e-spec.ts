@@ -183,7 +183,12 @@ describe('collection duty, rounds and reviews (e2e)', () => {
       app,
       world.teacher.token,
       '/dispatches',
-      { classId: world.classId, caseIds: [caseId], returnDueOn: daysFromNow(14) },
+      {
+        classId: world.classId,
+        caseIds: [caseId],
+        returnDueOn: daysFromNow(14),
+        confirmRepeat: true,
+      },
     );
     const pdfOf = async (c: string) =>
       pdfText(
@@ -204,7 +209,12 @@ describe('collection duty, rounds and reviews (e2e)', () => {
       app,
       world.teacher.token,
       '/dispatches',
-      { classId: world.classId, caseIds: [caseId], returnDueOn: daysFromNow(21) },
+      {
+        classId: world.classId,
+        caseIds: [caseId],
+        returnDueOn: daysFromNow(21),
+        confirmRepeat: true,
+      },
     );
     expect(await pdfOf(third.packets[1].code)).not.toContain(comment);
   });

@@ -81,6 +81,7 @@ describe('dispatches and packet PDFs (e2e)', () => {
           classId: kk.classId,
           caseIds: [caseId],
           returnDueOn: daysFromNow(7),
+          confirmRepeat: true,
         }),
       ),
     );
@@ -212,6 +213,8 @@ describe('dispatches and packet PDFs (e2e)', () => {
         caseIds: [caseId],
         returnDueOn: daysFromNow(7),
         studentIds: [kk.studentIds[0]],
+        // The same case again on purpose: each call reads the next serial.
+        confirmRepeat: true,
       });
       return dispatch.packets[0].code;
     };

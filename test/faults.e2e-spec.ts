@@ -61,6 +61,7 @@ describe('faults (e2e)', () => {
           classId: world.classId,
           caseIds: [caseId],
           returnDueOn: daysFromNow(9),
+          confirmRepeat: true,
         }),
       ]);
       await new Promise((resolve) => setTimeout(resolve, 150));
@@ -99,6 +100,7 @@ describe('faults (e2e)', () => {
           classId: world.classId,
           caseIds: [caseId],
           returnDueOn: daysFromNow(9),
+          confirmRepeat: true,
         });
         expect(again.status).toBe(201);
       } finally {

@@ -36,6 +36,7 @@ describe('S10 range running low reaches the admin (e2e)', () => {
         classId: world.classId,
         caseIds: [caseId],
         returnDueOn: daysFromNow(7),
+        confirmRepeat: true,
       });
     await dispatch();
     expect((await summary()).s10).toMatchObject({ left: 7, low: false });

@@ -20,7 +20,12 @@ describe('S10 range from Kazpost (e2e)', () => {
     const world = await createSchoolWorld(app, { pupils: 3 });
     const caseId = (await post<{ id: string }>(app, world.teacher.token, '/cases', caseBody(world)))
       .id;
-    const body = { classId: world.classId, caseIds: [caseId], returnDueOn: daysFromNow(7) };
+    const body = {
+      classId: world.classId,
+      caseIds: [caseId],
+      returnDueOn: daysFromNow(7),
+      confirmRepeat: true,
+    };
     const first = await post<{ packets: { code: string }[] }>(
       app,
       world.teacher.token,

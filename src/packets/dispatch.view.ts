@@ -21,8 +21,17 @@ export class StatusCount {
 }
 
 /** A dispatch in a list, with how many of its packets are at each step (those with any). */
+/** A case a dispatch carried, named so two dispatches of one class can be told apart. */
+export class DispatchCaseBrief {
+  id: string;
+  subjectCode: string;
+  topic: string;
+}
+
 export class DispatchListItem extends Dispatch {
   statusCounts: StatusCount[];
+  /** Its cases, in the order they were chosen. */
+  cases: DispatchCaseBrief[];
 }
 
 export class DispatchView extends Dispatch {

@@ -17,7 +17,13 @@ import { Student } from '@/directory/students/student.entity';
 import { StudentsService } from '@/directory/students/students.service';
 import { Subject } from '@/directory/subjects/subject.entity';
 import { Dispatch } from './dispatch.entity';
-import { DispatchListItem, DispatchView, PacketSummary, StatusCount } from './dispatch.view';
+import {
+  DispatchCaseBrief,
+  DispatchListItem,
+  DispatchView,
+  PacketSummary,
+  StatusCount,
+} from './dispatch.view';
 import { CreateDispatchDto, CreateDispatchesDto, DispatchQueryDto } from './dto/dispatch.dto';
 import { Packet } from './packet.entity';
 import { ReviewsService } from './reviews/reviews.service';
@@ -25,6 +31,8 @@ import { SerialAllocator } from './serial-allocator';
 import { buildSnapshot, SnapshotSources } from './snapshot';
 
 const INSERT_CHUNK = 500;
+/** A packet in one of these has finished its journey: its dispatch is no longer under way. */
+const ENDED_SQL = ["'reviewed'", "'lost'", "'undeliverable'"].join(', ');
 
 @Injectable()
 export class DispatchesService {
@@ -43,6 +51,7 @@ export class DispatchesService {
     assertReturnDate(dto.returnDueOn);
     const cases = assertCasesInUse(await this.cases.getMany(user, dto.caseIds));
     const plan = await this.plan(user, dto.classId, cases, dto.studentIds, dto.returnDueOn, true);
+    if (!dto.confirmRepeat) await this.assertNotSentYet([plan]);
     return this.dataSource.transaction((manager) => this.write(manager, user, plan));
   }
 
@@ -63,11 +72,47 @@ export class DispatchesService {
         'case.wrong_class',
         `Case "${unused[0].topic}" fits none of the chosen classes (grade ${unused[0].grade}, ${unused[0].language}).`,
       );
+    if (!dto.confirmRepeat) await this.assertNotSentYet(plans);
     return this.dataSource.transaction(async (manager) => {
       const made: DispatchView[] = [];
       for (const plan of plans) made.push(await this.write(manager, user, plan));
       return made;
     });
+  }
+
+  /**
+   * A case sent twice to one class by mistake prints a second packet per pupil: refused until
+   * the sender confirms, while an earlier dispatch of the case to the class is under way.
+   */
+  private async assertNotSentYet(plans: DispatchPlan[]): Promise<void> {
+    for (const { schoolClass, cases } of plans) {
+      const caseIds = cases.map((c) => c.id);
+      const [earlier] = await this.dataSource.query<
+        { id: string; createdAt: Date; caseIds: string[] }[]
+      >(
+        `SELECT d.id, d.created_at AS "createdAt", d.case_ids AS "caseIds"
+           FROM dispatches d
+          WHERE d.class_id = $1 AND d.case_ids && $2::uuid[]
+            AND EXISTS (SELECT 1 FROM packets p
+                         WHERE p.dispatch_id = d.id AND p.status NOT IN (${ENDED_SQL}))
+          ORDER BY d.created_at DESC
+          LIMIT 1`,
+        [schoolClass.id, caseIds],
+      );
+      if (!earlier) continue;
+      const repeated = cases.filter((c) => earlier.caseIds.includes(c.id));
+      throw fail(
+        'dispatch.already_sent',
+        `Class ${schoolClass.grade} ${schoolClass.letter} already has a dispatch of "${repeated[0].topic}" under way (made ${earlier.createdAt.toISOString().slice(0, 10)}). Send again with confirmRepeat: true if a second packet per pupil is meant.`,
+        {
+          classId: schoolClass.id,
+          dispatchId: earlier.id,
+          createdAt: earlier.createdAt.toISOString(),
+          caseIds: repeated.map((c) => c.id),
+          topics: repeated.map((c) => c.topic),
+        },
+      );
+    }
   }
 
   /** What one class's dispatch will hold, checked before anything is written. */
@@ -155,8 +200,31 @@ export class DispatchesService {
       take: query.limit,
       skip: query.offset,
     });
-    const counts = await this.statusCounts(items.map((d) => d.id));
-    return { items: items.map((d) => ({ ...d, statusCounts: counts.get(d.id) ?? [] })), total };
+    const [counts, cases] = await Promise.all([
+      this.statusCounts(items.map((d) => d.id)),
+      this.caseBriefs(items.flatMap((d) => d.caseIds)),
+    ]);
+    return {
+      items: items.map((d) => ({
+        ...d,
+        statusCounts: counts.get(d.id) ?? [],
+        cases: d.caseIds.flatMap((id) => cases.get(id) ?? []),
+      })),
+      total,
+    };
+  }
+
+  private async caseBriefs(caseIds: string[]): Promise<Map<string, DispatchCaseBrief>> {
+    const found =
+      caseIds.length === 0
+        ? []
+        : await this.dataSource.getRepository(LessonCase).find({
+            where: { id: In([...new Set(caseIds)]) },
+            select: { id: true, subjectCode: true, topic: true },
+          });
+    return new Map(
+      found.map((c) => [c.id, { id: c.id, subjectCode: c.subjectCode, topic: c.topic }]),
+    );
   }
 
   private async statusCounts(dispatchIds: string[]): Promise<Map<string, StatusCount[]>> {

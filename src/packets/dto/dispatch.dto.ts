@@ -5,6 +5,7 @@ import {
   ArrayMinSize,
   ArrayUnique,
   IsArray,
+  IsBoolean,
   IsOptional,
   IsUUID,
   ValidateNested,
@@ -48,6 +49,14 @@ export class CreateDispatchDto {
 
   @ValidateDate()
   returnDueOn: string;
+
+  @ApiPropertyOptional({
+    description:
+      'True to send although the class already has a dispatch of one of these cases still under way (the answer without it: 409 dispatch.already_sent)',
+  })
+  @IsOptional()
+  @IsBoolean()
+  confirmRepeat?: boolean;
 }
 
 /** One class of a dispatch to several classes, and which of its pupils (default: all). */
@@ -85,6 +94,14 @@ export class CreateDispatchesDto {
 
   @ValidateDate()
   returnDueOn: string;
+
+  @ApiPropertyOptional({
+    description:
+      'True to send although the class already has a dispatch of one of these cases still under way (the answer without it: 409 dispatch.already_sent)',
+  })
+  @IsOptional()
+  @IsBoolean()
+  confirmRepeat?: boolean;
 }
 
 /** The dispatches made for several classes, in the order the classes were given. */

@@ -24,6 +24,7 @@ export function DispatchHistory({ classId, label }: { classId: string; label: st
             <thead>
               <tr>
                 <th scope="col">{t('history.made')}</th>
+                <th scope="col">{t('history.cases')}</th>
                 <th scope="col">{t('history.returnDue')}</th>
                 <th scope="col">{t('history.packets')}</th>
                 <th scope="col">{t('history.statuses')}</th>
@@ -36,6 +37,7 @@ export function DispatchHistory({ classId, label }: { classId: string; label: st
               {dispatches.map((d) => (
                 <tr key={d.id}>
                   <td>{formatDate(d.createdAt, language)}</td>
+                  <td>{d.cases.map((c) => c.topic).join('; ')}</td>
                   <td>{formatDate(d.returnDueOn, language)}</td>
                   <td>{d.packetCount}</td>
                   <td>

@@ -3,6 +3,7 @@ import { FormEvent, useMemo, useState } from 'react';
 import { api } from '../api/client';
 import { classPupils, useClasses } from '../api/lists';
 import type { components } from '../api/schema';
+import { errorBody } from '../api/errors';
 import { useSubmit } from '../api/useSubmit';
 import { useI18n } from '../i18n/i18n';
 import { Problem, TextField } from '../ui/fields';
@@ -59,7 +60,7 @@ export function DispatchScreen({ initialClass }: { initialClass?: string }) {
     0,
   );
   const send = useSubmit(
-    () =>
+    (confirmRepeat: boolean) =>
       api.POST('/dispatches/batch', {
         body: {
           classes: selected.map((c) => {
@@ -69,6 +70,7 @@ export function DispatchScreen({ initialClass }: { initialClass?: string }) {
           }),
           caseIds,
           returnDueOn,
+          confirmRepeat,
         },
       }),
     { invalidate: ['dispatches'], onDone: (answer) => setMade(answer.items) },
@@ -78,8 +80,9 @@ export function DispatchScreen({ initialClass }: { initialClass?: string }) {
   const grades = [...new Set(classes.map((c) => c.grade))];
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    send.submit(undefined);
+    send.submit(false);
   };
+  const repeated = repeatOf(send.error);
   if (made)
     return (
       <main>
@@ -215,11 +218,33 @@ export function DispatchScreen({ initialClass }: { initialClass?: string }) {
             date: returnDueOn ? formatDate(returnDueOn, language) : '—',
           })}
         </p>
-        <Problem text={send.problem} />
+        {repeated ? (
+          <div className="notice" role="alert">
+            <p>
+              {t('dispatch.repeatWarning', {
+                topics: repeated.topics.join(', '),
+                date: formatDate(repeated.createdAt, language),
+              })}
+            </p>
+            <button type="button" disabled={send.pending} onClick={() => send.submit(true)}>
+              {t('dispatch.sendAnyway')}
+            </button>
+          </div>
+        ) : (
+          <Problem text={send.problem} />
+        )}
         <button type="submit" disabled={send.pending || packets === 0 || caseIds.length === 0}>
           {t('dispatch.send')}
         </button>
       </form>
     </main>
   );
+}
+
+/** The earlier dispatch a refusal names when the chosen cases are already under way. */
+function repeatOf(error: unknown): { topics: string[]; createdAt: string } | undefined {
+  const body = errorBody(error);
+  if (body?.code !== 'dispatch.already_sent') return undefined;
+  const details = (body.details ?? {}) as { topics?: string[]; createdAt?: string };
+  return { topics: details.topics ?? [], createdAt: details.createdAt ?? '' };
 }
