@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { INestApplication } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Page } from 'playwright-core';
@@ -16,6 +17,10 @@ import {
   server,
 } from './support/factories';
 import { openScreen } from './support/nav';
+import kk from '../web/src/i18n/kk.json';
+import { formatMessage, Values } from '../web/src/i18n/format-message';
+
+const say = (key: keyof typeof kk, values?: Values): string => formatMessage(kk[key], 'kk', values);
 
 /** The deputy's returns report, the class matrix, and the director's audit log, in the app. */
 describe('web app: reports and the audit log (e2e)', () => {
@@ -99,6 +104,13 @@ describe('web app: reports and the audit log (e2e)', () => {
     await page.getByRole('cell', { name: 'жұмыс поштада' }).waitFor();
     await page.getByRole('cell', { name: 'табысталды' }).first().waitFor();
     await check('class-matrix');
+  });
+
+  it('says a report the service refused could not be loaded, and offers to load it again', async () => {
+    await page.goto(`${base}/app/reports/classes/${randomUUID()}`);
+    const reason = say('errors.class.not_found');
+    const bar = page.getByRole('alert').filter({ hasText: say('common.loadFailed', { reason }) });
+    await bar.getByRole('button', { name: say('common.retry') }).waitFor();
   });
 
   it('keeps the reports and the audit log from a teacher, and shows the director who did what', async () => {

@@ -1,4 +1,5 @@
 import createClient, { Middleware } from 'openapi-fetch';
+import createQueryHooks from 'openapi-react-query';
 import { clearSession, loadSession } from '../auth/session';
 import type { paths } from './schema';
 
@@ -41,3 +42,9 @@ const auth: Middleware = {
 /** The typed client of the service's own API, on the same origin. */
 export const api = createClient<paths>({ baseUrl: '' });
 api.use(auth);
+
+/**
+ * TanStack Query over that client: each query's key is its method, path and parameters, and an
+ * error answer is thrown (a failed load never passes for an empty list).
+ */
+export const $api = createQueryHooks(api);

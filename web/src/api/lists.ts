@@ -1,7 +1,6 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
-import { api } from './client';
-import { dataOf } from './errors';
-import { readEvery } from './read-every';
+import { $api, api } from './client';
+import { everyKey, readEvery } from './read-every';
 import type { components } from './schema';
 
 type Office = components['schemas']['PostOffice'];
@@ -17,12 +16,16 @@ const wanted = (ids: (string | null | undefined)[]) => [
  */
 export function useOffices(ids: (string | null | undefined)[]): Map<string, Office> {
   const answers = useQueries({
-    queries: wanted(ids).map((id) => ({
-      queryKey: ['post-offices', 'one', id],
-      queryFn: async () =>
-        dataOf(await api.GET('/post-offices/{id}', { params: { path: { id } } })),
-      staleTime: 60_000,
-    })),
+    queries: wanted(ids).map((id) =>
+      $api.queryOptions(
+        'get',
+        '/post-offices/{id}',
+        { params: { path: { id } } },
+        {
+          staleTime: 60_000,
+        },
+      ),
+    ),
   });
   return new Map(answers.flatMap((a) => (a.data ? [[a.data.id, a.data] as const] : [])));
 }
@@ -30,43 +33,44 @@ export function useOffices(ids: (string | null | undefined)[]): Map<string, Offi
 /** The classes with these ids (an audit entry names them), each fetched once and cached. */
 export function useClassesById(ids: (string | null | undefined)[]): Map<string, SchoolClass> {
   const answers = useQueries({
-    queries: wanted(ids).map((id) => ({
-      queryKey: ['classes', 'one', id],
-      queryFn: async () => dataOf(await api.GET('/classes/{id}', { params: { path: { id } } })),
-      staleTime: 60_000,
-    })),
+    queries: wanted(ids).map((id) =>
+      $api.queryOptions(
+        'get',
+        '/classes/{id}',
+        { params: { path: { id } } },
+        {
+          staleTime: 60_000,
+        },
+      ),
+    ),
   });
   return new Map(answers.flatMap((a) => (a.data ? [[a.data.id, a.data] as const] : [])));
 }
 
-/** The lists several screens share, cached once under the API path's name, read whole. */
+/** The lists several screens share, read whole. */
 export const useSchools = () =>
   useQuery({
-    queryKey: ['schools'],
+    queryKey: everyKey('/schools', {}),
     queryFn: () => readEvery((page) => api.GET('/schools', { params: { query: page } })),
   });
 export const useStaff = (schoolId?: string) =>
   useQuery({
-    queryKey: ['staff', schoolId],
+    queryKey: everyKey('/staff', { schoolId }),
     queryFn: () =>
       readEvery((page) => api.GET('/staff', { params: { query: { ...page, schoolId } } })),
   });
 export const useClasses = (schoolId?: string) =>
   useQuery({
-    queryKey: ['classes', schoolId],
+    queryKey: everyKey('/classes', { schoolId }),
     queryFn: () =>
       readEvery((page) => api.GET('/classes', { params: { query: { ...page, schoolId } } })),
   });
 export const useSubjects = (grade?: number, language?: 'kk' | 'ru' | 'ky') =>
-  useQuery({
-    queryKey: ['subjects', grade, language],
-    queryFn: async () =>
-      dataOf(await api.GET('/subjects', { params: { query: { grade, language } } })),
-  });
+  $api.useQuery('get', '/subjects', { params: { query: { grade, language } } });
 
 /** A class's pupils, read whole: a class is small, and every pupil must be offered. */
 export const classPupils = (classId: string) => ({
-  queryKey: ['students', classId],
+  queryKey: everyKey('/students', { classId }),
   queryFn: () =>
     readEvery((page) => api.GET('/students', { params: { query: { ...page, classId } } })),
 });

@@ -10,6 +10,8 @@ describe('when a failed load is tried again', () => {
 
   it('shows a refusal at once: it would answer the same', () => {
     expect(retryLoad(0, new ApiError({ statusCode: 404, code: 'packet.not_found' }))).toBe(false);
+    // As a query of the typed client throws it: the error answer's body itself.
+    expect(retryLoad(0, { statusCode: 400, code: 'validation.failed' })).toBe(false);
     expect(retryLoad(0, new ApiError({ statusCode: 403, code: 'auth.role_forbidden' }))).toBe(
       false,
     );

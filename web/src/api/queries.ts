@@ -1,12 +1,12 @@
 import { QueryClient } from '@tanstack/react-query';
-import { ApiError } from './errors';
+import { errorBody } from './errors';
 
 /**
  * A refusal (4xx) will answer the same again: shown at once. No answer, or the service's own
  * trouble (5xx), is tried once more before the screen says so.
  */
 export function retryLoad(failures: number, error: unknown): boolean {
-  const status = error instanceof ApiError ? (error.body.statusCode ?? 0) : 0;
+  const status = errorBody(error)?.statusCode ?? 0;
   return failures < 1 && !(status >= 400 && status < 500);
 }
 

@@ -3,6 +3,13 @@ import { dataOf, type Answer } from './errors';
 /** The most rows the service answers in one page. */
 export const MOST_PER_PAGE = 500;
 
+/**
+ * The cache key of a list read whole: its route, then 'every' (a query of one page of the same
+ * route is another entry).
+ */
+export const everyKey = (path: string, query: Record<string, unknown>) =>
+  ['get', path, { params: { query } }, 'every'] as const;
+
 interface Page<T> {
   items: T[];
   total: number;

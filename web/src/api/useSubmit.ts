@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useI18n } from '../i18n/i18n';
 import { Answer, dataOf } from './errors';
+import { refreshResources } from './resources';
 import {
   errorMessageKey,
   FieldProblem,
@@ -18,6 +19,7 @@ import {
 export function useSubmit<Args, Data>(
   send: (args: Args) => Promise<Answer<Data>>,
   options: {
+    /** The API resources it changes ('packets' for /packets/...): their queries load again. */
     invalidate?: string[];
     onDone?: (data: Data) => void;
     /** Refetch the lists on a refusal too: someone else may have changed them meanwhile. */
@@ -34,14 +36,11 @@ export function useSubmit<Args, Data>(
   const mutation = useMutation({
     mutationFn: async (args: Args) => dataOf(await send(args)),
     onSuccess: async (data) => {
-      for (const key of options.invalidate ?? [])
-        await queries.invalidateQueries({ queryKey: [key] });
+      await refreshResources(queries, options.invalidate ?? []);
       options.onDone?.(data);
     },
     onError: async (error) => {
-      if (options.refreshOnError)
-        for (const key of options.invalidate ?? [])
-          await queries.invalidateQueries({ queryKey: [key] });
+      if (options.refreshOnError) await refreshResources(queries, options.invalidate ?? []);
       const { key, values } = errorMessageKey(error);
       const message = tOr(key, 'errors.unknown', values);
       setProblem(message);

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { SessionUser } from '../auth/session';
-import { api } from '../api/client';
+import { $api } from '../api/client';
 import { useStaff } from '../api/lists';
-import { usePagedList } from '../api/usePagedList';
+import { PAGE_SIZE, PAGED, pagedList } from '../api/paged-list';
 import { useI18n } from '../i18n/i18n';
 import { SelectField } from '../ui/fields';
 import { DateField } from '../ui/DateField';
@@ -36,8 +36,13 @@ export function AuditScreen({ user }: { user: SessionUser }) {
     from: filters.from || undefined,
     to: filters.to || undefined,
   };
-  const log = usePagedList(['audit', query], (page) =>
-    api.GET('/audit', { params: { query: { ...query, ...page } } }),
+  const log = pagedList(
+    $api.useInfiniteQuery(
+      'get',
+      '/audit',
+      { params: { query: { ...query, limit: PAGE_SIZE } } },
+      PAGED,
+    ),
   );
   const set = (name: keyof typeof filters) => (e: { target: { value: string } }) =>
     setFilters({ ...filters, [name]: e.target.value });

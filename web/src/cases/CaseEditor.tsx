@@ -1,9 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
 import { FormEvent, useEffect, useState } from 'react';
 import { continuousStudyLimit } from '@domain/cases/study-limits';
 import type { SessionUser } from '../auth/session';
-import { api } from '../api/client';
-import { dataOf, errorMessageKey } from '../api/errors';
+import { $api, api } from '../api/client';
+import { errorMessageKey } from '../api/errors';
 import { useSubjects } from '../api/lists';
 import type { components } from '../api/schema';
 import { useSubmit } from '../api/useSubmit';
@@ -71,14 +70,12 @@ export function CaseEditor({
 }) {
   const { tOr } = useI18n();
   const sourceId = caseId ?? copyOf;
-  const source = useQuery({
-    queryKey: ['cases', 'one', sourceId],
-    enabled: !!sourceId,
-    queryFn: async () =>
-      dataOf(await api.GET('/cases/{id}', { params: { path: { id: sourceId! } } })),
-    retry: false,
-    meta: { ownError: true },
-  });
+  const source = $api.useQuery(
+    'get',
+    '/cases/{id}',
+    { params: { path: { id: sourceId ?? '' } } },
+    { enabled: !!sourceId, retry: false, meta: { ownError: true } },
+  );
   const [draft, setDraft] = useState<Draft>();
   useEffect(() => {
     if (!sourceId) setDraft(draftOf());

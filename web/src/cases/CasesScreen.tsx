@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { SessionUser } from '../auth/session';
-import { api } from '../api/client';
+import { $api, api } from '../api/client';
 import { useStaff, useSubjects } from '../api/lists';
-import { usePagedList } from '../api/usePagedList';
+import { PAGE_SIZE, PAGED, pagedList } from '../api/paged-list';
 import { RecordActions } from '../ui/RecordActions';
 import { ShowMore } from '../ui/ShowMore';
 import { useI18n } from '../i18n/i18n';
@@ -38,8 +38,13 @@ export function CasesScreen({ user }: { user: SessionUser }) {
     search: search.trim() || undefined,
     archived: archived ? ('true' as const) : undefined,
   };
-  const cases = usePagedList(['cases', query], (page) =>
-    api.GET('/cases', { params: { query: { ...query, ...page } } }),
+  const cases = pagedList(
+    $api.useInfiniteQuery(
+      'get',
+      '/cases',
+      { params: { query: { ...query, limit: PAGE_SIZE } } },
+      PAGED,
+    ),
   );
   const mayWrite = user.role !== 'deputy_upbringing' && user.role !== 'admin';
   return (

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api } from '../api/client';
+import { $api } from '../api/client';
 import type { components } from '../api/schema';
 import { useI18n } from '../i18n/i18n';
 import { byName, classLabel } from '../ui/format';
@@ -10,7 +10,6 @@ import { DispatchHistory } from './DispatchHistory';
 import { PupilForm } from './PupilForm';
 import { LeftNotice, PupilStatusButton } from './PupilStatus';
 import { RosterImport } from './RosterImport';
-import { dataOf } from '../api/errors';
 import { classPupils } from '../api/lists';
 
 type Student = components['schemas']['Student'];
@@ -20,11 +19,7 @@ export function ClassPage({ classId }: { classId: string }) {
   const { t } = useI18n();
   const [editing, setEditing] = useState<string>();
   const [justLeft, setJustLeft] = useState<Student>();
-  const schoolClass = useQuery({
-    queryKey: ['classes', 'one', classId],
-    queryFn: async () =>
-      dataOf(await api.GET('/classes/{id}', { params: { path: { id: classId } } })),
-  });
+  const schoolClass = $api.useQuery('get', '/classes/{id}', { params: { path: { id: classId } } });
   const pupils = useQuery(classPupils(classId));
   if (!schoolClass.data)
     return (

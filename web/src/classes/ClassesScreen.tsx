@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { SessionUser } from '../auth/session';
-import { api } from '../api/client';
+import { $api, api } from '../api/client';
 import { useStaff } from '../api/lists';
-import { usePagedList } from '../api/usePagedList';
+import { PAGE_SIZE, PAGED, pagedList } from '../api/paged-list';
 import { useI18n } from '../i18n/i18n';
 import { SchoolFilter } from '../ui/options';
 import { byClass, classLabel } from '../ui/format';
@@ -29,8 +29,13 @@ export function ClassesScreen({ user }: { user: SessionUser }) {
     schoolId: schoolId || undefined,
     archived: archived ? ('true' as const) : undefined,
   };
-  const classes = usePagedList(['classes', 'page', query], (page) =>
-    api.GET('/classes', { params: { query: { ...query, ...page } } }),
+  const classes = pagedList(
+    $api.useInfiniteQuery(
+      'get',
+      '/classes',
+      { params: { query: { ...query, limit: PAGE_SIZE } } },
+      PAGED,
+    ),
   );
   const staff = useStaff(schoolId || undefined);
   const teacherName = new Map((staff.data?.items ?? []).map((m) => [m.id, m.fullName]));

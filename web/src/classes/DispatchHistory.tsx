@@ -1,5 +1,5 @@
-import { api } from '../api/client';
-import { usePagedList } from '../api/usePagedList';
+import { $api } from '../api/client';
+import { PAGE_SIZE, PAGED, pagedList } from '../api/paged-list';
 import { PACKET_STATUSES } from '@domain/packets/packet-status';
 import { useI18n } from '../i18n/i18n';
 import { formatDate } from '../ui/format';
@@ -10,8 +10,13 @@ import { ScrollRegion } from '../ui/ScrollRegion';
 /** The class's dispatches, newest first, with how many packets are at each step: one request. */
 export function DispatchHistory({ classId, label }: { classId: string; label: string }) {
   const { t, language } = useI18n();
-  const history = usePagedList(['dispatches', 'class', classId], (page) =>
-    api.GET('/dispatches', { params: { query: { classId, ...page } } }),
+  const history = pagedList(
+    $api.useInfiniteQuery(
+      'get',
+      '/dispatches',
+      { params: { query: { classId, limit: PAGE_SIZE } } },
+      PAGED,
+    ),
   );
   const dispatches = history.items;
   return (

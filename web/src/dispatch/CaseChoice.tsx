@@ -1,6 +1,6 @@
-import { api } from '../api/client';
+import { $api } from '../api/client';
 import type { components } from '../api/schema';
-import { usePagedList } from '../api/usePagedList';
+import { PAGE_SIZE, PAGED, pagedList } from '../api/paged-list';
 import { useI18n } from '../i18n/i18n';
 import { ShowMore } from '../ui/ShowMore';
 
@@ -21,8 +21,13 @@ interface Props {
 export function CaseChoice({ fit, search, chosen, onToggle }: Props) {
   const { t } = useI18n();
   const query = { ...fit, search: search.trim() || undefined };
-  const cases = usePagedList(['cases', 'dispatch', query], (page) =>
-    api.GET('/cases', { params: { query: { ...query, ...page } } }),
+  const cases = pagedList(
+    $api.useInfiniteQuery(
+      'get',
+      '/cases',
+      { params: { query: { ...query, limit: PAGE_SIZE } } },
+      PAGED,
+    ),
   );
   const caption = `${fit.grade}, ${t(`language.${fit.language}`)}`;
   return (

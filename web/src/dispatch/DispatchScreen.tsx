@@ -1,5 +1,5 @@
 import { useQueries } from '@tanstack/react-query';
-import { FormEvent, useMemo, useState } from 'react';
+import { FormEvent, useState } from 'react';
 import { api } from '../api/client';
 import { classPupils, useClasses } from '../api/lists';
 import type { components } from '../api/schema';
@@ -40,20 +40,18 @@ export function DispatchScreen({ initialClass }: { initialClass?: string }) {
   const [returnDueOn, setReturnDueOn] = useState(localDay(14));
   const [made, setMade] = useState<Made>();
   const selected = classes.filter((c) => chosenClasses.includes(c.id));
-  const pupilLists = useQueries({ queries: selected.map((c) => classPupils(c.id)) });
-  const pupilsOf = useMemo(() => {
-    const map = new Map<string, { id: string; fullName: string }[]>();
-    selected.forEach((c, i) =>
-      map.set(
-        c.id,
+  // Each chosen class's active pupils, in Kazakh order of their names.
+  const pupilLists = useQueries({
+    queries: selected.map((c) => classPupils(c.id)),
+    combine: (answers) =>
+      answers.map((a) =>
         byName(
-          (pupilLists[i]?.data?.items ?? []).filter((p) => p.active),
+          (a.data?.items ?? []).filter((p) => p.active),
           (p) => p.fullName,
         ),
       ),
-    );
-    return map;
-  }, [selected, pupilLists]);
+  });
+  const pupilsOf = new Map(selected.map((c, i) => [c.id, pupilLists[i] ?? []]));
   const caseIds = chosenCases.filter((k) => selected.some((c) => fits(c, k))).map((k) => k.id);
   const packets = selected.reduce(
     (sum, c) => sum + (pupilsOf.get(c.id) ?? []).filter((p) => !leftOut.includes(p.id)).length,

@@ -1,8 +1,7 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
-import { api } from '../api/client';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { $api } from '../api/client';
 import { downloadFile } from '../api/download';
-import { dataOf, errorMessageKey } from '../api/errors';
+import { errorMessageKey } from '../api/errors';
 import { useI18n } from '../i18n/i18n';
 import { Problem } from '../ui/fields';
 
@@ -15,24 +14,24 @@ export function PrintJobPanel({ dispatchIds }: { dispatchIds: string[] }) {
   const [problem, setProblem] = useState<string>();
   // Starting a run is a change, never retried behind the person's back: a retry could render
   // the school's run twice. It starts once when the panel opens; a refusal offers a new try.
-  const job = useMutation({
-    mutationFn: async () => dataOf(await api.POST('/print-jobs', { body: { dispatchIds } })),
-    retry: false,
-  });
-  const start = job.mutate;
+  const job = $api.useMutation('post', '/print-jobs', { retry: false });
+  const { mutate } = job;
+  const start = useCallback(() => mutate({ body: { dispatchIds } }), [mutate, dispatchIds]);
   const started = useRef(false);
   useEffect(() => {
     if (started.current) return;
     started.current = true;
     start();
   }, [start]);
-  const progress = useQuery({
-    queryKey: ['print-jobs', job.data?.id],
-    enabled: !!job.data,
-    queryFn: async () =>
-      dataOf(await api.GET('/print-jobs/{id}', { params: { path: { id: job.data!.id } } })),
-    refetchInterval: (query) => (query.state.data?.status === 'preparing' ? 500 : false),
-  });
+  const progress = $api.useQuery(
+    'get',
+    '/print-jobs/{id}',
+    { params: { path: { id: job.data?.id ?? '' } } },
+    {
+      enabled: !!job.data,
+      refetchInterval: (query) => (query.state.data?.status === 'preparing' ? 500 : false),
+    },
+  );
   const state = progress.data ?? job.data;
   const failure = job.error ?? progress.error;
   const fetchFile = () => {
@@ -48,7 +47,7 @@ export function PrintJobPanel({ dispatchIds }: { dispatchIds: string[] }) {
       <h2 id="print-run">{t('print.title')}</h2>
       {failure && <Problem text={tOr(errorMessageKey(failure).key, 'errors.unknown')} />}
       {job.isError && (
-        <button type="button" onClick={() => job.mutate()}>
+        <button type="button" onClick={start}>
           {t('common.retry')}
         </button>
       )}

@@ -1,7 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
 import { FormEvent, useState } from 'react';
 import type { SessionUser } from '../auth/session';
-import { api } from '../api/client';
+import { $api, api } from '../api/client';
 import { useOffices, useStaff } from '../api/lists';
 import { useSubmit } from '../api/useSubmit';
 import { useI18n } from '../i18n/i18n';
@@ -9,8 +8,7 @@ import { FieldError, Problem, SelectField, TextField } from '../ui/fields';
 import { DateField } from '../ui/DateField';
 import { byName, formatDate, localDay } from '../ui/format';
 import { DutyCard } from './DutyCard';
-import { dataOf } from '../api/errors';
-import { usePagedList } from '../api/usePagedList';
+import { PAGE_SIZE, PAGED, pagedList } from '../api/paged-list';
 import { ShowMore } from '../ui/ShowMore';
 
 const MAY_APPOINT: SessionUser['role'][] = ['director', 'deputy_upbringing'];
@@ -21,17 +19,17 @@ const MAY_APPOINT: SessionUser['role'][] = ['director', 'deputy_upbringing'];
  */
 export function DutiesScreen({ user }: { user: SessionUser }) {
   const { t, language } = useI18n();
-  const duties = useQuery({
-    queryKey: ['duties'],
-    queryFn: async () => dataOf(await api.GET('/collection-duties')),
-  });
+  const duties = $api.useQuery('get', '/collection-duties');
   const staff = useStaff(user.schoolId ?? undefined);
   // Work is handed in where the pupils live: the offices of this school's pupils, not all of
   // Kazpost's branches.
-  const pupilOffices = usePagedList(['post-offices', 'pupils-of', user.schoolId], (page) =>
-    api.GET('/post-offices', {
-      params: { query: { ...page, pupilsOfSchoolId: user.schoolId ?? undefined } },
-    }),
+  const pupilOffices = pagedList(
+    $api.useInfiniteQuery(
+      'get',
+      '/post-offices',
+      { params: { query: { pupilsOfSchoolId: user.schoolId ?? undefined, limit: PAGE_SIZE } } },
+      PAGED,
+    ),
   );
   const offices = useOffices((duties.data?.items ?? []).flatMap((d) => d.postOfficeIds));
   const officeName = new Map(
@@ -57,7 +55,7 @@ export function DutiesScreen({ user }: { user: SessionUser }) {
           maxIntervalDays: Number(values.maxIntervalDays),
         },
       }),
-    { invalidate: ['duties'], onDone: () => setValues(empty) },
+    { invalidate: ['collection-duties'], onDone: () => setValues(empty) },
   );
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -16,7 +16,7 @@ export function DutyActions({ duty }: { duty: Duty }) {
   const [confirming, setConfirming] = useState(false);
   const [teacherId, setTeacherId] = useState('');
   const path = { params: { path: { id: duty.id } } };
-  const options = { invalidate: ['duties'], refreshOnError: true };
+  const options = { invalidate: ['collection-duties'], refreshOnError: true };
   const end = useSubmit(() => api.POST('/collection-duties/{id}/end', path), options);
   const handOver = useSubmit(
     () => api.POST('/collection-duties/{id}/handover', { ...path, body: { teacherId } }),

@@ -1,14 +1,12 @@
-import { useQuery } from '@tanstack/react-query';
 import { FormEvent, useState } from 'react';
 import { checkS10, normaliseScannedCode } from '@domain/packets/s10';
 import type { SessionUser } from '../auth/session';
-import { api } from '../api/client';
+import { $api, api } from '../api/client';
 import { useOffices } from '../api/lists';
 import type { components } from '../api/schema';
 import { useSubmit } from '../api/useSubmit';
 import { useI18n } from '../i18n/i18n';
 import { Problem, SelectField } from '../ui/fields';
-import { dataOf } from '../api/errors';
 
 type RoundResult = components['schemas']['RoundResult'];
 interface Scanned {
@@ -24,10 +22,7 @@ interface Scanned {
  */
 export function RoundScreen({ user }: { user: SessionUser }) {
   const { t, tOr } = useI18n();
-  const duties = useQuery({
-    queryKey: ['duties'],
-    queryFn: async () => dataOf(await api.GET('/collection-duties')),
-  });
+  const duties = $api.useQuery('get', '/collection-duties');
   const mine = (duties.data?.items ?? []).filter(
     (d) => d.active && (d.teacherId === user.id || user.role !== 'teacher'),
   );
@@ -52,7 +47,7 @@ export function RoundScreen({ user }: { user: SessionUser }) {
         },
       }),
     {
-      invalidate: ['duties'],
+      invalidate: ['collection-duties'],
       onDone: (answer) => {
         setResult(answer);
         setScanned([]);

@@ -1,11 +1,9 @@
-import { useQuery } from '@tanstack/react-query';
 import type { SessionUser } from '../auth/session';
-import { api } from '../api/client';
+import { $api } from '../api/client';
 import type { components } from '../api/schema';
 import { MessageKey, useI18n } from '../i18n/i18n';
 import { Link } from '../ui/router';
 import { nextStep } from './next-step';
-import { dataOf } from '../api/errors';
 
 type Summary = components['schemas']['SummaryView'];
 type S10RangeView = components['schemas']['S10RangeView'];
@@ -35,10 +33,7 @@ const FIGURES: Record<SessionUser['role'], Figure[]> = {
 /** What the signed-in role does next, with the figures that say how much is waiting. */
 export function Home({ user }: { user: SessionUser }) {
   const { t } = useI18n();
-  const summary = useQuery({
-    queryKey: ['summary'],
-    queryFn: async () => dataOf(await api.GET('/reports/summary')),
-  });
+  const summary = $api.useQuery('get', '/reports/summary');
   const step = nextStep(user.role, summary.data);
   return (
     <main>

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { NOTIFICATION_KINDS } from '@domain/notifications/notification-kinds';
-import { api } from '../api/client';
+import { $api } from '../api/client';
 import type { components } from '../api/schema';
-import { usePagedList } from '../api/usePagedList';
+import { PAGE_SIZE, PAGED, pagedList } from '../api/paged-list';
 import { useI18n } from '../i18n/i18n';
 import { SelectField } from '../ui/fields';
 import { ShowMore } from '../ui/ShowMore';
@@ -29,8 +29,13 @@ export function MessagesScreen() {
     kind: (filters.kind || undefined) as Message['kind'] | undefined,
     status: (filters.status || undefined) as Message['status'] | undefined,
   };
-  const list = usePagedList(['notifications', 'school', query], (page) =>
-    api.GET('/notifications', { params: { query: { ...query, ...page } } }),
+  const list = pagedList(
+    $api.useInfiniteQuery(
+      'get',
+      '/notifications',
+      { params: { query: { ...query, limit: PAGE_SIZE } } },
+      PAGED,
+    ),
   );
   const set = (name: keyof typeof filters) => (e: { target: { value: string } }) =>
     setFilters({ ...filters, [name]: e.target.value });

@@ -4,6 +4,7 @@ import { api } from '../api/client';
 import { dataOf, errorBody, errorMessageKey } from '../api/errors';
 import { useI18n } from '../i18n/i18n';
 import type { components } from '../api/schema';
+import { refreshResources } from '../api/resources';
 
 type ClosedOffice = components['schemas']['ClosedOfficeView'];
 
@@ -36,7 +37,7 @@ export function ImportOfficesForm() {
         }),
       );
       setClosed(data.closedTotal > 0 ? data : undefined);
-      await queries.invalidateQueries({ queryKey: ['post-offices'] });
+      await refreshResources(queries, ['post-offices']);
     },
     onError: (error) => {
       const { key, values } = errorMessageKey(error);

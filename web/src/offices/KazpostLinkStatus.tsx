@@ -1,16 +1,12 @@
-import { useQuery } from '@tanstack/react-query';
-import { api } from '../api/client';
-import { dataOf, errorMessageKey } from '../api/errors';
+import { $api } from '../api/client';
+import { errorMessageKey } from '../api/errors';
 import { useI18n } from '../i18n/i18n';
 import { formatDateTime } from '../ui/format';
 
 /** Whether packets are tracked from Kazpost, and when Kazpost was last reached. */
 export function KazpostLinkStatus() {
   const { t, tOr, language } = useI18n();
-  const status = useQuery({
-    queryKey: ['kazpost', 'status'],
-    queryFn: async () => dataOf(await api.GET('/kazpost/status')),
-  });
+  const status = $api.useQuery('get', '/kazpost/status');
   const when = (at: string | null) => (at ? formatDateTime(at, language) : t('kazpost.never'));
   return (
     <section aria-labelledby="kazpost-link">

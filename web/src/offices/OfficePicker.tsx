@@ -1,7 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api } from '../api/client';
-import { dataOf } from '../api/errors';
+import { $api } from '../api/client';
 import type { components } from '../api/schema';
 import { useI18n } from '../i18n/i18n';
 import { SelectField } from '../ui/fields';
@@ -31,22 +30,18 @@ export function OfficePicker({ id, label, value, onChange, required, invalid, er
   const { t } = useI18n();
   const [search, setSearch] = useState('');
   const words = search.trim();
-  const matches = useQuery({
-    queryKey: ['post-offices', 'search', words],
-    queryFn: async () =>
-      dataOf(
-        await api.GET('/post-offices', {
-          params: { query: { search: words || undefined, limit: MATCHES } },
-        }),
-      ),
-    placeholderData: (previous) => previous,
-  });
-  const chosen = useQuery({
-    queryKey: ['post-offices', 'one', value],
-    enabled: !!value,
-    queryFn: async () =>
-      dataOf(await api.GET('/post-offices/{id}', { params: { path: { id: value } } })),
-  });
+  const matches = $api.useQuery(
+    'get',
+    '/post-offices',
+    { params: { query: { search: words || undefined, limit: MATCHES } } },
+    { placeholderData: keepPreviousData },
+  );
+  const chosen = $api.useQuery(
+    'get',
+    '/post-offices/{id}',
+    { params: { path: { id: value } } },
+    { enabled: !!value },
+  );
   const found = matches.data?.items ?? [];
   const offered =
     chosen.data && !found.some((o) => o.id === value) ? [chosen.data, ...found] : found;

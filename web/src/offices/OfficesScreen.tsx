@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { api } from '../api/client';
-import { usePagedList } from '../api/usePagedList';
+import { $api, api } from '../api/client';
+import { PAGE_SIZE, PAGED, pagedList } from '../api/paged-list';
 import { useI18n } from '../i18n/i18n';
 import { EditableRow } from '../ui/EditableRow';
 import { ShowMore } from '../ui/ShowMore';
@@ -32,8 +32,13 @@ export function OfficesScreen() {
     search: search.trim() || undefined,
     archived: archived ? ('true' as const) : undefined,
   };
-  const offices = usePagedList(['post-offices', 'page', query], (page) =>
-    api.GET('/post-offices', { params: { query: { ...query, ...page } } }),
+  const offices = pagedList(
+    $api.useInfiniteQuery(
+      'get',
+      '/post-offices',
+      { params: { query: { ...query, limit: PAGE_SIZE } } },
+      PAGED,
+    ),
   );
   return (
     <main className="wide">

@@ -1,18 +1,17 @@
-import { useQuery } from '@tanstack/react-query';
-import { api } from '../api/client';
-import { dataOf, errorMessageKey } from '../api/errors';
+import { $api } from '../api/client';
+import { errorMessageKey } from '../api/errors';
 import { useI18n } from '../i18n/i18n';
 import { formatDateTime } from '../ui/format';
 
 /** Where Kazpost's own record of the packet disagrees with ours: shown, never merged. */
 export function KazpostNotes({ code }: { code: string }) {
   const { t, tOr, language } = useI18n();
-  const tracking = useQuery({
-    queryKey: ['packets', 'kazpost', code],
-    queryFn: async () =>
-      dataOf(await api.GET('/packets/{code}/kazpost', { params: { path: { code } } })),
-    retry: false,
-  });
+  const tracking = $api.useQuery(
+    'get',
+    '/packets/{code}/kazpost',
+    { params: { path: { code } } },
+    { retry: false },
+  );
   if (tracking.isError)
     return (
       <p className="problem" role="alert">

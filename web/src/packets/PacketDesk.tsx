@@ -1,11 +1,11 @@
 import { FormEvent, useState } from 'react';
 import { checkS10, normaliseScannedCode } from '@domain/packets/s10';
-import { api } from '../api/client';
+import { $api } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 import { formatDate } from '../ui/format';
 import { ScrollRegion } from '../ui/ScrollRegion';
 import { Link, navigate } from '../ui/router';
-import { usePagedList } from '../api/usePagedList';
+import { PAGE_SIZE, PAGED, pagedList } from '../api/paged-list';
 import { ShowMore } from '../ui/ShowMore';
 
 /**
@@ -16,10 +16,13 @@ export function PacketDesk() {
   const { t, language } = useI18n();
   const [typed, setTyped] = useState('');
   const [search, setSearch] = useState('');
-  const found = usePagedList(
-    ['packets', 'search', search],
-    (page) => api.GET('/packets', { params: { query: { ...page, search } } }),
-    { enabled: search.length > 0 },
+  const found = pagedList(
+    $api.useInfiniteQuery(
+      'get',
+      '/packets',
+      { params: { query: { search, limit: PAGE_SIZE } } },
+      { ...PAGED, enabled: search.length > 0 },
+    ),
   );
   const submit = (event: FormEvent) => {
     event.preventDefault();

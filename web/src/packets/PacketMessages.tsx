@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../api/client';
-import { readEvery } from '../api/read-every';
+import { everyKey, readEvery } from '../api/read-every';
 import { useI18n } from '../i18n/i18n';
 import { MessageTable } from '../messages/MessageTable';
 
@@ -8,7 +8,7 @@ import { MessageTable } from '../messages/MessageTable';
 export function PacketMessages({ code }: { code: string }) {
   const { t } = useI18n();
   const messages = useQuery({
-    queryKey: ['notifications', 'packet', code],
+    queryKey: everyKey('/notifications', { packetCode: code }),
     queryFn: async () =>
       (
         await readEvery((page) =>

@@ -1,7 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
 import type { SessionUser } from '../auth/session';
-import { api } from '../api/client';
-import { dataOf, errorMessageKey } from '../api/errors';
+import { $api } from '../api/client';
+import { errorMessageKey } from '../api/errors';
 import { useOffices } from '../api/lists';
 import type { components } from '../api/schema';
 import { useI18n } from '../i18n/i18n';
@@ -25,13 +24,12 @@ interface Printed {
 /** One packet: what it holds, where it is, its whole history, and what staff may do with it. */
 export function PacketPage({ code, user }: { code: string; user: SessionUser }) {
   const { t, tOr, language } = useI18n();
-  const packet = useQuery({
-    queryKey: ['packets', 'one', code],
-    queryFn: async () =>
-      dataOf(await api.GET('/packets/{code}', { params: { path: { code } } })) as FullPacket,
-    retry: false,
-    meta: { ownError: true },
-  });
+  const packet = $api.useQuery(
+    'get',
+    '/packets/{code}',
+    { params: { path: { code } } },
+    { retry: false, meta: { ownError: true }, select: (answer) => answer as FullPacket },
+  );
   const offices = useOffices(packet.data?.events.map((e) => e.postOfficeId) ?? []);
   const officeName = (id: string | null) => {
     const o = id ? offices.get(id) : undefined;

@@ -1,19 +1,15 @@
-import { useQuery } from '@tanstack/react-query';
-import { api } from '../api/client';
+import { $api } from '../api/client';
 import type { components } from '../api/schema';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../ui/router';
 import { formatDate } from '../ui/format';
-import { dataOf } from '../api/errors';
 
 type Item = components['schemas']['WaitingItem'];
 
 /** The clerk's printable list of what lies at the office: for pupils, and for teachers. */
 export function WaitingScreen() {
   const { t } = useI18n();
-  const waiting = useQuery({
-    queryKey: ['packets', 'waiting'],
-    queryFn: async () => dataOf(await api.GET('/packets/waiting')),
+  const waiting = $api.useQuery('get', '/packets/waiting', undefined, {
     refetchInterval: 60_000,
     // The counter's list must match the parcels on the shelf: fetched again on every visit and
     // whenever the clerk comes back to the window (scans invalidate it too).

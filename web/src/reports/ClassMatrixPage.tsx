@@ -1,11 +1,9 @@
-import { useQuery } from '@tanstack/react-query';
-import { api } from '../api/client';
+import { $api } from '../api/client';
 import type { components } from '../api/schema';
 import { useI18n } from '../i18n/i18n';
 import { byName } from '../ui/format';
 import { MarksCsvButton, Verdict } from './marks';
 import { Link } from '../ui/router';
-import { dataOf } from '../api/errors';
 import { ScrollRegion } from '../ui/ScrollRegion';
 
 type Cell = components['schemas']['MatrixCellView'];
@@ -13,10 +11,8 @@ type Cell = components['schemas']['MatrixCellView'];
 /** Pupils x cases of one class, each cell the packet's step, coloured; prints on one sheet. */
 export function ClassMatrixPage({ classId }: { classId: string }) {
   const { t, tOr } = useI18n();
-  const matrix = useQuery({
-    queryKey: ['reports', 'matrix', classId],
-    queryFn: async () =>
-      dataOf(await api.GET('/reports/classes/{id}/matrix', { params: { path: { id: classId } } })),
+  const matrix = $api.useQuery('get', '/reports/classes/{id}/matrix', {
+    params: { path: { id: classId } },
   });
   const data = matrix.data;
   return (

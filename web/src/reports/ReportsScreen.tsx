@@ -1,13 +1,12 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api } from '../api/client';
+import { $api } from '../api/client';
 import { downloadFile } from '../api/download';
 import type { components } from '../api/schema';
 import { useI18n } from '../i18n/i18n';
 import { DateField } from '../ui/DateField';
 import { byName, formatDate, localDay } from '../ui/format';
 import { Link } from '../ui/router';
-import { dataOf } from '../api/errors';
 import { ScrollRegion } from '../ui/ScrollRegion';
 
 type Counts = components['schemas']['TotalReturns'];
@@ -28,12 +27,12 @@ const COLUMNS = [
 export function ReportsScreen() {
   const { t, language } = useI18n();
   const [asOf, setAsOf] = useState(localDay());
-  const report = useQuery({
-    queryKey: ['reports', asOf],
-    queryFn: async () =>
-      dataOf(await api.GET('/reports/returns', { params: { query: { asOf: asOf || undefined } } })),
-    placeholderData: (previous) => previous,
-  });
+  const report = $api.useQuery(
+    'get',
+    '/reports/returns',
+    { params: { query: { asOf: asOf || undefined } } },
+    { placeholderData: keepPreviousData },
+  );
   const data = report.data;
   const row = (key: string, label: React.ReactNode, counts: Counts) => (
     <tr key={key}>

@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { api } from '../api/client';
+import { $api } from '../api/client';
 import { useClasses } from '../api/lists';
 import { useI18n } from '../i18n/i18n';
 import { Problem, SelectField } from '../ui/fields';
 import { byClass, classLabel } from '../ui/format';
 import { ReviewForm } from './ReviewForm';
-import { usePagedList } from '../api/usePagedList';
+import { PAGE_SIZE, PAGED, pagedList } from '../api/paged-list';
 import { ShowMore } from '../ui/ShowMore';
 
 /**
@@ -24,8 +24,13 @@ export function ReviewsScreen() {
     classId: classId || undefined,
     subjectCode: subjectCode || undefined,
   };
-  const inbox = usePagedList(['packets', 'reviews', query], (page) =>
-    api.GET('/packets', { params: { query: { ...query, ...page } } }),
+  const inbox = pagedList(
+    $api.useInfiniteQuery(
+      'get',
+      '/packets',
+      { params: { query: { ...query, limit: PAGE_SIZE } } },
+      PAGED,
+    ),
   );
   const items = inbox.items;
   const subjects = new Map(

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { api } from '../api/client';
+import { $api, api } from '../api/client';
 import { useOffices } from '../api/lists';
-import { usePagedList } from '../api/usePagedList';
+import { PAGE_SIZE, PAGED, pagedList } from '../api/paged-list';
 import { useI18n } from '../i18n/i18n';
 import { EditableRow } from '../ui/EditableRow';
 import { ShowMore } from '../ui/ShowMore';
@@ -15,8 +15,13 @@ export function SchoolsScreen() {
   const { t } = useI18n();
   const [archived, setArchived] = useState(false);
   const query = { archived: archived ? ('true' as const) : undefined };
-  const schools = usePagedList(['schools', 'page', query], (page) =>
-    api.GET('/schools', { params: { query: { ...query, ...page } } }),
+  const schools = pagedList(
+    $api.useInfiniteQuery(
+      'get',
+      '/schools',
+      { params: { query: { ...query, limit: PAGE_SIZE } } },
+      PAGED,
+    ),
   );
   const offices = useOffices(schools.items.map((s) => s.postOfficeId));
   return (

@@ -1,7 +1,7 @@
 import { FormEvent, useState } from 'react';
 import type { SessionUser } from '../auth/session';
-import { api } from '../api/client';
-import { usePagedList } from '../api/usePagedList';
+import { $api, api } from '../api/client';
+import { PAGE_SIZE, PAGED, pagedList } from '../api/paged-list';
 import { useSubmit } from '../api/useSubmit';
 import { useI18n } from '../i18n/i18n';
 import { Problem, SelectField, TextField } from '../ui/fields';
@@ -28,8 +28,13 @@ export function StaffScreen({ user }: { user: SessionUser }) {
   const [search, setSearch] = useState('');
   const query = { schoolId: schoolId || undefined, search: search.trim() || undefined };
   // Under the 'staff' key, so a new or changed account refreshes the pages too.
-  const staff = usePagedList(['staff', 'page', query], (page) =>
-    api.GET('/staff', { params: { query: { ...query, ...page } } }),
+  const staff = pagedList(
+    $api.useInfiniteQuery(
+      'get',
+      '/staff',
+      { params: { query: { ...query, limit: PAGE_SIZE } } },
+      PAGED,
+    ),
   );
   const [values, setValues] = useState(EMPTY);
   const roles: Role[] = isAdmin ? [...SCHOOL_ROLES, 'post_clerk', 'admin'] : SCHOOL_ROLES;

@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
+import { refreshResources } from '../api/resources';
 import { addScan, allScans, pruneScans, QueuedScan } from './queue';
 import { syncStation } from './sync';
 
@@ -18,7 +19,7 @@ export function useStationQueue(userId: string) {
   const send = useCallback(async () => {
     const { reachable, sent } = await syncStation(userId);
     setReachable(reachable);
-    if (sent > 0) await queries.invalidateQueries({ queryKey: ['packets'] });
+    if (sent > 0) await refreshResources(queries, ['packets']);
     await refresh();
   }, [refresh, userId, queries]);
   useEffect(() => {

@@ -1,4 +1,4 @@
-import { PAGE_SIZE, type PagedList } from '../api/usePagedList';
+import { PAGE_SIZE, type PagedList } from '../api/paged-list';
 import { errorMessageKey } from '../api/errors';
 import { useI18n } from '../i18n/i18n';
 import { Problem } from './fields';

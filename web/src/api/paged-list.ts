@@ -1,5 +1,8 @@
-import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
-import { dataOf, type Answer } from './errors';
+import {
+  keepPreviousData,
+  type InfiniteData,
+  type UseInfiniteQueryResult,
+} from '@tanstack/react-query';
 
 /** One page of a list route: its items and how many match in all. */
 interface Page<T> {
@@ -27,34 +30,36 @@ export interface PagedList<T> {
 }
 
 /**
+ * How a list route is read a page at a time (`$api.useInfiniteQuery('get', path, { params:
+ * { query: { ...filters, limit: PAGE_SIZE } } }, PAGED)`): the offset is the rows already
+ * read, and the last answer stays on screen while a new filter's first page comes.
+ */
+export const PAGED = {
+  pageParamName: 'offset',
+  initialPageParam: 0,
+  getNextPageParam: (last: Page<unknown>, pages: Page<unknown>[]) => {
+    const loaded = pages.reduce((sum, page) => sum + page.items.length, 0);
+    return loaded < last.total && last.items.length > 0 ? loaded : undefined;
+  },
+  placeholderData: keepPreviousData,
+};
+
+/**
  * A long list read a page at a time, newest first: the first page at once, the next when the
  * user asks for more (an old laptop on a village link should not load a year of records).
  * A row that moved to the next page while new ones arrived is shown once.
  */
-export function usePagedList<T extends Keyed>(
-  queryKey: unknown[],
-  fetchPage: (page: { limit: number; offset: number }) => Promise<Answer<Page<T>>>,
-  { enabled = true }: { enabled?: boolean } = {},
+export function pagedList<T extends Keyed>(
+  query: UseInfiniteQueryResult<InfiniteData<Page<T> | undefined>, unknown>,
 ): PagedList<T> {
-  const query = useInfiniteQuery({
-    queryKey,
-    enabled,
-    initialPageParam: 0,
-    queryFn: async ({ pageParam }) =>
-      dataOf(await fetchPage({ limit: PAGE_SIZE, offset: pageParam })),
-    getNextPageParam: (last, pages) => {
-      const loaded = pages.reduce((sum, page) => sum + page.items.length, 0);
-      return loaded < last.total && last.items.length > 0 ? loaded : undefined;
-    },
-    placeholderData: keepPreviousData,
-  });
+  const pages = (query.data?.pages ?? []).filter((page): page is Page<T> => !!page);
   const seen = new Set<string>();
-  const items = (query.data?.pages ?? [])
+  const items = pages
     .flatMap((page) => page.items)
     .filter((item) => !seen.has(keyOf(item)) && !!seen.add(keyOf(item)));
   return {
     items,
-    total: query.data?.pages.at(-1)?.total ?? 0,
+    total: pages.at(-1)?.total ?? 0,
     hasMore: query.hasNextPage,
     loadMore: () => void query.fetchNextPage(),
     loadingMore: query.isFetchingNextPage,
