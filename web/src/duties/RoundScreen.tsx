@@ -31,8 +31,9 @@ export function RoundScreen({ user }: { user: SessionUser }) {
   const [typed, setTyped] = useState('');
   const [scanned, setScanned] = useState<Scanned[]>([]);
   const [result, setResult] = useState<RoundResult>();
-  // A misread code is not a piece of work: it stays on screen, it is not sent.
-  const taken = scanned.filter((s) => s.verdict !== 'bad_code');
+  // Only work checked as ready here is sent and counted; every other code stays on screen
+  // with its own reason (not handed in yet, another office, misread), so none is mislabelled.
+  const taken = scanned.filter((s) => s.verdict === 'ready');
   const duty = mine.find((d) => d.id === (dutyId || mine[0]?.id));
   const office = officeId || duty?.postOfficeIds[0] || '';
   const offices = useOffices(mine.flatMap((d) => d.postOfficeIds));
@@ -50,7 +51,7 @@ export function RoundScreen({ user }: { user: SessionUser }) {
       invalidate: ['collection-duties'],
       onDone: (answer) => {
         setResult(answer);
-        setScanned([]);
+        setScanned((list) => list.filter((s) => s.verdict !== 'ready'));
       },
     },
   );
