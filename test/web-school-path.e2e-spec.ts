@@ -8,6 +8,7 @@ import { ARTIFACTS, launchChromium } from './support/browser';
 import { createOwnDatabase } from './support/own-database';
 import { unique } from './support/factories';
 import { decodeBarcodes, pdfPageCount, pdfText } from './support/pdf';
+import kk from '../web/src/i18n/kk.json';
 import { openScreen } from './support/nav';
 
 const PASSWORD = 'a-good-password-1';
@@ -226,11 +227,17 @@ describe('web app: a school from nothing to printed packets (e2e)', () => {
     await check('case-library');
 
     await nav('Жіберу және басып шығару');
+    // Nothing ticked yet: the confirm button says at each group what it lacks.
+    const send = page.getByRole('button', { name: kk['dispatch.send'] });
+    await send.click();
+    await page.getByText(kk['dispatch.needClasses']).waitFor();
+    await page.getByText(kk['dispatch.needCases']).waitFor();
     await page.getByLabel('5 Ә (Қазақша)').check();
+    await page.getByText(kk['dispatch.needClasses']).waitFor({ state: 'detached' });
     await page.getByLabel(new RegExp(topic)).check();
     await page.getByText('Жіберілетіні: 25 жөнелтілім').waitFor();
     await check('dispatch');
-    await page.getByRole('button', { name: 'Растау және жөнелтілімдер жасау' }).click();
+    await send.click();
     await page.getByText('Дайын: 25 жөнелтілім.').waitFor({ timeout: 30_000 });
     await check('print');
     const run = await download('PDF жүктеп алу');

@@ -74,4 +74,31 @@ describe('web app: staff list pages and searches (e2e)', () => {
     await page.getByText(fill('staff.count', { shown: 1, total: 1 }), { exact: true }).waitFor();
     await page.getByRole('cell', { name: `Мұғалім ${tag} 042`, exact: true }).waitFor();
   });
+
+  it('says in its own words what each field needs, and a refusal hides the last success', async () => {
+    const form = page.getByRole('form', { name: kk['staff.create'] });
+    const name = form.getByLabel(kk['staff.fullName'], { exact: true });
+    const login = form.getByLabel(kk['staff.login'], { exact: true });
+    const save = form.getByRole('button', { name: kk['common.save'] });
+    await form.getByLabel(kk['staff.role'], { exact: true }).selectOption('admin');
+    await name.fill(`Әкімші ${tag}`);
+    await login.fill(`${tag.toLowerCase()}.admin`);
+    await form.getByLabel(kk['staff.password'], { exact: true }).fill(PASSWORD);
+    await save.click();
+    await form.getByText(kk['staff.created']).waitFor();
+
+    // No name and a Cyrillic login: no browser bubble stops the form, our words mark each field.
+    await form.getByLabel(kk['staff.role'], { exact: true }).selectOption('admin');
+    await login.fill('кір');
+    await save.click();
+    await form.getByText(kk['fieldRule.format']).waitFor();
+    await form.getByText(kk['fieldRule.required']).first().waitFor();
+    expect(await login.getAttribute('aria-invalid')).toBe('true');
+    expect(await name.getAttribute('aria-invalid')).toBe('true');
+    expect(await form.getByText(kk['staff.created']).count()).toBe(0);
+    // A corrected field loses its words at once; the others keep theirs.
+    await login.fill('kir.ok');
+    await form.getByText(kk['fieldRule.format']).waitFor({ state: 'detached' });
+    expect(await name.getAttribute('aria-invalid')).toBe('true');
+  });
 });

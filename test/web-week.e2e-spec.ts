@@ -392,6 +392,11 @@ describe('web app: a week per role (e2e)', () => {
         await form.getByRole('checkbox', { name: new RegExp(world.pupilOfficePostcode) }).check();
         await form.getByRole('button', { name: t('duties.appointButton') }).click();
       };
+      // No office ticked: the button says so at the offices, and ticking one takes it away.
+      await form.getByRole('button', { name: t('duties.appointButton') }).click();
+      await form.getByText(t('duties.needOffices')).waitFor();
+      await form.getByRole('checkbox', { name: new RegExp(world.pupilOfficePostcode) }).check();
+      await form.getByText(t('duties.needOffices')).waitFor({ state: 'detached' });
       // Dates read and are typed as 19.12.2026; a day that does not exist is said at the field.
       const startsOn = form.getByLabel(t('duties.startsOn'));
       expect(await startsOn.inputValue()).toBe(formatDate(localDay()));

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useI18n } from '../i18n/i18n';
 import { Answer, dataOf } from './errors';
 import { refreshResources } from './resources';
+import { formProblems } from './form-checks';
 import {
   errorMessageKey,
   FieldProblem,
@@ -49,24 +50,48 @@ export function useSubmit<Args, Data>(
       options.onRefused?.(message);
     },
   });
+  /** Forgets the refusal's words about a field (and its parts) once the person changes it. */
+  const clear = (name: string) => {
+    const others = <T>(problems: Record<string, T>) =>
+      Object.fromEntries(
+        Object.entries(problems).filter(([f]) => f !== name && !f.startsWith(`${name}.`)),
+      );
+    if (problemAt(fieldErrors, name)) setFieldErrors(others(fieldErrors));
+    if (Object.keys(badFields).some((f) => f === name || f.startsWith(`${name}.`)))
+      setBadFields(others(badFields));
+  };
   return {
-    submit(args: Args) {
+    /**
+     * Sends, unless the form's own fields (given the form) break their rules or the form found
+     * something missing (`missing`: field -> catalogue key, e.g. nothing ticked): then says so
+     * at those fields.
+     */
+    submit(args: Args, form?: Element | null, missing: Record<string, string> = {}) {
       if (mutation.isPending) return;
-      setProblem(undefined);
+      const found = formProblems(form ?? null);
+      for (const [name, key] of Object.entries(missing)) found[name] ??= { key, values: {} };
+      mutation.reset();
       setBadFields({});
-      setFieldErrors({});
+      setFieldErrors(found);
+      if (Object.keys(found).length > 0) {
+        setProblem(tOr('errors.request.invalid', 'errors.unknown'));
+        return;
+      }
+      setProblem(undefined);
       mutation.mutate(args);
     },
     /**
      * A field's part of the refusal, to spread on a TextField or SelectField: marked, with
-     * what to do about it beside it in the user's language.
+     * what to do about it beside it in the user's language, until the person changes it.
      */
-    field(name: string): { invalid: boolean; error?: string } {
+    field(name: string): { name: string; invalid: boolean; error?: string; onInput: () => void } {
       const found = problemAt(fieldErrors, name);
+      const onInput = () => clear(name);
       return found
-        ? { invalid: true, error: tOr(found.key, 'fieldRule.invalid', found.values) }
-        : { invalid: false };
+        ? { name, invalid: true, error: tOr(found.key, 'fieldRule.invalid', found.values), onInput }
+        : { name, invalid: false, onInput };
     },
+    clear,
     pending: mutation.isPending,
     done: mutation.isSuccess,
     problem,

@@ -141,7 +141,7 @@ function CaseForm({
     draft.questions.every((q) => q.text.trim());
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    save.submit(undefined);
+    save.submit(undefined, event.currentTarget);
   };
   return (
     <main className="wide">
@@ -149,7 +149,7 @@ function CaseForm({
         {caseId ? t('editor.editTitle') : copied ? t('editor.copyTitle') : t('editor.newTitle')}
       </h1>
       <div className="editor">
-        <form onSubmit={submit} aria-label={t('editor.form')}>
+        <form onSubmit={submit} aria-label={t('editor.form')} noValidate>
           <div className="inline-fields">
             <TextField
               id="case-grade"
@@ -227,6 +227,7 @@ function CaseForm({
               aria-describedby={save.field('summary').error ? 'case-summary-error' : undefined}
               value={draft.summary}
               onChange={set('summary')}
+              onInput={save.field('summary').onInput}
             />
             <FieldError id="case-summary" text={save.field('summary').error} />
           </div>
@@ -275,6 +276,7 @@ function CaseForm({
               aria-describedby={save.field('feedback').error ? 'case-feedback-error' : undefined}
               value={draft.feedback}
               onChange={set('feedback')}
+              onInput={save.field('feedback').onInput}
             />
             <FieldError id="case-feedback" text={save.field('feedback').error} />
           </div>

@@ -48,13 +48,13 @@ export function ClassForm(props: { schoolId: string; schoolClass?: SchoolClass; 
   );
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    save.submit(undefined);
+    save.submit(undefined, event.currentTarget);
   };
   const prefix = schoolClass ? `class-${schoolClass.id}` : 'class';
   const set = (name: keyof typeof values) => (e: { target: { value: string } }) =>
     setValues({ ...values, [name]: e.target.value });
   return (
-    <form onSubmit={submit} aria-labelledby={`${prefix}-form`} className="panel">
+    <form onSubmit={submit} aria-labelledby={`${prefix}-form`} className="panel" noValidate>
       <h2 id={`${prefix}-form`}>
         {schoolClass
           ? t('records.editOne', { name: classLabel(schoolClass) })

@@ -67,7 +67,7 @@ export function PupilForm({
   );
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    save.submit(undefined);
+    save.submit(undefined, event.currentTarget);
   };
   const id = (name: string) => `pupil-${pupil?.id ?? 'new'}-${name}`;
   return (
@@ -75,6 +75,7 @@ export function PupilForm({
       onSubmit={submit}
       aria-label={pupil ? t('pupils.edit') : t('pupils.add')}
       className="panel"
+      noValidate
     >
       {FIELDS.map(([name, max]) => (
         <TextField

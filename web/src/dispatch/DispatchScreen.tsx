@@ -6,7 +6,7 @@ import type { components } from '../api/schema';
 import { errorBody } from '../api/errors';
 import { useSubmit } from '../api/useSubmit';
 import { useI18n } from '../i18n/i18n';
-import { Problem, TextField } from '../ui/fields';
+import { FieldError, Problem, TextField } from '../ui/fields';
 import { DateField } from '../ui/DateField';
 import { byClass, byName, classLabel, formatDate, localDay } from '../ui/format';
 import { PrintJobPanel } from './PrintJobPanel';
@@ -78,7 +78,20 @@ export function DispatchScreen({ initialClass }: { initialClass?: string }) {
   const grades = [...new Set(classes.map((c) => c.grade))];
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    send.submit(false);
+    const missing: Record<string, string> = {};
+    if (selected.length === 0) missing.classes = 'dispatch.needClasses';
+    else if (packets === 0) missing.pupils = 'dispatch.needPupils';
+    if (caseIds.length === 0) missing.caseIds = 'dispatch.needCases';
+    send.submit(false, event.currentTarget, missing);
+  };
+  /** A group of ticks marked with what it lacks; ticking one takes the words away. */
+  const fieldsetOf = (name: string) => {
+    const { invalid, error, onInput } = send.field(name);
+    return {
+      'aria-invalid': invalid || undefined,
+      'aria-describedby': error ? `dispatch-${name}-error` : undefined,
+      onInput,
+    };
   };
   const repeated = repeatOf(send.error);
   if (made)
@@ -108,9 +121,10 @@ export function DispatchScreen({ initialClass }: { initialClass?: string }) {
   return (
     <main>
       <h1>{t('dispatch.title')}</h1>
-      <form onSubmit={submit} aria-label={t('dispatch.title')}>
-        <fieldset>
+      <form onSubmit={submit} aria-label={t('dispatch.title')} noValidate>
+        <fieldset {...fieldsetOf('classes')}>
           <legend>{t('dispatch.classes')}</legend>
+          <FieldError id="dispatch-classes" text={send.field('classes').error} />
           <button type="button" onClick={() => setChosenClasses(classes.map((c) => c.id))}>
             {t('dispatch.wholeSchool')}
           </button>
@@ -148,8 +162,9 @@ export function DispatchScreen({ initialClass }: { initialClass?: string }) {
             );
           })}
         </fieldset>
-        <fieldset>
+        <fieldset {...fieldsetOf('caseIds')}>
           <legend>{t('dispatch.cases')}</legend>
+          <FieldError id="dispatch-caseIds" text={send.field('caseIds').error} />
           {selected.length > 0 && (
             <TextField
               id="dispatch-case-search"
@@ -174,8 +189,9 @@ export function DispatchScreen({ initialClass }: { initialClass?: string }) {
             />
           ))}
         </fieldset>
-        <fieldset>
+        <fieldset {...fieldsetOf('pupils')}>
           <legend>{t('dispatch.pupils')}</legend>
+          <FieldError id="dispatch-pupils" text={send.field('pupils').error} />
           {selected.map((c) => {
             const pupils = pupilsOf.get(c.id) ?? [];
             const kept = pupils.filter((p) => !leftOut.includes(p.id)).length;
@@ -231,7 +247,7 @@ export function DispatchScreen({ initialClass }: { initialClass?: string }) {
         ) : (
           <Problem text={send.problem} />
         )}
-        <button type="submit" disabled={send.pending || packets === 0 || caseIds.length === 0}>
+        <button type="submit" disabled={send.pending}>
           {t('dispatch.send')}
         </button>
       </form>

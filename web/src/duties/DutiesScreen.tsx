@@ -59,7 +59,11 @@ export function DutiesScreen({ user }: { user: SessionUser }) {
   );
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    appoint.submit(undefined);
+    appoint.submit(
+      undefined,
+      event.currentTarget,
+      values.postOfficeIds.length === 0 ? { postOfficeIds: 'duties.needOffices' } : {},
+    );
   };
   const list = duties.data?.items ?? [];
   return (
@@ -80,7 +84,7 @@ export function DutiesScreen({ user }: { user: SessionUser }) {
       </ul>
       {!MAY_APPOINT.includes(user.role) && <p className="notice">{t('duties.whoAppoints')}</p>}
       {MAY_APPOINT.includes(user.role) && (
-        <form onSubmit={submit} aria-labelledby="appoint" className="panel">
+        <form onSubmit={submit} aria-labelledby="appoint" className="panel" noValidate>
           <h2 id="appoint">{t('duties.appoint')}</h2>
           <SelectField
             id="duty-teacher"
@@ -105,6 +109,7 @@ export function DutiesScreen({ user }: { user: SessionUser }) {
             aria-describedby={
               appoint.field('postOfficeIds').error ? 'duty-offices-error' : undefined
             }
+            onInput={appoint.field('postOfficeIds').onInput}
           >
             <legend>{t('duties.offices')}</legend>
             <FieldError id="duty-offices" text={appoint.field('postOfficeIds').error} />
@@ -162,7 +167,7 @@ export function DutiesScreen({ user }: { user: SessionUser }) {
           {appoint.done && (
             <p role="status">{t('duties.appointed', { date: formatDate(localDay(), language) })}</p>
           )}
-          <button type="submit" disabled={appoint.pending || values.postOfficeIds.length === 0}>
+          <button type="submit" disabled={appoint.pending}>
             {t('duties.appointButton')}
           </button>
         </form>

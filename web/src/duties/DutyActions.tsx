@@ -24,7 +24,7 @@ export function DutyActions({ duty }: { duty: Duty }) {
   );
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    handOver.submit(undefined);
+    handOver.submit(undefined, event.currentTarget);
   };
   const teachers = (staff.data?.items ?? []).filter(
     (m) => m.role === 'teacher' && m.active && m.id !== duty.teacherId,
@@ -32,7 +32,7 @@ export function DutyActions({ duty }: { duty: Duty }) {
   const prefix = `duty-${duty.id}`;
   return (
     <div className="row-actions">
-      <form onSubmit={submit} aria-label={t('duties.handOver')} className="inline-form">
+      <form onSubmit={submit} aria-label={t('duties.handOver')} className="inline-form" noValidate>
         <SelectField
           id={`${prefix}-handover`}
           label={t('duties.handOverTo')}

@@ -114,7 +114,7 @@ export function RoundScreen({ user }: { user: SessionUser }) {
           </option>
         ))}
       </SelectField>
-      <form onSubmit={(e) => void scan(e)} className="scan-form">
+      <form onSubmit={(e) => void scan(e)} className="scan-form" noValidate>
         <label htmlFor="round-code">{t('round.code')}</label>
         <input
           id="round-code"

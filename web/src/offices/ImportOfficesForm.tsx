@@ -53,7 +53,7 @@ export function ImportOfficesForm() {
     if (file && !upload.isPending) upload.mutate(file);
   };
   return (
-    <form onSubmit={submit} aria-labelledby="import-offices">
+    <form onSubmit={submit} aria-labelledby="import-offices" noValidate>
       <h2 id="import-offices">{t('offices.import')}</h2>
       <p>{t('offices.importHint')}</p>
       {/* The browser's own file button speaks the browser's language: ours speaks the user's. */}

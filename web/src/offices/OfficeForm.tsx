@@ -42,11 +42,16 @@ export function OfficeForm({ office, onDone }: { office?: Office; onDone?(): voi
   );
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    save.submit(undefined);
+    save.submit(undefined, event.currentTarget);
   };
   const headingId = `${idPrefix}-form`;
   return (
-    <form onSubmit={submit} aria-labelledby={headingId} className={office ? 'inline-form' : ''}>
+    <form
+      onSubmit={submit}
+      aria-labelledby={headingId}
+      className={office ? 'inline-form' : ''}
+      noValidate
+    >
       <h2 id={headingId} className={office ? 'visually-hidden' : undefined}>
         {office ? t('records.editOne', { name: office.name }) : t('offices.create')}
       </h2>

@@ -19,7 +19,7 @@ export function CorrectScan({ code, eventId }: { code: string; eventId: string }
   );
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    correct.submit(undefined);
+    correct.submit(undefined, event.currentTarget);
   };
   if (!open)
     return (
@@ -28,7 +28,7 @@ export function CorrectScan({ code, eventId }: { code: string; eventId: string }
       </button>
     );
   return (
-    <form onSubmit={submit} className="inline-form" aria-label={t('desk.correct')}>
+    <form onSubmit={submit} className="inline-form" aria-label={t('desk.correct')} noValidate>
       <label htmlFor={`correct-${eventId}`}>{t('desk.correctWhy')}</label>
       <input
         id={`correct-${eventId}`}

@@ -43,11 +43,11 @@ export function PacketActions({ packet, user }: { packet: FullPacket; user: Sess
   );
   const submitReprint = (event: FormEvent) => {
     event.preventDefault();
-    reprint.submit(undefined);
+    reprint.submit(undefined, event.currentTarget);
   };
   const submitExtend = (event: FormEvent) => {
     event.preventDefault();
-    extend.submit(undefined);
+    extend.submit(undefined, event.currentTarget);
   };
   return (
     <section aria-labelledby="packet-actions" className="no-print">
@@ -59,7 +59,7 @@ export function PacketActions({ packet, user }: { packet: FullPacket; user: Sess
         {t('desk.pdf')}
       </button>
       {DEPUTIES.includes(user.role) && AWAITING_WORK.includes(packet.status) && (
-        <form onSubmit={submitExtend} aria-labelledby="extend" className="panel">
+        <form onSubmit={submitExtend} aria-labelledby="extend" className="panel" noValidate>
           <h3 id="extend">{t('desk.extend')}</h3>
           <DateField
             id="extend-date"
@@ -87,7 +87,7 @@ export function PacketActions({ packet, user }: { packet: FullPacket; user: Sess
         </form>
       )}
       {REPRINTABLE.includes(packet.status) && user.role !== 'admin' && (
-        <form onSubmit={submitReprint} aria-labelledby="reprint" className="panel">
+        <form onSubmit={submitReprint} aria-labelledby="reprint" className="panel" noValidate>
           <h3 id="reprint">{t('desk.reprint')}</h3>
           <p>{t('desk.reprintHint')}</p>
           <TextField

@@ -33,7 +33,7 @@ export function PacketDesk() {
   return (
     <main>
       <h1>{t('desk.title')}</h1>
-      <form onSubmit={submit} className="scan-form" role="search">
+      <form onSubmit={submit} className="scan-form" role="search" noValidate>
         <label htmlFor="desk-find">{t('desk.find')}</label>
         <input
           id="desk-find"

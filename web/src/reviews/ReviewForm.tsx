@@ -42,11 +42,14 @@ export function ReviewForm({
       }),
     { invalidate: ['packets'], onDone: onReviewed, refreshOnError: true, onRefused },
   );
-  const set = (caseId: string, change: Partial<Verdict>) =>
-    setVerdicts({ ...verdicts, [caseId]: { ...verdicts[caseId], ...change } });
+  /** A changed value; the service's words about the field it changed go (it may be right now). */
+  const change = (caseId: string, index: number, field: string, value: Partial<Verdict>) => {
+    setVerdicts({ ...verdicts, [caseId]: { ...verdicts[caseId], ...value } });
+    save.clear(`caseReviews.${index}.${field}`);
+  };
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    save.submit(undefined);
+    save.submit(undefined, event.currentTarget);
   };
   const shortcut = (event: KeyboardEvent) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) submit(event);
@@ -101,7 +104,7 @@ export function ReviewForm({
                       name={`${id}-passed`}
                       checked={v.passed}
                       autoFocus={index === 0}
-                      onChange={() => set(c.caseId, { passed: true })}
+                      onChange={() => change(c.caseId, index, 'passed', { passed: true })}
                     />
                     {t('reviews.passed')}
                   </label>
@@ -110,7 +113,7 @@ export function ReviewForm({
                       type="radio"
                       name={`${id}-passed`}
                       checked={!v.passed}
-                      onChange={() => set(c.caseId, { passed: false })}
+                      onChange={() => change(c.caseId, index, 'passed', { passed: false })}
                     />
                     {t('reviews.failed')}
                   </label>
@@ -132,7 +135,7 @@ export function ReviewForm({
                     aria-invalid={bad('mark') || undefined}
                     aria-describedby={bad('mark') ? `${id}-mark-problem` : undefined}
                     value={v.mark}
-                    onChange={(e) => set(c.caseId, { mark: e.target.value })}
+                    onChange={(e) => change(c.caseId, index, 'mark', { mark: e.target.value })}
                   />
                   <FieldProblem
                     id={`${id}-mark-problem`}
@@ -150,7 +153,7 @@ export function ReviewForm({
                   aria-invalid={bad('comment') || undefined}
                   aria-describedby={bad('comment') ? `${id}-comment-problem` : undefined}
                   value={v.comment}
-                  onChange={(e) => set(c.caseId, { comment: e.target.value })}
+                  onChange={(e) => change(c.caseId, index, 'comment', { comment: e.target.value })}
                 />
                 <FieldProblem
                   id={`${id}-comment-problem`}

@@ -42,7 +42,7 @@ export function SchoolForm({ school, onDone }: { school?: School; onDone?(): voi
   const prefix = school ? `school-${school.id}` : 'school';
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    save.submit(undefined);
+    save.submit(undefined, event.currentTarget);
   };
   const field = (name: Text, maxLength: number) => ({
     id: `${prefix}-${name}`,
@@ -55,7 +55,7 @@ export function SchoolForm({ school, onDone }: { school?: School; onDone?(): voi
       setValues({ ...values, [name]: e.target.value }),
   });
   return (
-    <form onSubmit={submit} aria-labelledby={`${prefix}-form`} className="panel">
+    <form onSubmit={submit} aria-labelledby={`${prefix}-form`} className="panel" noValidate>
       <h2 id={`${prefix}-form`}>
         {school ? t('records.editOne', { name: school.name }) : t('schools.create')}
       </h2>

@@ -35,11 +35,11 @@ export function StaffForm(props: { member: Member; mayChangeRole: boolean; onDon
   );
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    save.submit(undefined);
+    save.submit(undefined, event.currentTarget);
   };
   const prefix = `staff-${member.id}`;
   return (
-    <form onSubmit={submit} aria-labelledby={`${prefix}-form`} className="inline-form">
+    <form onSubmit={submit} aria-labelledby={`${prefix}-form`} className="inline-form" noValidate>
       <h2 id={`${prefix}-form`} className="visually-hidden">
         {t('records.editOne', { name: member.fullName })}
       </h2>

@@ -56,7 +56,7 @@ function AccountActions({ member }: { member: Member }) {
   );
   const submitReset = (event: FormEvent) => {
     event.preventDefault();
-    reset.submit(undefined);
+    reset.submit(undefined, event.currentTarget);
   };
   return (
     <>
@@ -69,7 +69,7 @@ function AccountActions({ member }: { member: Member }) {
         </button>
       </div>
       {resetting && (
-        <form onSubmit={submitReset} className="inline-form">
+        <form onSubmit={submitReset} className="inline-form" noValidate>
           <label htmlFor={`new-password-${member.id}`}>{t('staff.newPassword')}</label>
           <input
             id={`new-password-${member.id}`}

@@ -54,7 +54,7 @@ export function StaffScreen({ user }: { user: SessionUser }) {
   );
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    create.submit(undefined);
+    create.submit(undefined, event.currentTarget);
   };
   const set = (name: keyof typeof EMPTY) => (e: { target: { value: string } }) =>
     setValues({ ...values, [name]: e.target.value });
@@ -108,7 +108,7 @@ export function StaffScreen({ user }: { user: SessionUser }) {
         </table>
       </ScrollRegion>
       <ShowMore list={staff} />
-      <form onSubmit={submit} aria-labelledby="create-staff" className="panel">
+      <form onSubmit={submit} aria-labelledby="create-staff" className="panel" noValidate>
         <h2 id="create-staff">{t('staff.create')}</h2>
         <TextField
           id="staff-fullName"

@@ -103,7 +103,7 @@ export function StationScreen({ userId }: { userId: string }) {
           </SelectField>
         )}
       </div>
-      <form onSubmit={(e) => void submit(e)} className="scan-form">
+      <form onSubmit={(e) => void submit(e)} className="scan-form" noValidate>
         <label htmlFor="station-code">{t('round.code')}</label>
         <input
           id="station-code"
