@@ -183,12 +183,22 @@ describe('web app: the shell at a shared PC (e2e)', () => {
     await misread.waitFor();
     await page.screenshot({ path: join(ARTIFACTS, 'web-station-lost.png'), fullPage: true });
 
-    // The next clerk at this PC sees none of it, and the browser keeps none of it.
+    // The next clerk at this PC sees none of it, and the browser keeps none of it: they start
+    // at their own home, not at the station the previous clerk left open.
     await page.getByRole('button', { name: kk.signOut }).click();
-    await signIn(b.clerk.login);
+    await page.getByLabel(kk['signIn.login']).fill(b.clerk.login);
+    await page.getByLabel(kk['signIn.password']).fill(PASSWORD);
+    await page.getByRole('button', { name: kk['signIn.submit'] }).click();
     await page.getByRole('heading', { name: kk['home.greeting'] }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/app/');
     await openScreen(page, kk['nav.station']);
     await page.getByText(kk['station.online'], { exact: false }).waitFor();
+    expect(await event.inputValue()).toBe('arrived');
+    expect(
+      await page.evaluate(() =>
+        Object.keys(localStorage).filter((key) => key.startsWith('kazpost.station.choice')),
+      ),
+    ).toEqual([]);
     expect(await page.getByText(codes[1]).count()).toBe(0);
     expect(await page.getByText('RR123').count()).toBe(0);
     const kept = await page.evaluate(
@@ -204,6 +214,19 @@ describe('web app: the shell at a shared PC (e2e)', () => {
         }),
     );
     expect(kept).toEqual([]);
+  });
+
+  it('says so at an address that is not for the role or does not exist, with a way home', async () => {
+    await signIn(a.clerk.login);
+    await page.getByRole('heading', { name: kk['home.greeting'] }).waitFor();
+    await page.goto(`${base}/app/offices`);
+    await page.getByRole('heading', { name: kk['notFound.forRoleTitle'] }).waitFor();
+    await page.goto(`${base}/app/no-such-screen`);
+    await page.getByRole('heading', { name: kk['notFound.title'] }).waitFor();
+    await noSeriousViolations();
+    await page.getByRole('link', { name: kk['notFound.home'] }).click();
+    await page.getByRole('heading', { name: kk['home.greeting'] }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/app/');
   });
 
   it('fits every busy screen into a 390 px phone, with no sideways spill', async () => {

@@ -4,7 +4,8 @@ import { ChangePassword } from './auth/ChangePassword';
 import { clearSession, loadSession, Session } from './auth/session';
 import { SignIn } from './auth/SignIn';
 import { Layout } from './ui/Layout';
-import { useRoute } from './ui/router';
+import { navigate, useRoute } from './ui/router';
+import { choiceKey } from './station/choice';
 import { endSession } from './auth/end-session';
 
 const SignedIn = lazy(() => import('./SignedIn'));
@@ -17,6 +18,7 @@ async function forgetPerson(session: Session): Promise<void> {
   const { queryClient } = await import('./api/queries');
   queryClient.clear();
   if (session.user.role === 'post_clerk') {
+    localStorage.removeItem(choiceKey(session.user.id));
     const { pruneScans } = await import('./station/queue');
     await pruneScans(session.user.id, true);
   }
@@ -32,17 +34,23 @@ export function App() {
   const [expired, setExpired] = useState(false);
   const [typedPassword, setTypedPassword] = useState<string>();
   const route = useRoute();
+  // Who last signed out in this tab: the next person starts at their own home, not at the
+  // address the previous one left open.
+  const [leftBy, setLeftBy] = useState<string>();
   useEffect(() => onSessionEnded(() => setExpired(true)), []);
   const signOut = () => {
     if (session) void endSession(session);
     clearSession();
     if (session) void forgetPerson(session);
+    setLeftBy(session?.user.id);
     setExpired(false);
     setSession(undefined);
   };
   const signedIn = async (next: Session, password?: string) => {
     // Forgotten before the next person's screens start fetching into the same cache.
     if (session && session.user.id !== next.user.id) await forgetPerson(session);
+    const previous = session?.user.id ?? leftBy;
+    if (previous && previous !== next.user.id) navigate('/');
     setTypedPassword(password);
     setExpired(false);
     setSession(next);

@@ -22,12 +22,13 @@ import { OfficesScreen } from './offices/OfficesScreen';
 import { SchoolsScreen } from './schools/SchoolsScreen';
 import { StaffScreen } from './staff/StaffScreen';
 import { FailedLoads } from './ui/FailedLoads';
+import { NotFound } from './ui/NotFound';
 import { SCREENS } from './ui/screens';
 
 /**
  * Everything after signing in, loaded as its own file so the sign-in screen arrives first and
  * fast on a slow link. The screen at the address, among those the role may use; any other
- * address shows home.
+ * address says so, with a way home.
  */
 export default function SignedIn({ route, session }: { route: string; session: Session }) {
   return (
@@ -43,7 +44,9 @@ function screen(route: string, { user }: Session) {
   const param = (name: string) =>
     new URLSearchParams(window.location.search).get(name) ?? undefined;
   const section = `/${path.split('/')[1]}`;
-  if (!SCREENS[section]?.includes(user.role)) return <Home user={user} />;
+  if (path === '/') return <Home user={user} />;
+  if (!SCREENS[section]) return <NotFound />;
+  if (!SCREENS[section].includes(user.role)) return <NotFound forRole />;
   const id = path.split('/')[2];
   switch (section) {
     case '/offices':
@@ -83,6 +86,6 @@ function screen(route: string, { user }: Session) {
     case '/dispatch':
       return <DispatchScreen key={param('class')} initialClass={param('class')} />;
     default:
-      return <Home user={user} />;
+      return <NotFound />;
   }
 }

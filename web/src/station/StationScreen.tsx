@@ -2,12 +2,10 @@ import { FormEvent, useState } from 'react';
 import { checkS10, normaliseScannedCode } from '@domain/packets/s10';
 import { useI18n } from '../i18n/i18n';
 import { SelectField } from '../ui/fields';
-import { Choice, parseChoice, REASONS, STATION_EVENTS } from './choice';
+import { Choice, choiceKey, parseChoice, REASONS, STATION_EVENTS } from './choice';
 import { LostConfirm } from './LostConfirm';
 import { ScanList } from './ScanList';
 import { useStationQueue } from './useStationQueue';
-
-const CHOICE_KEY = 'kazpost.station.choice';
 
 const newId = (): string =>
   typeof crypto.randomUUID === 'function'
@@ -24,10 +22,10 @@ const newId = (): string =>
 export function StationScreen({ userId }: { userId: string }) {
   const { t } = useI18n();
   const [choice, setChoiceState] = useState<Choice>(() =>
-    parseChoice(localStorage.getItem(CHOICE_KEY)),
+    parseChoice(localStorage.getItem(choiceKey(userId))),
   );
   const setChoice = (next: Choice) => {
-    localStorage.setItem(CHOICE_KEY, JSON.stringify(next));
+    localStorage.setItem(choiceKey(userId), JSON.stringify(next));
     setChoiceState(next);
   };
   const [typed, setTyped] = useState('');

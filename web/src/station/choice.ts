@@ -21,6 +21,12 @@ export interface Choice {
 }
 export const DEFAULT_CHOICE: Choice = { event: 'arrived', reason: 'address_not_found' };
 
+/**
+ * Where the browser keeps a clerk's chosen event: one key per clerk, so the next clerk at a
+ * shared counter PC starts from the default (it also goes at sign-out).
+ */
+export const choiceKey = (userId: string): string => `kazpost.station.choice.${userId}`;
+
 /** The event the clerk chose last, as remembered by the browser; the default for anything else. */
 export function parseChoice(raw: string | null): Choice {
   try {
