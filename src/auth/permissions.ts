@@ -79,6 +79,7 @@ export const PERMISSIONS: Record<string, Permission> = {
 
   'POST /dispatches': SENDERS,
   'POST /dispatches/batch': SENDERS,
+  'POST /dispatches/:id/cancel': SENDERS,
   'GET /dispatches': SCHOOL_STAFF,
   'GET /dispatches/:id': SCHOOL_STAFF,
   'GET /dispatches/:id/packets.pdf': SCHOOL_STAFF,

@@ -37,3 +37,10 @@ export class DispatchListItem extends Dispatch {
 export class DispatchView extends Dispatch {
   packets: PacketSummary[];
 }
+
+/** A dispatch taken back: its packets are gone; their S10 codes are never given out again. */
+export class DispatchCancelled {
+  id: string;
+  /** The codes of the removed packets (spent: the serial counter only moves forward). */
+  codes: string[];
+}

@@ -1,6 +1,6 @@
 import { ApiFile, ApiPage } from '@/common/http/api-responses';
 import { Audited } from '@/audit/audited.decorator';
-import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiBearerAuth,
@@ -13,7 +13,7 @@ import { CurrentUser } from '@/auth/decorators';
 import { Principal } from '@/auth/role';
 import { Page } from '@/common/http/list-query.dto';
 import { DispatchesService } from './dispatches.service';
-import { DispatchListItem, DispatchView } from './dispatch.view';
+import { DispatchCancelled, DispatchListItem, DispatchView } from './dispatch.view';
 import {
   CreateDispatchDto,
   CreateDispatchesDto,
@@ -62,6 +62,17 @@ export class DispatchesController {
   @Get(':id')
   get(@CurrentUser() user: Principal, @Param('id', ParseIdPipe) id: string): Promise<DispatchView> {
     return this.dispatches.get(user, id);
+  }
+
+  /** Takes back a dispatch made by mistake while none of its packets has left the school. */
+  @Post(':id/cancel')
+  @HttpCode(200)
+  @Audited('dispatch', 'cancel')
+  cancel(
+    @CurrentUser() user: Principal,
+    @Param('id', ParseIdPipe) id: string,
+  ): Promise<DispatchCancelled> {
+    return this.dispatches.cancel(user, id);
   }
 
   @Get(':id/packets.pdf')

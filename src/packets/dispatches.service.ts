@@ -17,7 +17,9 @@ import { Student } from '@/directory/students/student.entity';
 import { StudentsService } from '@/directory/students/students.service';
 import { Subject } from '@/directory/subjects/subject.entity';
 import { Dispatch } from './dispatch.entity';
+import { noteForAudit, removedFields } from '@/audit/audit-note';
 import {
+  DispatchCancelled,
   DispatchCaseBrief,
   DispatchListItem,
   DispatchView,
@@ -176,6 +178,51 @@ export class DispatchesService {
     for (const packet of packets)
       await this.reviews.markSent(manager, feedback.get(packet.studentId)?.ids ?? [], packet.id);
     return { ...dispatch, packets: packets.map(toSummary) };
+  }
+
+  /**
+   * Removes a dispatch and its packets, in one transaction, while every packet is only
+   * "created" (nothing posted or scanned). The pupils' pending feedback it would have printed
+   * goes back to waiting for their next packet. Its S10 codes are not reused.
+   */
+  async cancel(user: Principal, id: string): Promise<DispatchCancelled> {
+    const dispatch = await this.getVisible(user, id);
+    assertMayWriteSchool(user, dispatch.schoolId);
+    return this.dataSource.transaction(async (manager) => {
+      const packets = await manager.getRepository(Packet).find({
+        where: { dispatchId: id },
+        select: { id: true, code: true, status: true },
+        order: { listNo: 'ASC' },
+        lock: { mode: 'pessimistic_write' },
+      });
+      const moved = packets.filter((p) => p.status !== 'created');
+      const [{ events }] = await manager.query<{ events: number }[]>(
+        `SELECT count(*)::int AS events FROM packet_events WHERE packet_id = ANY($1::uuid[])`,
+        [packets.map((p) => p.id)],
+      );
+      if (moved.length > 0 || events > 0)
+        throw fail(
+          'dispatch.not_cancellable',
+          `${moved.length || events} packet(s) of this dispatch were already posted or scanned, so it can no longer be cancelled; correct single packets instead.`,
+          { moved: moved.map((p) => p.code) },
+        );
+      const ids = packets.map((p) => p.id);
+      await manager.query(
+        `UPDATE case_reviews SET feedback_packet_id = NULL WHERE feedback_packet_id = ANY($1::uuid[])`,
+        [ids],
+      );
+      await manager.delete(Packet, { dispatchId: id });
+      await manager.delete(Dispatch, { id });
+      const codes = packets.map((p) => p.code);
+      noteForAudit({
+        schoolId: dispatch.schoolId,
+        changes: removedFields(
+          { ...dispatch, caseIds: dispatch.caseIds.join(', '), codes: codes.join(', ') },
+          ['classId', 'caseIds', 'returnDueOn', 'packetCount', 'codes'],
+        ),
+      });
+      return { id, codes };
+    });
   }
 
   async get(user: Principal, id: string): Promise<DispatchView> {

@@ -75,6 +75,7 @@ export const ERROR_CODES = {
   'dispatch.return_date_invalid': 400,
   'dispatch.pupils_invalid': 400,
   'dispatch.already_sent': 409,
+  'dispatch.not_cancellable': 409,
   'print_job.not_found': 404,
   'print_job.not_ready': 409,
   'packet.not_found': 404,

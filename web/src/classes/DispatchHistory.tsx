@@ -5,6 +5,7 @@ import { useI18n } from '../i18n/i18n';
 import { formatDate } from '../ui/format';
 import { ShowMore } from '../ui/ShowMore';
 import { PrintLinks } from '../dispatch/PrintLinks';
+import { CancelDispatch } from './CancelDispatch';
 import { ScrollRegion } from '../ui/ScrollRegion';
 
 /** The class's dispatches, newest first, with how many packets are at each step: one request. */
@@ -54,6 +55,9 @@ export function DispatchHistory({ classId, label }: { classId: string; label: st
                   </td>
                   <td className="no-print">
                     <PrintLinks dispatch={d} label={label} />
+                    {d.statusCounts.every((s) => s.status === 'created') && (
+                      <CancelDispatch id={d.id} />
+                    )}
                   </td>
                 </tr>
               ))}
