@@ -1,4 +1,7 @@
 import { INestApplication } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Clock } from '@/common/clock';
+import { DailyChecks } from '@/notifications/daily-checks';
 import { createTestApp } from './support/app';
 import {
   createSchoolWorld,
@@ -49,6 +52,24 @@ describe('silent pupils on the returns report (e2e)', () => {
     expect(thirdScan.status).toBe(201);
   });
   afterAll(() => app.close());
+
+  it('texts the class teacher only of the pupil who still owes work, 40 days on', async () => {
+    const [, , third] = world.studentIds;
+    const later = new Date(Date.now() + 40 * 24 * 3600 * 1000);
+    const clock = vi.spyOn(app.get(Clock), 'now').mockReturnValue(later);
+    try {
+      await app.get(DailyChecks).run();
+    } finally {
+      clock.mockRestore();
+    }
+    const texted = await app
+      .get(DataSource)
+      .query<{ student_id: string }[]>(
+        `SELECT student_id FROM notifications WHERE kind = 'pupil_silent' AND student_id = ANY($1)`,
+        [world.studentIds],
+      );
+    expect(texted.map((row) => row.student_id)).toEqual([third]);
+  });
 
   it('leaves off pupils who returned all work due, 40 days on', async () => {
     const [first, second, third] = world.studentIds;

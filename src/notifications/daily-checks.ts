@@ -87,11 +87,13 @@ export class DailyChecks implements OnModuleInit {
   private async silentPupils(today: string): Promise<number> {
     const rows = await this.dataSource.query<unknown[]>(
       `WITH pupils AS (
-         SELECT p.student_id, max(p.returned_at) AS last_returned_at, min(p.return_due_on) AS first_due_on
+         SELECT p.student_id, max(p.returned_at) AS last_returned_at,
+                min(p.return_due_on) FILTER (WHERE p.returned_at IS NULL) AS first_due_on
            FROM packets p
           WHERE p.status NOT IN ('lost', 'undeliverable')
           GROUP BY p.student_id
-         HAVING bool_or(p.return_due_on <= $1::date)
+         -- Only a pupil who still owes work due by today: one who returned everything is not silent.
+         HAVING bool_or(p.return_due_on <= $1::date AND p.returned_at IS NULL)
        )
        INSERT INTO notifications (school_id, kind, dedupe_key, student_id, staff_id, language, params)
        SELECT c.school_id, 'pupil_silent',
