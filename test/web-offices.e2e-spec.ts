@@ -56,7 +56,8 @@ describe('web app: post offices (e2e)', () => {
     await page.getByText('Бөлімше қосылды.').waitFor();
     await page.getByLabel('Іздеу: индекс, атауы немесе елді мекен').fill(code);
     await page.getByRole('cell', { name, exact: true }).waitFor();
-    expect(await page.locator('tbody tr').count()).toBe(1);
+    // The list narrows once the search's answer is in: wait for it, do not count at once.
+    await expect.poll(() => page.locator('tbody tr').count()).toBe(1);
   });
 
   it('loads Kazpost’s branch list from a CSV and shows what it added', async () => {

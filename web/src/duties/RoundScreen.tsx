@@ -114,19 +114,23 @@ export function RoundScreen({ user }: { user: SessionUser }) {
           </option>
         ))}
       </SelectField>
-      <form onSubmit={(e) => void scan(e)} className="scan-form" noValidate>
-        <label htmlFor="round-code">{t('round.code')}</label>
-        <input
-          id="round-code"
-          autoFocus
-          autoComplete="off"
-          maxLength={40}
-          aria-describedby="round-code-hint"
-          value={typed}
-          onChange={(e) => setTyped(e.target.value)}
-        />
-        <small id="round-code-hint">{t('round.codeHint')}</small>
-      </form>
+      {/* Shown once the duty and its office are known (a scan before could not be judged),
+          so the field takes the scanner's focus as it appears. */}
+      {duty && (
+        <form onSubmit={(e) => void scan(e)} className="scan-form" noValidate>
+          <label htmlFor="round-code">{t('round.code')}</label>
+          <input
+            id="round-code"
+            autoFocus
+            autoComplete="off"
+            maxLength={40}
+            aria-describedby="round-code-hint"
+            value={typed}
+            onChange={(e) => setTyped(e.target.value)}
+          />
+          <small id="round-code-hint">{t('round.codeHint')}</small>
+        </form>
+      )}
       <ul className="plain scanned" aria-live="polite">
         {scanned.map((s) => (
           <li key={s.code} className={s.verdict === 'ready' ? 'ok' : 'late'}>
