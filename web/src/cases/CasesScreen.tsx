@@ -123,7 +123,7 @@ export function CasesScreen({ user }: { user: SessionUser }) {
           ))}
         </SelectField>
       </div>
-      <ScrollRegion label={t('cases.title')}>
+      <ScrollRegion label={t('cases.title')} withActions>
         <table aria-busy={cases.busy} hidden={!!cases.failed}>
           <caption>{t('cases.count', { shown: cases.items.length, total: cases.total })}</caption>
           <thead>

@@ -40,7 +40,7 @@ export function ClassPage({ classId }: { classId: string }) {
       </p>
       {justLeft && <LeftNotice pupil={justLeft} onUndone={() => setJustLeft(undefined)} />}
       {list.length === 0 && <p>{t('pupils.none')}</p>}
-      <ScrollRegion label={t('classes.heading', { label })} hidden={list.length === 0}>
+      <ScrollRegion label={t('classes.heading', { label })} hidden={list.length === 0} withActions>
         <table>
           <caption>{t('pupils.count', { count: list.filter((p) => p.active).length })}</caption>
           <thead>

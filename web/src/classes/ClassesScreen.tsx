@@ -55,7 +55,7 @@ export function ClassesScreen({ user }: { user: SessionUser }) {
         <input type="checkbox" checked={archived} onChange={(e) => setArchived(e.target.checked)} />
         {t('records.showArchived')}
       </label>
-      <ScrollRegion label={t('classes.title')}>
+      <ScrollRegion label={t('classes.title')} withActions>
         <table aria-busy={classes.busy} hidden={!!classes.failed}>
           <caption>
             {t('classes.count', { shown: classes.items.length, total: classes.total })}

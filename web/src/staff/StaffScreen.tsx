@@ -81,7 +81,7 @@ export function StaffScreen({ user }: { user: SessionUser }) {
           />
         </div>
       </div>
-      <ScrollRegion label={t('staff.title')} hidden={!!staff.failed}>
+      <ScrollRegion label={t('staff.title')} hidden={!!staff.failed} withActions>
         <table aria-busy={staff.busy}>
           <caption>{t('staff.count', { shown: staff.items.length, total: staff.total })}</caption>
           <thead>
