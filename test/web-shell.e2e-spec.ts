@@ -221,12 +221,27 @@ describe('web app: the shell at a shared PC (e2e)', () => {
     await page.getByRole('heading', { name: kk['home.greeting'] }).waitFor();
     await page.goto(`${base}/app/offices`);
     await page.getByRole('heading', { name: kk['notFound.forRoleTitle'] }).waitFor();
-    await page.goto(`${base}/app/no-such-screen`);
-    await page.getByRole('heading', { name: kk['notFound.title'] }).waitFor();
+    // A page under a screen is the screen's role's, whatever its parameter.
+    await page.goto(`${base}/app/cases/new?from=x`);
+    await page.getByRole('heading', { name: kk['notFound.forRoleTitle'] }).waitFor();
+    await expect
+      .poll(() => page.title())
+      .toBe(`${kk['notFound.forRoleTitle']} · ${kk['app.title']}`);
+    // Addresses beside and below the clerk's own screens are nothing, not the screen.
+    for (const address of ['/no-such-screen', '/station/extra', '/waiting/1/2']) {
+      await page.goto(`${base}/app${address}`);
+      await page.getByRole('heading', { name: kk['notFound.title'] }).waitFor();
+      expect(await page.getByRole('heading', { name: kk['station.title'] }).count()).toBe(0);
+    }
+    await expect.poll(() => page.title()).toBe(`${kk['notFound.title']} · ${kk['app.title']}`);
     await noSeriousViolations();
     await page.getByRole('link', { name: kk['notFound.home'] }).click();
     await page.getByRole('heading', { name: kk['home.greeting'] }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/app/');
+    // The window's title names the screen, as the menu leads there.
+    await openScreen(page, kk['nav.station']);
+    await page.getByRole('heading', { name: kk['station.title'] }).waitFor();
+    await expect.poll(() => page.title()).toBe(`${kk['station.title']} · ${kk['app.title']}`);
   });
 
   it('fits every busy screen into a 390 px phone, with no sideways spill', async () => {

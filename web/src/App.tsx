@@ -5,6 +5,8 @@ import { clearSession, loadSession, Session } from './auth/session';
 import { SignIn } from './auth/SignIn';
 import { Layout } from './ui/Layout';
 import { navigate, useRoute } from './ui/router';
+import { resolve } from './ui/routes';
+import type { MessageKey } from './i18n/i18n';
 import { choiceKey } from './station/choice';
 import { endSession } from './auth/end-session';
 
@@ -22,6 +24,15 @@ async function forgetPerson(session: Session): Promise<void> {
     const { pruneScans } = await import('./station/queue');
     await pruneScans(session.user.id, true);
   }
+}
+
+/** The window's title: the screen's name, or what stands in its place. */
+function titleOf(session: Session | undefined, route: string): MessageKey {
+  if (!session) return 'signIn.title';
+  if (session.user.passwordChangeDue) return 'password.title';
+  const at = resolve(route, session.user.role);
+  if (at.kind === 'unknown') return 'notFound.title';
+  return at.kind === 'forRole' ? 'notFound.forRoleTitle' : at.route.title;
 }
 
 /**
@@ -65,11 +76,16 @@ export function App() {
     />
   ) : (
     <Suspense fallback={<main aria-busy="true" />}>
-      <SignedIn key={session.user.id} route={route} session={session} />
+      <SignedIn
+        key={session.user.id}
+        address={route}
+        at={resolve(route, session.user.role)}
+        session={session}
+      />
     </Suspense>
   );
   return (
-    <Layout user={session?.user} onSignOut={signOut}>
+    <Layout user={session?.user} title={titleOf(session, route)} onSignOut={signOut}>
       {body}
       {session && expired && (
         <div className="modal-backdrop">

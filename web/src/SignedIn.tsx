@@ -1,4 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { queryClient } from './api/queries';
 import type { Session } from './auth/session';
 import { CaseEditor } from './cases/CaseEditor';
@@ -23,69 +24,70 @@ import { SchoolsScreen } from './schools/SchoolsScreen';
 import { StaffScreen } from './staff/StaffScreen';
 import { FailedLoads } from './ui/FailedLoads';
 import { NotFound } from './ui/NotFound';
-import { SCREENS } from './ui/screens';
+import type { Resolution, ScreenName } from './ui/routes';
+
+type User = Session['user'];
+/** What a screen is drawn from: the address's parameters and query, and who is signed in. */
+interface At {
+  params: Record<string, string>;
+  query: URLSearchParams;
+  user: User;
+}
+
+/** How each screen of the route table (ui/routes.ts) is drawn. */
+const SCREENS: Record<ScreenName, (at: At) => ReactNode> = {
+  home: ({ user }) => <Home user={user} />,
+  offices: () => <OfficesScreen />,
+  schools: () => <SchoolsScreen />,
+  staff: ({ user }) => <StaffScreen user={user} />,
+  classes: ({ user }) => <ClassesScreen user={user} />,
+  class: ({ params }) => <ClassPage key={params.classId} classId={params.classId} />,
+  cases: ({ user }) => <CasesScreen user={user} />,
+  newCase: ({ user, query }) => {
+    const from = query.get('from') ?? undefined;
+    return <CaseEditor key={`new-${from}`} user={user} copyOf={from} />;
+  },
+  case: ({ user, params }) => <CaseEditor key={params.caseId} user={user} caseId={params.caseId} />,
+  dispatch: ({ query }) => {
+    const chosen = query.get('class') ?? undefined;
+    return <DispatchScreen key={chosen} initialClass={chosen} />;
+  },
+  reviews: () => <ReviewsScreen />,
+  packets: () => <PacketDesk />,
+  packet: ({ user, params }) => <PacketPage key={params.code} code={params.code} user={user} />,
+  duties: ({ user }) => <DutiesScreen user={user} />,
+  round: ({ user }) => <RoundScreen user={user} />,
+  station: ({ user }) => <StationScreen userId={user.id} />,
+  waiting: () => <WaitingScreen />,
+  messages: () => <MessagesScreen />,
+  reports: () => <ReportsScreen />,
+  classMatrix: ({ params }) => <ClassMatrixPage classId={params.classId} />,
+  audit: ({ user }) => <AuditScreen user={user} />,
+};
 
 /**
  * Everything after signing in, loaded as its own file so the sign-in screen arrives first and
  * fast on a slow link. The screen at the address, among those the role may use; any other
  * address says so, with a way home.
  */
-export default function SignedIn({ route, session }: { route: string; session: Session }) {
+export default function SignedIn({
+  address,
+  at,
+  session,
+}: {
+  address: string;
+  at: Resolution;
+  session: Session;
+}) {
+  const query = new URLSearchParams(address.split('?')[1] ?? '');
   return (
     <QueryClientProvider client={queryClient}>
       <FailedLoads />
-      {screen(route, session)}
+      {at.kind === 'screen' ? (
+        SCREENS[at.route.screen]({ params: at.params, query, user: session.user })
+      ) : (
+        <NotFound forRole={at.kind === 'forRole'} />
+      )}
     </QueryClientProvider>
   );
-}
-
-function screen(route: string, { user }: Session) {
-  const [path] = route.split('?');
-  const param = (name: string) =>
-    new URLSearchParams(window.location.search).get(name) ?? undefined;
-  const section = `/${path.split('/')[1]}`;
-  if (path === '/') return <Home user={user} />;
-  if (!SCREENS[section]) return <NotFound />;
-  if (!SCREENS[section].includes(user.role)) return <NotFound forRole />;
-  const id = path.split('/')[2];
-  switch (section) {
-    case '/offices':
-      return <OfficesScreen />;
-    case '/schools':
-      return <SchoolsScreen />;
-    case '/staff':
-      return <StaffScreen user={user} />;
-    case '/classes':
-      return id ? <ClassPage key={id} classId={id} /> : <ClassesScreen user={user} />;
-    case '/cases':
-      if (id === 'new')
-        return <CaseEditor key={`new-${param('from')}`} user={user} copyOf={param('from')} />;
-      return id ? <CaseEditor key={id} user={user} caseId={id} /> : <CasesScreen user={user} />;
-    case '/reports':
-      return id === 'classes' && path.split('/')[3] ? (
-        <ClassMatrixPage classId={path.split('/')[3]} />
-      ) : (
-        <ReportsScreen />
-      );
-    case '/packets':
-      return id ? <PacketPage key={id} code={id} user={user} /> : <PacketDesk />;
-    case '/station':
-      return <StationScreen userId={user.id} />;
-    case '/waiting':
-      return <WaitingScreen />;
-    case '/reviews':
-      return <ReviewsScreen />;
-    case '/duties':
-      return <DutiesScreen user={user} />;
-    case '/round':
-      return <RoundScreen user={user} />;
-    case '/messages':
-      return <MessagesScreen />;
-    case '/audit':
-      return <AuditScreen user={user} />;
-    case '/dispatch':
-      return <DispatchScreen key={param('class')} initialClass={param('class')} />;
-    default:
-      return <NotFound />;
-  }
 }

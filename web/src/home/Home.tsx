@@ -1,47 +1,26 @@
 import type { SessionUser } from '../auth/session';
 import { $api } from '../api/client';
 import type { components } from '../api/schema';
-import { MessageKey, useI18n } from '../i18n/i18n';
+import { useI18n } from '../i18n/i18n';
 import { Link } from '../ui/router';
+import { figuresFor } from './figures';
 import { nextStep } from './next-step';
 
-type Summary = components['schemas']['SummaryView'];
 type S10RangeView = components['schemas']['S10RangeView'];
-type Figure = { key: Exclude<keyof Summary, 's10'>; label: MessageKey; to?: string };
-
-const SCHOOL: Figure[] = [
-  { key: 'classes', label: 'home.classes', to: '/classes' },
-  { key: 'pupils', label: 'home.pupils' },
-  { key: 'cases', label: 'home.cases', to: '/cases' },
-  { key: 'dispatchesThisWeek', label: 'home.dispatchesThisWeek', to: '/dispatch' },
-  { key: 'awaitingReview', label: 'home.awaitingReview' },
-  { key: 'overdue', label: 'home.overdue' },
-];
-const FIGURES: Record<SessionUser['role'], Figure[]> = {
-  admin: [
-    { key: 'postOffices', label: 'home.postOffices', to: '/offices' },
-    { key: 'schools', label: 'home.schools', to: '/schools' },
-    { key: 'staff', label: 'home.staff', to: '/staff' },
-  ],
-  director: [...SCHOOL, { key: 'staff', label: 'home.staff', to: '/staff' }],
-  deputy_academic: SCHOOL,
-  deputy_upbringing: SCHOOL,
-  teacher: SCHOOL,
-  post_clerk: [],
-};
 
 /** What the signed-in role does next, with the figures that say how much is waiting. */
 export function Home({ user }: { user: SessionUser }) {
   const { t } = useI18n();
   const summary = $api.useQuery('get', '/reports/summary');
   const step = nextStep(user.role, summary.data);
+  const figures = figuresFor(user.role);
   return (
     <main>
       <h1>{t('home.greeting')}</h1>
       <p>{t('home.role', { role: t(`role.${user.role}`) })}</p>
-      {FIGURES[user.role].length > 0 && (
+      {figures.length > 0 && (
         <ul className="figures" aria-busy={summary.isPending}>
-          {FIGURES[user.role].map((f) => (
+          {figures.map((f) => (
             <li key={f.key}>
               <strong>{summary.data?.[f.key] ?? '…'}</strong>{' '}
               {f.to ? (

@@ -39,7 +39,6 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
   const [language, setLanguageState] = useState<Language>(remembered);
   useEffect(() => {
     document.documentElement.lang = language;
-    document.title = CATALOGUES[language]['app.title'];
   }, [language]);
   const setLanguage = useCallback((next: Language) => {
     localStorage.setItem(STORAGE_KEY, next);

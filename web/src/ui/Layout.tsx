@@ -1,17 +1,23 @@
-import { ReactNode } from 'react';
+import { ReactNode, useEffect } from 'react';
 import type { SessionUser } from '../auth/session';
-import { Language, useI18n } from '../i18n/i18n';
+import { Language, MessageKey, useI18n } from '../i18n/i18n';
 import { Nav } from './Nav';
 
 interface Props {
   user: SessionUser | undefined;
+  /** The screen's name, for the window's title (what a screen reader announces on arrival). */
+  title: MessageKey;
   onSignOut(): void;
   children: ReactNode;
 }
 
 /** The header every screen shares: the app's name, navigation, who is signed in, language. */
-export function Layout({ user, onSignOut, children }: Props) {
+export function Layout({ user, title, onSignOut, children }: Props) {
   const { t, language, setLanguage } = useI18n();
+  const windowTitle = `${t(title)} · ${t('app.title')}`;
+  useEffect(() => {
+    document.title = windowTitle;
+  }, [windowTitle]);
   return (
     <>
       <header>

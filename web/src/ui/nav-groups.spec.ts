@@ -1,5 +1,5 @@
 import { isCurrent, navFor, NavEntry } from './nav-groups';
-import { SCREENS } from './screens';
+import { ROUTES } from './routes';
 
 const screensOf = (entries: NavEntry[]): string[] =>
   entries.flatMap((e) => (e.kind === 'link' ? [e.link.to] : e.links.map((l) => l.to)));
@@ -17,7 +17,9 @@ describe("the header's navigation", () => {
   it.each(roles)('offers a %s every screen the role may use, once, after home', (role) => {
     const screens = screensOf(navFor(role));
     expect(screens[0]).toBe('/');
-    const mayUse = Object.keys(SCREENS).filter((to) => SCREENS[to].includes(role));
+    const mayUse = ROUTES.filter(
+      (r) => 'menu' in r && (r.roles as readonly string[]).includes(role),
+    ).map((r) => r.path);
     expect([...screens.slice(1)].sort()).toEqual([...mayUse].sort());
   });
 
@@ -34,6 +36,8 @@ describe("the header's navigation", () => {
 
   it('marks a page under a screen as that screen', () => {
     expect(isCurrent('/cases/new', '/cases')).toBe(true);
+    expect(isCurrent('/dispatch?class=1', '/dispatch')).toBe(true);
+    expect(isCurrent('/casesx', '/cases')).toBe(false);
     expect(isCurrent('/cases', '/cases')).toBe(true);
     expect(isCurrent('/classes', '/')).toBe(false);
     expect(isCurrent('/', '/')).toBe(true);

@@ -1,8 +1,5 @@
-import type { SessionUser } from '../auth/session';
 import type { MessageKey } from '../i18n/i18n';
-import { SCREENS } from './screens';
-
-type Role = SessionUser['role'];
+import { MENU_GROUPS, pathOf, Role, ROUTES } from './routes';
 
 export interface NavLink {
   to: string;
@@ -12,55 +9,27 @@ export interface NavLink {
 export type NavEntry =
   { kind: 'link'; link: NavLink } | { kind: 'group'; label: MessageKey; links: NavLink[] };
 
-/** Screens by what the school does with them, in the order a term goes. */
-const GROUPS: { label: MessageKey; links: NavLink[] }[] = [
-  {
-    label: 'nav.group.school',
-    links: [
-      { to: '/offices', label: 'nav.offices' },
-      { to: '/schools', label: 'nav.schools' },
-      { to: '/staff', label: 'nav.staff' },
-      { to: '/classes', label: 'nav.classes' },
-    ],
-  },
-  {
-    label: 'nav.group.lessons',
-    links: [
-      { to: '/cases', label: 'nav.cases' },
-      { to: '/dispatch', label: 'nav.dispatch' },
-      { to: '/reviews', label: 'nav.reviews' },
-    ],
-  },
-  {
-    label: 'nav.group.post',
-    links: [
-      { to: '/packets', label: 'nav.packets' },
-      { to: '/duties', label: 'nav.duties' },
-      { to: '/round', label: 'nav.round' },
-      { to: '/station', label: 'nav.station' },
-      { to: '/waiting', label: 'nav.waiting' },
-      { to: '/messages', label: 'nav.messages' },
-    ],
-  },
-  {
-    label: 'nav.group.reports',
-    links: [
-      { to: '/reports', label: 'nav.reports' },
-      { to: '/audit', label: 'nav.audit' },
-    ],
-  },
-];
-
 /** Up to this many screens are listed one by one; more are grouped so the header keeps one row. */
 export const FLAT_UP_TO = 6;
+
+/** The route table's menu entries a role may open, by group. */
+function groupsFor(role: Role): { label: MessageKey; links: NavLink[] }[] {
+  return MENU_GROUPS.map((group) => ({
+    label: group,
+    links: ROUTES.flatMap((route) =>
+      'menu' in route &&
+      route.menu.group === group &&
+      (route.roles as readonly Role[]).includes(role)
+        ? [{ to: route.path, label: route.menu.label }]
+        : [],
+    ),
+  })).filter((g) => g.links.length > 0);
+}
 
 /** The header's navigation for a role: home first, then its screens, grouped when many. */
 export function navFor(role: Role): NavEntry[] {
   const home: NavEntry = { kind: 'link', link: { to: '/', label: 'nav.home' } };
-  const groups = GROUPS.map((g) => ({
-    ...g,
-    links: g.links.filter((link) => SCREENS[link.to]?.includes(role)),
-  })).filter((g) => g.links.length > 0);
+  const groups = groupsFor(role);
   const count = groups.reduce((n, g) => n + g.links.length, 0);
   if (count < FLAT_UP_TO)
     return [
@@ -77,7 +46,8 @@ export function navFor(role: Role): NavEntry[] {
   ];
 }
 
-/** Whether an address is a link's screen or one of its pages (/cases/new under /cases). */
-export function isCurrent(route: string, to: string): boolean {
-  return route === to || (to !== '/' && route.startsWith(`${to}/`));
+/** Whether an address is a menu entry's screen or one of its pages (/cases/new under /cases). */
+export function isCurrent(address: string, to: string): boolean {
+  const path = pathOf(address);
+  return path === to || (to !== '/' && path.startsWith(`${to}/`));
 }

@@ -1,8 +1,12 @@
 import { AnchorHTMLAttributes, MouseEvent, useEffect, useState } from 'react';
+import { pathOf } from './routes';
 
 const BASE = '/app';
 
-/** The app's own address below /app/, e.g. "/offices"; follows the browser's back button. */
+/**
+ * The app's own address below /app/ with its query, e.g. "/cases/new?from=…"; follows the
+ * browser's back button.
+ */
 export function useRoute(): string {
   const [path, setPath] = useState(current);
   useEffect(() => {
@@ -14,8 +18,7 @@ export function useRoute(): string {
 }
 
 function current(): string {
-  const path = window.location.pathname.replace(/^\/app/, '') || '/';
-  return path.endsWith('/') && path.length > 1 ? path.slice(0, -1) : path;
+  return pathOf(window.location.pathname.replace(/^\/app/, '')) + window.location.search;
 }
 
 export function navigate(path: string): void {
