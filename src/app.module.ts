@@ -11,6 +11,10 @@ import { DirectoryModule } from './directory/directory.module';
 import { HealthModule } from './health/health.module';
 import { CasesModule } from './cases/cases.module';
 import { PacketsModule } from './packets/packets.module';
+import { ReviewsModule } from './reviews/reviews.module';
+import { DispatchesModule } from './dispatches/dispatches.module';
+import { PrintingModule } from './printing/printing.module';
+import { PacketDeskModule } from './packet-desk/packet-desk.module';
 import { ScansModule } from './scans/scans.module';
 import { CollectionModule } from './collection/collection.module';
 import { ReportsModule } from './reports/reports.module';
@@ -64,6 +68,10 @@ export class AppModule {
         DirectoryModule,
         CasesModule,
         PacketsModule,
+        ReviewsModule,
+        DispatchesModule,
+        PacketDeskModule,
+        PrintingModule,
         ScansModule,
         CollectionModule,
         ReportsModule,

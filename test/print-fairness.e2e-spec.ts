@@ -1,7 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { PrintRunWorker, SMALL_RUN_PACKETS } from '@/packets/print-jobs/print-run-worker';
+import { PrintRunWorker, SMALL_RUN_PACKETS } from '@/printing/print-run-worker';
 import { createTestApp } from './support/app';
 import {
   caseBody,

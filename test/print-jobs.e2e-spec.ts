@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { PrintRunWorker } from '@/packets/print-jobs/print-run-worker';
+import { PrintRunWorker } from '@/printing/print-run-worker';
 import { createTestApp } from './support/app';
 import {
   caseBody,

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { APP_SETTINGS, AppSettings } from '@/common/config/settings';
-import { PrintRunWorker } from '@/packets/print-jobs/print-run-worker';
+import { PrintRunWorker } from '@/printing/print-run-worker';
 import { createTestApp } from './support/app';
 import { caseBody, createSchoolWorld, daysFromNow, get, post, server } from './support/factories';
 import { createOwnDatabase } from './support/own-database';

@@ -3,7 +3,7 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import request from 'supertest';
 import { APP_SETTINGS, AppSettings } from '@/common/config/settings';
-import { PrintRunFiles } from '@/packets/print-jobs/print-run-files';
+import { PrintRunFiles } from '@/printing/print-run-files';
 import { createTestApp } from './support/app';
 import { createSchoolWorld, login, PASSWORD, SchoolWorld, server } from './support/factories';
 import { createOwnDatabase } from './support/own-database';

@@ -10,7 +10,7 @@ import {
 } from 'typeorm';
 import { Student } from '@/directory/students/student.entity';
 import type { PacketSnapshot } from '@/rendering/packet-snapshot';
-import { Dispatch } from './dispatch.entity';
+import { Dispatch } from '@/dispatches/dispatch.entity';
 import { ApiProperty } from '@nestjs/swagger';
 import { S10_PATTERN } from './s10';
 import { PACKET_STATUSES, PacketStatus } from './packet-status';

@@ -12,10 +12,7 @@ import { officeLine } from '@/rendering/cover-layout';
 import { ManifestRow } from '@/rendering/manifest-layout';
 import { PacketSnapshot } from '@/rendering/packet-snapshot';
 import { canSeePacket } from './packet-access';
-import { PacketEventsService } from './packet-events.service';
-import { packetViewFor, PacketView } from './packet.view';
 import { validCode } from './valid-code';
-import { ReviewsService } from './reviews/reviews.service';
 import { Packet } from './packet.entity';
 import { ExtendReturnDto, PacketQueryDto } from './dto/packet.dto';
 import { PacketList, PacketListItem } from './packet-list.view';
@@ -32,9 +29,7 @@ const BATCH = 100;
 export class PacketsService {
   constructor(
     @InjectRepository(Packet) private readonly packets: Repository<Packet>,
-    private readonly events: PacketEventsService,
     private readonly cases: CasesService,
-    private readonly reviews: ReviewsService,
   ) {}
 
   /**
@@ -102,17 +97,6 @@ export class PacketsService {
         waitingDays: daysBetween(localDate(new Date(row.since)), today),
       })),
     };
-  }
-
-  /** The packet with its whole history, oldest first. */
-  async viewByCode(user: Principal, rawCode: string): Promise<PacketView> {
-    const packet = await this.getByCode(user, rawCode);
-    const [events, reviews] = await Promise.all([
-      this.events.history(packet.id),
-      // A clerk's view carries no marks: no need to read them.
-      user.role === 'post_clerk' ? [] : this.reviews.ofPacket(packet.id),
-    ]);
-    return packetViewFor(user.role, packet, events, reviews);
   }
 
   /** A packet by its code as typed or scanned; others' packets are reported as not found. */

@@ -18,12 +18,12 @@ import { KazpostDisagreement } from '../../kazpost/kazpost-disagreement.entity';
 import { KazpostLink } from '../../kazpost/kazpost-link.entity';
 import { KazpostTracking } from '../../kazpost/kazpost-tracking.entity';
 import { Notification } from '../../notifications/notification.entity';
-import { Dispatch } from '../../packets/dispatch.entity';
+import { Dispatch } from '../../dispatches/dispatch.entity';
 import { PacketEventCorrection } from '../../packets/packet-event-correction.entity';
 import { PacketEventRecord } from '../../packets/packet-event.entity';
 import { Packet } from '../../packets/packet.entity';
-import { PrintJob } from '../../packets/print-jobs/print-job.entity';
-import { CaseReview } from '../../packets/reviews/case-review.entity';
+import { PrintJob } from '../../printing/print-job.entity';
+import { CaseReview } from '../../reviews/case-review.entity';
 import { S10Counter } from '../../packets/s10-counter.entity';
 
 export const ENTITIES = [

@@ -337,7 +337,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["DispatchesController_manifestCsv"];
+        get: operations["DispatchFilesController_manifestCsv"];
         put?: never;
         post?: never;
         delete?: never;
@@ -353,7 +353,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["DispatchesController_manifestPdf"];
+        get: operations["DispatchFilesController_manifestPdf"];
         put?: never;
         post?: never;
         delete?: never;
@@ -369,7 +369,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["DispatchesController_packetsPdf"];
+        get: operations["DispatchFilesController_packetsPdf"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5682,7 +5682,7 @@ export interface operations {
             };
         };
     };
-    DispatchesController_manifestCsv: {
+    DispatchFilesController_manifestCsv: {
         parameters: {
             query?: {
                 language?: "kk" | "ru" | "ky";
@@ -5769,7 +5769,7 @@ export interface operations {
             };
         };
     };
-    DispatchesController_manifestPdf: {
+    DispatchFilesController_manifestPdf: {
         parameters: {
             query?: never;
             header?: never;
@@ -5863,7 +5863,7 @@ export interface operations {
             };
         };
     };
-    DispatchesController_packetsPdf: {
+    DispatchFilesController_packetsPdf: {
         parameters: {
             query?: never;
             header?: never;

@@ -7,10 +7,11 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CurrentUser } from '@/auth/decorators';
 import { Principal } from '@/auth/role';
-import { Packet } from './packet.entity';
-import { PacketsService } from './packets.service';
+import { Packet } from '@/packets/packet.entity';
+import { PacketsService } from '@/packets/packets.service';
+import { PacketDeskService } from './packet-desk.service';
 import { CounterPacketView, FullPacketView, PacketView } from './packet.view';
-import { PacketReviewView, ReviewResult } from './reviews/review.view';
+import { PacketReviewView, ReviewResult } from '@/reviews/review.view';
 import { ApiFile, ApiOneOf } from '@/common/http/api-responses';
 import {
   CorrectScanDto,
@@ -18,16 +19,16 @@ import {
   PacketQueryDto,
   RedispatchDto,
   ReprintDto,
-} from './dto/packet.dto';
-import { ReprintService } from './reprint.service';
-import { CorrectionResult } from './scan-correction.view';
-import { ScanCorrectionsService } from './scan-corrections.service';
-import { PacketList } from './packet-list.view';
-import { WaitingAtOffice } from './waiting.view';
-import { CorrectReviewDto, ReviewDto } from './reviews/review.dto';
-import { RedispatchService } from './redispatch.service';
-import { ReviewsService } from './reviews/reviews.service';
-import { PrintService } from './print.service';
+} from '@/packets/dto/packet.dto';
+import { ReprintService } from '@/printing/reprint.service';
+import { CorrectionResult } from '@/packets/scan-correction.view';
+import { ScanCorrectionsService } from '@/packets/scan-corrections.service';
+import { PacketList } from '@/packets/packet-list.view';
+import { WaitingAtOffice } from '@/packets/waiting.view';
+import { CorrectReviewDto, ReviewDto } from '@/reviews/review.dto';
+import { RedispatchService } from '@/dispatches/redispatch.service';
+import { ReviewsService } from '@/reviews/reviews.service';
+import { PrintService } from '@/printing/print.service';
 
 @ApiTags('packets')
 @ApiBearerAuth()
@@ -35,6 +36,7 @@ import { PrintService } from './print.service';
 export class PacketsController {
   constructor(
     private readonly packets: PacketsService,
+    private readonly desk: PacketDeskService,
     private readonly print: PrintService,
     private readonly reviews: ReviewsService,
     private readonly redispatches: RedispatchService,
@@ -58,7 +60,7 @@ export class PacketsController {
   @Get(':code')
   @ApiOneOf(FullPacketView, CounterPacketView)
   get(@CurrentUser() user: Principal, @Param('code') code: string): Promise<PacketView> {
-    return this.packets.viewByCode(user, code);
+    return this.desk.viewByCode(user, code);
   }
 
   @Get(':code/pdf')

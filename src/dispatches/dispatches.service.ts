@@ -27,10 +27,10 @@ import {
   StatusCount,
 } from './dispatch.view';
 import { CreateDispatchDto, CreateDispatchesDto, DispatchQueryDto } from './dto/dispatch.dto';
-import { Packet } from './packet.entity';
-import { ReviewsService } from './reviews/reviews.service';
-import { SerialAllocator } from './serial-allocator';
-import { buildSnapshot, SnapshotSources } from './snapshot';
+import { Packet } from '@/packets/packet.entity';
+import { ReviewsService } from '@/reviews/reviews.service';
+import { SerialAllocator } from '@/packets/serial-allocator';
+import { buildSnapshot, SnapshotSources } from '@/packets/snapshot';
 
 const INSERT_CHUNK = 500;
 /** A packet in one of these has finished its journey: its dispatch is no longer under way. */

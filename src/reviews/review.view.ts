@@ -1,4 +1,4 @@
-import { EventResult } from '../packet-event.view';
+import { EventResult } from '@/packets/packet-event.view';
 import { CaseReview } from './case-review.entity';
 
 /** The review's `reviewed` event and the marks and comments recorded with it. */

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { fail } from '@/common/errors/domain-error';
-import { Packet } from './packet.entity';
-import { SerialAllocator } from './serial-allocator';
+import { Packet } from '@/packets/packet.entity';
+import { SerialAllocator } from '@/packets/serial-allocator';
 
 /**
  * A packet made again in place of another (sent again after "undeliverable", or reprinted

@@ -5,13 +5,13 @@ import { noteForAudit } from '@/audit/audit-note';
 import { assertMayWriteSchool } from '@/auth/access';
 import { Principal } from '@/auth/role';
 import { fail } from '@/common/errors/domain-error';
-import { ReprintDto } from './dto/packet.dto';
-import { statusesAllowing } from './packet-lifecycle';
-import { PacketEventsService } from './packet-events.service';
-import { Packet } from './packet.entity';
-import { PacketsService } from './packets.service';
-import { makeReplacement } from './replacement';
-import { SerialAllocator } from './serial-allocator';
+import { ReprintDto } from '@/packets/dto/packet.dto';
+import { statusesAllowing } from '@/packets/packet-lifecycle';
+import { PacketEventsService } from '@/packets/packet-events.service';
+import { Packet } from '@/packets/packet.entity';
+import { PacketsService } from '@/packets/packets.service';
+import { makeReplacement } from '@/dispatches/replacement';
+import { SerialAllocator } from '@/packets/serial-allocator';
 
 /**
  * A packet lost on the way or damaged is reprinted: the old code ends as lost (its history

@@ -3,10 +3,10 @@ import { S10_PATTERN } from '@/packets/s10';
 import { Role } from '@/auth/role';
 import { formatPostcode } from '@/directory/postcode';
 import { DeliveryMode } from '@/directory/students/delivery';
-import { EventView } from './packet-event.view';
-import { PacketReviewView } from './reviews/review.view';
-import { Packet } from './packet.entity';
-import { PacketStatus } from './packet-status';
+import { EventView } from '@/packets/packet-event.view';
+import { PacketReviewView } from '@/reviews/review.view';
+import { Packet } from '@/packets/packet.entity';
+import { PacketStatus } from '@/packets/packet-status';
 
 /** School staff and the admin see the whole packet: what it holds and whom it is for. */
 export class FullPacketView extends Packet {

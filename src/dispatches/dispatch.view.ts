@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { S10_PATTERN } from '@/packets/s10';
 import { Dispatch } from './dispatch.entity';
-import { PacketStatus } from './packet-status';
+import { PacketStatus } from '@/packets/packet-status';
 
 /** One packet of a dispatch, in class-list order. */
 export class PacketSummary {

@@ -6,11 +6,11 @@ import { latestReturnDate, returnDateProblem } from '@/common/date-bounds';
 import { fail } from '@/common/errors/domain-error';
 import { PostOfficesService } from '@/directory/post-offices/post-offices.service';
 import { StudentsService } from '@/directory/students/students.service';
-import { Packet } from './packet.entity';
-import { PacketsService } from './packets.service';
-import { RedispatchDto } from './dto/packet.dto';
+import { Packet } from '@/packets/packet.entity';
+import { PacketsService } from '@/packets/packets.service';
+import { RedispatchDto } from '@/packets/dto/packet.dto';
 import { makeReplacement } from './replacement';
-import { SerialAllocator } from './serial-allocator';
+import { SerialAllocator } from '@/packets/serial-allocator';
 
 /**
  * An undeliverable packet goes back to the school; once the pupil's address is corrected the

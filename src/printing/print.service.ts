@@ -10,11 +10,11 @@ import { ClassesService } from '@/directory/classes/classes.service';
 import { manifestCsv } from '@/rendering/manifest-csv';
 import { RenderPool } from '@/rendering/render-pool';
 import { textsFor } from '@/rendering/texts';
-import { DispatchesService } from './dispatches.service';
+import { DispatchesService } from '@/dispatches/dispatches.service';
 import { dispatchFileStem, packetFileStem } from './file-names';
-import { Packet } from './packet.entity';
-import { PacketsService } from './packets.service';
-import { PrintJobsService } from './print-jobs/print-jobs.service';
+import { Packet } from '@/packets/packet.entity';
+import { PacketsService } from '@/packets/packets.service';
+import { PrintJobsService } from './print-jobs.service';
 
 /** How long a client following a large dispatch's print run waits between two asks. */
 export const FOLLOW_RUN_SECONDS = 2;

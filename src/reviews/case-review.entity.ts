@@ -8,7 +8,7 @@ import {
   PrimaryGeneratedColumn,
 } from 'typeorm';
 import { Staff } from '@/directory/staff/staff.entity';
-import { Packet } from '../packet.entity';
+import { Packet } from '@/packets/packet.entity';
 
 /** A teacher's verdict on one case of returned work; its comment travels in the next packet. */
 @Entity('case_reviews')

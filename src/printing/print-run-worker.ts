@@ -6,7 +6,7 @@ import { JobQueue } from '@/jobs/job-queue';
 import { RenderLane } from '@/rendering/render-lane';
 import { RenderPool } from '@/rendering/render-pool';
 import { PacketSnapshot } from '@/rendering/packet-snapshot';
-import { PacketsService } from '../packets.service';
+import { PacketsService } from '@/packets/packets.service';
 import { PrintRunFiles } from './print-run-files';
 
 /**
