@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { SessionUser } from '../auth/session';
 import { $api } from '../api/client';
-import { useStaff } from '../api/lists';
+import { useStaff } from '../staff/queries';
 import { PAGE_SIZE, PAGED, pagedList } from '../api/paged-list';
 import { useI18n } from '../i18n/i18n';
 import { SelectField } from '../ui/fields';

@@ -1,4 +1,5 @@
-import { useClassesById, useOffices } from '../api/lists';
+import { useClassesById } from '../classes/queries';
+import { useOffices } from '../offices/queries';
 import { useI18n } from '../i18n/i18n';
 import { classLabel } from '../ui/format';
 

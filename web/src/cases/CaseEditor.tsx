@@ -3,7 +3,7 @@ import { continuousStudyLimit } from '@domain/cases/study-limits';
 import type { SessionUser } from '../auth/session';
 import { $api, api } from '../api/client';
 import { errorMessageKey } from '../api/errors';
-import { useSubjects } from '../api/lists';
+import { useSubjects } from './queries';
 import type { components } from '../api/schema';
 import { useSubmit } from '../api/useSubmit';
 import { useI18n } from '../i18n/i18n';

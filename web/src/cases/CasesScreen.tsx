@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { SessionUser } from '../auth/session';
 import { $api, api } from '../api/client';
-import { useStaff, useSubjects } from '../api/lists';
+import { useStaff } from '../staff/queries';
+import { useSubjects } from './queries';
 import { PAGE_SIZE, PAGED, pagedList } from '../api/paged-list';
 import { RecordActions } from '../ui/RecordActions';
 import { ShowMore } from '../ui/ShowMore';

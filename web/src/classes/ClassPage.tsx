@@ -10,7 +10,7 @@ import { DispatchHistory } from './DispatchHistory';
 import { PupilForm } from './PupilForm';
 import { LeftNotice, PupilStatusButton } from './PupilStatus';
 import { RosterImport } from './RosterImport';
-import { classPupils } from '../api/lists';
+import { classPupils } from './queries';
 
 type Student = components['schemas']['Student'];
 

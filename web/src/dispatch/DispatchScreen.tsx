@@ -1,7 +1,7 @@
 import { useQueries } from '@tanstack/react-query';
 import { FormEvent, useState } from 'react';
 import { api } from '../api/client';
-import { classPupils, useClasses } from '../api/lists';
+import { classPupils, useClasses } from '../classes/queries';
 import type { components } from '../api/schema';
 import { errorBody } from '../api/errors';
 import { useSubmit } from '../api/useSubmit';

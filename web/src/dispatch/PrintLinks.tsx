@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { downloadFile, downloadWhenReady, PreparationFailed, PreparingRun } from '../api/download';
+import { downloadFile } from '../api/download';
+import { downloadWhenReady, PreparationFailed, PreparingRun } from './print-run-download';
 import { errorMessageKey } from '../api/errors';
 import { useI18n } from '../i18n/i18n';
 import { Problem } from '../ui/fields';

@@ -1,7 +1,8 @@
 import { FormEvent, useState } from 'react';
 import type { SessionUser } from '../auth/session';
 import { $api, api } from '../api/client';
-import { useOffices, useStaff } from '../api/lists';
+import { useOffices } from '../offices/queries';
+import { useStaff } from '../staff/queries';
 import { useSubmit } from '../api/useSubmit';
 import { useI18n } from '../i18n/i18n';
 import { FieldError, Problem, SelectField, TextField } from '../ui/fields';

@@ -2,7 +2,7 @@ import { FormEvent, useState } from 'react';
 import { checkS10, normaliseScannedCode } from '@domain/packets/s10';
 import type { SessionUser } from '../auth/session';
 import { $api, api } from '../api/client';
-import { useOffices } from '../api/lists';
+import { useOffices } from '../offices/queries';
 import type { components } from '../api/schema';
 import { useSubmit } from '../api/useSubmit';
 import { useI18n } from '../i18n/i18n';

@@ -1,7 +1,7 @@
 import type { SessionUser } from '../auth/session';
 import { $api } from '../api/client';
 import { errorMessageKey } from '../api/errors';
-import { useOffices } from '../api/lists';
+import { useOffices } from '../offices/queries';
 import type { components } from '../api/schema';
 import { useI18n } from '../i18n/i18n';
 import { formatDate, formatDateTime } from '../ui/format';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { $api } from '../api/client';
-import { useClasses } from '../api/lists';
+import { useClasses } from '../classes/queries';
 import { useI18n } from '../i18n/i18n';
 import { Problem, SelectField } from '../ui/fields';
 import { byClass, classLabel } from '../ui/format';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { $api, api } from '../api/client';
-import { useOffices } from '../api/lists';
+import { useOffices } from '../offices/queries';
 import { PAGE_SIZE, PAGED, pagedList } from '../api/paged-list';
 import { useI18n } from '../i18n/i18n';
 import { EditableRow } from '../ui/EditableRow';

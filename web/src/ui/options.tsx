@@ -1,4 +1,4 @@
-import { useSchools } from '../api/lists';
+import { useSchools } from '../schools/queries';
 import { useI18n } from '../i18n/i18n';
 import { SelectField } from './fields';
 import { byName } from './format';
