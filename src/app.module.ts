@@ -22,6 +22,7 @@ import { AuditModule } from './audit/audit.module';
 import { JobsModule } from './jobs/jobs.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { KazpostModule } from './kazpost/kazpost.module';
+import { TransactionsModule } from './common/database/transactions';
 
 @Module({})
 export class AppModule {
@@ -61,6 +62,7 @@ export class AppModule {
             return dataSource;
           },
         }),
+        TransactionsModule,
         JobsModule,
         HealthModule,
         AuthModule,

@@ -1,4 +1,4 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
+import { ClsServiceManager } from 'nestjs-cls';
 
 /** A value of personal data as the audit log keeps it. */
 export type AuditValue = string | number | boolean | null;
@@ -14,15 +14,19 @@ export interface AuditNote {
   skip?: boolean;
 }
 
-const notes = new AsyncLocalStorage<AuditNote>();
+const NOTE = Symbol('audit note');
 
-export function runWithAuditNote<T>(note: AuditNote, work: () => T): T {
-  return notes.run(note, work);
+/** Starts the note of an audited request, in the async context the request runs in. */
+export function openAuditNote(): AuditNote {
+  const note: AuditNote = {};
+  ClsServiceManager.getClsService().set(NOTE, note);
+  return note;
 }
 
 /** Adds to the audit row of the current request; outside an audited route it does nothing. */
 export function noteForAudit(note: AuditNote): void {
-  const current = notes.getStore();
+  const cls = ClsServiceManager.getClsService();
+  const current = cls.isActive() ? cls.get<AuditNote | undefined>(NOTE) : undefined;
   if (current) Object.assign(current, note);
 }
 

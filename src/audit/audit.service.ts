@@ -1,39 +1,26 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import {
-  Between,
-  EntityManager,
-  FindOperator,
-  LessThan,
-  MoreThanOrEqual,
-  Repository,
-} from 'typeorm';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { Between, FindOperator, LessThan, MoreThanOrEqual, Repository } from 'typeorm';
 import { addDays, endOfLocalDay } from '@/common/dates';
 import { schoolScope } from '@/auth/access';
 import { Principal } from '@/auth/role';
 import { Page } from '@/common/http/list-query.dto';
 import { AuditEntry } from './audit-entry.entity';
-import { FieldChanges } from './audit-note';
 import { AuditQueryDto } from './audit-query.dto';
-
-export interface AuditRecord {
-  actor: Principal;
-  entity: string;
-  action: string;
-  route: string;
-  targetId: string | null;
-  /** The school the changed record belongs to; null for records of no school. */
-  schoolId: string | null;
-  changes: FieldChanges | null;
-}
+import { AuditRecord } from './audit-row';
 
 @Injectable()
 export class AuditService {
-  constructor(@InjectRepository(AuditEntry) private readonly entries: Repository<AuditEntry>) {}
+  constructor(
+    @InjectRepository(AuditEntry) private readonly entries: Repository<AuditEntry>,
+    private readonly db: TransactionHost<TransactionalAdapterTypeOrm>,
+  ) {}
 
-  /** With a manager, the row is written in that transaction: kept only if the change is. */
-  async record(record: AuditRecord, manager?: EntityManager): Promise<void> {
-    await (manager ?? this.entries.manager).insert(AuditEntry, {
+  /** Written in the transaction of the change it records: kept only if the change is. */
+  async record(record: AuditRecord): Promise<void> {
+    await this.db.tx.insert(AuditEntry, {
       actorId: record.actor.id,
       actorRole: record.actor.role,
       schoolId: record.schoolId,

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, ILike, In, Repository } from 'typeorm';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { ILike, In, Repository } from 'typeorm';
 import { changedFields, noteForAudit } from '@/audit/audit-note';
 import { archivedWhere } from '@/common/database/archived';
-import { deleteUnreferenced, setArchived } from '@/directory/record-lifecycle';
+import { RecordDeletion, setArchived } from '@/directory/record-lifecycle';
 import { assertMayWriteSchool, canSeeSchool, schoolScope } from '@/auth/access';
 import { containsPattern } from '@/common/like-pattern';
 import { Principal } from '@/auth/role';
@@ -32,11 +33,15 @@ const AUDITED_FIELDS = [
 @Injectable()
 export class CasesService {
   constructor(
-    @InjectRepository(LessonCase) private readonly cases: Repository<LessonCase>,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly deletion: RecordDeletion,
     private readonly schools: SchoolsService,
     private readonly subjects: SubjectsService,
   ) {}
+
+  private get cases(): Repository<LessonCase> {
+    return this.db.tx.getRepository(LessonCase);
+  }
 
   async create(user: Principal, dto: CreateCaseDto): Promise<CaseView> {
     await this.assertMayAuthor(user, dto);
@@ -96,7 +101,7 @@ export class CasesService {
   async remove(user: Principal, id: string): Promise<void> {
     const existing = await this.getEntity(user, id);
     noteForAudit({ schoolId: existing.schoolId });
-    await deleteUnreferenced(this.dataSource, LessonCase, {
+    await this.deletion.deleteUnreferenced(LessonCase, {
       kind: 'case',
       id,
       inUse: 'case.in_use',

@@ -5,6 +5,7 @@ import { PacketsModule } from '@/packets/packets.module';
 import { CollectionDuty } from './collection-duty.entity';
 import { CollectionController } from './collection.controller';
 import { CollectionService } from './collection.service';
+import { CollectionRepository } from './collection.repository';
 import { CollectionRound } from './collection-round.entity';
 import { RoundsService } from './rounds.service';
 import { DutyChangesService } from './duty-changes.service';
@@ -17,7 +18,7 @@ import { DutyChangesService } from './duty-changes.service';
     PacketsModule,
   ],
   controllers: [CollectionController],
-  providers: [CollectionService, RoundsService, DutyChangesService],
+  providers: [CollectionService, RoundsService, DutyChangesService, CollectionRepository],
   exports: [CollectionService],
 })
 export class CollectionModule {}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { assertMayWriteSchool, schoolScope } from '@/auth/access';
 import { Principal } from '@/auth/role';
 import { dutyDatesProblem } from '@/common/date-bounds';
@@ -16,28 +16,15 @@ import { evaluateDuty, ReturnedWork, Visit } from './collection-rule';
 import { CollectionRound } from './collection-round.entity';
 import { CreateDutyDto, DutyQueryDto } from './dto/collection.dto';
 import { uncorrected } from '@/packets/corrections-sql';
-import { lockSchoolDuties, overlappingDuty } from './duty-overlap.repository';
-
-/** Refuses a duty whose offices another duty of the school covers in that period. */
-export async function assertNoOverlap(
-  manager: EntityManager,
-  period: Parameters<typeof overlappingDuty>[1],
-): Promise<void> {
-  const clash = await overlappingDuty(manager, period);
-  if (clash)
-    throw fail(
-      'duty.overlaps',
-      `Another duty of this school already covers one of these post offices in that period (duty ${clash}).`,
-      { dutyId: clash },
-    );
-}
+import { CollectionRepository, DutyPeriod } from './collection.repository';
 
 @Injectable()
 export class CollectionService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly staff: StaffService,
     private readonly offices: PostOfficesService,
+    private readonly duties: CollectionRepository,
   ) {}
 
   async appoint(user: Principal, dto: CreateDutyDto): Promise<CollectionDuty> {
@@ -46,11 +33,11 @@ export class CollectionService {
     for (const id of dto.postOfficeIds) await this.offices.get(id);
     const datesProblem = dutyDatesProblem(dto.startsOn, dto.endsOn);
     if (datesProblem) throw fail('duty.dates_invalid', datesProblem);
-    return this.dataSource.transaction(async (manager) => {
-      await lockSchoolDuties(manager, dto.schoolId);
-      await assertNoOverlap(manager, { ...dto, endsOn: dto.endsOn ?? null });
-      return manager.save(
-        manager.create(CollectionDuty, {
+    return this.db.withTransaction(async () => {
+      await this.duties.lockSchoolDuties(dto.schoolId);
+      await this.assertNoOverlap({ ...dto, endsOn: dto.endsOn ?? null });
+      return this.db.tx.save(
+        this.db.tx.create(CollectionDuty, {
           ...dto,
           endsOn: dto.endsOn ?? null,
           maxIntervalDays: dto.maxIntervalDays ?? 14,
@@ -58,6 +45,17 @@ export class CollectionService {
         }),
       );
     });
+  }
+
+  /** Refuses a duty whose offices another duty of the school covers in that period. */
+  async assertNoOverlap(period: DutyPeriod): Promise<void> {
+    const clash = await this.duties.overlappingDuty(period);
+    if (clash)
+      throw fail(
+        'duty.overlaps',
+        `Another duty of this school already covers one of these post offices in that period (duty ${clash}).`,
+        { dutyId: clash },
+      );
   }
 
   /** A teacher of the school who can collect: a switched-off account is refused by name. */
@@ -74,7 +72,7 @@ export class CollectionService {
   async list(user: Principal, query: DutyQueryDto): Promise<Page<DutyView>> {
     const schoolId = schoolScope(user, query.schoolId);
     const asOf = query.asOf ?? localDate();
-    const duties = await this.dataSource.getRepository(CollectionDuty).find({
+    const duties = await this.db.tx.getRepository(CollectionDuty).find({
       where: schoolId ? { schoolId } : {},
       relations: { teacher: true },
       order: { startsOn: 'DESC' },
@@ -85,7 +83,7 @@ export class CollectionService {
 
   /** Every duty in force on a day, with its standing (the daily overdue check). */
   async standingsOn(asOf: string): Promise<DutyView[]> {
-    const duties = await this.dataSource
+    const duties = await this.db.tx
       .getRepository(CollectionDuty)
       .createQueryBuilder('duty')
       .leftJoinAndSelect('duty.teacher', 'teacher')
@@ -97,7 +95,7 @@ export class CollectionService {
   }
 
   async get(user: Principal, id: string): Promise<CollectionDuty> {
-    const duty = await this.dataSource.getRepository(CollectionDuty).findOneBy({ id });
+    const duty = await this.db.tx.getRepository(CollectionDuty).findOneBy({ id });
     if (!duty || schoolScope(user, duty.schoolId) !== duty.schoolId) throw notFound('duty', id);
     return duty;
   }
@@ -108,7 +106,7 @@ export class CollectionService {
    */
   async dutyInForce(user: Principal, postOfficeId: string, at: Date): Promise<CollectionDuty> {
     const day = localDate(at);
-    const duties = await this.dataSource.getRepository(CollectionDuty).find({
+    const duties = await this.db.tx.getRepository(CollectionDuty).find({
       where: { schoolId: user.schoolId ?? '00000000-0000-0000-0000-000000000000' },
     });
     const duty = duties.find(
@@ -158,7 +156,7 @@ export class CollectionService {
     collectedAt: Date,
     codesTaken: number,
   ): Promise<CollectionRound> {
-    return this.dataSource
+    return this.db.tx
       .getRepository(CollectionRound)
       .save({ dutyId: duty.id, postOfficeId, collectedAt, recordedBy: user.id, codesTaken });
   }
@@ -166,7 +164,7 @@ export class CollectionService {
   /** This duty and those it took over, oldest first: one run of the offices' clock. */
   private async chainOf(duty: CollectionDuty): Promise<{ id: string; starts_on: string }[]> {
     if (!duty.followsDutyId) return [{ id: duty.id, starts_on: duty.startsOn }];
-    return this.dataSource.query(
+    return this.db.tx.query(
       `WITH RECURSIVE chain AS (
          SELECT id, follows_duty_id, starts_on FROM collection_duties WHERE id = $1
          UNION ALL
@@ -180,14 +178,14 @@ export class CollectionService {
   private async standing(duty: CollectionDuty, asOf: string): Promise<DutyView> {
     const end = endOfLocalDay(asOf);
     const chain = await this.chainOf(duty);
-    const visits = await this.dataSource.query<
+    const visits = await this.db.tx.query<
       { duty_id: string; post_office_id: string; collected_at: Date; codes_taken: number }[]
     >(
       `SELECT duty_id, post_office_id, collected_at, codes_taken FROM collection_rounds
         WHERE duty_id = ANY($1::uuid[]) AND collected_at < $2 ORDER BY collected_at`,
       [chain.map((d) => d.id), end],
     );
-    const waiting = await this.dataSource.query<
+    const waiting = await this.db.tx.query<
       { code: string; destination_office_id: string; returned_at: Date }[]
     >(
       `SELECT p.code, p.destination_office_id, r.occurred_at AS returned_at

@@ -1,15 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { noteForAudit } from '@/audit/audit-note';
 import { assertMayWriteSchool } from '@/auth/access';
 import { Principal } from '@/auth/role';
 import { localDate } from '@/common/dates';
 import { fail } from '@/common/errors/domain-error';
 import { CollectionDuty } from './collection-duty.entity';
-import { assertNoOverlap, CollectionService } from './collection.service';
+import { CollectionService } from './collection.service';
 import { HandOverDutyDto } from './dto/collection.dto';
-import { lockSchoolDuties } from './duty-overlap.repository';
+import { CollectionRepository } from './collection.repository';
 
 /**
  * A duty ended early, or handed to another teacher. Nothing is deleted: the ended duty keeps
@@ -20,15 +20,16 @@ import { lockSchoolDuties } from './duty-overlap.repository';
 @Injectable()
 export class DutyChangesService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly collection: CollectionService,
+    private readonly duties: CollectionRepository,
   ) {}
 
   async end(user: Principal, id: string): Promise<CollectionDuty> {
     const { schoolId } = await this.writable(user, id);
-    return this.dataSource.transaction(async (manager) => {
-      const duty = await this.openUnderLock(manager, id, schoolId);
-      const ended = await this.markEnded(manager, user, duty);
+    return this.db.withTransaction(async () => {
+      const duty = await this.openUnderLock(id, schoolId);
+      const ended = await this.markEnded(user, duty);
       noteForAudit({
         schoolId,
         changes: { endedAt: { before: null, after: ended.endedAt?.toISOString() ?? null } },
@@ -40,15 +41,15 @@ export class DutyChangesService {
   async handOver(user: Principal, id: string, dto: HandOverDutyDto): Promise<CollectionDuty> {
     const { schoolId } = await this.writable(user, id);
     await this.collection.assertCollector(schoolId, dto.teacherId);
-    return this.dataSource.transaction(async (manager) => {
-      const duty = await this.openUnderLock(manager, id, schoolId);
+    return this.db.withTransaction(async () => {
+      const duty = await this.openUnderLock(id, schoolId);
       if (duty.teacherId === dto.teacherId)
         throw fail(
           'duty.same_teacher',
           'teacherId: this duty is already that teacher’s; choose the teacher who takes it over.',
           { field: 'teacherId' },
         );
-      const ended = await this.markEnded(manager, user, duty);
+      const ended = await this.markEnded(user, duty);
       const today = localDate(ended.endedAt ?? undefined);
       const next = {
         schoolId,
@@ -60,7 +61,7 @@ export class DutyChangesService {
         appointedBy: user.id,
         followsDutyId: duty.id,
       };
-      await assertNoOverlap(manager, next);
+      await this.collection.assertNoOverlap(next);
       noteForAudit({
         schoolId,
         changes: {
@@ -68,7 +69,7 @@ export class DutyChangesService {
           followsDutyId: { before: null, after: duty.id },
         },
       });
-      return manager.save(manager.create(CollectionDuty, next));
+      return this.db.tx.save(this.db.tx.create(CollectionDuty, next));
     });
   }
 
@@ -80,13 +81,9 @@ export class DutyChangesService {
   }
 
   /** Read again under the school's lock: two deputies ending it at once end it once. */
-  private async openUnderLock(
-    manager: EntityManager,
-    id: string,
-    schoolId: string,
-  ): Promise<CollectionDuty> {
-    await lockSchoolDuties(manager, schoolId);
-    const duty = await manager.findOneByOrFail(CollectionDuty, { id });
+  private async openUnderLock(id: string, schoolId: string): Promise<CollectionDuty> {
+    await this.duties.lockSchoolDuties(schoolId);
+    const duty = await this.db.tx.findOneByOrFail(CollectionDuty, { id });
     const today = localDate();
     const endedOn = duty.endedAt ? localDate(duty.endedAt) : duty.endsOn;
     if (duty.endedAt || (duty.endsOn !== null && duty.endsOn < today))
@@ -98,13 +95,9 @@ export class DutyChangesService {
     return duty;
   }
 
-  private async markEnded(
-    manager: EntityManager,
-    user: Principal,
-    duty: CollectionDuty,
-  ): Promise<CollectionDuty> {
+  private async markEnded(user: Principal, duty: CollectionDuty): Promise<CollectionDuty> {
     const endedAt = new Date();
-    await manager.update(CollectionDuty, { id: duty.id }, { endedAt, endedBy: user.id });
+    await this.db.tx.update(CollectionDuty, { id: duty.id }, { endedAt, endedBy: user.id });
     return { ...duty, endedAt, endedBy: user.id };
   }
 }

@@ -24,6 +24,9 @@ import { SubjectOffering } from './subjects/subject-offering.entity';
 import { Subject } from './subjects/subject.entity';
 import { SubjectsController } from './subjects/subjects.controller';
 import { SubjectsService } from './subjects/subjects.service';
+import { RecordDeletion } from './record-lifecycle';
+import { RecordReferencesRepository } from './record-references';
+import { StudentsRepository } from './students/students.repository';
 
 /** Who and where: post offices, schools, staff, classes, pupils and the subject catalogue. */
 @Module({
@@ -58,6 +61,9 @@ import { SubjectsService } from './subjects/subjects.service';
     StudentsService,
     RosterImportService,
     SubjectsService,
+    RecordReferencesRepository,
+    RecordDeletion,
+    StudentsRepository,
   ],
   exports: [
     PostOfficesService,
@@ -66,6 +72,7 @@ import { SubjectsService } from './subjects/subjects.service';
     ClassesService,
     StudentsService,
     SubjectsService,
+    RecordDeletion,
   ],
 })
 export class DirectoryModule {}

@@ -1,4 +1,6 @@
-import { EntityManager } from 'typeorm';
+import { Injectable } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 
 /** How many records of each kind name a record; a kind with none is left out. */
 export type ReferenceCounts = Record<string, number>;
@@ -33,11 +35,12 @@ const QUERIES = {
 
 export type ReferencedKind = keyof typeof QUERIES;
 
-export async function countReferences(
-  manager: EntityManager,
-  kind: ReferencedKind,
-  id: string,
-): Promise<ReferenceCounts> {
-  const [row] = await manager.query<ReferenceCounts[]>(QUERIES[kind], [id]);
-  return Object.fromEntries(Object.entries(row).filter(([, count]) => count > 0));
+@Injectable()
+export class RecordReferencesRepository {
+  constructor(private readonly db: TransactionHost<TransactionalAdapterTypeOrm>) {}
+
+  async count(kind: ReferencedKind, id: string): Promise<ReferenceCounts> {
+    const [row] = await this.db.tx.query<ReferenceCounts[]>(QUERIES[kind], [id]);
+    return Object.fromEntries(Object.entries(row).filter(([, count]) => count > 0));
+  }
 }

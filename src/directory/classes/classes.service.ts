@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { Repository } from 'typeorm';
 import { changedFields, noteForAudit } from '@/audit/audit-note';
 import { assertMayWriteSchool, canSeeSchool, schoolScope } from '@/auth/access';
 import { Principal } from '@/auth/role';
 import { archivedWhere } from '@/common/database/archived';
 import { fail, notFound } from '@/common/errors/domain-error';
 import { Page } from '@/common/http/list-query.dto';
-import { deleteUnreferenced, setArchived } from '../record-lifecycle';
+import { RecordDeletion, setArchived } from '../record-lifecycle';
 import { SchoolsService } from '../schools/schools.service';
 import { StaffService } from '../staff/staff.service';
 import { ClassQueryDto, CreateClassDto, UpdateClassDto } from './class.dto';
@@ -18,11 +19,15 @@ const FIELDS = ['grade', 'letter', 'language', 'classTeacherId'] as const;
 @Injectable()
 export class ClassesService {
   constructor(
-    @InjectRepository(SchoolClass) private readonly classes: Repository<SchoolClass>,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly deletion: RecordDeletion,
     private readonly schools: SchoolsService,
     private readonly staff: StaffService,
   ) {}
+
+  private get classes(): Repository<SchoolClass> {
+    return this.db.tx.getRepository(SchoolClass);
+  }
 
   async create(user: Principal, dto: CreateClassDto): Promise<SchoolClass> {
     assertMayWriteSchool(user, dto.schoolId);
@@ -87,7 +92,7 @@ export class ClassesService {
   async remove(user: Principal, id: string): Promise<void> {
     const found = await this.get(user, id);
     noteForAudit({ schoolId: found.schoolId });
-    await deleteUnreferenced(this.dataSource, SchoolClass, {
+    await this.deletion.deleteUnreferenced(SchoolClass, {
       kind: 'class',
       id,
       inUse: 'class.in_use',

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import { DataSource, EntityManager } from 'typeorm';
 import { FieldChanges, noteForAudit } from '@/audit/audit-note';
 import { parseExcelCsv } from '@/common/csv/excel-csv';
 import { fail } from '@/common/errors/domain-error';
-import { countReferences } from '../record-references';
+import { RecordReferencesRepository } from '../record-references';
 import {
   ClosedOfficeView,
   CreatePostOfficeDto,
@@ -28,7 +28,10 @@ const CLOSED_LISTED = 200;
  */
 @Injectable()
 export class OfficeListImportService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly db: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly references: RecordReferencesRepository,
+  ) {}
 
   async import(file: Buffer | undefined): Promise<OfficeListImportResult> {
     if (!file) throw fail('request.upload_invalid', 'Attach the branch list as the field "file".');
@@ -53,16 +56,16 @@ export class OfficeListImportService {
         `${problems.length} problem(s) in the file; nothing was imported. First: row ${problems[0].row}, ${problems[0].message}.`,
         { errors: problems.slice(0, 200), more: Math.max(problems.length - 200, 0) },
       );
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.withTransaction(async () => {
       const known = new Map(
-        (await manager.find(PostOffice, { lock: { mode: 'for_no_key_update' } })).map((o) => [
+        (await this.db.tx.find(PostOffice, { lock: { mode: 'for_no_key_update' } })).map((o) => [
           o.postcode,
           o,
         ]),
       );
       const fresh = offices.filter((office) => !known.has(office.postcode));
-      if (fresh.length > 0) await manager.insert(PostOffice, fresh);
-      const changes = await updateChanged(manager, known, offices);
+      if (fresh.length > 0) await this.db.tx.insert(PostOffice, fresh);
+      const changes = await this.updateChanged(known, offices);
       noteForAudit({ changes });
       const listed = new Set(offices.map((office) => office.postcode));
       const closed = [...known.values()].filter((o) => !o.archivedAt && !listed.has(o.postcode));
@@ -71,51 +74,47 @@ export class OfficeListImportService {
         imported: fresh.length,
         updated: changedOffices.size,
         skipped: offices.length - fresh.length - changedOffices.size,
-        closed: await describeClosed(manager, closed.slice(0, CLOSED_LISTED)),
+        closed: await this.describeClosed(closed.slice(0, CLOSED_LISTED)),
         closedTotal: closed.length,
       };
     });
   }
-}
 
-/** Each registered branch whose listed fields differ takes them; the audit keeps the old ones. */
-async function updateChanged(
-  manager: EntityManager,
-  known: Map<string, PostOffice>,
-  offices: CreatePostOfficeDto[],
-): Promise<FieldChanges | undefined> {
-  const changes: FieldChanges = {};
-  for (const office of offices) {
-    const current = known.get(office.postcode);
-    if (!current) continue;
-    const changed = EDITABLE.filter((field) => current[field] !== office[field]);
-    if (changed.length === 0) continue;
-    for (const field of changed)
-      changes[`${office.postcode} ${field}`] = { before: current[field], after: office[field] };
-    await manager.update(PostOffice, current.id, {
-      name: office.name,
-      address: office.address,
-      locality: office.locality,
-    });
+  /** Each registered branch whose listed fields differ takes them; the audit keeps the old ones. */
+  private async updateChanged(
+    known: Map<string, PostOffice>,
+    offices: CreatePostOfficeDto[],
+  ): Promise<FieldChanges | undefined> {
+    const changes: FieldChanges = {};
+    for (const office of offices) {
+      const current = known.get(office.postcode);
+      if (!current) continue;
+      const changed = EDITABLE.filter((field) => current[field] !== office[field]);
+      if (changed.length === 0) continue;
+      for (const field of changed)
+        changes[`${office.postcode} ${field}`] = { before: current[field], after: office[field] };
+      await this.db.tx.update(PostOffice, current.id, {
+        name: office.name,
+        address: office.address,
+        locality: office.locality,
+      });
+    }
+    return Object.keys(changes).length > 0 ? changes : undefined;
   }
-  return Object.keys(changes).length > 0 ? changes : undefined;
-}
 
-async function describeClosed(
-  manager: EntityManager,
-  offices: PostOffice[],
-): Promise<ClosedOfficeView[]> {
-  const views: ClosedOfficeView[] = [];
-  for (const office of offices) {
-    const references = await countReferences(manager, 'post_office', office.id);
-    views.push({
-      id: office.id,
-      postcode: office.postcode,
-      name: office.name,
-      inUse: Object.keys(references).length > 0,
-    });
+  private async describeClosed(offices: PostOffice[]): Promise<ClosedOfficeView[]> {
+    const views: ClosedOfficeView[] = [];
+    for (const office of offices) {
+      const references = await this.references.count('post_office', office.id);
+      views.push({
+        id: office.id,
+        postcode: office.postcode,
+        name: office.name,
+        inUse: Object.keys(references).length > 0,
+      });
+    }
+    return views;
   }
-  return views;
 }
 
 /** Each row checked as a single office would be; duplicates within the file count once. */

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, FindOptionsWhere, ILike, Raw, Repository } from 'typeorm';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { FindOptionsWhere, ILike, Raw, Repository } from 'typeorm';
 import { changedFields, noteForAudit } from '@/audit/audit-note';
 import { archivedWhere } from '@/common/database/archived';
 import { isUniqueViolation } from '@/common/errors/database-errors';
@@ -9,7 +10,7 @@ import { Page } from '@/common/http/list-query.dto';
 import { schoolScope } from '@/auth/access';
 import { Principal } from '@/auth/role';
 import { containsPattern } from '@/common/like-pattern';
-import { deleteUnreferenced, setArchived } from '../record-lifecycle';
+import { RecordDeletion, setArchived } from '../record-lifecycle';
 import { CreatePostOfficeDto, PostOfficeQueryDto, UpdatePostOfficeDto } from './post-office.dto';
 import { PostOffice } from './post-office.entity';
 
@@ -40,9 +41,13 @@ const pupilOfficesOf = (schoolId: string) =>
 @Injectable()
 export class PostOfficesService {
   constructor(
-    @InjectRepository(PostOffice) private readonly offices: Repository<PostOffice>,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly deletion: RecordDeletion,
   ) {}
+
+  private get offices(): Repository<PostOffice> {
+    return this.db.tx.getRepository(PostOffice);
+  }
 
   create(dto: CreatePostOfficeDto): Promise<PostOffice> {
     return this.saveUnique(this.offices.create(dto));
@@ -95,7 +100,7 @@ export class PostOfficesService {
 
   async remove(id: string): Promise<void> {
     const office = await this.get(id);
-    await deleteUnreferenced(this.dataSource, PostOffice, {
+    await this.deletion.deleteUnreferenced(PostOffice, {
       kind: 'post_office',
       id,
       inUse: 'post_office.in_use',

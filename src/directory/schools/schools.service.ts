@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, FindOptionsWhere, Repository } from 'typeorm';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { FindOptionsWhere, Repository } from 'typeorm';
 import { changedFields, noteForAudit } from '@/audit/audit-note';
 import { assertMayWriteSchool, canSeeSchool } from '@/auth/access';
 import { Principal } from '@/auth/role';
@@ -8,7 +9,7 @@ import { archivedWhere } from '@/common/database/archived';
 import { fail, notFound } from '@/common/errors/domain-error';
 import { Page } from '@/common/http/list-query.dto';
 import { PostOfficesService } from '../post-offices/post-offices.service';
-import { deleteUnreferenced, setArchived } from '../record-lifecycle';
+import { RecordDeletion, setArchived } from '../record-lifecycle';
 import { needsShortName } from './paper-name';
 import {
   CreateSchoolDto,
@@ -23,10 +24,14 @@ const FIELDS = ['name', 'shortName', 'region', 'locality', 'address', 'postOffic
 @Injectable()
 export class SchoolsService {
   constructor(
-    @InjectRepository(School) private readonly schools: Repository<School>,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly deletion: RecordDeletion,
     private readonly offices: PostOfficesService,
   ) {}
+
+  private get schools(): Repository<School> {
+    return this.db.tx.getRepository(School);
+  }
 
   async create(dto: CreateSchoolDto): Promise<School> {
     await this.offices.getUsable(dto.postOfficeId, 'postOfficeId');
@@ -75,7 +80,7 @@ export class SchoolsService {
   async remove(user: Principal, id: string): Promise<void> {
     const school = await this.get(user, id);
     noteForAudit({ schoolId: id });
-    await deleteUnreferenced(this.dataSource, School, {
+    await this.deletion.deleteUnreferenced(School, {
       kind: 'school',
       id,
       inUse: 'school.in_use',

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { randomInt } from 'node:crypto';
-import { DataSource, EntityManager, In, IsNull, Like } from 'typeorm';
+import { In, IsNull, Like } from 'typeorm';
 import { noteForAudit } from '@/audit/audit-note';
 import { hashPassword } from '@/auth/password';
 import { notFound } from '@/common/errors/domain-error';
@@ -20,11 +21,11 @@ const PASSWORD_LENGTH = 12;
  */
 @Injectable()
 export class ClerkAccountsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly db: TransactionHost<TransactionalAdapterTypeOrm>) {}
 
   async create(dto: CreateClerkAccountsDto): Promise<ClerkAccountsMade> {
-    const slips = await this.dataSource.transaction(async (manager) => {
-      const offices = await manager.findBy(PostOffice, {
+    const slips = await this.db.withTransaction(async () => {
+      const offices = await this.db.tx.findBy(PostOffice, {
         id: In(dto.postOfficeIds),
         archivedAt: IsNull(),
       });
@@ -32,7 +33,7 @@ export class ClerkAccountsService {
       const missing = dto.postOfficeIds.find((id) => !byId.has(id));
       if (missing) throw notFound('post_office', missing);
       const made: ClerkSlip[] = [];
-      for (const id of dto.postOfficeIds) made.push(await openAccount(manager, byId.get(id)!));
+      for (const id of dto.postOfficeIds) made.push(await this.openAccount(byId.get(id)!));
       return made;
     });
     noteForAudit({
@@ -40,44 +41,47 @@ export class ClerkAccountsService {
     });
     return { slips };
   }
-}
 
-async function openAccount(manager: EntityManager, office: PostOffice): Promise<ClerkSlip> {
-  const login = await freeLogin(manager, `clerk-${office.postcode.toLowerCase()}`);
-  const temporaryPassword = Array.from(
-    { length: PASSWORD_LENGTH },
-    () => PASSWORD_ALPHABET[randomInt(PASSWORD_ALPHABET.length)],
-  ).join('');
-  const saved = await manager.save(
-    manager.create(Staff, {
-      fullName: office.name,
-      role: 'post_clerk',
-      schoolId: null,
+  private async openAccount(office: PostOffice): Promise<ClerkSlip> {
+    const login = await this.freeLogin(`clerk-${office.postcode.toLowerCase()}`);
+    const temporaryPassword = Array.from(
+      { length: PASSWORD_LENGTH },
+      () => PASSWORD_ALPHABET[randomInt(PASSWORD_ALPHABET.length)],
+    ).join('');
+    const saved = await this.db.tx.save(
+      this.db.tx.create(Staff, {
+        fullName: office.name,
+        role: 'post_clerk',
+        schoolId: null,
+        postOfficeId: office.id,
+        login,
+        passwordHash: await hashPassword(temporaryPassword),
+        passwordChangeDue: true,
+      }),
+    );
+    return {
+      staffId: saved.id,
       postOfficeId: office.id,
+      postcode: office.postcode,
+      officeName: office.name,
       login,
-      passwordHash: await hashPassword(temporaryPassword),
-      passwordChangeDue: true,
-    }),
-  );
-  return {
-    staffId: saved.id,
-    postOfficeId: office.id,
-    postcode: office.postcode,
-    officeName: office.name,
-    login,
-    temporaryPassword,
-  };
-}
+      temporaryPassword,
+    };
+  }
 
-/** The office's login, or the same with -2, -3... when an office already has a clerk. */
-async function freeLogin(manager: EntityManager, base: string): Promise<string> {
-  const taken = new Set(
-    (
-      await manager.find(Staff, { select: { login: true }, where: { login: Like(`${base}%`) } })
-    ).map((s) => s.login),
-  );
-  if (!taken.has(base)) return base;
-  let n = 2;
-  while (taken.has(`${base}-${n}`)) n += 1;
-  return `${base}-${n}`;
+  /** The office's login, or the same with -2, -3... when an office already has a clerk. */
+  private async freeLogin(base: string): Promise<string> {
+    const taken = new Set(
+      (
+        await this.db.tx.find(Staff, {
+          select: { login: true },
+          where: { login: Like(`${base}%`) },
+        })
+      ).map((s) => s.login),
+    );
+    if (!taken.has(base)) return base;
+    let n = 2;
+    while (taken.has(`${base}-${n}`)) n += 1;
+    return `${base}-${n}`;
+  }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Repository } from 'typeorm';
 import { changedFields, noteForAudit } from '@/audit/audit-note';
 import { hashPassword } from '@/auth/password';
@@ -17,9 +18,13 @@ import { Staff } from './staff.entity';
 @Injectable()
 export class StaffAccountsService {
   constructor(
-    @InjectRepository(Staff) private readonly staff: Repository<Staff>,
+    private readonly db: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly sessions: Sessions,
   ) {}
+
+  private get staff(): Repository<Staff> {
+    return this.db.tx.getRepository(Staff);
+  }
 
   async get(user: Principal, id: string): Promise<StaffView> {
     return toStaffView(await this.manageable(user, id));

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { FindOptionsWhere, ILike, Repository } from 'typeorm';
 import { assertMayWriteSchool, schoolScope } from '@/auth/access';
 import { hashPassword } from '@/auth/password';
@@ -21,10 +22,14 @@ import { Staff } from './staff.entity';
 @Injectable()
 export class StaffService {
   constructor(
-    @InjectRepository(Staff) private readonly staff: Repository<Staff>,
+    private readonly db: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly schools: SchoolsService,
     private readonly offices: PostOfficesService,
   ) {}
+
+  private get staff(): Repository<Staff> {
+    return this.db.tx.getRepository(Staff);
+  }
 
   async create(user: Principal, dto: CreateStaffDto): Promise<StaffView> {
     this.assertMayAppoint(user, dto);

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, MoreThan } from 'typeorm';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { In, MoreThan } from 'typeorm';
 import { noteForAudit } from '@/audit/audit-note';
 import { AuditService } from '@/audit/audit.service';
 import { assertMayWriteSchool } from '@/auth/access';
@@ -25,7 +26,7 @@ import {
 import { ExistingPupil, PlannedRow, RosterPlanner, ROSTER_FIELDS } from './roster-plan';
 import { ImportRosterDto, RosterImportResult, RosterPreview } from './student.dto';
 import { Student } from './student.entity';
-import { lockClassLists } from './class-list-lock';
+import { StudentsRepository } from './students.repository';
 import { RosterLanguage, rosterTemplate, rosterWords } from './roster-columns';
 import { setImmediate } from 'node:timers/promises';
 
@@ -56,9 +57,10 @@ const PUPILS_PER_READ = 1_000;
 @Injectable()
 export class RosterImportService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly classes: ClassesService,
     private readonly audit: AuditService,
+    private readonly pupils: StudentsRepository,
     @Inject(APP_SETTINGS) private readonly settings: AppSettings,
   ) {}
 
@@ -70,10 +72,10 @@ export class RosterImportService {
   ): Promise<RosterImportResult | RosterPreview> {
     if (dto.dryRun === 'true') {
       noteForAudit({ skip: true });
-      return preview(await this.check(user, dto, file, this.dataSource.manager));
+      return preview(await this.check(user, dto, file, false));
     }
-    return this.dataSource.transaction(async (manager) => {
-      const checked = await this.check(user, dto, file, manager);
+    return this.db.withTransaction(async () => {
+      const checked = await this.check(user, dto, file, true);
       const { problems, planned, classes } = checked;
       if (problems.length > 0)
         throw fail(
@@ -82,8 +84,8 @@ export class RosterImportService {
           { errors: problems },
         );
       const added = planned.filter((p) => p.outcome === 'add').map((p) => p.student);
-      await this.insert(manager, added);
-      await this.update(manager, user, planned);
+      await this.insert(added);
+      await this.update(user, planned);
       return {
         imported: added.length,
         perClass: countPerClass(added, classes),
@@ -109,7 +111,8 @@ export class RosterImportService {
     user: Principal,
     dto: ImportRosterDto,
     file: Buffer | undefined,
-    manager: EntityManager,
+    /** Held until the import ends: not for a dry run, which writes nothing. */
+    lockLists: boolean,
   ): Promise<CheckedFile> {
     if (!file)
       throw fail(
@@ -141,9 +144,9 @@ export class RosterImportService {
       else students.push(result);
     });
     const classIds = [...classes.values()].map((c) => c.id);
-    if (manager !== this.dataSource.manager) await lockClassLists(manager, classIds);
+    if (lockLists) await this.pupils.lockClassLists(classIds);
     const planner = new RosterPlanner();
-    await inSlices(await this.existing(manager, classIds), (pupil) => planner.know(pupil));
+    await inSlices(await this.existing(classIds), (pupil) => planner.know(pupil));
     await inSlices(students, (student) => planner.see(student));
     await inSlices(students, (student) => planner.plan(student));
     problems.push(...planner.problems);
@@ -173,7 +176,7 @@ export class RosterImportService {
 
   /** Classes by label; offices by postcode (what staff know) or id. */
   private async lookups(classes: Map<string, SchoolClass>): Promise<RosterLookups> {
-    const offices = await this.dataSource
+    const offices = await this.db.tx
       .getRepository(PostOffice)
       .find({ select: { id: true, postcode: true, archivedAt: true } });
     const byKey = new Map<string, string[]>();
@@ -195,11 +198,11 @@ export class RosterImportService {
   }
 
   /** The pupils on the class lists, read a page at a time with other requests let in between. */
-  private async existing(manager: EntityManager, classIds: string[]): Promise<ExistingPupil[]> {
+  private async existing(classIds: string[]): Promise<ExistingPupil[]> {
     const pupils: ExistingPupil[] = [];
     if (classIds.length === 0) return pupils;
     for (let after = ''; ;) {
-      const page = await manager.getRepository(Student).find({
+      const page = await this.db.tx.getRepository(Student).find({
         select: { id: true, classId: true, fullName: true, active: true, ...selectFields() },
         where: { classId: In(classIds), ...(after ? { id: MoreThan(after) } : {}) },
         order: { id: 'ASC' },
@@ -212,10 +215,10 @@ export class RosterImportService {
     }
   }
 
-  private async insert(manager: EntityManager, rows: RosterStudent[]): Promise<void> {
+  private async insert(rows: RosterStudent[]): Promise<void> {
     const values = rows.map(({ row: _row, ...student }) => student);
     for (let start = 0; start < values.length; start += INSERT_CHUNK)
-      await manager
+      await this.db.tx
         .createQueryBuilder()
         .insert()
         .into(Student)
@@ -224,35 +227,28 @@ export class RosterImportService {
   }
 
   /** Corrects the pupils already on the list, each change audited with what it replaced. */
-  private async update(
-    manager: EntityManager,
-    user: Principal,
-    planned: PlannedRow[],
-  ): Promise<void> {
+  private async update(user: Principal, planned: PlannedRow[]): Promise<void> {
     const schoolId = await this.schoolOf(planned);
     for (const { outcome, existingId, changes, student } of planned) {
       if (outcome !== 'update' || !existingId || !changes) continue;
       const fields = Object.fromEntries(ROSTER_FIELDS.map((f) => [f, student[f]]));
-      await manager.update(Student, { id: existingId }, fields);
-      await this.audit.record(
-        {
-          actor: user,
-          entity: 'student',
-          action: 'update',
-          route: 'POST /students/import',
-          targetId: existingId,
-          schoolId,
-          changes,
-        },
-        manager,
-      );
+      await this.db.tx.update(Student, { id: existingId }, fields);
+      await this.audit.record({
+        actor: user,
+        entity: 'student',
+        action: 'update',
+        route: 'POST /students/import',
+        targetId: existingId,
+        schoolId,
+        changes,
+      });
     }
   }
 
   private async schoolOf(planned: PlannedRow[]): Promise<string | null> {
     const first = planned.find((p) => p.outcome === 'update');
     if (!first) return null;
-    const schoolClass = await this.dataSource
+    const schoolClass = await this.db.tx
       .getRepository(SchoolClass)
       .findOneBy({ id: first.student.classId });
     return schoolClass?.schoolId ?? null;

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository } from 'typeorm';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { Repository } from 'typeorm';
 import { changedFields, noteForAudit } from '@/audit/audit-note';
 import { assertMayWriteSchool, schoolScope } from '@/auth/access';
 import { Principal } from '@/auth/role';
@@ -11,7 +12,7 @@ import { Page } from '@/common/http/list-query.dto';
 import { ClassesService } from '../classes/classes.service';
 import { normalisePhone, phoneAllowed } from '../phone';
 import { PostOfficesService } from '../post-offices/post-offices.service';
-import { lockClassLists } from './class-list-lock';
+import { StudentsRepository } from './students.repository';
 import { nameKey } from './roster-csv';
 import { CreateStudentDto, StudentQueryDto, UpdateStudentDto } from './student.dto';
 import { Student } from './student.entity';
@@ -32,11 +33,16 @@ const PERSONAL_FIELDS = [
 @Injectable()
 export class StudentsService {
   constructor(
-    @InjectRepository(Student) private readonly students: Repository<Student>,
+    private readonly db: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly classes: ClassesService,
     private readonly offices: PostOfficesService,
+    private readonly pupils: StudentsRepository,
     @Inject(APP_SETTINGS) private readonly settings: AppSettings,
   ) {}
+
+  private get students(): Repository<Student> {
+    return this.db.tx.getRepository(Student);
+  }
 
   async create(user: Principal, dto: CreateStudentDto): Promise<Student> {
     const { confirmNamesake, ...fields } = dto;
@@ -45,8 +51,8 @@ export class StudentsService {
     this.assertTextable(fields.guardianPhone);
     await this.offices.getUsable(fields.postOfficeId, 'postOfficeId');
     noteForAudit({ schoolId: schoolClass.schoolId });
-    return this.students.manager.transaction(async (manager) => {
-      const namesake = await this.assertNotTwice(manager, { ...fields, id: null });
+    return this.db.withTransaction(async () => {
+      const namesake = await this.assertNotTwice({ ...fields, id: null });
       if (namesake && !confirmNamesake)
         throw fail(
           'student.namesake',
@@ -58,7 +64,7 @@ export class StudentsService {
             guardianName: namesake.guardianName,
           },
         );
-      return manager.save(manager.create(Student, fields));
+      return this.students.save(this.students.create(fields));
     });
   }
 
@@ -103,10 +109,10 @@ export class StudentsService {
     if (dto.postOfficeId && dto.postOfficeId !== student.postOfficeId)
       await this.offices.getUsable(dto.postOfficeId, 'postOfficeId');
     noteForAudit({ schoolId, changes: changedFields(student, dto, PERSONAL_FIELDS) });
-    return this.students.manager.transaction(async (manager) => {
+    return this.db.withTransaction(async () => {
       const after = this.students.merge(student, dto);
-      if (after.active) await this.assertNotTwice(manager, after);
-      return manager.save(after);
+      if (after.active) await this.assertNotTwice(after);
+      return this.students.save(after);
     });
   }
 
@@ -127,15 +133,14 @@ export class StudentsService {
    * another guardian may be a different child: returned, for the caller to ask about.
    */
   private async assertNotTwice(
-    manager: EntityManager,
     pupil: Pick<Student, 'classId' | 'fullName' | 'guardianPhone'> & { id: string | null },
   ): Promise<Student | undefined> {
     // A cleared phone is refused by the column's own rule when the pupil is saved.
     if (typeof pupil.guardianPhone !== 'string') return undefined;
     const phone = normalisePhone(pupil.guardianPhone) ?? pupil.guardianPhone;
-    await lockClassLists(manager, [pupil.classId]);
+    await this.pupils.lockClassLists([pupil.classId]);
     const namesakes = (
-      await manager.find(Student, { where: { classId: pupil.classId, active: true } })
+      await this.students.find({ where: { classId: pupil.classId, active: true } })
     ).filter((s) => s.id !== pupil.id && nameKey(s.fullName) === nameKey(pupil.fullName));
     const twin = namesakes.find((s) => s.guardianPhone === phone);
     if (twin)
