@@ -8,7 +8,7 @@ import { AppSettings } from './common/config/settings';
 import { JSON_BODY_LIMIT_BYTES, UPLOAD_LIMIT_BYTES } from './common/http/body-limits';
 import { useBoundedJsonParser } from './common/http/json-body';
 import { RouteTable } from './common/http/route-table';
-import { setUpApiDocs } from './common/http/api-docs';
+import { setUpApiDocs } from './api-docs';
 import { serveWebApp } from './common/http/web-app';
 import { addSecurityHeaders } from './common/http/security-headers';
 import { answerFrameworkError } from './common/http/framework-errors';

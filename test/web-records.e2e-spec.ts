@@ -3,7 +3,7 @@ import { INestApplication } from '@nestjs/common';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Page } from 'playwright-core';
-import { defaultAnswerLines } from '@/cases/answer-lines';
+import { defaultAnswerLines } from '@/rendering/answer-lines';
 import { createTestApp, TEST_ADMIN } from './support/app';
 import { ARTIFACTS, launchChromium } from './support/browser';
 import {

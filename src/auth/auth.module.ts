@@ -4,7 +4,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_SETTINGS, AppSettings } from '@/common/config/settings';
-import { Staff } from '@/directory/staff/staff.entity';
+import { Staff } from '@/auth/staff.entity';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { EndedSession } from './ended-session.entity';

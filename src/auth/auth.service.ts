@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { DataSource, Repository } from 'typeorm';
 import { APP_SETTINGS, AppSettings } from '@/common/config/settings';
 import { fail } from '@/common/errors/domain-error';
-import { Staff } from '@/directory/staff/staff.entity';
+import { Staff } from '@/auth/staff.entity';
 import { DOCUMENTED_ADMIN_PASSWORD } from '@/common/config/environment';
 import { ChangeOwnPasswordDto, LoginDto, LoginResult, SessionUser } from './dto/login.dto';
 import { FailedLogins } from './failed-logins';

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { LessThan, Repository } from 'typeorm';
 import { APP_SETTINGS, AppSettings } from '@/common/config/settings';
 import { fail } from '@/common/errors/domain-error';
-import { Staff } from '@/directory/staff/staff.entity';
+import { Staff } from '@/auth/staff.entity';
 import { EndedSession } from './ended-session.entity';
 import { Principal, ROLES } from './role';
 import { VerifiedTokens } from './verified-tokens';

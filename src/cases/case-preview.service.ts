@@ -3,7 +3,7 @@ import type { FastifyReply } from 'fastify';
 import { Principal } from '@/auth/role';
 import { startDownload } from '@/common/http/download';
 import { SubjectsService } from '@/directory/subjects/subjects.service';
-import { caseSnapshot } from '@/packets/snapshot';
+import { caseSnapshot } from '@/cases/snapshot';
 import { PreviewRenderer } from '@/rendering/preview-renderer';
 import { CasesService } from './cases.service';
 import { CreateCaseDto } from './dto/case.dto';

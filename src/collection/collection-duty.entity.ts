@@ -8,7 +8,7 @@ import {
   PrimaryGeneratedColumn,
 } from 'typeorm';
 import { School } from '@/directory/schools/school.entity';
-import { Staff } from '@/directory/staff/staff.entity';
+import { Staff } from '@/auth/staff.entity';
 
 /** A teacher appointed to collect returned work at post offices, at least every 14 days. */
 @Entity('collection_duties')

@@ -9,7 +9,7 @@ import { PostOfficesService } from './post-offices/post-offices.service';
 import { School } from './schools/school.entity';
 import { SchoolsController } from './schools/schools.controller';
 import { SchoolsService } from './schools/schools.service';
-import { Staff } from './staff/staff.entity';
+import { Staff } from '@/auth/staff.entity';
 import { StaffController } from './staff/staff.controller';
 import { StaffService } from './staff/staff.service';
 import { OfficeListImportService } from './post-offices/office-list-import.service';

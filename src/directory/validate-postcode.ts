@@ -4,10 +4,8 @@ import { Transform } from 'class-transformer';
 import { IsOptional, Matches } from 'class-validator';
 import { normalisePostcode, POSTCODE_HINT } from './postcode';
 import { normalisePhone } from './phone';
+import { CANONICAL_PHONE, CANONICAL_POSTCODE } from '@/common/validation/canonical-forms';
 
-/** How postcodes and phones are stored (and shown in answers). */
-export const CANONICAL_POSTCODE = /^(\d{6}|[A-Z]\d{2}[A-Z]\d[A-Z]\d)$/;
-export const CANONICAL_PHONE = /^\+\d{10,15}$/;
 /** What the fields take as typed: the canonical forms with spaces, dashes and look-alikes. */
 const TYPED_POSTCODE = '^[\\s0-9A-Za-zАВЕКМНОРСТХУавекмнорстху-]{6,20}$';
 const TYPED_PHONE = '^[\\s0-9+().-]{10,30}$';

@@ -30,7 +30,7 @@ import { CreateDispatchDto, CreateDispatchesDto, DispatchQueryDto } from './dto/
 import { Packet } from '@/packets/packet.entity';
 import { ReviewsService } from '@/reviews/reviews.service';
 import { SerialAllocator } from '@/packets/serial-allocator';
-import { buildSnapshot, SnapshotSources } from '@/packets/snapshot';
+import { buildSnapshot, SnapshotSources } from '@/cases/snapshot';
 
 const INSERT_CHUNK = 500;
 /** A packet in one of these has finished its journey: its dispatch is no longer under way. */

@@ -1,5 +1,3 @@
-/** Sends one outbox message: { id }. */
-export const SEND_NOTIFICATION_JOB = 'notification-send';
 /** Re-sends jobs for messages whose time has come or whose job was lost (every minute). */
 export const SWEEP_NOTIFICATIONS_JOB = 'notification-sweep';
 /** Writes a delivery receipt that came before its message was marked sent. */

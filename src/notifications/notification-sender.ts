@@ -5,7 +5,8 @@ import { Clock } from '@/common/clock';
 import { APP_SETTINGS, AppSettings } from '@/common/config/settings';
 import { JobQueue } from '@/jobs/job-queue';
 import { NotificationKind, NotificationStatus } from './notification-kinds';
-import { GUARDIAN_KINDS, SEND_NOTIFICATION_JOB } from './notification-jobs';
+import { SEND_NOTIFICATION_JOB } from '@/jobs/outbox-announcer';
+import { GUARDIAN_KINDS } from './notification-jobs';
 import {
   OutgoingSms,
   SMS_PROVIDER,

@@ -3,7 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Clock } from '@/common/clock';
 import { JobQueue } from '@/jobs/job-queue';
-import { SEND_NOTIFICATION_JOB, SWEEP_NOTIFICATIONS_JOB } from './notification-jobs';
+import { SEND_NOTIFICATION_JOB } from '@/jobs/outbox-announcer';
+import { SWEEP_NOTIFICATIONS_JOB } from './notification-jobs';
 import { ABANDONED_AFTER_SECONDS } from './notification-sender';
 
 /** A queued message younger than this is left to the job its cause announced. */

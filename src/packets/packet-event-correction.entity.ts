@@ -7,7 +7,7 @@ import {
   OneToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
-import { Staff } from '@/directory/staff/staff.entity';
+import { Staff } from '@/auth/staff.entity';
 import { PacketEventRecord } from './packet-event.entity';
 import { PACKET_STATUSES, PacketStatus } from './packet-status';
 

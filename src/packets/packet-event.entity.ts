@@ -8,7 +8,7 @@ import {
   PrimaryGeneratedColumn,
 } from 'typeorm';
 import { PostOffice } from '@/directory/post-offices/post-office.entity';
-import { Staff } from '@/directory/staff/staff.entity';
+import { Staff } from '@/auth/staff.entity';
 import { Packet } from './packet.entity';
 import {
   EVENT_SOURCES,

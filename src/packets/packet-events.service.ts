@@ -20,7 +20,7 @@ import {
 import { PacketStatus } from './packet-status';
 import { uncorrected } from './corrections-sql';
 import { sentLater } from './sent-later';
-import { OutboxAnnouncer } from '@/notifications/outbox-announcer';
+import { OutboxAnnouncer } from '@/jobs/outbox-announcer';
 
 /** Kazpost's own record of the step, for an event read from its tracking. */
 export interface KazpostRecord {

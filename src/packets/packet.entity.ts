@@ -8,9 +8,9 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import type { Dispatch } from '@/dispatches/dispatch.entity';
 import { Student } from '@/directory/students/student.entity';
 import type { PacketSnapshot } from '@/rendering/packet-snapshot';
-import { Dispatch } from '@/dispatches/dispatch.entity';
 import { ApiProperty } from '@nestjs/swagger';
 import { S10_PATTERN } from './s10';
 import { PACKET_STATUSES, PacketStatus } from './packet-status';
@@ -26,7 +26,8 @@ export class Packet {
   @Column({ name: 'dispatch_id', type: 'uuid' })
   dispatchId: string;
 
-  @ManyToOne(() => Dispatch, { onDelete: 'RESTRICT' })
+  // Named by entity name, its type imported as a type only: dispatches sit a layer above.
+  @ManyToOne('Dispatch', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'dispatch_id' })
   dispatch?: Dispatch;
 

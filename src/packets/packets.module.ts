@@ -1,4 +1,3 @@
-import { OutboxAnnouncer } from '@/notifications/outbox-announcer';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CasesModule } from '@/cases/cases.module';
@@ -17,13 +16,7 @@ import { SerialAllocator } from './serial-allocator';
     TypeOrmModule.forFeature([Packet, PacketEventRecord, PacketEventCorrection, S10Counter]),
     CasesModule,
   ],
-  providers: [
-    OutboxAnnouncer,
-    PacketsService,
-    PacketEventsService,
-    ScanCorrectionsService,
-    SerialAllocator,
-  ],
+  providers: [PacketsService, PacketEventsService, ScanCorrectionsService, SerialAllocator],
   exports: [PacketsService, PacketEventsService, ScanCorrectionsService, SerialAllocator],
 })
 export class PacketsModule {}

@@ -5,7 +5,7 @@ import { BOLD, REGULAR } from './fonts';
 import { flowHeight, flowText } from './flow-text';
 import { drawOnce } from './page-memo';
 import { CaseSnapshot, FeedbackSnapshot, PacketSnapshot } from './packet-snapshot';
-import { defaultAnswerLines } from '@/cases/answer-lines';
+import { defaultAnswerLines } from './answer-lines';
 import { paperName } from '@/directory/schools/paper-name';
 import { BOTTOM, CONTENT_WIDTH, ensureSpace, heading, MM, outsideMargins, PAGE } from './page';
 import { drawWindow, WINDOW } from './window-field';

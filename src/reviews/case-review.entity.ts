@@ -7,7 +7,7 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
-import { Staff } from '@/directory/staff/staff.entity';
+import { Staff } from '@/auth/staff.entity';
 import { Packet } from '@/packets/packet.entity';
 
 /** A teacher's verdict on one case of returned work; its comment travels in the next packet. */

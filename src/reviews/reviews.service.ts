@@ -12,7 +12,7 @@ import { validCode } from '@/packets/valid-code';
 import { CaseReview } from './case-review.entity';
 import { CaseReviewDto, CorrectReviewDto, ReviewDto } from './review.dto';
 import { changedFields, noteForAudit } from '@/audit/audit-note';
-import { Staff } from '@/directory/staff/staff.entity';
+import { Staff } from '@/auth/staff.entity';
 import { reviewCorrectionProblem } from './review-correction';
 
 /** Teachers' reviews of collected work, and the feedback they send back in the next packet. */

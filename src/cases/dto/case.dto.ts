@@ -15,7 +15,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { ListQueryDto } from '@/common/http/list-query.dto';
-import { MAX_ANSWER_LINES } from '@/cases/answer-lines';
+import { MAX_ANSWER_LINES } from '@/rendering/answer-lines';
 import {
   ValidateEnum,
   SafeText,

@@ -10,7 +10,7 @@ import { CollectionRound } from '../../collection/collection-round.entity';
 import { SchoolClass } from '../../directory/classes/school-class.entity';
 import { PostOffice } from '../../directory/post-offices/post-office.entity';
 import { School } from '../../directory/schools/school.entity';
-import { Staff } from '../../directory/staff/staff.entity';
+import { Staff } from '../../auth/staff.entity';
 import { Student } from '../../directory/students/student.entity';
 import { SubjectOffering } from '../../directory/subjects/subject-offering.entity';
 import { Subject } from '../../directory/subjects/subject.entity';

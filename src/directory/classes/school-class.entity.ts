@@ -9,7 +9,7 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import { School } from '../schools/school.entity';
-import { Staff } from '../staff/staff.entity';
+import { Staff } from '@/auth/staff.entity';
 import { LANGUAGES, Language } from './class-language';
 
 @Entity('classes')

@@ -8,7 +8,7 @@ import { hashPassword } from '@/auth/password';
 import { notFound } from '@/common/errors/domain-error';
 import { PostOffice } from '../post-offices/post-office.entity';
 import { ClerkAccountsMade, ClerkSlip, CreateClerkAccountsDto } from './clerk-accounts.dto';
-import { Staff } from './staff.entity';
+import { Staff } from '@/auth/staff.entity';
 
 /** Letters and digits nobody misreads on paper (no 0/o, 1/l/i). */
 const PASSWORD_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';

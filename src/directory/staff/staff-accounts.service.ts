@@ -8,7 +8,7 @@ import { Principal, Role, SCHOOL_ROLES } from '@/auth/role';
 import { Sessions } from '@/auth/sessions';
 import { fail, notFound } from '@/common/errors/domain-error';
 import { assertPlacement, StaffView, toStaffView, UpdateStaffDto } from './staff.dto';
-import { Staff } from './staff.entity';
+import { Staff } from '@/auth/staff.entity';
 
 /**
  * An account's life after it is made: correct the name or phone, deactivate, reactivate, reset

@@ -10,7 +10,7 @@ import {
   ValidateText,
   ValidateUUID,
 } from '@/common/validation/decorators';
-import { Staff } from './staff.entity';
+import { Staff } from '@/auth/staff.entity';
 
 export class CreateStaffDto {
   @ValidateText(200, { example: 'Серікова Айгүл Болатқызы' })

@@ -17,7 +17,7 @@ import {
   StaffView,
   toStaffView,
 } from './staff.dto';
-import { Staff } from './staff.entity';
+import { Staff } from '@/auth/staff.entity';
 
 @Injectable()
 export class StaffService {

@@ -12,7 +12,7 @@ import { SchoolClass } from '../classes/school-class.entity';
 import { PostOffice } from '../post-offices/post-office.entity';
 import { DELIVERY_MODES, DeliveryMode } from './delivery';
 import { ApiProperty } from '@nestjs/swagger';
-import { CANONICAL_PHONE, CANONICAL_POSTCODE } from '../validate-postcode';
+import { CANONICAL_PHONE, CANONICAL_POSTCODE } from '@/common/validation/canonical-forms';
 
 @Entity('students')
 @Index('idx_students_class_name', ['classId', 'fullName'])

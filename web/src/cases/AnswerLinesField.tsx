@@ -1,4 +1,4 @@
-import { defaultAnswerLines, MAX_ANSWER_LINES } from '@domain/cases/answer-lines';
+import { defaultAnswerLines, MAX_ANSWER_LINES } from '@domain/rendering/answer-lines';
 import { useI18n } from '../i18n/i18n';
 import { TextField } from '../ui/fields';
 import type { QuestionDraft } from './questions';

@@ -1,4 +1,4 @@
-import { defaultAnswerLines } from '@domain/cases/answer-lines';
+import { defaultAnswerLines } from '@domain/rendering/answer-lines';
 
 /** A question as the editor holds it: its text and its answer lines ('' while the default). */
 export interface QuestionDraft {

@@ -1,4 +1,4 @@
-import { LessonCase } from '@/cases/lesson-case.entity';
+import { LessonCase } from './lesson-case.entity';
 import { Language } from '@/directory/classes/class-language';
 import { SchoolClass } from '@/directory/classes/school-class.entity';
 import { PostOffice } from '@/directory/post-offices/post-office.entity';

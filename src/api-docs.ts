@@ -1,6 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
-import { ERROR_CODES } from '../errors/error-codes';
+import { ERROR_CODES } from '@/common/errors/error-codes';
 import { PERMISSIONS } from '@/auth/permissions';
 import metadata from '@/openapi-metadata';
 import { S10_PATTERN } from '@/packets/s10';

@@ -1,5 +1,4 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { CANONICAL_PHONE } from '../validate-postcode';
 import {
   Column,
   CreateDateColumn,
@@ -10,10 +9,17 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import { ROLES, Role } from '@/auth/role';
-import { PostOffice } from '../post-offices/post-office.entity';
-import { School } from '../schools/school.entity';
+import { CANONICAL_PHONE } from '@/common/validation/canonical-forms';
+import type { PostOffice } from '@/directory/post-offices/post-office.entity';
+import type { School } from '@/directory/schools/school.entity';
+import { ROLES, Role } from './role';
 
+/**
+ * A staff member's account: who signs in, with which role, for which school or post office.
+ * Directory's staff screens manage it; auth reads it to sign people in. The school and office
+ * are named by entity name and their types imported as types only: nothing of the directory
+ * above auth is loaded by it.
+ */
 @Entity('staff')
 export class Staff {
   @PrimaryGeneratedColumn('uuid')
@@ -29,14 +35,14 @@ export class Staff {
   @Column({ name: 'school_id', type: 'uuid', nullable: true })
   schoolId: string | null;
 
-  @ManyToOne(() => School, { onDelete: 'RESTRICT' })
+  @ManyToOne('School', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'school_id' })
   school?: School;
 
   @Column({ name: 'post_office_id', type: 'uuid', nullable: true })
   postOfficeId: string | null;
 
-  @ManyToOne(() => PostOffice, { onDelete: 'RESTRICT' })
+  @ManyToOne('PostOffice', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'post_office_id' })
   postOffice?: PostOffice;
 

@@ -1,6 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { JobQueue } from '@/jobs/job-queue';
-import { SEND_NOTIFICATION_JOB } from './notification-jobs';
+
+/** Sends one outbox message: { id }. */
+export const SEND_NOTIFICATION_JOB = 'notification-send';
 
 /**
  * Tells the workers a committed outbox row is waiting, without making the caller wait: a scan
