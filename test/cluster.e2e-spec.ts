@@ -10,6 +10,9 @@ import { createOwnDatabase } from './support/own-database';
 import { binary, decodeBarcodes, pdfPageCount } from './support/pdf';
 import { kill, send, serverPort, startServer, startWorker } from './support/server-process';
 import { TestSmsCentre } from './support/smpp-server';
+import { waitForDrainedQueue } from './support/job-queue';
+import { waitFor } from './support/wait';
+import { SEND_NOTIFICATION_JOB } from '@/notifications/notification-jobs';
 
 const PUPILS = 6;
 const DISPATCHES = 4;
@@ -34,11 +37,12 @@ describe('two API processes and two workers on one database (e2e)', () => {
   const processes: ChildProcess[] = [];
   const files = mkdtempSync(join(tmpdir(), 'kazpost-cluster-'));
   const phones: string[] = [];
+  let databaseUrl: string;
 
   beforeAll(async () => {
     centre = new TestSmsCentre();
     await centre.start();
-    const databaseUrl = await createOwnDatabase('cluster');
+    databaseUrl = await createOwnDatabase('cluster');
     const shared = { DATA_DIR: files, LOGIN_ATTEMPTS_PER_MINUTE: '3' };
     const workerEnv = {
       ...shared,
@@ -132,13 +136,14 @@ describe('two API processes and two workers on one database (e2e)', () => {
       (await getFrom<{ items: Message[] }>(0, '/notifications?limit=200')).items.filter(
         (m) => m.kind === 'packet_arrived' || m.kind === 'packet_on_way',
       );
-    await waitFor(async () => {
-      const now = await messages();
-      return now.length === codes.length && now.every((m) => m.status === 'delivered');
-    });
+    await waitFor(
+      messages,
+      (now) => now.length === codes.length && now.every((m) => m.status === 'delivered'),
+      { what: 'every message to be delivered', timeoutMs: 60_000 },
+    );
     expect(new Set((await messages()).map((m) => m.packetCode)).size).toBe(codes.length);
-    // Time enough for a doubled job to reach the centre before counting what it received.
-    await new Promise((resolve) => setTimeout(resolve, 3000));
+    // Every send job has run, a doubled one too: the centre has all it will ever get.
+    await waitForDrainedQueue(databaseUrl, SEND_NOTIFICATION_JOB);
     for (const phone of phones) expect(centre.to(phone)).toHaveLength(DISPATCHES);
     expect(centre.received).toHaveLength(codes.length);
   }, 120_000);
@@ -162,8 +167,9 @@ describe('two API processes and two workers on one database (e2e)', () => {
     expect(started.status).toBe(202);
     const job = started.body as { id: string };
     await waitFor(
-      async () =>
-        (await getFrom<{ status: string }>(1, `/print-jobs/${job.id}`)).status === 'ready',
+      () => getFrom<{ status: string }>(1, `/print-jobs/${job.id}`),
+      (run) => run.status === 'ready',
+      { what: 'the print run to be ready', timeoutMs: 60_000 },
     );
     const file = await request(api(1))
       .get(`/print-jobs/${job.id}/packets.pdf`)
@@ -189,11 +195,3 @@ describe('two API processes and two workers on one database (e2e)', () => {
     expect(refused.body.code).toBe('auth.too_many_attempts');
   });
 });
-
-async function waitFor(done: () => Promise<boolean>, ms = 60_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!(await done())) {
-    if (Date.now() > deadline) throw new Error('timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}

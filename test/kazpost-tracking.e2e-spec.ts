@@ -16,6 +16,7 @@ import {
   scan,
   server,
 } from './support/factories';
+import { waitFor } from './support/wait';
 
 interface Event {
   event: string;
@@ -329,13 +330,12 @@ describe('packets tracked from Kazpost (e2e, a local server in Kazpost format)',
         name: 'Көктал БПБ',
       });
       await worker.get(JobQueue).send(KAZPOST_SWEEP_JOB, {});
-      const deadline = Date.now() + 20_000;
-      let status = '';
-      while (status !== 'posted' && Date.now() < deadline) {
-        await new Promise((resolve) => setTimeout(resolve, 200));
-        status = (await get<Packet>(worker, world.teacher.token, `/packets/${code}`)).status;
-      }
-      expect(status).toBe('posted');
+      const packet = await waitFor(
+        () => get<Packet>(worker, world.teacher.token, `/packets/${code}`),
+        (now) => now.status === 'posted',
+        { what: 'the sweep job to record the posting' },
+      );
+      expect(packet.status).toBe('posted');
     } finally {
       await worker.close();
     }

@@ -13,6 +13,7 @@ import {
 } from './support/factories';
 import { createOwnDatabase } from './support/own-database';
 import { binary, decodeBarcodes, pdfPageCount, pdfText } from './support/pdf';
+import { waitFor } from './support/wait';
 
 interface Job {
   id: string;
@@ -63,14 +64,12 @@ describe('the print run of a large dispatch, through a print job (e2e)', () => {
       .parse(binary);
 
   /** Asks again, as the web app does, until the answer is the file. */
-  const untilFile = async (id: string): Promise<request.Response> => {
-    for (const until = Date.now() + 60_000; Date.now() < until;) {
-      const response = await ask(id);
-      if (response.status !== 202) return response;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    throw new Error(`the print run of dispatch ${id} was not ready within a minute`);
-  };
+  const untilFile = (id: string): Promise<request.Response> =>
+    waitFor(
+      () => ask(id),
+      (response) => response.status !== 202,
+      { what: `the print run of dispatch ${id}`, timeoutMs: 60_000, intervalMs: 50 },
+    );
 
   const jobsOf = async (dispatchId: string): Promise<number> => {
     const [{ count }] = await app

@@ -2,6 +2,7 @@ import { ChildProcess } from 'node:child_process';
 import request from 'supertest';
 import { TEST_ADMIN } from './support/app';
 import { kill, serverPort, startServer } from './support/server-process';
+import { waitFor } from './support/wait';
 
 /** The service as it runs, logging at info: one JSON line per request, no secret in any. */
 describe('request logs (e2e)', () => {
@@ -23,7 +24,10 @@ describe('request logs (e2e)', () => {
     const login = await request(url).post('/auth/login').send(TEST_ADMIN).expect(200);
     const token = (login.body as { accessToken: string }).accessToken;
     await request(url).get('/subjects?grade=5').set('Authorization', `Bearer ${token}`).expect(200);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // The log line comes through the child's stdout a moment after the answer.
+    await waitFor(() => output.join(''), (text) => text.includes('/subjects?grade=5'), {
+      what: "the request's log line",
+    });
     const lines = output
       .join('')
       .split('\n')

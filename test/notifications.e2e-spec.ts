@@ -19,6 +19,9 @@ import {
   server,
 } from './support/factories';
 import { TestSmsCentre } from './support/smpp-server';
+import { waitForDrainedQueue } from './support/job-queue';
+import { waitFor } from './support/wait';
+import { SEND_NOTIFICATION_JOB } from '@/notifications/notification-jobs';
 
 interface Message {
   kind: string;
@@ -38,6 +41,7 @@ describe('text messages to guardians (e2e, a real SMPP server)', () => {
   let app: INestApplication;
   let centre: TestSmsCentre;
   let clock: MockInstance<() => Date>;
+  let databaseUrl: string;
   const tomorrow = addDays(localDate(), 1);
   /** A fixed day time after the real now, so every message written now is already due. */
   const noon = new Date(morningOf(tomorrow).getTime() + 3 * 3_600_000);
@@ -45,8 +49,9 @@ describe('text messages to guardians (e2e, a real SMPP server)', () => {
   beforeAll(async () => {
     centre = new TestSmsCentre();
     await centre.start();
+    databaseUrl = await createOwnDatabase('notifications');
     app = await createTestApp({
-      DATABASE_URL: await createOwnDatabase('notifications'),
+      DATABASE_URL: databaseUrl,
       WORKER: 'on',
       ...centre.env,
       SMS_DAILY_CAP_PER_SCHOOL: String(CAP),
@@ -91,14 +96,8 @@ describe('text messages to guardians (e2e, a real SMPP server)', () => {
   const messages = async (world: SchoolWorld, query = ''): Promise<Message[]> =>
     (await get<{ items: Message[] }>(app, world.teacher.token, `/notifications?${query}`)).items;
 
-  async function until<T>(what: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-    const deadline = Date.now() + 20_000;
-    for (;;) {
-      const value = await what();
-      if (done(value) || Date.now() > deadline) return value;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
+  /** Every send job has run, so what the centre got is all it will get. */
+  const sendsDone = (): Promise<void> => waitForDrainedQueue(databaseUrl, SEND_NOTIFICATION_JOB);
 
   it('sends one message per arrival in the class language, whatever the re-scans', async () => {
     const { world, codes, phones } = await arrivedClass('kk', 2);
@@ -109,13 +108,13 @@ describe('text messages to guardians (e2e, a real SMPP server)', () => {
       .set('Authorization', `Bearer ${world.pupilClerk.token}`)
       .send({ scans: [{ code: codes[1], event: 'arrived' }] })
       .expect(200);
-    const sent = await until(
+    const sent = await waitFor(
       () => messages(world),
       (items) => items.length === 2 && items.every((m) => m.status === 'delivered'),
     );
     expect(sent.map((m) => m.status)).toEqual(['delivered', 'delivered']);
     await app.get(NotificationsSweep).run();
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await sendsDone();
     // Pupil 0 is delivered to the door, pupil 1 collects at the office.
     expect(centre.to(phones[0])).toHaveLength(1);
     expect(centre.to(phones[1])).toHaveLength(1);
@@ -144,7 +143,7 @@ describe('text messages to guardians (e2e, a real SMPP server)', () => {
     clock.mockReturnValue(night);
     try {
       const { world, phones } = await arrivedClass('ru', 1);
-      const [held] = await until(
+      const [held] = await waitFor(
         () => messages(world),
         (items) => items[0]?.status === 'held',
       );
@@ -158,7 +157,7 @@ describe('text messages to guardians (e2e, a real SMPP server)', () => {
 
       clock.mockReturnValue(morningOf(addDays(tomorrow, 1)));
       expect(await app.get(NotificationsSweep).run()).toBeGreaterThanOrEqual(1);
-      const [sent] = await until(
+      const [sent] = await waitFor(
         () => messages(world),
         (items) => items[0]?.status === 'delivered',
       );
@@ -175,7 +174,7 @@ describe('text messages to guardians (e2e, a real SMPP server)', () => {
     clock.mockReturnValue(night);
     try {
       const { world, codes, phones } = await arrivedClass('kk', 2);
-      await until(
+      await waitFor(
         () => messages(world),
         (items) => items.length === 2 && items.every((m) => m.status === 'held'),
       );
@@ -185,7 +184,7 @@ describe('text messages to guardians (e2e, a real SMPP server)', () => {
       ).toBe(201);
       clock.mockReturnValue(morningOf(addDays(tomorrow, 1)));
       await app.get(NotificationsSweep).run();
-      const settled = await until(
+      const settled = await waitFor(
         () => messages(world),
         (items) => items.every((m) => m.status === 'delivered' || m.status === 'skipped'),
       );
@@ -195,6 +194,7 @@ describe('text messages to guardians (e2e, a real SMPP server)', () => {
         statusReason: 'packet_moved_on',
       });
       expect(byCode[codes[0]].status).toBe('delivered');
+      await sendsDone();
       expect(centre.to(phones[1])).toHaveLength(0);
       expect(centre.to(phones[0])).toHaveLength(1);
     } finally {
@@ -204,12 +204,13 @@ describe('text messages to guardians (e2e, a real SMPP server)', () => {
 
   it("keeps a school's daily cap: the rest wait for the next morning", async () => {
     const { world, phones } = await arrivedClass('kk', CAP + 2);
-    const items = await until(
+    const items = await waitFor(
       () => messages(world),
       (list) =>
         list.length === CAP + 2 &&
         list.every((m) => m.status === 'delivered' || m.status === 'held'),
     );
+    await sendsDone();
     expect(items.filter((m) => m.status === 'delivered')).toHaveLength(CAP);
     const held = items.filter((m) => m.status === 'held');
     expect(held).toHaveLength(2);
@@ -229,7 +230,7 @@ describe('text messages to guardians (e2e, a real SMPP server)', () => {
     await backdate(app, 'packets', 'code', [code], 1);
     await scan(app, world.clerk.token, { code, event: 'posted' });
     await scan(app, world.pupilClerk.token, { code, event: 'arrived' });
-    const [skipped] = await until(
+    const [skipped] = await waitFor(
       () => messages(world),
       (items) => items[0]?.status === 'skipped',
     );
@@ -263,7 +264,7 @@ describe('text messages to guardians (e2e, a real SMPP server)', () => {
       await scan(app, world.clerk.token, { code, event: 'posted' });
       await scan(app, world.pupilClerk.token, { code, event: 'arrived' });
     }
-    const items = await until(
+    const items = await waitFor(
       () => messages(world),
       (found) =>
         found.length === 2 &&
@@ -299,12 +300,15 @@ describe('text messages to guardians (e2e, a real SMPP server)', () => {
       await scan(app, created.pupilClerk.token, { code, event: 'arrived' });
       return { world: created, phones: ['+77070000001'] };
     })();
-    const [failed] = await until(
+    const [failed] = await waitFor(
       () => messages(world, 'status=failed'),
       (items) => items.length === 1,
     );
     expect(failed.statusReason).toContain('0x0000000b');
+    await sendsDone();
+    expect(await messages(world, 'status=failed')).toEqual([failed]);
     expect(centre.to(phones[0])).toHaveLength(0);
+    expect(centre.submitted.filter((to) => `+${to}` === phones[0])).toHaveLength(1);
   });
 
   it('records a delivery receipt that comes before the answer to the submit', async () => {
@@ -312,7 +316,7 @@ describe('text messages to guardians (e2e, a real SMPP server)', () => {
     try {
       const { world } = await arrivedClass('kk', 1);
       // Recorded once the message is marked sent: the receipt waits as a job and is tried again.
-      const [message] = await until(
+      const [message] = await waitFor(
         () => messages(world),
         (items) => items[0]?.status === 'delivered',
       );
@@ -330,7 +334,7 @@ describe('text messages to guardians (e2e, a real SMPP server)', () => {
     const checks = app.get(DailyChecks);
     await checks.run();
     await checks.run();
-    const due = await until(
+    const due = await waitFor(
       () => messages(world, 'kind=return_due'),
       (items) => items.length === 2 && items.every((m) => m.status === 'delivered'),
     );

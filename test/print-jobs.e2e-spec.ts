@@ -17,6 +17,7 @@ import {
 } from './support/factories';
 import { createOwnDatabase } from './support/own-database';
 import { binary, decodeBarcodes, pdfPageCount } from './support/pdf';
+import { waitFor } from './support/wait';
 
 interface Made {
   items: { id: string; classId: string; packets: { code: string; studentName: string }[] }[];
@@ -77,14 +78,12 @@ describe('dispatching several classes and printing them together (e2e)', () => {
   });
 
   /** Polls as the browser does until the worker is done. */
-  const untilDone = async (job: Job): Promise<Job> => {
-    let now = job;
-    for (const until = Date.now() + 60_000; now.status === 'preparing' && Date.now() < until;) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      now = await get<Job>(app, world.teacher.token, `/print-jobs/${job.id}`);
-    }
-    return now;
-  };
+  const untilDone = (job: Job): Promise<Job> =>
+    waitFor(
+      () => get<Job>(app, world.teacher.token, `/print-jobs/${job.id}`),
+      (now) => now.status !== 'preparing',
+      { what: `print run ${job.id}`, timeoutMs: 60_000, intervalMs: 50 },
+    );
 
   const dispatchCount = async (): Promise<number> =>
     (await get<{ total: number }>(app, world.director.token, '/dispatches')).total;

@@ -10,6 +10,7 @@ import { caseBody, createSchoolWorld, daysFromNow, get, post, server } from './s
 import { createOwnDatabase } from './support/own-database';
 import { binary, decodeBarcodes, pdfPageCount } from './support/pdf';
 import { TestS3 } from './support/s3-server';
+import { waitFor } from './support/wait';
 
 interface Job {
   id: string;
@@ -57,11 +58,11 @@ describe('print runs in an S3-compatible bucket (e2e, a real S3 server)', () => 
       { dispatchIds: [made.id] },
       202,
     );
-    let job = started;
-    for (const until = Date.now() + 60_000; job.status === 'preparing' && Date.now() < until;) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      job = await get<Job>(app, world.teacher.token, `/print-jobs/${started.id}`);
-    }
+    const job = await waitFor(
+      () => get<Job>(app, world.teacher.token, `/print-jobs/${started.id}`),
+      (now) => now.status !== 'preparing',
+      { what: 'the print run', timeoutMs: 60_000 },
+    );
     expect(job).toMatchObject({ status: 'ready', done: 3, total: 3 });
     expect(s3.keys()).toEqual([`school-files/print-runs/${job.id}.pdf`]);
     // Nothing kept on either machine's disk: the worker's part file went to the bucket.

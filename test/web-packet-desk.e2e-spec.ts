@@ -16,6 +16,7 @@ import {
 } from './support/factories';
 import { openScreen } from './support/nav';
 import { formatDate } from '../web/src/ui/format';
+import { waitFor } from './support/wait';
 
 /** As a counter PC in the Russian layout types RR123456785KZ: R -> К, K -> Л, Z -> Я. */
 const russianLayout = (code: string): string =>
@@ -53,16 +54,16 @@ describe('web app: the packet desk (e2e)', () => {
     ).toBe(201);
     // The guardian's "on its way" goes before the postman finds no such address: a message
     // still waiting when the packet moves on is skipped, not sent.
-    const deadline = Date.now() + 20_000;
-    for (;;) {
-      const { items } = await get<{ items: { status: string }[] }>(
-        app,
-        world.deputy.token,
-        `/notifications?packetCode=${codes[0]}`,
-      );
-      if (items[0]?.status === 'sent' || Date.now() > deadline) break;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    await waitFor(
+      () =>
+        get<{ items: { status: string }[] }>(
+          app,
+          world.deputy.token,
+          `/notifications?packetCode=${codes[0]}`,
+        ),
+      ({ items }) => items[0]?.status === 'sent',
+      { what: "the guardian's message to be sent" },
+    );
     const undeliverable = await scan(app, world.pupilClerk.token, {
       code: codes[0],
       event: 'undeliverable',

@@ -24,6 +24,7 @@ import {
 } from './support/factories';
 import { openScreen } from './support/nav';
 import { createOwnDatabase } from './support/own-database';
+import { waitFor } from './support/wait';
 
 /** The Kazakh catalogue: every word the suite looks for is found by its key. */
 const kk = JSON.parse(
@@ -104,10 +105,11 @@ describe('web app: a week per role (e2e)', () => {
 
   /** Waits until the page has no request of its own under way. */
   async function settled(): Promise<void> {
-    for (let quiet = 0; quiet < 3;) {
-      await page.waitForTimeout(50);
-      quiet = inFlight === 0 ? quiet + 1 : 0;
-    }
+    let quiet = 0;
+    await waitFor(() => (quiet = inFlight === 0 ? quiet + 1 : 0), (checks) => checks >= 3, {
+      what: "the page's requests to end",
+      intervalMs: 50,
+    });
   }
 
   async function signIn(login: string, password = PASSWORD): Promise<void> {

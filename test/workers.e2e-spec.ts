@@ -6,6 +6,9 @@ import { createOwnDatabase } from './support/own-database';
 import { backdate, createSchoolWorld, dispatchCodes, get, scan, server } from './support/factories';
 import { startWorker } from './support/server-process';
 import { TestSmsCentre } from './support/smpp-server';
+import { waitForDrainedQueue } from './support/job-queue';
+import { waitFor } from './support/wait';
+import { SEND_NOTIFICATION_JOB } from '@/notifications/notification-jobs';
 
 describe('workers as their own processes (e2e)', () => {
   let app: INestApplication;
@@ -48,7 +51,7 @@ describe('workers as their own processes (e2e)', () => {
     expect((await scan(app, world.pupilClerk.token, { code, event: 'arrived' })).status).toBe(201);
 
     // The worker took the job and is connecting to the SMS centre: it dies there.
-    await waitFor(() => centre.binds.length > 0);
+    await waitFor(() => centre.binds.length > 0, Boolean, { what: 'the worker to bind' });
     workers[0].kill('SIGKILL');
     centre.hangBinds = false;
     // The clerk scans the packet again meanwhile: still one message.
@@ -58,17 +61,13 @@ describe('workers as their own processes (e2e)', () => {
     const delivered = async (): Promise<{ status: string }[]> =>
       (await get<{ items: { status: string }[] }>(app, world.teacher.token, '/notifications'))
         .items;
-    await waitFor(async () => (await delivered())[0]?.status === 'delivered', 60_000);
+    await waitFor(delivered, (items) => items[0]?.status === 'delivered', {
+      what: 'the message to be delivered',
+      timeoutMs: 60_000,
+    });
+    // Every send job has run (a doubled one too), so the centre has all it will ever get.
+    await waitForDrainedQueue(databaseUrl, SEND_NOTIFICATION_JOB);
     expect((await delivered()).map((m) => m.status)).toEqual(['delivered']);
-    await new Promise((resolve) => setTimeout(resolve, 3000));
     expect(centre.to(phone)).toHaveLength(1);
   });
 });
-
-async function waitFor(done: () => boolean | Promise<boolean>, ms = 30_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!(await done())) {
-    if (Date.now() > deadline) throw new Error('timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}

@@ -5,9 +5,12 @@ import {
   OnApplicationBootstrap,
   OnApplicationShutdown,
 } from '@nestjs/common';
-import PgBoss from 'pg-boss';
+import { PgBoss, type SendOptions as BossSendOptions } from 'pg-boss';
 import { Client } from 'pg';
 import { APP_SETTINGS, AppSettings } from '@/common/config/settings';
+import { moveV10Jobs, setAsideV10Schema } from './pg-boss-10-upgrade';
+
+const SCHEMA = 'pgboss';
 
 /** Any fixed number, the same in every process (see start()). */
 const QUEUE_SETUP_LOCK = 7_415_003;
@@ -24,7 +27,7 @@ export interface JobDefinition<T extends object> {
   handle(data: T): Promise<unknown>;
 }
 
-export type SendOptions = Pick<PgBoss.SendOptions, 'singletonKey' | 'singletonSeconds'>;
+export type SendOptions = Pick<BossSendOptions, 'singletonKey' | 'singletonSeconds'>;
 
 /**
  * Background jobs on the PostgreSQL we already run (pg-boss, in its own `pgboss` schema). Every
@@ -39,18 +42,24 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly definitions: JobDefinition<object>[] = [];
   private readonly schedules: { name: string; cron: string; onStart: boolean }[] = [];
   private started?: Promise<void>;
+  private stopping = false;
 
   constructor(@Inject(APP_SETTINGS) private readonly settings: AppSettings) {
     this.boss = new PgBoss({
       connectionString: settings.databaseUrl,
-      schema: 'pgboss',
+      schema: SCHEMA,
       max: 4,
       // Only workers look after expired jobs and timetables; a web process just sends.
       supervise: settings.worker,
       schedule: settings.worker,
-      maintenanceIntervalSeconds: Math.min(60, settings.jobLeaseSeconds),
+      // The supervisor's pass finds jobs whose lease ran out: at least once per lease.
+      superviseIntervalSeconds: Math.min(60, settings.jobLeaseSeconds),
+      monitorIntervalSeconds: Math.min(60, settings.jobLeaseSeconds),
     });
-    this.boss.on('error', (error) => this.logger.error(error));
+    this.boss.on('error', (error) => {
+      // The embedded database stops at the same signal: connections it ends then are expected.
+      if (!(this.stopping && isAdminShutdown(error))) this.logger.error(error);
+    });
   }
 
   /** Features call this in their constructor or onModuleInit, before the queue starts. */
@@ -84,8 +93,9 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
 
   async onApplicationShutdown(): Promise<void> {
     if (!this.started) return;
+    this.stopping = true;
     // A job still running after the wait is left to the lease: another worker takes it over.
-    await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+    await this.boss.stop({ graceful: true, timeout: 10_000 });
   }
 
   private ready(): Promise<void> {
@@ -94,13 +104,17 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   }
 
   private async start(): Promise<void> {
-    await this.boss.start();
     // Processes starting together would deadlock creating the same queues: one at a time.
     const lock = new Client({ connectionString: this.settings.databaseUrl });
     await lock.connect();
     try {
       await lock.query('SELECT pg_advisory_lock($1)', [QUEUE_SETUP_LOCK]);
+      if (await setAsideV10Schema(lock, SCHEMA))
+        this.logger.log('Upgrading the job queue from pg-boss 10');
+      await this.boss.start();
       for (const definition of this.definitions) await this.createOrUpdate(definition);
+      const moved = await moveV10Jobs(lock, this.boss);
+      if (moved > 0) this.logger.log(`Moved ${moved} waiting jobs from pg-boss 10`);
     } finally {
       await lock.end();
     }
@@ -113,7 +127,7 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
       retryDelay: 5,
       retryBackoff: true,
       expireInSeconds: definition.leaseSeconds ?? this.settings.jobLeaseSeconds,
-      retentionMinutes: 24 * 60,
+      retentionSeconds: 24 * 3600,
     };
     if (await this.boss.getQueue(definition.name))
       await this.boss.updateQueue(definition.name, options);
@@ -136,4 +150,8 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
       );
     }
   }
+}
+
+function isAdminShutdown(error: unknown): boolean {
+  return (error as { code?: string }).code === '57P01';
 }

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { waitFor } from './wait';
 
 export interface DatabaseProcess {
   url: string;
@@ -31,12 +32,13 @@ export async function startDatabaseProcess(name: string): Promise<DatabaseProces
   async function command(text: string | null, answer: string): Promise<string> {
     const seen = lines.length;
     if (text) child.stdin.write(`${text}\n`);
-    const deadline = Date.now() + 60_000;
-    while (Date.now() < deadline && child.exitCode === null) {
-      const line = lines.slice(seen).find((l) => l.startsWith(answer));
-      if (line) return line;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    const read = (): string | null | undefined =>
+      child.exitCode === null ? lines.slice(seen).find((l) => l.startsWith(answer)) : null;
+    const line = await waitFor(read, (found) => found !== undefined, {
+      what: `"${answer}" from the database process ${name}`,
+      timeoutMs: 60_000,
+    }).catch(() => null);
+    if (line) return line;
     child.kill();
     throw new Error(`no "${answer}" from the database process ${name}`);
   }

@@ -2,6 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import request from 'supertest';
 import { TEST_ADMIN, TEST_JWT_SECRET } from './app';
+import { waitFor } from './wait';
 
 const ROOT = join(__dirname, '..', '..');
 /** The sources through ts-node (tests), or the build that `npm start` runs (benchmarks). */
@@ -55,14 +56,17 @@ export async function startServer(
   options.track?.push(child);
   child.stdout?.on('data', (chunk: Buffer) => options.output?.push(chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => process.stderr.write(`[server] ${chunk.toString()}`));
-  const deadline = Date.now() + 90_000;
-  while (Date.now() < deadline && child.exitCode === null) {
-    const up = await fetch(`http://127.0.0.1:${port}/health`)
-      .then((r) => r.ok)
-      .catch(() => false);
-    if (up) return child;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
+  const health = (): Promise<boolean | 'exited'> =>
+    child.exitCode !== null
+      ? Promise.resolve('exited')
+      : fetch(`http://127.0.0.1:${port}/health`)
+          .then((r) => r.ok)
+          .catch(() => false);
+  const up = await waitFor(health, (state) => state !== false, {
+    timeoutMs: 90_000,
+    intervalMs: 250,
+  }).catch(() => false);
+  if (up === true) return child;
   child.kill('SIGKILL');
   throw new Error(`the server did not start (exit code ${child.exitCode})`);
 }

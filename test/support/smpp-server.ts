@@ -18,6 +18,8 @@ export interface ReceivedSms {
  */
 export class TestSmsCentre {
   readonly received: ReceivedSms[] = [];
+  /** The number of every submit, refused ones too. */
+  readonly submitted: string[] = [];
   readonly binds: string[] = [];
   refuse = new Set<string>();
   hangBinds = false;
@@ -66,6 +68,7 @@ export class TestSmsCentre {
 
   private submit(session: smpp.Session, pdu: smpp.Pdu): void {
     const to = String(pdu.destination_addr);
+    this.submitted.push(to);
     if (this.refuse.has(to)) {
       session.send(pdu.response({ command_status: smpp.errors.ESME_RINVDSTADR }));
       return;
