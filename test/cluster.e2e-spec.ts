@@ -12,7 +12,7 @@ import { kill, send, serverPort, startServer, startWorker } from './support/serv
 import { TestSmsCentre } from './support/smpp-server';
 import { waitForDrainedQueue } from './support/job-queue';
 import { waitFor } from './support/wait';
-import { SEND_NOTIFICATION_JOB } from '@/notifications/notification-jobs';
+import { SEND_NOTIFICATION_JOB } from '@/jobs/outbox-announcer';
 
 const PUPILS = 6;
 const DISPATCHES = 4;

@@ -21,7 +21,7 @@ import {
 import { TestSmsCentre } from './support/smpp-server';
 import { waitForDrainedQueue } from './support/job-queue';
 import { waitFor } from './support/wait';
-import { SEND_NOTIFICATION_JOB } from '@/notifications/notification-jobs';
+import { SEND_NOTIFICATION_JOB } from '@/jobs/outbox-announcer';
 
 interface Message {
   kind: string;

@@ -8,7 +8,7 @@ import { startWorker } from './support/server-process';
 import { TestSmsCentre } from './support/smpp-server';
 import { waitForDrainedQueue } from './support/job-queue';
 import { waitFor } from './support/wait';
-import { SEND_NOTIFICATION_JOB } from '@/notifications/notification-jobs';
+import { SEND_NOTIFICATION_JOB } from '@/jobs/outbox-announcer';
 
 describe('workers as their own processes (e2e)', () => {
   let app: INestApplication;
