@@ -31,10 +31,9 @@ import { Packet } from '@/packets/packet.entity';
 import { ReviewsService } from '@/reviews/reviews.service';
 import { SerialAllocator } from '@/packets/serial-allocator';
 import { buildSnapshot, SnapshotSources } from '@/cases/snapshot';
+import { FINAL_STEPS } from '@/packets/journey';
 
 const INSERT_CHUNK = 500;
-/** A packet in one of these has finished its journey: its dispatch is no longer under way. */
-const ENDED_SQL = ["'reviewed'", "'lost'", "'undeliverable'"].join(', ');
 
 @Injectable()
 export class DispatchesService {
@@ -96,10 +95,11 @@ export class DispatchesService {
            FROM dispatches d
           WHERE d.class_id = $1 AND d.case_ids && $2::uuid[]
             AND EXISTS (SELECT 1 FROM packets p
-                         WHERE p.dispatch_id = d.id AND p.status NOT IN (${ENDED_SQL}))
+                         WHERE p.dispatch_id = d.id AND p.status <> ALL($3::packet_status[]))
           ORDER BY d.created_at DESC
           LIMIT 1`,
-        [schoolClass.id, caseIds],
+        // A packet at a final step has finished its journey: its dispatch is no longer under way.
+        [schoolClass.id, caseIds, FINAL_STEPS],
       );
       if (!earlier) continue;
       const repeated = cases.filter((c) => earlier.caseIds.includes(c.id));

@@ -1,4 +1,5 @@
 import { PacketEvent } from '@/packets/packet-lifecycle';
+import { ENDED_STEPS, journeyIndex } from '@/packets/journey';
 import { PacketStatus } from '@/packets/packet-status';
 import { KazpostOperation } from './kazpost-answer';
 import { meaningOf } from './kazpost-codes';
@@ -13,16 +14,8 @@ export type Decision =
   | { kind: 'skip'; unknownCode?: string }
   | { kind: 'disagree'; disagreement: DisagreementKind; event: PacketEvent };
 
-/** The forward order of the steps Kazpost can tell us about. */
-const STEP_ORDER: readonly PacketStatus[] = [
-  'created',
-  'posted',
-  'arrived',
-  'delivered',
-  'return_received',
-  'collected',
-  'reviewed',
-];
+/** A step on the way, not one that ends the journey: their order says which came first. */
+const onTheWay = (step: PacketStatus): boolean => !ENDED_STEPS.includes(step);
 
 /**
  * Turns one operation into our event. Arrival and hand-over count at the packet's delivery
@@ -56,7 +49,7 @@ export function decide(operation: KazpostOperation, deliveryPostcode: string): D
  * we say undeliverable, or the other way round).
  */
 export function refusalMeans(status: PacketStatus, event: PacketEvent): 'passed' | 'conflict' {
-  const ours = STEP_ORDER.indexOf(status);
-  const theirs = STEP_ORDER.indexOf(event);
-  return ours >= 0 && theirs >= 0 && ours >= theirs ? 'passed' : 'conflict';
+  return onTheWay(status) && onTheWay(event) && journeyIndex(status) >= journeyIndex(event)
+    ? 'passed'
+    : 'conflict';
 }

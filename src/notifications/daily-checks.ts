@@ -8,10 +8,11 @@ import { JobQueue } from '@/jobs/job-queue';
 import { formatDate } from '@/rendering/texts';
 import { initialsOf } from '@/packets/packet-brief';
 import { DAILY_CHECKS_JOB } from './notification-jobs';
+import { ENDED_STEPS, SENT_NOT_BACK_STEPS } from '@/packets/journey';
 import { NotificationsSweep } from './notifications-sweep';
 
-/** Statuses in which the pupil holds the work and has handed nothing in. */
-const NOT_HANDED_IN = `p.status IN ('posted', 'arrived', 'delivered')`;
+/** The pupil holds the work and has handed nothing in ($2: the journey's steps sent and not back). */
+const NOT_HANDED_IN = 'p.status = ANY($2::packet_status[])';
 
 /**
  * The day's reminders and warnings, written to the outbox. Each message's key names its cause
@@ -78,7 +79,7 @@ export class DailyChecks implements OnModuleInit {
         WHERE ${where}
        ON CONFLICT (dedupe_key) DO NOTHING
        RETURNING id`,
-      [today],
+      [today, SENT_NOT_BACK_STEPS],
     );
     return rows.length;
   }
@@ -90,7 +91,7 @@ export class DailyChecks implements OnModuleInit {
          SELECT p.student_id, max(p.returned_at) AS last_returned_at,
                 min(p.return_due_on) FILTER (WHERE p.returned_at IS NULL) AS first_due_on
            FROM packets p
-          WHERE p.status NOT IN ('lost', 'undeliverable')
+          WHERE p.status <> ALL($2::packet_status[])
           GROUP BY p.student_id
          -- Only a pupil who still owes work due by today: one who returned everything is not silent.
          HAVING bool_or(p.return_due_on <= $1::date AND p.returned_at IS NULL)
@@ -107,7 +108,7 @@ export class DailyChecks implements OnModuleInit {
         WHERE COALESCE(pupils.last_returned_at::date, pupils.first_due_on) <= $1::date - 28
        ON CONFLICT (dedupe_key) DO NOTHING
        RETURNING id`,
-      [today],
+      [today, ENDED_STEPS],
     );
     return rows.length;
   }

@@ -1,4 +1,5 @@
 import { addDays } from '@/common/dates';
+import { SENT_NOT_BACK_STEPS } from '@/packets/journey';
 import type { PacketStatus } from '@/packets/packet-status';
 import type { NotificationKind } from './notification-kinds';
 
@@ -8,9 +9,6 @@ export interface PacketNow {
   /** YYYY-MM-DD; an extension moves it. */
   returnDueOn: string;
 }
-
-/** Statuses in which the pupil holds the work and has handed nothing in. */
-const NOT_HANDED_IN: PacketStatus[] = ['posted', 'arrived', 'delivered'];
 
 /** Why it is skipped when the status reason names no more than what happened. */
 export const PACKET_MOVED_ON = 'packet_moved_on';
@@ -32,10 +30,10 @@ export function staleReason(
     case 'packet_on_way':
       return packet.status === 'arrived' ? null : PACKET_MOVED_ON;
     case 'return_due':
-      if (!NOT_HANDED_IN.includes(packet.status)) return PACKET_MOVED_ON;
+      if (!SENT_NOT_BACK_STEPS.includes(packet.status)) return PACKET_MOVED_ON;
       return packet.returnDueOn > addDays(today, 3) ? DUE_DATE_MOVED : null;
     case 'work_overdue':
-      if (!NOT_HANDED_IN.includes(packet.status)) return PACKET_MOVED_ON;
+      if (!SENT_NOT_BACK_STEPS.includes(packet.status)) return PACKET_MOVED_ON;
       return packet.returnDueOn >= today ? DUE_DATE_MOVED : null;
     case 'duty_overdue':
     case 'pupil_silent':

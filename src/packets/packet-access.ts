@@ -1,5 +1,6 @@
 import { Principal } from '@/auth/role';
 import { Packet } from './packet.entity';
+import type { OfficeSide } from './journey';
 
 /** The places a guard looks at. */
 type PacketOffices = Pick<Packet, 'schoolId' | 'originOfficeId' | 'destinationOfficeId'>;
@@ -16,7 +17,6 @@ export type PacketGuard =
   /** Packets sent from (origin) or to (destination) one post office, or either. */
   | { kind: 'office'; officeId: string; side: OfficeSide };
 
-export type OfficeSide = 'origin' | 'destination' | 'either';
 
 /** School staff see their school's packets; clerks the packets that pass through their office. */
 export function packetGuardFor(user: Principal): PacketGuard {

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import type { Pool } from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+import { DATE_BOUNDS } from '@/common/date-bounds';
 import { fail, notFound } from '@/common/errors/domain-error';
 import { initialsOf } from './packet-brief';
 import { EventResult, EventView, PacketBrief } from './packet-event.view';
@@ -98,8 +99,6 @@ interface EventRow {
 const EVENT_COLUMNS =
   'id, event, reason, post_office_id, actor_id, source, kazpost_operation, kazpost_postcode, kazpost_office, occurred_at, recorded_at, client_id';
 const MAX_ATTEMPTS = 5;
-/** Clocks of scan stations and the server may differ this much (kept equal to the SQL's interval). */
-const CLOCK_SKEW_MS = 5 * 60_000;
 
 interface Statement {
   name: string;
@@ -212,7 +211,7 @@ function explainNoWrite(
   const places = placesOf(row);
   if (!guardAllows(access.guard, places))
     throw access.refusal?.(places) ?? notFound('packet', input.code);
-  if (input.occurredAt.getTime() < new Date(row.created_at).getTime() - CLOCK_SKEW_MS)
+  if (input.occurredAt.getTime() < new Date(row.created_at).getTime() - DATE_BOUNDS.clockSkewMs)
     throw fail(
       'scan.time_invalid',
       `The scan's time (${input.occurredAt.toISOString()}) is before packet ${row.code} was made; check the scan station's clock.`,
@@ -264,7 +263,7 @@ function applyStatement(event: PacketEvent): string {
          FROM target t
         WHERE p.id = t.id
           AND p.status = ANY($3::packet_status[])
-          AND $7::timestamptz >= p.created_at - interval '5 minutes'
+          AND $7::timestamptz >= p.created_at - interval '${DATE_BOUNDS.clockSkewMs} milliseconds'
           AND ($9::boolean
                OR (p.school_id = $10::uuid AND ($11::uuid IS NULL OR p.destination_office_id = $11::uuid))
                OR ($13::boolean AND p.origin_office_id = $12::uuid)

@@ -1,12 +1,2 @@
-export const PACKET_STATUSES = [
-  'created',
-  'posted',
-  'arrived',
-  'delivered',
-  'return_received',
-  'collected',
-  'reviewed',
-  'undeliverable',
-  'lost',
-] as const;
-export type PacketStatus = (typeof PACKET_STATUSES)[number];
+// The statuses are the journey's steps (journey.ts); many features import them from here.
+export { PACKET_STATUSES, type PacketStatus } from './journey';

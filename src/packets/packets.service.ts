@@ -12,6 +12,7 @@ import { officeLine } from '@/rendering/cover-layout';
 import { ManifestRow } from '@/rendering/manifest-layout';
 import { PacketSnapshot } from '@/rendering/packet-snapshot';
 import { canSeePacket } from './packet-access';
+import { AWAITING_WORK_STEPS } from './journey';
 import { validCode } from './valid-code';
 import { Packet } from './packet.entity';
 import { ExtendReturnDto, PacketQueryDto } from './dto/packet.dto';
@@ -116,7 +117,7 @@ export class PacketsService {
         current: packet.returnDueOn,
         latest: latestReturnDate(),
       });
-    if (!['created', 'posted', 'arrived', 'delivered'].includes(packet.status)) {
+    if (!AWAITING_WORK_STEPS.includes(packet.status)) {
       throw fail(
         'packet.not_awaiting_work',
         `Packet ${packet.code} is ${packet.status}: its work is no longer awaited.`,

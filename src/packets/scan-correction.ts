@@ -1,24 +1,14 @@
-import { PacketEvent, StepColumn, stepsReachedBy } from './packet-lifecycle';
-import { PacketStatus } from './packet-status';
+import {
+  journeyIndex,
+  PACKET_EVENTS,
+  PacketEvent,
+  PacketStatus,
+  StepColumn,
+  stepsReachedBy,
+} from './journey';
 
-/** How far along the packet's journey each event puts it (terminal events last). */
-const JOURNEY: readonly PacketEvent[] = [
-  'posted',
-  'arrived',
-  'delivered',
-  'return_received',
-  'collected',
-  'reviewed',
-  'undeliverable',
-  'lost',
-];
-const STEP_COLUMNS: readonly StepColumn[] = [
-  'delivered_at',
-  'returned_at',
-  'collected_at',
-  'reviewed_at',
-  'ended_at',
-];
+/** Every step column, as the journey sets them. */
+const STEP_COLUMNS = [...new Set(PACKET_EVENTS.flatMap(stepsReachedBy))];
 
 export interface CountedEvent {
   event: PacketEvent;
@@ -33,9 +23,7 @@ export function standingFrom(events: readonly CountedEvent[]): {
   status: PacketStatus;
   steps: Record<StepColumn, Date | null>;
 } {
-  const furthest = [...events].sort(
-    (a, b) => JOURNEY.indexOf(b.event) - JOURNEY.indexOf(a.event),
-  )[0];
+  const furthest = [...events].sort((a, b) => journeyIndex(b.event) - journeyIndex(a.event))[0];
   const steps = Object.fromEntries(
     STEP_COLUMNS.map((column) => {
       const times = events

@@ -5,6 +5,7 @@ import { KAZAKH_ORDER } from '@/common/collation';
 import { ReturnCounts } from './report-arithmetic';
 import type { SilentPupilView } from './report.view';
 import { uncorrected } from '@/packets/corrections-sql';
+import { PACKET_STATUSES, PacketStatus } from '@/packets/journey';
 
 export interface ReportScope {
   schoolId: string | null;
@@ -34,7 +35,7 @@ export interface MatrixCell {
   subjectName: string;
   topic: string;
   code: string;
-  status: string;
+  status: PacketStatus;
   returnDueOn: string;
   mark: number | null;
   passed: boolean | null;
@@ -124,14 +125,14 @@ export class ReportsRepository {
     );
   }
 
-  /** Every pupil x case of one class with each cell's furthest step as of asOf. */
+  /** Every pupil x case of one class with each cell's furthest step (in journey order) as of asOf. */
   classMatrix(classId: string, asOfEnd: Date): Promise<MatrixCell[]> {
     return this.dataSource.query(
       `SELECT p.student_id AS "studentId", c->>'id' AS "caseId", c->>'subjectName' AS "subjectName", c->>'topic' AS "topic",
               p.code, to_char(p.return_due_on, 'YYYY-MM-DD') AS "returnDueOn",
               COALESCE((SELECT e.event::text FROM packet_events e
                          WHERE e.packet_id = p.id AND e.occurred_at < $2 AND ${uncorrected('e')}
-                         ORDER BY array_position(ARRAY['posted','arrived','delivered','return_received','collected','reviewed','undeliverable','lost'], e.event::text) DESC
+                         ORDER BY array_position($3::text[], e.event::text) DESC
                          LIMIT 1), 'created') AS status,
               r.mark, r.passed
          FROM packets p
@@ -140,7 +141,7 @@ export class ReportsRepository {
            ON r.packet_id = p.id AND r.case_id = (c->>'id')::uuid AND r.created_at < $2
         WHERE p.class_id = $1 AND p.created_at < $2
         ORDER BY p.created_at`,
-      [classId, asOfEnd],
+      [classId, asOfEnd, PACKET_STATUSES],
     );
   }
 

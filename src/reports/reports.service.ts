@@ -16,12 +16,10 @@ import { marksCsv } from './marks-csv';
 import { rateFields, sumCounts } from './report-arithmetic';
 import { ReportScope, ReportsRepository, SilentPupil } from './reports.repository';
 import { isSilentPupil } from './silent-pupils';
+import { AWAITING_WORK_STEPS } from '@/packets/journey';
 
 /** A list to phone through, not an export: a whole region's would be unreadable anyway. */
 const SILENT_PUPILS_LIMIT = 1000;
-
-const RETURNED = ['return_received', 'collected', 'reviewed'];
-const ENDED = ['undeliverable', 'lost'];
 
 @Injectable()
 export class ReportsService {
@@ -92,8 +90,7 @@ export class ReportsService {
       });
       const row = byPupil.get(cell.studentId);
       if (!row) continue; // the pupil has left the class
-      const overdue =
-        cell.returnDueOn < asOf && !RETURNED.includes(cell.status) && !ENDED.includes(cell.status);
+      const overdue = cell.returnDueOn < asOf && AWAITING_WORK_STEPS.includes(cell.status);
       // Cells come oldest packet first, so a re-dispatched case shows its newest packet.
       row[cell.caseId] = {
         status: cell.status,

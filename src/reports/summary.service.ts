@@ -4,11 +4,9 @@ import { DataSource } from 'typeorm';
 import { schoolScope } from '@/auth/access';
 import { Principal } from '@/auth/role';
 import { localDate } from '@/common/dates';
+import { AWAITING_WORK_STEPS } from '@/packets/journey';
 import { SerialAllocator } from '@/packets/serial-allocator';
 import { SummaryView } from './summary.view';
-
-/** Packets still out with the pupil or the post: no work has come back yet. */
-const NOT_BACK = `('created', 'posted', 'arrived', 'delivered')`;
 
 /** One query of counts for the home screen; a teacher's figures are narrowed to their own work. */
 @Injectable()
@@ -39,12 +37,13 @@ export class SummaryService {
          (SELECT count(*) FROM packets
             WHERE status = 'collected' AND dispatch_id IN (SELECT id FROM my_dispatches))::int AS "awaitingReview",
          (SELECT count(*) FROM packets
-            WHERE status IN ${NOT_BACK} AND return_due_on < $3::date
+            WHERE status = ANY($4::packet_status[]) AND return_due_on < $3::date
               AND dispatch_id IN (SELECT id FROM my_dispatches))::int AS overdue,
          (SELECT count(*) FROM post_offices)::int AS "postOffices",
          (SELECT count(*) FROM schools WHERE $1::uuid IS NULL OR id = $1)::int AS schools,
          (SELECT count(*) FROM staff WHERE active AND ($1::uuid IS NULL OR school_id = $1))::int AS staff`,
-      [school, teacher, localDate()],
+      // $4: still out with the pupil or the post, no work back yet.
+      [school, teacher, localDate(), AWAITING_WORK_STEPS],
     );
     if (user.role !== 'admin') return row;
     return { ...row, s10: await this.serials.range(this.dataSource.manager) };

@@ -1,26 +1,16 @@
 import { Principal, SCHOOL_ROLES } from '@/auth/role';
 import { fail, notFound } from '@/common/errors/domain-error';
 import { EventAccess, PacketPlaces } from '@/packets/packet-events.service';
-import { OfficeSide } from '@/packets/packet-access';
+import { DATE_BOUNDS } from '@/common/date-bounds';
+import {
+  CLERK_EVENTS,
+  ClerkEvent,
+  officeRecording,
+  OfficeSide,
+  recorderOf,
+} from '@/packets/journey';
 import { ScanDto, ScanEvent } from './dto/scan.dto';
 
-type ClerkEvent = Exclude<ScanEvent, 'collected'>;
-
-/**
- * Which office's clerk records each event: the office that holds the packet at that step.
- * A packet is posted at its origin office and everything after happens at its destination;
- * either office may declare it lost.
- */
-export const RECORDED_AT: Record<ClerkEvent, OfficeSide> = {
-  posted: 'origin',
-  arrived: 'destination',
-  delivered: 'destination',
-  return_received: 'destination',
-  undeliverable: 'destination',
-  lost: 'either',
-};
-
-const CLOCK_SKEW_MS = 5 * 60_000;
 const OLDEST_OFFLINE_SCAN_MS = 60 * 86_400_000;
 
 /** Where the scan is recorded and whose packets it may move. */
@@ -29,18 +19,21 @@ export interface ScanPlace {
   access: EventAccess;
 }
 
+const isClerkEvent = (event: ScanDto['event']): event is ClerkEvent =>
+  recorderOf(event) === 'clerk';
+
 /** A clerk records the events of their own office's step; checked before any database work. */
 export function clerkScan(user: Principal, dto: ScanDto): ScanPlace {
-  if (dto.event === 'collected')
+  if (!isClerkEvent(dto.event))
     throw fail(
       'scan.event_not_yours',
-      `A post clerk records ${Object.keys(RECORDED_AT).join(', ')}; "collected" is the collecting teacher's scan.`,
+      `A post clerk records ${CLERK_EVENTS.join(', ')}; "${dto.event}" is the collecting teacher's scan.`,
       { event: dto.event },
     );
   const officeId = user.postOfficeId;
   if (!officeId || (dto.postOfficeId && dto.postOfficeId !== officeId))
     throw fail('scan.wrong_office', 'You can scan only at your own post office.');
-  const side = RECORDED_AT[dto.event];
+  const side = officeRecording(dto.event);
   return {
     postOfficeId: officeId,
     access: {
@@ -68,7 +61,7 @@ function wrongOfficeOrUnknown(
 
 /** School staff record only "collected", at a named office (their duty is checked after). */
 export function staffScanOffice(user: Principal, dto: ScanDto): string {
-  if (SCHOOL_ROLES.includes(user.role) && dto.event !== 'collected')
+  if (SCHOOL_ROLES.includes(user.role) && recorderOf(dto.event) !== 'teacher')
     throw fail(
       'scan.event_not_yours',
       `School staff record only "collected"; "${dto.event}" is scanned by the post office.`,
@@ -100,7 +93,7 @@ export function checkReason(dto: ScanDto): void {
 export function occurredAt(dto: ScanDto, now = new Date()): Date {
   if (!dto.scannedAt) return now;
   const at = new Date(dto.scannedAt);
-  if (at.getTime() > now.getTime() + CLOCK_SKEW_MS)
+  if (at.getTime() > now.getTime() + DATE_BOUNDS.clockSkewMs)
     throw fail('scan.time_invalid', 'scannedAt is in the future: check the scan station’s clock.', {
       reason: 'clock',
     });

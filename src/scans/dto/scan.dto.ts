@@ -11,17 +11,9 @@ import {
   MinLength,
 } from 'class-validator';
 import { ValidateEnum, ValidateTimestamp, ValidateUUID } from '@/common/validation/decorators';
+import { SCAN_EVENTS } from '@/packets/journey';
 import { UNDELIVERABLE_REASONS, UndeliverableReason } from '@/packets/packet-lifecycle';
 
-export const SCAN_EVENTS = [
-  'posted',
-  'arrived',
-  'delivered',
-  'return_received',
-  'collected',
-  'undeliverable',
-  'lost',
-] as const;
 export type ScanEvent = (typeof SCAN_EVENTS)[number];
 
 export class ScanDto {

@@ -9,12 +9,12 @@ import { Problem, TextField } from '../ui/fields';
 import { DateField } from '../ui/DateField';
 import { addDays, localDay } from '../ui/format';
 import { navigate } from '../ui/router';
+import { AWAITING_WORK_STEPS, PacketStatus, statusesAllowing } from '@domain/packets/journey';
 
 type FullPacket = components['schemas']['FullPacketView'];
 const DEPUTIES: SessionUser['role'][] = ['director', 'deputy_academic', 'deputy_upbringing'];
-const AWAITING_WORK = ['created', 'posted', 'arrived', 'delivered'];
 /** Where a packet can be lost on the way, or is already lost: it may be reprinted. */
-const REPRINTABLE = ['posted', 'arrived', 'return_received', 'lost'];
+const REPRINTABLE: PacketStatus[] = [...statusesAllowing('lost'), 'lost'];
 
 /** What staff may do with a packet: reprint its PDF, give more time, send it again. */
 export function PacketActions({ packet, user }: { packet: FullPacket; user: SessionUser }) {
@@ -58,7 +58,7 @@ export function PacketActions({ packet, user }: { packet: FullPacket; user: Sess
       >
         {t('desk.pdf')}
       </button>
-      {DEPUTIES.includes(user.role) && AWAITING_WORK.includes(packet.status) && (
+      {DEPUTIES.includes(user.role) && AWAITING_WORK_STEPS.includes(packet.status) && (
         <form onSubmit={submitExtend} aria-labelledby="extend" className="panel" noValidate>
           <h3 id="extend">{t('desk.extend')}</h3>
           <DateField

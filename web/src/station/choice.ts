@@ -1,3 +1,4 @@
+import { CLERK_EVENTS } from '@domain/packets/journey';
 import type { components } from '../api/schema';
 
 type ScanDto = components['schemas']['ScanDto'];
@@ -5,14 +6,7 @@ export type StationEvent = ScanDto['event'];
 export type Reason = NonNullable<ScanDto['reason']>;
 
 /** What a post clerk records at the counter ("collected" is the teacher's, on a round). */
-export const STATION_EVENTS: StationEvent[] = [
-  'posted',
-  'arrived',
-  'delivered',
-  'return_received',
-  'undeliverable',
-  'lost',
-];
+export const STATION_EVENTS: readonly StationEvent[] = CLERK_EVENTS;
 export const REASONS: Reason[] = ['address_not_found', 'addressee_absent', 'refused', 'moved_away'];
 
 export interface Choice {
