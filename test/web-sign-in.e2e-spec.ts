@@ -7,10 +7,14 @@ import { createTestApp } from './support/app';
 import { ARTIFACTS, launchChromium } from './support/browser';
 import request from 'supertest';
 import { createSchoolWorld, PASSWORD, SchoolWorld, server } from './support/factories';
+import { openScreen } from './support/nav';
 
-const RU = JSON.parse(
-  readFileSync(join(__dirname, '..', 'web', 'src', 'i18n', 'ru.json'), 'utf8'),
-) as Record<string, string>;
+const catalogue = (language: string) =>
+  JSON.parse(
+    readFileSync(join(__dirname, '..', 'web', 'src', 'i18n', `${language}.json`), 'utf8'),
+  ) as Record<string, string>;
+const RU = catalogue('ru');
+const KY = catalogue('ky');
 
 /** The staff web app's first screens, in Debian's Chromium, through the real API. */
 describe('web app: sign in (e2e)', () => {
@@ -111,6 +115,35 @@ describe('web app: sign in (e2e)', () => {
   it('sends signed-out people back to sign in, in the language they chose', async () => {
     await page.getByRole('button', { name: 'Выйти' }).click();
     await page.getByRole('heading', { name: 'Вход в систему' }).waitFor();
+  });
+
+  it('switches to Kyrgyz for the staff of Kyrgyz-medium classes, screens and dates alike', async () => {
+    // The switcher names each language in itself: Кыргызча on a Russian screen too.
+    await page.getByLabel(RU['language.label']).selectOption({ label: KY['language.ky'] });
+    await page.getByRole('heading', { name: KY['signIn.title'] }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('ky');
+    await page.getByLabel(KY['signIn.login']).fill(world.teacher.login);
+    await page.getByLabel(KY['signIn.password']).fill(PASSWORD);
+    await page.getByRole('button', { name: KY['signIn.submit'] }).click();
+    // Back at the case editor the same teacher left open, now in Kyrgyz.
+    await page.getByRole('heading', { name: KY['editor.newTitle'] }).waitFor();
+    await page.getByRole('navigation', { name: KY['nav.label'] }).waitFor();
+
+    await openScreen(page, KY['nav.cases']);
+    await page.getByRole('heading', { name: KY['cases.title'] }).waitFor();
+    await expect.poll(() => page.title()).toBe(`${KY['cases.title']} · ${KY['app.title']}`);
+    expect(await seriousViolations()).toEqual([]);
+
+    await openScreen(page, KY['nav.dispatch']);
+    await page.getByRole('heading', { name: KY['dispatch.title'] }).waitFor();
+    // The return date reads as Kyrgyz paperwork writes it, 19.12.2026.
+    expect(await page.getByLabel(KY['dispatch.returnDueOn']).inputValue()).toMatch(
+      /^\d{2}\.\d{2}\.\d{4}$/,
+    );
+    expect(await seriousViolations()).toEqual([]);
+    await page.screenshot({ path: join(ARTIFACTS, 'web-kyrgyz-dispatch.png'), fullPage: true });
+    await page.reload();
+    await page.getByRole('heading', { name: KY['dispatch.title'] }).waitFor();
   });
 
   it('sends its files compressed to browsers that accept it', async () => {

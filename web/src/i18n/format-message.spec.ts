@@ -1,4 +1,5 @@
 import kk from './kk.json';
+import ky from './ky.json';
 import ru from './ru.json';
 import { formatMessage } from './format-message';
 
@@ -20,10 +21,11 @@ describe('catalogue messages', () => {
     expect(formatMessage('не позже {latest}', 'ru', {})).toBe('не позже {latest}');
   });
 
-  it('parses every message of both catalogues', () => {
+  it('parses every message of the three catalogues', () => {
     for (const [language, catalogue] of [
       ['kk', kk],
       ['ru', ru],
+      ['ky', ky],
     ] as const)
       for (const [key, template] of Object.entries(catalogue))
         expect([key, typeof formatMessage(template, language, { count: 2 })]).toEqual([
@@ -38,5 +40,12 @@ describe('catalogue messages', () => {
     expect(formatMessage(russian['home.classes'], 'ru', { count: 2 })).toBe('класса');
     expect(formatMessage(russian['roster.ready'], 'ru', { count: 1 })).toContain('1 ученик.');
     expect(formatMessage(russian['editor.limit'], 'ru', { limit: 21 })).toContain('21 минуты');
+  });
+
+  it('keeps a Kyrgyz noun after a number as it is, whatever the number', () => {
+    const kyrgyz = ky as Record<string, string>;
+    for (const count of [1, 2, 5, 21])
+      expect(formatMessage(kyrgyz['roster.ready'], 'ky', { count })).toContain(`${count} окуучу.`);
+    expect(formatMessage(kyrgyz['editor.limit'], 'ky', { limit: 35 })).toContain('35 мүнөткө');
   });
 });

@@ -9,12 +9,17 @@ import {
 } from 'react';
 import { formatMessage } from './format-message';
 import kk from './kk.json';
+import ky from './ky.json';
 import ru from './ru.json';
+import { isLanguage, type Language } from './languages';
 
-export type Language = 'kk' | 'ru';
+export type { Language } from './languages';
 export type MessageKey = keyof typeof kk;
 
-const CATALOGUES: Record<Language, Record<string, string>> = { kk, ru };
+const CATALOGUES: Record<Language, Record<string, string>> = { kk, ru, ky };
+
+/** A language's own name for itself ("Кыргызча"), as the switcher offers it. */
+export const ownName = (language: Language): string => CATALOGUES[language][`language.${language}`];
 const STORAGE_KEY = 'kazpost.language';
 
 interface I18n {
@@ -28,11 +33,12 @@ interface I18n {
 const I18nContext = createContext<I18n | undefined>(undefined);
 
 function remembered(): Language {
-  return localStorage.getItem(STORAGE_KEY) === 'ru' ? 'ru' : 'kk';
+  const chosen = localStorage.getItem(STORAGE_KEY);
+  return isLanguage(chosen) ? chosen : 'kk';
 }
 
 /**
- * Every word on screen comes from the kk or ru catalogue, as ICU messages (plurals); the
+ * Every word on screen comes from the kk, ru or ky catalogue, as ICU messages (plurals); the
  * choice is remembered.
  */
 export function LanguageProvider({ children }: { children: ReactNode }) {

@@ -2,6 +2,8 @@ import { keepPreviousData } from '@tanstack/react-query';
 import { useState } from 'react';
 import { $api } from '../api/client';
 import { downloadFile } from '../api/download';
+import { subjectName } from '../cases/subject-name';
+import { csvLanguage } from '../i18n/languages';
 import type { components } from '../api/schema';
 import { useI18n } from '../i18n/i18n';
 import { DateField } from '../ui/DateField';
@@ -84,7 +86,7 @@ export function ReportsScreen() {
           type="button"
           onClick={() =>
             void downloadFile(
-              `/reports/returns.csv?asOf=${asOf || localDay()}&language=${language}`,
+              `/reports/returns.csv?asOf=${asOf || localDay()}&language=${csvLanguage(language)}`,
               t('reports.csvFile', { date: formatDate(asOf || localDay(), language) }),
             )
           }
@@ -112,9 +114,7 @@ export function ReportsScreen() {
               <caption>{t('reports.bySubject')}</caption>
               {head(t('cases.subject'))}
               <tbody>
-                {data.subjects.map((s) =>
-                  row(s.subjectCode, language === 'ru' ? s.nameRu : s.nameKk, s),
-                )}
+                {data.subjects.map((s) => row(s.subjectCode, subjectName(s, language), s))}
               </tbody>
             </table>
           </ScrollRegion>

@@ -1,6 +1,7 @@
 import { ReactNode, useEffect } from 'react';
 import type { SessionUser } from '../auth/session';
-import { Language, MessageKey, useI18n } from '../i18n/i18n';
+import { MessageKey, ownName, useI18n } from '../i18n/i18n';
+import { isLanguage, LANGUAGES } from '../i18n/languages';
 import { Nav } from './Nav';
 
 interface Props {
@@ -35,10 +36,14 @@ export function Layout({ user, title, onSignOut, children }: Props) {
           <select
             id="language"
             value={language}
-            onChange={(event) => setLanguage(event.target.value as Language)}
+            onChange={(event) => isLanguage(event.target.value) && setLanguage(event.target.value)}
           >
-            <option value="kk">{t('language.kk')}</option>
-            <option value="ru">{t('language.ru')}</option>
+            {/* Each language by its own name, so a reader finds theirs whatever the screen's. */}
+            {LANGUAGES.map((language) => (
+              <option key={language} value={language} lang={language}>
+                {ownName(language)}
+              </option>
+            ))}
           </select>
           {user && (
             <button type="button" onClick={onSignOut}>

@@ -1,9 +1,10 @@
 import { addDays, byClass, byName, formatDate, formatDateTime } from './format';
 
 describe('how screens write dates and order names', () => {
-  it('writes a day as 19.12.2026 in both languages, whatever the zone of the laptop', () => {
+  it('writes a day as 19.12.2026 in every language, whatever the zone of the laptop', () => {
     expect(formatDate('2026-12-19', 'kk')).toBe('19.12.2026');
     expect(formatDate('2026-12-19', 'ru')).toBe('19.12.2026');
+    expect(formatDate('2026-12-19', 'ky')).toBe('19.12.2026');
     expect(formatDate('2026-01-05')).toBe('05.01.2026');
   });
 
@@ -68,6 +69,29 @@ describe('how screens write dates and order names', () => {
       'Иванов Ё.',
       'Қасымова Ә.',
       'Ібраев Н.',
+    ]);
+  });
+
+  it('orders Kyrgyz names in the Kyrgyz alphabet: Ң after Н, Ө after О, Ү after У', () => {
+    const names = [
+      'Үсөнов',
+      'Уметов',
+      'Өмүрбеков',
+      'Осмонов',
+      'Ңоо',
+      'Назаров',
+      'Жумабаев',
+      'Ысмайылов',
+    ];
+    expect(byName(names, (n) => n)).toEqual([
+      'Жумабаев',
+      'Назаров',
+      'Ңоо',
+      'Осмонов',
+      'Өмүрбеков',
+      'Уметов',
+      'Үсөнов',
+      'Ысмайылов',
     ]);
   });
 });
