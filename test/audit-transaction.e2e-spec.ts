@@ -6,7 +6,9 @@ import { addDays, localDate } from '@/common/dates';
 import { createTestApp } from './support/app';
 import {
   appointCollector,
+  caseBody,
   createSchoolWorld,
+  daysFromNow,
   PASSWORD,
   post,
   SchoolWorld,
@@ -120,5 +122,27 @@ describe('a change and its audit row share one transaction (e2e)', () => {
     );
     expect(duties).toEqual([{ id: dutyId, ended_at: null }]);
     expect(await auditRows(dutyId)).toBe(1); // its appointment by the deputy
+  });
+
+  it('leaves no dispatch and no packet when the audit row of a dispatch is refused', async () => {
+    const made = await post<{ id: string }>(app, world.teacher.token, '/cases', caseBody(world));
+    const refused = await request(server(app))
+      .post('/dispatches')
+      .set(as(world.director.token))
+      .send({ classId: world.classId, caseIds: [made.id], returnDueOn: daysFromNow(14) });
+    expect(refused.status).toBe(500);
+    const [left] = await db.query<{ dispatches: number; packets: number }[]>(
+      `SELECT (SELECT count(*) FROM dispatches WHERE class_id = $1)::int AS dispatches,
+              (SELECT count(*) FROM packets WHERE class_id = $1)::int AS packets`,
+      [world.classId],
+    );
+    expect(left).toEqual({ dispatches: 0, packets: 0 });
+
+    const sent = await post<{ packets: unknown[] }>(app, world.teacher.token, '/dispatches', {
+      classId: world.classId,
+      caseIds: [made.id],
+      returnDueOn: daysFromNow(14),
+    });
+    expect(sent.packets).toHaveLength(world.studentIds.length);
   });
 });

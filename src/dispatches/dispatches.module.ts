@@ -8,6 +8,7 @@ import { Dispatch } from './dispatch.entity';
 import { DispatchesController } from './dispatches.controller';
 import { DispatchesService } from './dispatches.service';
 import { RedispatchService } from './redispatch.service';
+import { PacketReplacements } from './replacement';
 
 /** Sending cases to a class: one packet per pupil, cancelling, sending a packet again. */
 @Module({
@@ -19,7 +20,7 @@ import { RedispatchService } from './redispatch.service';
     ReviewsModule,
   ],
   controllers: [DispatchesController],
-  providers: [DispatchesService, RedispatchService],
-  exports: [DispatchesService, RedispatchService],
+  providers: [DispatchesService, RedispatchService, PacketReplacements],
+  exports: [DispatchesService, RedispatchService, PacketReplacements],
 })
 export class DispatchesModule {}

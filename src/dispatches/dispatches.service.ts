@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { randomUUID } from 'node:crypto';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { In } from 'typeorm';
 import { assertMayWriteSchool, schoolScope } from '@/auth/access';
 import { Principal } from '@/auth/role';
 import { CasesService } from '@/cases/cases.service';
@@ -38,7 +39,7 @@ const INSERT_CHUNK = 500;
 @Injectable()
 export class DispatchesService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly classes: ClassesService,
     private readonly schools: SchoolsService,
     private readonly students: StudentsService,
@@ -53,7 +54,7 @@ export class DispatchesService {
     const cases = assertCasesInUse(await this.cases.getMany(user, dto.caseIds));
     const plan = await this.plan(user, dto.classId, cases, dto.studentIds, dto.returnDueOn, true);
     if (!dto.confirmRepeat) await this.assertNotSentYet([plan]);
-    return this.dataSource.transaction((manager) => this.write(manager, user, plan));
+    return this.db.withTransaction(() => this.write(user, plan));
   }
 
   /**
@@ -74,9 +75,9 @@ export class DispatchesService {
         `Case "${unused[0].topic}" fits none of the chosen classes (grade ${unused[0].grade}, ${unused[0].language}).`,
       );
     if (!dto.confirmRepeat) await this.assertNotSentYet(plans);
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.withTransaction(async () => {
       const made: DispatchView[] = [];
-      for (const plan of plans) made.push(await this.write(manager, user, plan));
+      for (const plan of plans) made.push(await this.write(user, plan));
       return made;
     });
   }
@@ -88,7 +89,7 @@ export class DispatchesService {
   private async assertNotSentYet(plans: DispatchPlan[]): Promise<void> {
     for (const { schoolClass, cases } of plans) {
       const caseIds = cases.map((c) => c.id);
-      const [earlier] = await this.dataSource.query<
+      const [earlier] = await this.db.tx.query<
         { id: string; createdAt: Date; caseIds: string[] }[]
       >(
         `SELECT d.id, d.created_at AS "createdAt", d.case_ids AS "caseIds"
@@ -136,12 +137,11 @@ export class DispatchesService {
   }
 
   private async write(
-    manager: EntityManager,
     user: Principal,
     { schoolClass, cases, pupils, sources, returnDueOn }: DispatchPlan,
   ): Promise<DispatchView> {
-    const dispatch = await manager.save(
-      manager.create(Dispatch, {
+    const dispatch = await this.db.tx.save(
+      this.db.tx.create(Dispatch, {
         schoolId: schoolClass.schoolId,
         classId: schoolClass.id,
         caseIds: cases.map((c) => c.id),
@@ -150,13 +150,10 @@ export class DispatchesService {
         createdBy: user.id,
       }),
     );
-    const codes = await this.serials.allocate(manager, pupils.length, schoolClass.schoolId);
-    const feedback = await this.reviews.pendingFeedback(
-      manager,
-      pupils.map((p) => p.id),
-    );
+    const codes = await this.serials.allocate(pupils.length, schoolClass.schoolId);
+    const feedback = await this.reviews.pendingFeedback(pupils.map((p) => p.id));
     const packets = pupils.map((student, i) =>
-      manager.create(Packet, {
+      this.db.tx.create(Packet, {
         id: randomUUID(),
         dispatchId: dispatch.id,
         schoolId: schoolClass.schoolId,
@@ -173,10 +170,10 @@ export class DispatchesService {
       }),
     );
     for (let start = 0; start < packets.length; start += INSERT_CHUNK) {
-      await manager.insert(Packet, packets.slice(start, start + INSERT_CHUNK));
+      await this.db.tx.insert(Packet, packets.slice(start, start + INSERT_CHUNK));
     }
     for (const packet of packets)
-      await this.reviews.markSent(manager, feedback.get(packet.studentId)?.ids ?? [], packet.id);
+      await this.reviews.markSent(feedback.get(packet.studentId)?.ids ?? [], packet.id);
     return { ...dispatch, packets: packets.map(toSummary) };
   }
 
@@ -188,15 +185,15 @@ export class DispatchesService {
   async cancel(user: Principal, id: string): Promise<DispatchCancelled> {
     const dispatch = await this.getVisible(user, id);
     assertMayWriteSchool(user, dispatch.schoolId);
-    return this.dataSource.transaction(async (manager) => {
-      const packets = await manager.getRepository(Packet).find({
+    return this.db.withTransaction(async () => {
+      const packets = await this.db.tx.getRepository(Packet).find({
         where: { dispatchId: id },
         select: { id: true, code: true, status: true },
         order: { listNo: 'ASC' },
         lock: { mode: 'pessimistic_write' },
       });
       const moved = packets.filter((p) => p.status !== 'created');
-      const [{ events }] = await manager.query<{ events: number }[]>(
+      const [{ events }] = await this.db.tx.query<{ events: number }[]>(
         `SELECT count(*)::int AS events FROM packet_events WHERE packet_id = ANY($1::uuid[])`,
         [packets.map((p) => p.id)],
       );
@@ -207,12 +204,12 @@ export class DispatchesService {
           { moved: moved.map((p) => p.code) },
         );
       const ids = packets.map((p) => p.id);
-      await manager.query(
+      await this.db.tx.query(
         `UPDATE case_reviews SET feedback_packet_id = NULL WHERE feedback_packet_id = ANY($1::uuid[])`,
         [ids],
       );
-      await manager.delete(Packet, { dispatchId: id });
-      await manager.delete(Dispatch, { id });
+      await this.db.tx.delete(Packet, { dispatchId: id });
+      await this.db.tx.delete(Dispatch, { id });
       const codes = packets.map((p) => p.code);
       noteForAudit({
         schoolId: dispatch.schoolId,
@@ -227,7 +224,7 @@ export class DispatchesService {
 
   async get(user: Principal, id: string): Promise<DispatchView> {
     const dispatch = await this.getVisible(user, id);
-    const packets = await this.dataSource.getRepository(Packet).find({
+    const packets = await this.db.tx.getRepository(Packet).find({
       where: { dispatchId: id },
       order: { listNo: 'ASC' },
       select: { id: true, code: true, listNo: true, studentId: true, status: true, snapshot: true },
@@ -238,7 +235,7 @@ export class DispatchesService {
   /** The dispatches, newest first, each with its packets counted by status in the same answer. */
   async list(user: Principal, query: DispatchQueryDto): Promise<Page<DispatchListItem>> {
     const schoolId = schoolScope(user);
-    const [items, total] = await this.dataSource.getRepository(Dispatch).findAndCount({
+    const [items, total] = await this.db.tx.getRepository(Dispatch).findAndCount({
       where: {
         ...(schoolId ? { schoolId } : {}),
         ...(query.classId ? { classId: query.classId } : {}),
@@ -265,7 +262,7 @@ export class DispatchesService {
     const found =
       caseIds.length === 0
         ? []
-        : await this.dataSource.getRepository(LessonCase).find({
+        : await this.db.tx.getRepository(LessonCase).find({
             where: { id: In([...new Set(caseIds)]) },
             select: { id: true, subjectCode: true, topic: true },
           });
@@ -278,7 +275,7 @@ export class DispatchesService {
     const rows =
       dispatchIds.length === 0
         ? []
-        : await this.dataSource
+        : await this.db.tx
             .getRepository(Packet)
             .createQueryBuilder('p')
             .select('p.dispatch_id', 'dispatchId')
@@ -295,7 +292,7 @@ export class DispatchesService {
   }
 
   async getVisible(user: Principal, id: string): Promise<Dispatch> {
-    const dispatch = await this.dataSource.getRepository(Dispatch).findOneBy({ id });
+    const dispatch = await this.db.tx.getRepository(Dispatch).findOneBy({ id });
     if (!dispatch || schoolScope(user, dispatch.schoolId) !== dispatch.schoolId)
       throw notFound('dispatch', id);
     return dispatch;
@@ -334,8 +331,8 @@ export class DispatchesService {
   ): Promise<SnapshotSources> {
     const school = await this.schools.get(user, schoolClass.schoolId);
     const officeIds = [...new Set([school.postOfficeId, ...pupils.map((p) => p.postOfficeId)])];
-    const offices = await this.dataSource.getRepository(PostOffice).findBy({ id: In(officeIds) });
-    const subjects = await this.dataSource
+    const offices = await this.db.tx.getRepository(PostOffice).findBy({ id: In(officeIds) });
+    const subjects = await this.db.tx
       .getRepository(Subject)
       .findBy({ code: In(cases.map((c) => c.subjectCode)) });
     return {

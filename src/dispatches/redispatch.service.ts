@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Principal } from '@/auth/role';
 import { latestReturnDate, returnDateProblem } from '@/common/date-bounds';
 import { fail } from '@/common/errors/domain-error';
@@ -9,8 +9,7 @@ import { StudentsService } from '@/directory/students/students.service';
 import { Packet } from '@/packets/packet.entity';
 import { PacketsService } from '@/packets/packets.service';
 import { RedispatchDto } from '@/packets/dto/packet.dto';
-import { makeReplacement } from './replacement';
-import { SerialAllocator } from '@/packets/serial-allocator';
+import { PacketReplacements } from './replacement';
 
 /**
  * An undeliverable packet goes back to the school; once the pupil's address is corrected the
@@ -19,11 +18,11 @@ import { SerialAllocator } from '@/packets/serial-allocator';
 @Injectable()
 export class RedispatchService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly packets: PacketsService,
     private readonly students: StudentsService,
     private readonly offices: PostOfficesService,
-    private readonly serials: SerialAllocator,
+    private readonly replacements: PacketReplacements,
   ) {}
 
   async redispatch(user: Principal, rawCode: string, dto: RedispatchDto): Promise<Packet> {
@@ -43,8 +42,8 @@ export class RedispatchService {
       throw fail('student.inactive', 'The pupil is no longer active in the class.');
     const office = await this.offices.get(student.postOfficeId);
     const { fullName, address, postcode, delivery, guardianName, guardianPhone } = student;
-    return this.dataSource.transaction((manager) =>
-      makeReplacement(manager, this.serials, old, (code) => ({
+    return this.db.withTransaction(() =>
+      this.replacements.make(old, (code) => ({
         returnDueOn: dto.returnDueOn,
         destinationOfficeId: student.postOfficeId,
         snapshot: {

@@ -1,5 +1,7 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { randomUUID } from 'node:crypto';
-import { EntityManager } from 'typeorm';
 import { fail } from '@/common/errors/domain-error';
 import { Packet } from '@/packets/packet.entity';
 import { SerialAllocator } from '@/packets/serial-allocator';
@@ -10,41 +12,46 @@ import { SerialAllocator } from '@/packets/serial-allocator';
  * journey started afresh, and a link back to the packet it replaces. A packet is replaced
  * once: the dispatch row is locked while that is checked and the list number taken.
  */
-export async function makeReplacement(
-  manager: EntityManager,
-  serials: SerialAllocator,
-  old: Packet,
-  changes: (code: string) => Partial<Packet>,
-): Promise<Packet> {
-  await manager.query('SELECT id FROM dispatches WHERE id = $1 FOR UPDATE', [old.dispatchId]);
-  const again = await manager.findOneBy(Packet, { replacesPacketId: old.id });
-  if (again)
-    throw fail(
-      'packet.already_redispatched',
-      `Packet ${old.code} was already made again as ${again.code}.`,
-      { code: again.code },
+@Injectable()
+export class PacketReplacements {
+  constructor(
+    private readonly db: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly serials: SerialAllocator,
+  ) {}
+
+  /** Inside the caller's transaction: the new packet and its code commit with the rest. */
+  async make(old: Packet, changes: (code: string) => Partial<Packet>): Promise<Packet> {
+    const manager = this.db.tx;
+    await manager.query('SELECT id FROM dispatches WHERE id = $1 FOR UPDATE', [old.dispatchId]);
+    const again = await manager.findOneBy(Packet, { replacesPacketId: old.id });
+    if (again)
+      throw fail(
+        'packet.already_redispatched',
+        `Packet ${old.code} was already made again as ${again.code}.`,
+        { code: again.code },
+      );
+    const [{ max }] = await manager.query<{ max: number }[]>(
+      'SELECT max(list_no) AS max FROM packets WHERE dispatch_id = $1',
+      [old.dispatchId],
     );
-  const [{ max }] = await manager.query<{ max: number }[]>(
-    'SELECT max(list_no) AS max FROM packets WHERE dispatch_id = $1',
-    [old.dispatchId],
-  );
-  const [code] = await serials.allocate(manager, 1, old.schoolId);
-  const packet = manager.create(Packet, {
-    ...old,
-    id: randomUUID(),
-    code,
-    listNo: max + 1,
-    status: 'created',
-    extensionReason: null,
-    deliveredAt: null,
-    returnedAt: null,
-    collectedAt: null,
-    reviewedAt: null,
-    endedAt: null,
-    replacesPacketId: old.id,
-    snapshot: { ...old.snapshot, code },
-    ...changes(code),
-  });
-  await manager.insert(Packet, packet);
-  return packet;
+    const [code] = await this.serials.allocate(1, old.schoolId);
+    const packet = manager.create(Packet, {
+      ...old,
+      id: randomUUID(),
+      code,
+      listNo: max + 1,
+      status: 'created',
+      extensionReason: null,
+      deliveredAt: null,
+      returnedAt: null,
+      collectedAt: null,
+      reviewedAt: null,
+      endedAt: null,
+      replacesPacketId: old.id,
+      snapshot: { ...old.snapshot, code },
+      ...changes(code),
+    });
+    await manager.insert(Packet, packet);
+    return packet;
+  }
 }

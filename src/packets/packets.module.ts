@@ -4,6 +4,7 @@ import { CasesModule } from '@/cases/cases.module';
 import { PacketEventCorrection } from './packet-event-correction.entity';
 import { PacketEventRecord } from './packet-event.entity';
 import { PacketEventsService } from './packet-events.service';
+import { PacketEventsRepository } from './packet-events.repository';
 import { Packet } from './packet.entity';
 import { PacketsService } from './packets.service';
 import { ScanCorrectionsService } from './scan-corrections.service';
@@ -16,7 +17,13 @@ import { SerialAllocator } from './serial-allocator';
     TypeOrmModule.forFeature([Packet, PacketEventRecord, PacketEventCorrection, S10Counter]),
     CasesModule,
   ],
-  providers: [PacketsService, PacketEventsService, ScanCorrectionsService, SerialAllocator],
+  providers: [
+    PacketsService,
+    PacketEventsService,
+    PacketEventsRepository,
+    ScanCorrectionsService,
+    SerialAllocator,
+  ],
   exports: [PacketsService, PacketEventsService, ScanCorrectionsService, SerialAllocator],
 })
 export class PacketsModule {}

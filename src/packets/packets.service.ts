@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { MoreThan, Repository } from 'typeorm';
 import { CasesService } from '@/cases/cases.service';
 import { KAZAKH_ORDER } from '@/common/collation';
@@ -29,9 +30,13 @@ const BATCH = 100;
 @Injectable()
 export class PacketsService {
   constructor(
-    @InjectRepository(Packet) private readonly packets: Repository<Packet>,
+    private readonly db: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly cases: CasesService,
   ) {}
+
+  private get packets(): Repository<Packet> {
+    return this.db.tx.getRepository(Packet);
+  }
 
   /**
    * The school's packets by status, class and subject, by class and pupil's name; a

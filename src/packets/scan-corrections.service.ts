@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { noteForAudit } from '@/audit/audit-note';
 import { Principal } from '@/auth/role';
 import { fail } from '@/common/errors/domain-error';
@@ -29,31 +29,31 @@ interface EventRow {
 @Injectable()
 export class ScanCorrectionsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly packets: PacketsService,
   ) {}
 
   async correct(user: Principal, rawCode: string, dto: CorrectScanDto): Promise<CorrectionResult> {
     const packet = await this.packets.getByCode(user, rawCode);
-    const result = await this.dataSource.transaction(async (manager) => {
-      await manager.query('SELECT id FROM packets WHERE id = $1 FOR UPDATE', [packet.id]);
-      const [current] = await manager.query<{ status: Packet['status'] }[]>(
+    const result = await this.db.withTransaction(async () => {
+      await this.db.tx.query('SELECT id FROM packets WHERE id = $1 FOR UPDATE', [packet.id]);
+      const [current] = await this.db.tx.query<{ status: Packet['status'] }[]>(
         'SELECT status FROM packets WHERE id = $1',
         [packet.id],
       );
-      const events = await manager.query<EventRow[]>(
+      const events = await this.db.tx.query<EventRow[]>(
         `SELECT e.id, e.event, e.post_office_id, e.occurred_at FROM packet_events e
           WHERE e.packet_id = $1 AND ${uncorrected('e')} ORDER BY e.occurred_at, e.recorded_at`,
         [packet.id],
       );
       const wrong = events.find((e) => e.id === dto.eventId);
-      await this.assertCorrectable(manager, user, packet, current.status, wrong);
+      await this.assertCorrectable(user, packet, current.status, wrong);
       const standing = standingFrom(
         events
           .filter((e) => e.id !== dto.eventId)
           .map((e) => ({ event: e.event, occurredAt: new Date(e.occurred_at) })),
       );
-      await manager.query(
+      await this.db.tx.query(
         `UPDATE packets SET status = $2, delivered_at = $3, returned_at = $4, collected_at = $5,
                 reviewed_at = $6, ended_at = $7, updated_at = now() WHERE id = $1`,
         [
@@ -66,7 +66,7 @@ export class ScanCorrectionsService {
           standing.steps.ended_at,
         ],
       );
-      await manager.insert(PacketEventCorrection, {
+      await this.db.tx.insert(PacketEventCorrection, {
         eventId: dto.eventId,
         reason: dto.reason,
         actorId: user.id,
@@ -91,7 +91,6 @@ export class ScanCorrectionsService {
   }
 
   private async assertCorrectable(
-    manager: EntityManager,
     user: Principal,
     packet: Packet,
     status: Packet['status'],
@@ -108,7 +107,7 @@ export class ScanCorrectionsService {
       throw refuse('review', 'A review is not a scan; it cannot be corrected here.');
     if (user.role === 'post_clerk' && wrong.post_office_id !== user.postOfficeId)
       throw fail('scan.wrong_office', 'A clerk corrects only the scans of their own office.');
-    if (await manager.findOneBy(Packet, { replacesPacketId: packet.id }))
+    if (await this.db.tx.findOneBy(Packet, { replacesPacketId: packet.id }))
       throw refuse('replaced', `Packet ${packet.code} was already made again under a new code.`);
   }
 }

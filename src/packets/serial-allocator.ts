@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { APP_SETTINGS, AppSettings } from '@/common/config/settings';
 import { addDays, endOfLocalDay, localDate } from '@/common/dates';
 import { fail } from '@/common/errors/domain-error';
@@ -7,7 +8,8 @@ import { formatS10 } from './s10';
 import { S10RangeView } from './s10-range.view';
 
 /**
- * Hands out S10 codes from the allotted range inside the caller's transaction. The counter
+ * Hands out S10 codes from the allotted range inside the caller's transaction (the one its
+ * TransactionHost carries). The counter
  * row is locked until that transaction ends, so concurrent dispatches never share a serial,
  * and a dispatch that fails rolls its serials back unused.
  */
@@ -15,13 +17,16 @@ import { S10RangeView } from './s10-range.view';
 export class SerialAllocator {
   private readonly logger = new Logger(SerialAllocator.name);
 
-  constructor(@Inject(APP_SETTINGS) private readonly settings: AppSettings) {}
+  constructor(
+    @Inject(APP_SETTINGS) private readonly settings: AppSettings,
+    private readonly db: TransactionHost<TransactionalAdapterTypeOrm>,
+  ) {}
 
   /** `count` codes for packets of `schoolId`, within the school's daily quota. */
-  async allocate(manager: EntityManager, count: number, schoolId: string): Promise<string[]> {
+  async allocate(count: number, schoolId: string): Promise<string[]> {
     const { serviceIndicator, firstSerial, lastSerial } = this.settings.s10;
     // A newly allotted range (changed settings) moves the counter forward, never back.
-    const [counter] = await manager.query<{ next_serial: number; last_serial: number }[]>(
+    const [counter] = await this.db.tx.query<{ next_serial: number; last_serial: number }[]>(
       `INSERT INTO s10_counters (service_indicator, next_serial, last_serial) VALUES ($1, $2, $3)
        ON CONFLICT (service_indicator) DO UPDATE
          SET next_serial = GREATEST(s10_counters.next_serial, EXCLUDED.next_serial), last_serial = EXCLUDED.last_serial
@@ -36,8 +41,8 @@ export class SerialAllocator {
       );
     }
     // The counter row is locked from here on: the school's count below cannot race.
-    await this.assertQuota(manager, count, schoolId);
-    await manager.query(
+    await this.assertQuota(count, schoolId);
+    await this.db.tx.query(
       `UPDATE s10_counters SET next_serial = next_serial + $2 WHERE service_indicator = $1`,
       [serviceIndicator, count],
     );
@@ -48,9 +53,9 @@ export class SerialAllocator {
   }
 
   /** What is left of the allotted range, for the admin to ask Kazpost for more in time. */
-  async range(manager: EntityManager): Promise<S10RangeView> {
+  async range(): Promise<S10RangeView> {
     const { serviceIndicator, firstSerial, lastSerial, lowWarning } = this.settings.s10;
-    const [counter] = await manager.query<{ next_serial: number }[]>(
+    const [counter] = await this.db.tx.query<{ next_serial: number }[]>(
       `SELECT next_serial FROM s10_counters WHERE service_indicator = $1`,
       [serviceIndicator],
     );
@@ -60,14 +65,10 @@ export class SerialAllocator {
   }
 
   /** One insider cannot use up the range: each school has a daily share (Almaty days). */
-  private async assertQuota(
-    manager: EntityManager,
-    count: number,
-    schoolId: string,
-  ): Promise<void> {
+  private async assertQuota(count: number, schoolId: string): Promise<void> {
     const quota = this.settings.s10.dailyQuotaPerSchool;
     const today = localDate();
-    const [{ used }] = await manager.query<{ used: number }[]>(
+    const [{ used }] = await this.db.tx.query<{ used: number }[]>(
       `SELECT count(*)::int AS used FROM packets WHERE school_id = $1 AND created_at >= $2`,
       [schoolId, endOfLocalDay(addDays(today, -1))],
     );

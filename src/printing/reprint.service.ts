@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { noteForAudit } from '@/audit/audit-note';
 import { assertMayWriteSchool } from '@/auth/access';
 import { Principal } from '@/auth/role';
@@ -10,8 +10,7 @@ import { statusesAllowing } from '@/packets/packet-lifecycle';
 import { PacketEventsService } from '@/packets/packet-events.service';
 import { Packet } from '@/packets/packet.entity';
 import { PacketsService } from '@/packets/packets.service';
-import { makeReplacement } from '@/dispatches/replacement';
-import { SerialAllocator } from '@/packets/serial-allocator';
+import { PacketReplacements } from '@/dispatches/replacement';
 
 /**
  * A packet lost on the way or damaged is reprinted: the old code ends as lost (its history
@@ -21,10 +20,10 @@ import { SerialAllocator } from '@/packets/serial-allocator';
 @Injectable()
 export class ReprintService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly packets: PacketsService,
     private readonly events: PacketEventsService,
-    private readonly serials: SerialAllocator,
+    private readonly replacements: PacketReplacements,
   ) {}
 
   async reprint(user: Principal, rawCode: string, dto: ReprintDto): Promise<Packet> {
@@ -36,7 +35,7 @@ export class ReprintService {
         `Packet ${old.code} is ${old.status}: a packet is reprinted when it is lost on the way (posted, arrived or handed back) or already marked lost; one still at school prints again as it is.`,
         { reason: 'illegal_transition', status: old.status },
       );
-    const made = await this.dataSource.transaction(async (manager) => {
+    const made = await this.db.withTransaction(async () => {
       if (old.status !== 'lost')
         await this.events.apply(
           {
@@ -47,9 +46,8 @@ export class ReprintService {
             occurredAt: new Date(),
           },
           { guard: { kind: 'school', schoolId: old.schoolId } },
-          manager,
         );
-      return makeReplacement(manager, this.serials, old, () => ({}));
+      return this.replacements.make(old, () => ({}));
     });
     noteForAudit({
       schoolId: old.schoolId,

@@ -46,6 +46,6 @@ export class SummaryService {
       [school, teacher, localDate(), AWAITING_WORK_STEPS],
     );
     if (user.role !== 'admin') return row;
-    return { ...row, s10: await this.serials.range(this.dataSource.manager) };
+    return { ...row, s10: await this.serials.range() };
   }
 }

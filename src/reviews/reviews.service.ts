@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { In, IsNull } from 'typeorm';
 import { Principal } from '@/auth/role';
 import { fail, notFound } from '@/common/errors/domain-error';
 import { Subject } from '@/directory/subjects/subject.entity';
@@ -19,35 +20,34 @@ import { reviewCorrectionProblem } from './review-correction';
 @Injectable()
 export class ReviewsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly events: PacketEventsService,
   ) {}
 
   /** Reviews and the "reviewed" event are written together or not at all. */
   async review(user: Principal, rawCode: string, dto: ReviewDto): Promise<ReviewResult> {
     const code = validCode(rawCode);
-    const packet = await this.dataSource.getRepository(Packet).findOneBy({ code });
+    const packet = await this.db.tx.getRepository(Packet).findOneBy({ code });
     if (!packet || packet.schoolId !== user.schoolId) throw notFound('packet', code);
     const rows = await this.reviewRows(user, packet, dto.caseReviews);
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.withTransaction(async () => {
       const result = await this.events.apply(
         { code, event: 'reviewed', actorId: user.id, postOfficeId: null, occurredAt: new Date() },
         // The school was checked above, on the same packet.
         { guard: { kind: 'any' } },
-        manager,
       );
       if (result.transition === 'duplicate')
         throw fail('review.already_done', `Packet ${code} has already been reviewed.`, {
           reason: 'already_reviewed',
         });
-      const reviews = await manager.save(CaseReview, rows);
+      const reviews = await this.db.tx.save(CaseReview, rows);
       return { ...result, reviews };
     });
   }
 
   /** A packet's saved reviews, in the order its cases are printed. */
   async ofPacket(packetId: string): Promise<PacketReviewView[]> {
-    const reviews = await this.dataSource
+    const reviews = await this.db.tx
       .getRepository(CaseReview)
       .find({ where: { packetId }, relations: { reviewer: true }, order: { createdAt: 'ASC' } });
     return reviews.map((review) => toReviewView(review));
@@ -64,10 +64,10 @@ export class ReviewsService {
     dto: CorrectReviewDto,
   ): Promise<PacketReviewView> {
     const code = validCode(rawCode);
-    const packet = await this.dataSource.getRepository(Packet).findOneBy({ code });
+    const packet = await this.db.tx.getRepository(Packet).findOneBy({ code });
     if (!packet || packet.schoolId !== user.schoolId) throw notFound('packet', code);
-    return this.dataSource.transaction(async (manager) => {
-      const review = await manager.findOne(CaseReview, {
+    return this.db.withTransaction(async () => {
+      const review = await this.db.tx.findOne(CaseReview, {
         where: { packetId: packet.id, caseId },
         relations: { reviewer: true },
       });
@@ -104,7 +104,7 @@ export class ReviewsService {
         changes: changedFields(review, after, ['mark', 'passed', 'comment']),
       });
       // Only while no packet took the feedback: a dispatch printing it now wins the race.
-      const updated = await manager.update(
+      const updated = await this.db.tx.update(
         CaseReview,
         { id: review.id, feedbackPacketId: IsNull() },
         after,
@@ -124,7 +124,7 @@ export class ReviewsService {
     dto: ReviewDto,
   ): Promise<{ items: FeedbackSnapshot[]; language: Packet['snapshot']['language'] }> {
     const code = validCode(rawCode);
-    const packet = await this.dataSource.getRepository(Packet).findOneBy({ code });
+    const packet = await this.db.tx.getRepository(Packet).findOneBy({ code });
     if (!packet || packet.schoolId !== user.schoolId) throw notFound('packet', code);
     const rows = await this.reviewRows(user, packet, dto.caseReviews);
     return {
@@ -141,10 +141,9 @@ export class ReviewsService {
 
   /** Comments not yet sent to these pupils, oldest first, to print in their next packet. */
   async pendingFeedback(
-    manager: EntityManager,
     studentIds: string[],
   ): Promise<Map<string, { ids: string[]; items: FeedbackSnapshot[] }>> {
-    const pending = await manager.find(CaseReview, {
+    const pending = await this.db.tx.find(CaseReview, {
       where: { studentId: In(studentIds), feedbackPacketId: IsNull() },
       order: { createdAt: 'ASC' },
     });
@@ -164,9 +163,9 @@ export class ReviewsService {
     return byStudent;
   }
 
-  async markSent(manager: EntityManager, reviewIds: string[], packetId: string): Promise<void> {
+  async markSent(reviewIds: string[], packetId: string): Promise<void> {
     if (reviewIds.length > 0)
-      await manager.update(CaseReview, { id: In(reviewIds) }, { feedbackPacketId: packetId });
+      await this.db.tx.update(CaseReview, { id: In(reviewIds) }, { feedbackPacketId: packetId });
   }
 
   private async reviewRows(
@@ -176,7 +175,7 @@ export class ReviewsService {
     fieldOf = (index: number, field: string) => `caseReviews.${index}.${field}`,
   ): Promise<Partial<CaseReview>[]> {
     const cases = new Map(packet.snapshot.cases.map((c) => [c.id, c]));
-    const subjects = await this.dataSource
+    const subjects = await this.db.tx
       .getRepository(Subject)
       .findBy({ code: In([...cases.values()].map((c) => c.subjectCode)) });
     const assessment = new Map(subjects.map((s) => [s.code, s.assessment]));
