@@ -23,7 +23,13 @@ export async function save(response: Response, fileName: string): Promise<void> 
 }
 
 /** The UTF-8 name of a Content-Disposition header (filename*=UTF-8''…). */
-function serverFileName(header: string | null): string | undefined {
+export function serverFileName(header: string | null): string | undefined {
   const encoded = /filename\*=UTF-8''([^;]+)/i.exec(header ?? '')?.[1];
-  return encoded ? decodeURIComponent(encoded) : undefined;
+  if (!encoded) return undefined;
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    // A name the service did not encode as it should: the screen's own name is used instead.
+    return undefined;
+  }
 }

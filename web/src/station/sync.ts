@@ -1,5 +1,6 @@
 import { api } from '../api/client';
-import { allScans, QueuedScan, saveScan } from './queue';
+import { withAnswer } from './answers';
+import { allScans, saveScan } from './queue';
 
 /**
  * Sends every scan the service has not answered yet, in the order they were taken, with each
@@ -23,7 +24,7 @@ async function sendQueued(userId: string): Promise<number> {
       },
     });
     if (!data) throw new Error(`the service refused the scans (${response.status})`);
-    for (const item of data.results) await saveScan(withResult(part[item.index], item));
+    for (const item of data.results) await saveScan(withAnswer(part[item.index], item));
   }
   return waiting.length;
 }
@@ -43,12 +44,4 @@ export async function syncStation(userId: string): Promise<{ reachable: boolean;
     // fetch rejects (a TypeError) only when no answer came; an answer with an error is a reach.
     return { reachable: !(e instanceof TypeError), sent: 0 };
   }
-}
-
-function withResult(
-  scan: QueuedScan,
-  item: { statusCode: number; transition?: 'applied' | 'duplicate'; code?: string },
-): QueuedScan {
-  if (item.statusCode < 300) return { ...scan, result: { outcome: item.transition ?? 'applied' } };
-  return { ...scan, result: { outcome: 'failed', errorCode: item.code } };
 }
