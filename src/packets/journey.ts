@@ -30,7 +30,7 @@
  *
  * To add a step (e.g. a packet handed over by hand): add its row here in its place in the
  * order, name it in the `after` of the steps that may follow it, add its words to the web
- * app's catalogues (`status.<step>` in web/src/i18n/kk.json and ru.json), and add the value
+ * app's catalogues (`status.<step>` in web/src/i18n/kk.json, ru.json, ky.json), and add the value
  * to the `packet_status` and `packet_event` database enums in a new migration (the migrations
  * test says so if it is missing). Nothing else lists the steps.
  */
