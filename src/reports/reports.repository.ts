@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { KAZAKH_ORDER } from '@/common/collation';
 import { ReturnCounts } from './report-arithmetic';
 import type { SilentPupilView } from './report.view';
 import { uncorrected } from '@/packets/corrections-sql';
-import { PACKET_STATUSES, PacketStatus } from '@/packets/journey';
+import { AWAITING_WORK_STEPS, PACKET_STATUSES, PacketStatus } from '@/packets/journey';
+import { SummaryView } from './summary.view';
 
 export interface ReportScope {
   schoolId: string | null;
@@ -57,12 +58,15 @@ export interface ClassMark {
  * comparison on the packet row. Parameters: $1 end of asOf, $2 school, $3 class, $4
  * subject, $5 asOf.
  */
-const SCOPE = `
-  FROM packets p
+const scopeOver = (packets: string): string => `
+  FROM ${packets}
  WHERE p.created_at < $1
    AND ($2::uuid IS NULL OR p.school_id = $2)
    AND ($3::uuid IS NULL OR p.class_id = $3)
    AND ($4::text IS NULL OR $4 = ANY (p.subject_codes))`;
+const SCOPE = scopeOver('packets p');
+/** The same packets, one row per subject each carries. */
+const SUBJECTS_SCOPE = scopeOver('packets p, unnest(p.subject_codes) AS subject_code');
 
 const reached = (column: string): string => `COALESCE(p.${column} < $1, false)`;
 
@@ -74,13 +78,51 @@ const COUNTS = `
   count(*) FILTER (WHERE ${reached('reviewed_at')})::int AS reviewed,
   count(*) FILTER (WHERE p.return_due_on < $5::date AND NOT ${reached('returned_at')} AND NOT ${reached('ended_at')})::int AS overdue`;
 
-/** The returns report's SQL: counts come from the events, never from loading packets. */
+/**
+ * The reports' SQL (the returns report, the class matrix, marks, the home screen's counts):
+ * counts come from the packets' step times, never from loading packets.
+ */
 @Injectable()
 export class ReportsRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly db: TransactionHost<TransactionalAdapterTypeOrm>) {}
+
+  /** The home screen's counts; a teacher's (`teacherId`) narrowed to their own classes and work. */
+  async homeCounts(
+    schoolId: string | null,
+    teacherId: string | null,
+    today: string,
+  ): Promise<SummaryView> {
+    const [row] = await this.db.tx.query<SummaryView[]>(
+      `WITH my_classes AS (
+         SELECT id FROM classes
+         WHERE ($1::uuid IS NULL OR school_id = $1) AND ($2::uuid IS NULL OR class_teacher_id = $2)
+       ),
+       my_dispatches AS (
+         SELECT id, created_at FROM dispatches
+         WHERE ($1::uuid IS NULL OR school_id = $1) AND ($2::uuid IS NULL OR created_by = $2)
+       )
+       SELECT
+         (SELECT count(*) FROM my_classes)::int AS classes,
+         (SELECT count(*) FROM students WHERE active AND class_id IN (SELECT id FROM my_classes))::int AS pupils,
+         (SELECT count(*) FROM lesson_cases
+            WHERE ($1::uuid IS NULL OR school_id = $1) AND ($2::uuid IS NULL OR created_by = $2))::int AS cases,
+         (SELECT count(*) FROM my_dispatches WHERE created_at > now() - interval '7 days')::int AS "dispatchesThisWeek",
+         (SELECT count(*) FROM packets
+            WHERE status = 'collected' AND dispatch_id IN (SELECT id FROM my_dispatches))::int AS "awaitingReview",
+         (SELECT count(*) FROM packets
+            WHERE status = ANY($4::packet_status[]) AND return_due_on < $3::date
+              AND dispatch_id IN (SELECT id FROM my_dispatches))::int AS overdue,
+         (SELECT count(*) FROM post_offices)::int AS "postOffices",
+         (SELECT count(*) FROM schools WHERE $1::uuid IS NULL OR id = $1)::int AS schools,
+         (SELECT count(*) FROM staff WHERE active AND ($1::uuid IS NULL OR school_id = $1))::int AS staff`,
+      // $4: still out with the pupil or the post, no work back yet.
+      [schoolId, teacherId, today, AWAITING_WORK_STEPS],
+    );
+    return row;
+  }
 
   countsByClass(scope: ReportScope): Promise<ClassCounts[]> {
-    return this.dataSource.query(
+    return this.db.tx.query(
       `WITH counted AS (SELECT p.class_id, ${COUNTS} ${SCOPE} GROUP BY p.class_id)
        SELECT counted.class_id AS "classId", c.school_id AS "schoolId", c.grade, c.letter,
               sent, delivered, returned, collected, reviewed, overdue
@@ -91,9 +133,9 @@ export class ReportsRepository {
   }
 
   countsBySubject(scope: ReportScope): Promise<SubjectCounts[]> {
-    return this.dataSource.query(
+    return this.db.tx.query(
       `SELECT subject_code AS "subjectCode", ${COUNTS}
-         ${SCOPE.replace('FROM packets p', 'FROM packets p, unnest(p.subject_codes) AS subject_code')}
+         ${SUBJECTS_SCOPE}
           AND ($4::text IS NULL OR subject_code = $4)
         GROUP BY subject_code
         ORDER BY subject_code`,
@@ -106,7 +148,7 @@ export class ReportsRepository {
    * end of asOf; whether they are silent is `isSilentPupil`'s to say.
    */
   pupilsOwingWork(scope: ReportScope): Promise<(SilentPupil & { owesWork: boolean })[]> {
-    return this.dataSource.query(
+    return this.db.tx.query(
       `WITH pupils AS (
          SELECT p.student_id, max(p.returned_at) FILTER (WHERE p.returned_at < $1) AS last_returned_at
            ${SCOPE}
@@ -127,7 +169,7 @@ export class ReportsRepository {
 
   /** Every pupil x case of one class with each cell's furthest step (in journey order) as of asOf. */
   classMatrix(classId: string, asOfEnd: Date): Promise<MatrixCell[]> {
-    return this.dataSource.query(
+    return this.db.tx.query(
       `SELECT p.student_id AS "studentId", c->>'id' AS "caseId", c->>'subjectName' AS "subjectName", c->>'topic' AS "topic",
               p.code, to_char(p.return_due_on, 'YYYY-MM-DD') AS "returnDueOn",
               COALESCE((SELECT e.event::text FROM packet_events e
@@ -147,7 +189,7 @@ export class ReportsRepository {
 
   /** Every mark given to the class's pupils by asOf, in class-list order, then subject, date. */
   classMarks(classId: string, asOfEnd: Date): Promise<ClassMark[]> {
-    return this.dataSource.query(
+    return this.db.tx.query(
       `SELECT st.full_name AS "fullName", r.subject_name AS "subjectName", r.topic,
               r.created_at AS "reviewedAt", r.mark, r.passed
          FROM case_reviews r
