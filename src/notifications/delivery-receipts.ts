@@ -1,7 +1,6 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { JobQueue } from '@/jobs/job-queue';
+import { NotificationsRepository } from './notifications.repository';
 import { RECORD_RECEIPT_JOB } from './notification-jobs';
 import { DeliveryReceipt, SMS_PROVIDER, SmsProvider } from './providers/sms-provider';
 
@@ -13,7 +12,7 @@ import { DeliveryReceipt, SMS_PROVIDER, SmsProvider } from './providers/sms-prov
 @Injectable()
 export class DeliveryReceipts implements OnModuleInit {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: NotificationsRepository,
     private readonly queue: JobQueue,
     @Inject(SMS_PROVIDER) private readonly provider: SmsProvider,
   ) {}
@@ -37,19 +36,7 @@ export class DeliveryReceipts implements OnModuleInit {
   }
 
   /** Whether the receipt found its message. */
-  private async apply(receipt: DeliveryReceipt): Promise<boolean> {
-    // TypeORM answers an UPDATE with [rows, affected].
-    const [, affected] = await this.dataSource.query<[unknown, number]>(
-      `UPDATE notifications
-          SET status = $2, status_reason = $3, delivered_at = CASE WHEN $4 THEN now() END
-        WHERE provider_message_id = $1 AND status IN ('sent', 'failed')`,
-      [
-        receipt.messageId,
-        receipt.delivered ? 'delivered' : 'failed',
-        receipt.reason ?? null,
-        receipt.delivered,
-      ],
-    );
-    return affected > 0;
+  private apply(receipt: DeliveryReceipt): Promise<boolean> {
+    return this.outbox.applyReceipt(receipt.messageId, receipt.delivered, receipt.reason ?? null);
   }
 }

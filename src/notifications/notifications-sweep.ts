@@ -1,8 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { Clock } from '@/common/clock';
 import { JobQueue } from '@/jobs/job-queue';
+import { NotificationsRepository } from './notifications.repository';
 import { SEND_NOTIFICATION_JOB } from '@/jobs/outbox-announcer';
 import { SWEEP_NOTIFICATIONS_JOB } from './notification-jobs';
 import { ABANDONED_AFTER_SECONDS } from './notification-sender';
@@ -18,7 +17,7 @@ const ANNOUNCED_GRACE_SECONDS = 20;
 @Injectable()
 export class NotificationsSweep implements OnModuleInit {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: NotificationsRepository,
     private readonly queue: JobQueue,
     private readonly clock: Clock,
   ) {}
@@ -31,16 +30,12 @@ export class NotificationsSweep implements OnModuleInit {
   /** The number of messages handed to the workers. */
   async run(): Promise<number> {
     const now = this.clock.now();
-    const due = await this.dataSource.query<{ id: string }[]>(
-      `SELECT id FROM notifications
-        WHERE (status = 'held' AND not_before <= $1)
-           OR (status = 'queued' AND not_before <= $1 AND created_at < $1 - make_interval(secs => $2))
-           OR (status = 'sending' AND submit_started_at < $1 - make_interval(secs => $3))
-        ORDER BY not_before
-        LIMIT 5000`,
-      [now, ANNOUNCED_GRACE_SECONDS, ABANDONED_AFTER_SECONDS],
+    const due = await this.outbox.dueForSending(
+      now,
+      ANNOUNCED_GRACE_SECONDS,
+      ABANDONED_AFTER_SECONDS,
     );
-    for (const { id } of due)
+    for (const id of due)
       await this.queue.send(
         SEND_NOTIFICATION_JOB,
         { id },

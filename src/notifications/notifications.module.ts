@@ -6,6 +6,7 @@ import { DeliveryReceipts } from './delivery-receipts';
 import { NotificationSender } from './notification-sender';
 import { NotificationsController } from './notifications.controller';
 import { NotificationsService } from './notifications.service';
+import { NotificationsRepository } from './notifications.repository';
 import { NotificationsSweep } from './notifications-sweep';
 import { LogSmsProvider } from './providers/log-provider';
 import { SMS_PROVIDER, SmsProvider } from './providers/sms-provider';
@@ -27,6 +28,7 @@ import { SmppSmsProvider } from './providers/smpp-provider';
     NotificationsSweep,
     DailyChecks,
     NotificationsService,
+    NotificationsRepository,
   ],
 })
 export class NotificationsModule {}
