@@ -124,6 +124,11 @@ export type StepColumn = NonNullable<Row['sets']>;
 export type ClerkEvent = Extract<Row, { by: 'clerk' }>['step'];
 export type OfficeSide = NonNullable<Row['office']>;
 
+const rowOf = (step: PacketStatus): Row => JOURNEY.find((row) => row.step === step)!;
+
+/** Who records a step. */
+export const recorderOf = (step: PacketStatus): JourneyStep['by'] => rowOf(step).by;
+
 const steps = <T extends PacketStatus>(keep: (row: Row) => boolean): T[] =>
   JOURNEY.filter(keep).map((row) => row.step as T);
 
@@ -152,13 +157,8 @@ export const AWAITING_WORK_STEPS: readonly PacketStatus[] = PACKET_STATUSES.slic
 
 /** Sent, and the work not back: the pupil (or the post) holds it. */
 export const SENT_NOT_BACK_STEPS: readonly PacketStatus[] = AWAITING_WORK_STEPS.filter(
-  (step) => JOURNEY.find((row) => row.step === step)?.by !== 'dispatch',
+  (step) => recorderOf(step) !== 'dispatch',
 );
-
-const rowOf = (step: PacketStatus): Row => JOURNEY.find((row) => row.step === step)!;
-
-/** Who records a step. */
-export const recorderOf = (step: PacketStatus): JourneyStep['by'] => rowOf(step).by;
 
 /** The office whose clerk records a postal step. */
 export const officeRecording = (event: ClerkEvent): OfficeSide => rowOf(event).office!;

@@ -1,6 +1,7 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
+  ApiOperation,
   ApiBearerAuth,
   ApiExtraModels,
   ApiTags,
@@ -15,6 +16,12 @@ import { ManifestCsvQueryDto } from '@/dispatches/dto/dispatch.dto';
 import { PrintJobView } from './print-job.dto';
 import { PrintService } from './print.service';
 
+/**
+ * These routes were DispatchesController's before printing had its own module: their
+ * OpenAPI operation ids stay as they were, so clients generated from the document keep them.
+ */
+const LEGACY = 'DispatchesController';
+
 /** A dispatch's files: its print run and its post office list. */
 @ApiTags('packets')
 @ApiBearerAuth()
@@ -23,6 +30,7 @@ export class DispatchFilesController {
   constructor(private readonly print: PrintService) {}
 
   @Get(':id/packets.pdf')
+  @ApiOperation({ operationId: `${LEGACY}_packetsPdf` })
   @ApiFile('application/pdf')
   @ApiExtraModels(PrintJobView)
   @ApiAcceptedResponse({
@@ -46,6 +54,7 @@ export class DispatchFilesController {
   }
 
   @Get(':id/manifest.pdf')
+  @ApiOperation({ operationId: `${LEGACY}_manifestPdf` })
   @ApiFile('application/pdf')
   manifestPdf(
     @CurrentUser() user: Principal,
@@ -56,6 +65,7 @@ export class DispatchFilesController {
   }
 
   @Get(':id/manifest.csv')
+  @ApiOperation({ operationId: `${LEGACY}_manifestCsv` })
   @ApiFile('text/csv')
   manifestCsv(
     @CurrentUser() user: Principal,

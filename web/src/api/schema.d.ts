@@ -337,7 +337,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["DispatchFilesController_manifestCsv"];
+        get: operations["DispatchesController_manifestCsv"];
         put?: never;
         post?: never;
         delete?: never;
@@ -353,7 +353,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["DispatchFilesController_manifestPdf"];
+        get: operations["DispatchesController_manifestPdf"];
         put?: never;
         post?: never;
         delete?: never;
@@ -369,7 +369,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["DispatchFilesController_packetsPdf"];
+        get: operations["DispatchesController_packetsPdf"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5682,7 +5682,7 @@ export interface operations {
             };
         };
     };
-    DispatchFilesController_manifestCsv: {
+    DispatchesController_manifestCsv: {
         parameters: {
             query?: {
                 language?: "kk" | "ru" | "ky";
@@ -5769,7 +5769,7 @@ export interface operations {
             };
         };
     };
-    DispatchFilesController_manifestPdf: {
+    DispatchesController_manifestPdf: {
         parameters: {
             query?: never;
             header?: never;
@@ -5863,7 +5863,7 @@ export interface operations {
             };
         };
     };
-    DispatchFilesController_packetsPdf: {
+    DispatchesController_packetsPdf: {
         parameters: {
             query?: never;
             header?: never;
