@@ -1,15 +1,18 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { LanguageProvider } from './i18n/i18n';
+import { LanguageProvider, rememberedLanguage } from './i18n/i18n';
 import './ui/styles.css';
 
-createRoot(document.getElementById('root') as HTMLElement).render(
-  <StrictMode>
-    <LanguageProvider>
-      <App />
-    </LanguageProvider>
-  </StrictMode>,
+// The screen starts in the language chosen last, its catalogue at hand (Kazakh's at once).
+void rememberedLanguage().then((initial) =>
+  createRoot(document.getElementById('root') as HTMLElement).render(
+    <StrictMode>
+      <LanguageProvider initial={initial}>
+        <App />
+      </LanguageProvider>
+    </StrictMode>,
+  ),
 );
 
 // Keeps the app's files in the browser so it opens offline (service workers need https, or

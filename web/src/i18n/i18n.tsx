@@ -5,21 +5,30 @@ import {
   useContext,
   useEffect,
   useMemo,
+  useRef,
   useState,
 } from 'react';
 import { formatMessage } from './format-message';
 import kk from './kk.json';
-import ky from './ky.json';
-import ru from './ru.json';
+import names from './language-names.json';
 import { isLanguage, type Language } from './languages';
 
 export type { Language } from './languages';
 export type MessageKey = keyof typeof kk;
+type Catalogue = Record<string, string>;
 
-const CATALOGUES: Record<Language, Record<string, string>> = { kk, ru, ky };
+/**
+ * Kazakh, the first language, comes with the app; Russian and Kyrgyz are files of their own,
+ * fetched when chosen, so the sign-in screen does not wait for three catalogues on a slow link.
+ */
+const CATALOGUES: Record<Language, () => Promise<Catalogue>> = {
+  kk: () => Promise.resolve(kk),
+  ru: async () => (await import('./ru.json')).default,
+  ky: async () => (await import('./ky.json')).default,
+};
 
 /** A language's own name for itself ("Кыргызча"), as the switcher offers it. */
-export const ownName = (language: Language): string => CATALOGUES[language][`language.${language}`];
+export const ownName = (language: Language): string => names[language];
 const STORAGE_KEY = 'kazpost.language';
 
 interface I18n {
@@ -32,34 +41,47 @@ interface I18n {
 
 const I18nContext = createContext<I18n | undefined>(undefined);
 
-function remembered(): Language {
+/** The language chosen last in this browser (Kazakh at first), with its catalogue. */
+export async function rememberedLanguage(): Promise<{ language: Language; catalogue: Catalogue }> {
   const chosen = localStorage.getItem(STORAGE_KEY);
-  return isLanguage(chosen) ? chosen : 'kk';
+  const language = isLanguage(chosen) ? chosen : 'kk';
+  return { language, catalogue: await CATALOGUES[language]() };
 }
 
 /**
  * Every word on screen comes from the kk, ru or ky catalogue, as ICU messages (plurals); the
- * choice is remembered.
+ * choice is remembered. A newly chosen language shows once its catalogue has come.
  */
-export function LanguageProvider({ children }: { children: ReactNode }) {
-  const [language, setLanguageState] = useState<Language>(remembered);
+export function LanguageProvider({
+  initial,
+  children,
+}: {
+  initial: { language: Language; catalogue: Catalogue };
+  children: ReactNode;
+}) {
+  const [{ language, catalogue }, setShown] = useState(initial);
+  const wanted = useRef(initial.language);
   useEffect(() => {
     document.documentElement.lang = language;
   }, [language]);
   const setLanguage = useCallback((next: Language) => {
     localStorage.setItem(STORAGE_KEY, next);
-    setLanguageState(next);
+    wanted.current = next;
+    void CATALOGUES[next]().then((loaded) => {
+      // Two quick choices: the last one wins, whichever file came first.
+      if (wanted.current === next) setShown({ language: next, catalogue: loaded });
+    });
   }, []);
-  const value = useMemo<I18n>(() => {
-    const catalogue = CATALOGUES[language];
-    return {
+  const value = useMemo<I18n>(
+    () => ({
       language,
       setLanguage,
       t: (key, values) => formatMessage(catalogue[key], language, values),
       tOr: (key, fallback, values) =>
         formatMessage(catalogue[key] ?? catalogue[fallback], language, values),
-    };
-  }, [language, setLanguage]);
+    }),
+    [language, catalogue, setLanguage],
+  );
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 
