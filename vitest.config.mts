@@ -18,5 +18,7 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // expect.poll retries a browser count or a read until it holds, for up to 10 s.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

@@ -73,7 +73,9 @@ describe('web app: a packet tracked from Kazpost (e2e)', () => {
 
   it("marks Kazpost's records and notes its hand-over at another office", async () => {
     await page.getByRole('heading', { name: code }).waitFor();
-    expect(await page.getByRole('cell', { name: kk['desk.fromKazpost'] }).count()).toBe(2);
+    await expect
+      .poll(() => page.getByRole('cell', { name: kk['desk.fromKazpost'] }).count())
+      .toBe(2);
     const notes = page.getByRole('region', { name: kk['desk.kazpostDiffers'] });
     await notes.getByText('050010 Алматы 10', { exact: false }).waitFor();
     const { violations } = await new AxeBuilder({ page }).analyze();

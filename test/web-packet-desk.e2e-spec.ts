@@ -104,7 +104,7 @@ describe('web app: the packet desk (e2e)', () => {
     await page.getByRole('cell', { name: 'табысталмады (мекенжай табылмады)' }).waitFor();
     await page.getByRole('cell', { name: 'бөлімшеге келді' }).waitFor();
     // Who scanned each event is on its line.
-    expect(await page.getByRole('cell', { name: 'post_clerk Тестов' }).count()).toBe(3);
+    await expect.poll(() => page.getByRole('cell', { name: 'post_clerk Тестов' }).count()).toBe(3);
     await check('packet');
   });
 

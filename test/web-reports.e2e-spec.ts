@@ -115,11 +115,11 @@ describe('web app: reports and the audit log (e2e)', () => {
 
   it('keeps the reports and the audit log from a teacher, and shows the director who did what', async () => {
     await signIn(world.teacher.login);
-    expect(await page.getByRole('link', { name: 'Есептер' }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('link', { name: 'Есептер' }).count()).toBe(0);
     await page.goto(`${base}/app/audit`);
     // Not for a teacher: the page says so, with the way home, and shows no entries.
     await page.getByRole('heading', { name: say('notFound.forRoleTitle') }).waitFor();
-    expect(await page.getByRole('table').count()).toBe(0);
+    await expect.poll(() => page.getByRole('table').count()).toBe(0);
 
     await signIn(world.director.login);
     await openScreen(page, 'Өзгерістер журналы');
@@ -127,7 +127,7 @@ describe('web app: reports and the audit log (e2e)', () => {
     await page.getByLabel('Жазба түрі').selectOption({ label: 'кейс' });
     const entry = page.getByRole('row', { name: /teacher Тестов кейс қосты/ });
     await entry.waitFor();
-    expect(await entry.count()).toBe(1);
+    await expect.poll(() => entry.count()).toBe(1);
     await page.getByLabel('Жазба түрі').selectOption({ label: 'оқушы' });
     await page
       .getByRole('row', { name: /teacher Тестов оқушы қосты/ })
@@ -160,12 +160,12 @@ describe('web app: reports and the audit log (e2e)', () => {
     // In the reader's words: the field's name, not the service's.
     await page.getByText('Ата-анасының телефоны: +77011000118 → +77011000119').waitFor();
     const rows = page.locator('tbody tr');
-    expect(await rows.count()).toBe(100);
+    await expect.poll(() => rows.count()).toBe(100);
     await check('audit-long');
     await page.getByRole('button', { name: `Тағы ${total - 100} көрсету` }).click();
     await page.getByText(`Көрсетілді: ${total}, барлығы: ${total}`).waitFor();
-    expect(await rows.count()).toBe(total);
-    expect(await page.getByRole('button', { name: /көрсету/ }).count()).toBe(0);
+    await expect.poll(() => rows.count()).toBe(total);
+    await expect.poll(() => page.getByRole('button', { name: /көрсету/ }).count()).toBe(0);
   });
 
   it('gives the pupils’ post clerk the printable list of what waits at the office', async () => {
@@ -174,7 +174,7 @@ describe('web app: reports and the audit log (e2e)', () => {
     await page.getByText('Мұғалім алуы керек (жұмыс тапсырылды): 1').waitFor();
     await page.getByText('Оқушыға беру керек (келді, әлі берілмеді): 0').waitFor();
     await page.getByRole('cell', { name: first }).waitFor();
-    expect(await page.getByRole('cell', { name: second }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('cell', { name: second }).count()).toBe(0);
     await check('waiting');
   });
 });

@@ -170,9 +170,9 @@ describe('web app: a school from nothing to printed packets (e2e)', () => {
     await choose(true);
     await page.getByText('Қате жолдар: 2.', { exact: false }).waitFor();
     const badCells = page.locator('.roster-problems td.bad-cell');
-    expect(await badCells.count()).toBe(2);
+    await expect.poll(() => badCells.count()).toBe(2);
     expect(await badCells.first().innerText()).toContain('12-34');
-    expect(await page.getByRole('button', { name: /оқушыны қосу/ }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('button', { name: /оқушыны қосу/ }).count()).toBe(0);
     await check('roster-preview');
 
     await choose(false);

@@ -145,7 +145,9 @@ describe('web app: the school’s screens in Russian (e2e)', () => {
     await page.getByRole('heading', { name: 'Библиотека кейсов' }).waitFor();
     // The original and its copy, both in the library.
     await page.getByRole('row', { name: new RegExp(`${lessonTopic} \\(2\\)`) }).waitFor();
-    expect(await page.getByRole('row', { name: new RegExp(lessonTopic) }).count()).toBe(2);
+    await expect
+      .poll(() => page.getByRole('row', { name: new RegExp(lessonTopic) }).count())
+      .toBe(2);
   });
 
   it('says a case is not found when a link leads to one that is not there', async () => {

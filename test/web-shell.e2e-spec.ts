@@ -71,7 +71,7 @@ describe('web app: the shell at a shared PC (e2e)', () => {
   it('asks the first admin for a password of their own before anything else', async () => {
     await signIn('admin', DOCUMENTED_ADMIN_PASSWORD);
     await page.getByRole('heading', { name: kk['password.title'] }).waitFor();
-    expect(await page.getByRole('link', { name: kk['nav.offices'] }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('link', { name: kk['nav.offices'] }).count()).toBe(0);
     await noSeriousViolations();
     await page.getByLabel(kk['password.new'], { exact: true }).fill(TEST_ADMIN.password);
     await page.getByLabel(kk['password.repeat'], { exact: true }).fill(TEST_ADMIN.password);
@@ -128,15 +128,16 @@ describe('web app: the shell at a shared PC (e2e)', () => {
       .waitFor();
     await openScreen(page, kk['nav.messages']);
     await page.getByRole('heading', { name: kk['messages.title'] }).waitFor();
-    for (const code of codes) expect(await page.getByText(code).count()).toBe(0);
-    expect(await page.getByText(await schoolName(a)).count()).toBe(0);
+    for (const code of codes) await expect.poll(() => page.getByText(code).count()).toBe(0);
+    const otherSchool = await schoolName(a);
+    await expect.poll(() => page.getByText(otherSchool).count()).toBe(0);
     release();
     await page.unroute((url) => url.pathname === '/notifications');
     // School B has sent no messages: its own list, loaded, is empty.
     await page
       .getByText(kk['messages.count'].replace('{shown}', '0').replace('{total}', '0'))
       .waitFor();
-    for (const code of codes) expect(await page.getByText(code).count()).toBe(0);
+    for (const code of codes) await expect.poll(() => page.getByText(code).count()).toBe(0);
   });
 
   it('asks before "lost", keeps its event after a reload and a misread code in the list', async () => {
@@ -159,7 +160,9 @@ describe('web app: the shell at a shared PC (e2e)', () => {
     await noSeriousViolations();
     await confirm.getByRole('button', { name: kk['station.lostConfirm.no'] }).click();
     await confirm.waitFor({ state: 'detached' });
-    expect(await page.getByRole('listitem').filter({ hasText: codes[1] }).count()).toBe(0);
+    await expect
+      .poll(() => page.getByRole('listitem').filter({ hasText: codes[1] }).count())
+      .toBe(0);
     expect(await status()).toBe('arrived');
 
     await input.fill(codes[1]);
@@ -199,8 +202,8 @@ describe('web app: the shell at a shared PC (e2e)', () => {
         Object.keys(localStorage).filter((key) => key.startsWith('kazpost.station.choice')),
       ),
     ).toEqual([]);
-    expect(await page.getByText(codes[1]).count()).toBe(0);
-    expect(await page.getByText('RR123').count()).toBe(0);
+    await expect.poll(() => page.getByText(codes[1]).count()).toBe(0);
+    await expect.poll(() => page.getByText('RR123').count()).toBe(0);
     const kept = await page.evaluate(
       () =>
         new Promise<string[]>((resolve, reject) => {
@@ -231,7 +234,9 @@ describe('web app: the shell at a shared PC (e2e)', () => {
     for (const address of ['/no-such-screen', '/station/extra', '/waiting/1/2']) {
       await page.goto(`${base}/app${address}`);
       await page.getByRole('heading', { name: kk['notFound.title'] }).waitFor();
-      expect(await page.getByRole('heading', { name: kk['station.title'] }).count()).toBe(0);
+      await expect
+        .poll(() => page.getByRole('heading', { name: kk['station.title'] }).count())
+        .toBe(0);
     }
     await expect.poll(() => page.title()).toBe(`${kk['notFound.title']} · ${kk['app.title']}`);
     await noSeriousViolations();

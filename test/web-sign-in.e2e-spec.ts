@@ -75,9 +75,9 @@ describe('web app: sign in (e2e)', () => {
     await page.keyboard.type(PASSWORD);
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Добро пожаловать' }).waitFor();
-    expect(await page.getByText('Ваша роль: учитель').count()).toBe(1);
+    await expect.poll(() => page.getByText('Ваша роль: учитель').count()).toBe(1);
     // The teacher's class has no pupils yet: that comes first.
-    expect(await page.getByText(RU['next.pupils']).count()).toBe(1);
+    await expect.poll(() => page.getByText(RU['next.pupils']).count()).toBe(1);
     expect(await seriousViolations()).toEqual([]);
     await page.screenshot({ path: join(ARTIFACTS, 'web-home.png') });
   });
@@ -100,7 +100,7 @@ describe('web app: sign in (e2e)', () => {
     await page.locator('#case-language').selectOption('ky');
     const dialog = page.getByRole('dialog', { name: 'Вход в систему' });
     await dialog.waitFor();
-    expect(await dialog.getByText('Сессия закончилась').count()).toBe(1);
+    await expect.poll(() => dialog.getByText('Сессия закончилась').count()).toBe(1);
     expect(await seriousViolations()).toEqual([]);
     await dialog.getByLabel('Логин').fill(world.teacher.login);
     await dialog.getByLabel('Пароль').fill(PASSWORD);

@@ -64,7 +64,7 @@ describe('web app: staff list pages and searches (e2e)', () => {
     await page
       .getByText(fill('staff.count', { shown: PEOPLE, total: PEOPLE }), { exact: true })
       .waitFor();
-    expect(await page.locator('tbody tr').count()).toBe(PEOPLE);
+    await expect.poll(() => page.locator('tbody tr').count()).toBe(PEOPLE);
     const axe = await new AxeBuilder({ page }).include('main').analyze();
     expect(axe.violations.map((v) => v.id)).toEqual([]);
   });
@@ -95,7 +95,7 @@ describe('web app: staff list pages and searches (e2e)', () => {
     await form.getByText(kk['fieldRule.required']).first().waitFor();
     expect(await login.getAttribute('aria-invalid')).toBe('true');
     expect(await name.getAttribute('aria-invalid')).toBe('true');
-    expect(await form.getByText(kk['staff.created']).count()).toBe(0);
+    await expect.poll(() => form.getByText(kk['staff.created']).count()).toBe(0);
     // A corrected field loses its words at once; the others keep theirs.
     await login.fill('kir.ok');
     await form.getByText(kk['fieldRule.format']).waitFor({ state: 'detached' });

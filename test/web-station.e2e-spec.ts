@@ -85,7 +85,7 @@ describe('web app: the offline scan station (e2e)', () => {
     await open(page);
     await page.getByText('тіркелді', { exact: false }).nth(4).waitFor();
     await page.getByText('Жіберуді күтуде: 0.', { exact: false }).waitFor();
-    expect(await page.getByText('тіркелді', { exact: false }).count()).toBe(5);
+    await expect.poll(() => page.getByText('тіркелді', { exact: false }).count()).toBe(5);
     await browser.close();
 
     const times: number[] = [];
