@@ -2,12 +2,29 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { SCHOOL_TIME_ZONE } from '@/common/dates';
+import { uncorrected } from '@/packets/corrections-sql';
+import { CollectionDuty } from './collection-duty.entity';
 
 export interface DutyPeriod {
   schoolId: string;
   postOfficeIds: string[];
   startsOn: string;
   endsOn: string | null;
+}
+
+/** A round at one of a duty's offices. */
+export interface RoundRow {
+  duty_id: string;
+  post_office_id: string;
+  collected_at: Date;
+  codes_taken: number;
+}
+
+/** A piece of work handed in at an office and not yet collected (or lost). */
+export interface WaitingRow {
+  code: string;
+  destination_office_id: string;
+  returned_at: Date;
 }
 
 /** The collection feature's SQL: duties, rounds and the works they collect. */
@@ -36,5 +53,53 @@ export class CollectionRepository {
       [period.schoolId, period.postOfficeIds, period.startsOn, period.endsOn, SCHOOL_TIME_ZONE],
     );
     return clash?.id;
+  }
+
+  /** Every duty in force on a day, with its teacher. */
+  dutiesInForceOn(asOf: string): Promise<CollectionDuty[]> {
+    return this.db.tx
+      .getRepository(CollectionDuty)
+      .createQueryBuilder('duty')
+      .leftJoinAndSelect('duty.teacher', 'teacher')
+      .where('duty.starts_on <= :asOf AND (duty.ends_on IS NULL OR duty.ends_on >= :asOf)', {
+        asOf,
+      })
+      .getMany();
+  }
+
+  /** This duty and those it took over, oldest first: one run of the offices' clock. */
+  chainOf(dutyId: string): Promise<{ id: string; starts_on: string }[]> {
+    return this.db.tx.query(
+      `WITH RECURSIVE chain AS (
+         SELECT id, follows_duty_id, starts_on FROM collection_duties WHERE id = $1
+         UNION ALL
+         SELECT d.id, d.follows_duty_id, d.starts_on
+           FROM collection_duties d JOIN chain c ON d.id = c.follows_duty_id)
+       SELECT id, to_char(starts_on, 'YYYY-MM-DD') AS starts_on FROM chain ORDER BY starts_on`,
+      [dutyId],
+    );
+  }
+
+  /** The rounds of these duties before `end`, oldest first. */
+  roundsBefore(dutyIds: string[], end: Date): Promise<RoundRow[]> {
+    return this.db.tx.query<RoundRow[]>(
+      `SELECT duty_id, post_office_id, collected_at, codes_taken FROM collection_rounds
+        WHERE duty_id = ANY($1::uuid[]) AND collected_at < $2 ORDER BY collected_at`,
+      [dutyIds, end],
+    );
+  }
+
+  /** The school's work handed in at these offices before `end` and not collected or lost by then. */
+  waitingBefore(schoolId: string, officeIds: string[], end: Date): Promise<WaitingRow[]> {
+    return this.db.tx.query<WaitingRow[]>(
+      `SELECT p.code, p.destination_office_id, r.occurred_at AS returned_at
+         FROM packets p
+         JOIN packet_events r ON r.packet_id = p.id AND r.event = 'return_received' AND r.occurred_at < $3
+                              AND ${uncorrected('r')}
+        WHERE p.school_id = $1 AND p.destination_office_id = ANY($2::uuid[])
+          AND NOT EXISTS (SELECT 1 FROM packet_events c WHERE c.packet_id = p.id AND c.event IN ('collected', 'lost')
+                                                         AND c.occurred_at < $3 AND ${uncorrected('c')})`,
+      [schoolId, officeIds, end],
+    );
   }
 }

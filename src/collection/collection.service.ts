@@ -15,7 +15,6 @@ import { DutyView } from './duty.view';
 import { evaluateDuty, ReturnedWork, Visit } from './collection-rule';
 import { CollectionRound } from './collection-round.entity';
 import { CreateDutyDto, DutyQueryDto } from './dto/collection.dto';
-import { uncorrected } from '@/packets/corrections-sql';
 import { CollectionRepository, DutyPeriod } from './collection.repository';
 
 @Injectable()
@@ -83,14 +82,7 @@ export class CollectionService {
 
   /** Every duty in force on a day, with its standing (the daily overdue check). */
   async standingsOn(asOf: string): Promise<DutyView[]> {
-    const duties = await this.db.tx
-      .getRepository(CollectionDuty)
-      .createQueryBuilder('duty')
-      .leftJoinAndSelect('duty.teacher', 'teacher')
-      .where('duty.starts_on <= :asOf AND (duty.ends_on IS NULL OR duty.ends_on >= :asOf)', {
-        asOf,
-      })
-      .getMany();
+    const duties = await this.duties.dutiesInForceOn(asOf);
     return Promise.all(duties.map((duty) => this.standing(duty, asOf)));
   }
 
@@ -164,39 +156,17 @@ export class CollectionService {
   /** This duty and those it took over, oldest first: one run of the offices' clock. */
   private async chainOf(duty: CollectionDuty): Promise<{ id: string; starts_on: string }[]> {
     if (!duty.followsDutyId) return [{ id: duty.id, starts_on: duty.startsOn }];
-    return this.db.tx.query(
-      `WITH RECURSIVE chain AS (
-         SELECT id, follows_duty_id, starts_on FROM collection_duties WHERE id = $1
-         UNION ALL
-         SELECT d.id, d.follows_duty_id, d.starts_on
-           FROM collection_duties d JOIN chain c ON d.id = c.follows_duty_id)
-       SELECT id, to_char(starts_on, 'YYYY-MM-DD') AS starts_on FROM chain ORDER BY starts_on`,
-      [duty.id],
-    );
+    return this.duties.chainOf(duty.id);
   }
 
   private async standing(duty: CollectionDuty, asOf: string): Promise<DutyView> {
     const end = endOfLocalDay(asOf);
     const chain = await this.chainOf(duty);
-    const visits = await this.db.tx.query<
-      { duty_id: string; post_office_id: string; collected_at: Date; codes_taken: number }[]
-    >(
-      `SELECT duty_id, post_office_id, collected_at, codes_taken FROM collection_rounds
-        WHERE duty_id = ANY($1::uuid[]) AND collected_at < $2 ORDER BY collected_at`,
-      [chain.map((d) => d.id), end],
+    const visits = await this.duties.roundsBefore(
+      chain.map((d) => d.id),
+      end,
     );
-    const waiting = await this.db.tx.query<
-      { code: string; destination_office_id: string; returned_at: Date }[]
-    >(
-      `SELECT p.code, p.destination_office_id, r.occurred_at AS returned_at
-         FROM packets p
-         JOIN packet_events r ON r.packet_id = p.id AND r.event = 'return_received' AND r.occurred_at < $3
-                              AND ${uncorrected('r')}
-        WHERE p.school_id = $1 AND p.destination_office_id = ANY($2::uuid[])
-          AND NOT EXISTS (SELECT 1 FROM packet_events c WHERE c.packet_id = p.id AND c.event IN ('collected', 'lost')
-                                                         AND c.occurred_at < $3 AND ${uncorrected('c')})`,
-      [duty.schoolId, duty.postOfficeIds, end],
-    );
+    const waiting = await this.duties.waitingBefore(duty.schoolId, duty.postOfficeIds, end);
     const standing = evaluateDuty(
       {
         ...duty,

@@ -1,13 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { Principal } from '@/auth/role';
 import { Clock } from '@/common/clock';
 import { APP_SETTINGS, AppSettings } from '@/common/config/settings';
 import { PacketsService } from '@/packets/packets.service';
-import { KazpostDisagreement } from './kazpost-disagreement.entity';
 import { KazpostLinkRepository } from './kazpost-link.repository';
-import { KazpostTracking } from './kazpost-tracking.entity';
 import { KazpostStatusView, PacketTrackingView } from './kazpost.view';
 import { TrackingRepository } from './tracking.repository';
 
@@ -16,7 +12,6 @@ import { TrackingRepository } from './tracking.repository';
 export class KazpostService {
   constructor(
     @Inject(APP_SETTINGS) private readonly settings: AppSettings,
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly packets: PacketsService,
     private readonly link: KazpostLinkRepository,
     private readonly tracking: TrackingRepository,
@@ -43,12 +38,8 @@ export class KazpostService {
   /** For whoever may see the packet (others' packets are not found). */
   async forPacket(user: Principal, code: string): Promise<PacketTrackingView> {
     const packet = await this.packets.getByCode(user, code);
-    const tracking = await this.dataSource
-      .getRepository(KazpostTracking)
-      .findOneBy({ packetId: packet.id });
-    const disagreements = await this.dataSource
-      .getRepository(KazpostDisagreement)
-      .find({ where: { packetId: packet.id }, order: { occurredAt: 'ASC' } });
+    const tracking = await this.tracking.trackingOf(packet.id);
+    const disagreements = await this.tracking.disagreementsOf(packet.id);
     return {
       lastCheckedAt: tracking?.lastCheckedAt ?? null,
       nextCheckAt: tracking?.nextCheckAt ?? null,

@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { DomainError } from '@/common/errors/domain-error';
 import { PacketEvent } from '@/packets/packet-lifecycle';
 import { PacketEventsService } from '@/packets/packet-events.service';
@@ -8,6 +6,7 @@ import { PacketStatus } from '@/packets/packet-status';
 import { KazpostOperation } from './kazpost-answer';
 import { KazpostClient } from './kazpost-client';
 import { decide, DisagreementKind, refusalMeans } from './kazpost-decisions';
+import { TrackingRepository } from './tracking.repository';
 
 /** A packet in the postal part of its journey, as the sweep reads it. */
 export interface TrackedPacket {
@@ -34,7 +33,7 @@ export interface CheckOutcome {
 @Injectable()
 export class PacketTracker {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly tracking: TrackingRepository,
     private readonly client: KazpostClient,
     private readonly events: PacketEventsService,
   ) {}
@@ -98,33 +97,12 @@ export class PacketTracker {
     operation: KazpostOperation,
     found: { disagreement: DisagreementKind; event: PacketEvent },
   ): Promise<number> {
-    const rows = await this.dataSource.query<unknown[]>(
-      `INSERT INTO kazpost_disagreements
-              (packet_id, kind, event, operation, occurred_at, postcode, office_name, our_status)
-       SELECT id, $2, $3, $4, $5, $6, $7, status FROM packets WHERE id = $1
-       ON CONFLICT (packet_id, operation, occurred_at) DO NOTHING
-       RETURNING id`,
-      [
-        packet.id,
-        found.disagreement,
-        found.event,
-        operation.code,
-        operation.occurredAt,
-        operation.postcode,
-        operation.officeName,
-      ],
-    );
-    return rows.length;
+    return this.tracking.recordDisagreement(packet.id, operation, found);
   }
 
   /** Our office with Kazpost's postcode, when we list it: the packet's own offices first. */
   private async officeId(postcode: string | null, packet: TrackedPacket): Promise<string | null> {
     if (!postcode) return null;
-    const [office] = await this.dataSource.query<{ id: string }[]>(
-      `SELECT id FROM post_offices WHERE postcode = $1
-        ORDER BY id = $2 DESC, id = $3 DESC, created_at LIMIT 1`,
-      [postcode, packet.destinationOfficeId, packet.originOfficeId],
-    );
-    return office?.id ?? null;
+    return this.tracking.officeWithPostcode(postcode, packet);
   }
 }

@@ -1,14 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { PacketEvent } from '@/packets/packet-lifecycle';
 import { PacketStatus } from '@/packets/packet-status';
+import { KazpostOperation } from './kazpost-answer';
+import { DisagreementKind } from './kazpost-decisions';
+import { KazpostDisagreement } from './kazpost-disagreement.entity';
+import { KazpostTracking } from './kazpost-tracking.entity';
 import { TrackedPacket } from './packet-tracker';
 import { checkInterval, nextCheckAt, TRACKED_STATUSES } from './tracking-schedule';
 
 /** A packet's return date this many days gone, Kazpost is no longer asked about it. */
 const GIVE_UP_DAYS = 30;
 
-/** When each packet in the postal part of its journey is asked about. */
+/**
+ * Kazpost tracking's SQL: when each packet in the postal part of its journey is asked about,
+ * and what Kazpost said that we could not record.
+ */
 @Injectable()
 export class TrackingRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -80,5 +88,54 @@ export class TrackingRepository {
       [now, TRACKED_STATUSES, GIVE_UP_DAYS],
     );
     return count;
+  }
+
+  /**
+   * Kazpost's step that disagrees with ours, kept once per Kazpost operation whatever the
+   * re-checks, with our status at the time; 1 when it is new.
+   */
+  async recordDisagreement(
+    packetId: string,
+    operation: KazpostOperation,
+    found: { disagreement: DisagreementKind; event: PacketEvent },
+  ): Promise<number> {
+    const rows = await this.dataSource.query<unknown[]>(
+      `INSERT INTO kazpost_disagreements
+              (packet_id, kind, event, operation, occurred_at, postcode, office_name, our_status)
+       SELECT id, $2, $3, $4, $5, $6, $7, status FROM packets WHERE id = $1
+       ON CONFLICT (packet_id, operation, occurred_at) DO NOTHING
+       RETURNING id`,
+      [
+        packetId,
+        found.disagreement,
+        found.event,
+        operation.code,
+        operation.occurredAt,
+        operation.postcode,
+        operation.officeName,
+      ],
+    );
+    return rows.length;
+  }
+
+  /** Our office with Kazpost's postcode, when we list it: the packet's own offices first. */
+  async officeWithPostcode(postcode: string, packet: TrackedPacket): Promise<string | null> {
+    const [office] = await this.dataSource.query<{ id: string }[]>(
+      `SELECT id FROM post_offices WHERE postcode = $1
+        ORDER BY id = $2 DESC, id = $3 DESC, created_at LIMIT 1`,
+      [postcode, packet.destinationOfficeId, packet.originOfficeId],
+    );
+    return office?.id ?? null;
+  }
+
+  trackingOf(packetId: string): Promise<KazpostTracking | null> {
+    return this.dataSource.getRepository(KazpostTracking).findOneBy({ packetId });
+  }
+
+  /** What Kazpost said of the packet that we did not record, oldest first. */
+  disagreementsOf(packetId: string): Promise<KazpostDisagreement[]> {
+    return this.dataSource
+      .getRepository(KazpostDisagreement)
+      .find({ where: { packetId }, order: { occurredAt: 'ASC' } });
   }
 }
