@@ -325,6 +325,9 @@ describe('returns report (e2e)', () => {
     const ru = ((await download('ru').expect(200)).body as Buffer).toString('utf8');
     expect(ru).toContain('Уровень;Название;Отправлено;');
     expect(ru).toContain('Класс;5 Б;2;2;1;0;0;0;1;100%');
+    const ky = await download('ky').expect(200);
+    expect(ky.headers['content-disposition']).toContain(encodeURIComponent('Иштердин кайтарылышы'));
+    expect((ky.body as Buffer).toString('utf8')).toContain('Деңгээл;Аталышы;Жөнөтүлдү;');
     const bad = await download('en').expect(400);
     expect(JSON.parse((bad.body as Buffer).toString('utf8'))).toMatchObject({
       code: 'request.invalid',

@@ -4,7 +4,7 @@ import { templatesDir } from '@/common/paths';
 import kk from '../../templates/csv/kk.json';
 
 /** The languages staff read spreadsheets in. */
-export const CSV_LANGUAGES = ['kk', 'ru'] as const;
+export const CSV_LANGUAGES = ['kk', 'ru', 'ky'] as const;
 export type CsvLanguage = (typeof CSV_LANGUAGES)[number];
 
 /** Headers, words and file names of the reports' CSV files; Kazakh defines the keys. */

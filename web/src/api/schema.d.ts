@@ -8894,7 +8894,7 @@ export interface operations {
         parameters: {
             query?: {
                 asOf?: string;
-                language?: "kk" | "ru";
+                language?: "kk" | "ru" | "ky";
             };
             header?: never;
             path: {
@@ -9156,7 +9156,7 @@ export interface operations {
             query?: {
                 asOf?: string;
                 classId?: string;
-                language?: "kk" | "ru";
+                language?: "kk" | "ru" | "ky";
                 schoolId?: string;
                 subjectCode?: string;
             };

@@ -3,7 +3,6 @@ import { useState } from 'react';
 import { $api } from '../api/client';
 import { downloadFile } from '../api/download';
 import { subjectName } from '../cases/subject-name';
-import { csvLanguage } from '../i18n/languages';
 import type { components } from '../api/schema';
 import { useI18n } from '../i18n/i18n';
 import { DateField } from '../ui/DateField';
@@ -86,7 +85,7 @@ export function ReportsScreen() {
           type="button"
           onClick={() =>
             void downloadFile(
-              `/reports/returns.csv?asOf=${asOf || localDay()}&language=${csvLanguage(language)}`,
+              `/reports/returns.csv?asOf=${asOf || localDay()}&language=${language}`,
               t('reports.csvFile', { date: formatDate(asOf || localDay(), language) }),
             )
           }

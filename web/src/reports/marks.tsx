@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { downloadFile } from '../api/download';
-import { csvLanguage } from '../i18n/languages';
 import { errorMessageKey } from '../api/errors';
 import type { components } from '../api/schema';
 import { useI18n } from '../i18n/i18n';
@@ -25,13 +24,12 @@ export function MarksCsvButton({ classId, label }: { classId: string; label: str
   const download = () => {
     setProblem(undefined);
     const name = t('reports.marksCsvFile', { label, date: formatDate(localDay(), language) });
-    downloadFile(
-      `/reports/classes/${classId}/marks.csv?language=${csvLanguage(language)}`,
-      name,
-    ).catch((error: unknown) => {
-      const { key, values } = errorMessageKey(error);
-      setProblem(tOr(key, 'errors.unknown', values));
-    });
+    downloadFile(`/reports/classes/${classId}/marks.csv?language=${language}`, name).catch(
+      (error: unknown) => {
+        const { key, values } = errorMessageKey(error);
+        setProblem(tOr(key, 'errors.unknown', values));
+      },
+    );
   };
   return (
     <p className="no-print">
