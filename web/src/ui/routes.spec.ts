@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import kk from '../i18n/kk.json';
 import { nextStep } from '../home/next-step';
 import { mayOpen, pathOf, resolve, ROLES, ROUTES } from './routes';
@@ -109,5 +111,23 @@ describe('the route table', () => {
     expect(pathOf('/cases/#top')).toBe('/cases');
     expect(pathOf('')).toBe('/');
     expect(pathOf('/')).toBe('/');
+  });
+
+  it('has a screen for every address the app links or moves to', () => {
+    const source = join(__dirname, '..');
+    const files = readdirSync(source, { recursive: true, encoding: 'utf8' }).filter(
+      (f) => /\.tsx?$/.test(f) && !f.endsWith('.spec.ts'),
+    );
+    // <Link to="/x">, to={`/x/${id}`}, navigate('/x'), { to: '/x' }; a value filled in is one segment.
+    const pattern = /(?:to=\{?|navigate\(|to: )[`'"](\/[^`'"]*)[`'"]/g;
+    const addresses = files.flatMap((file) =>
+      [...readFileSync(join(source, file), 'utf8').matchAll(pattern)].map((m) =>
+        m[1].replace(/\$\{[^}]*\}/g, 'x'),
+      ),
+    );
+    expect(addresses.length).toBeGreaterThan(20);
+    expect(addresses.filter((address) => resolve(address, 'director').kind === 'unknown')).toEqual(
+      [],
+    );
   });
 });
