@@ -14,6 +14,7 @@ import {
   server,
 } from './support/factories';
 import { binary, pdfPageCount, pdfText } from './support/pdf';
+import { waitFor } from './support/wait';
 
 /**
  * PDFs are drawn in render threads, so a teacher's download never stalls a clerk's scans;
@@ -56,7 +57,14 @@ describe('rendering off the event loop, within limits (e2e)', () => {
       .parse(binary);
 
   const untilQuickLoad = async (load: number): Promise<void> => {
-    while (pool.load().quick !== load) await new Promise((resolve) => setImmediate(resolve));
+    await waitFor(
+      () => pool.load().quick,
+      (quick) => quick === load,
+      {
+        what: `${load} PDFs in the quick lane`,
+        intervalMs: 1,
+      },
+    );
   };
 
   it('keeps one preview in flight per person: a newer one replaces the one waiting', async () => {
