@@ -9,6 +9,7 @@ import { DispatchesController } from './dispatches.controller';
 import { DispatchesService } from './dispatches.service';
 import { RedispatchService } from './redispatch.service';
 import { PacketReplacements } from './replacement';
+import { DispatchesRepository } from './dispatches.repository';
 
 /** Sending cases to a class: one packet per pupil, cancelling, sending a packet again. */
 @Module({
@@ -20,7 +21,7 @@ import { PacketReplacements } from './replacement';
     ReviewsModule,
   ],
   controllers: [DispatchesController],
-  providers: [DispatchesService, RedispatchService, PacketReplacements],
+  providers: [DispatchesService, RedispatchService, PacketReplacements, DispatchesRepository],
   exports: [DispatchesService, RedispatchService, PacketReplacements],
 })
 export class DispatchesModule {}

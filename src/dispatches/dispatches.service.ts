@@ -18,6 +18,7 @@ import { Student } from '@/directory/students/student.entity';
 import { StudentsService } from '@/directory/students/students.service';
 import { Subject } from '@/directory/subjects/subject.entity';
 import { Dispatch } from './dispatch.entity';
+import { DispatchesRepository } from './dispatches.repository';
 import { noteForAudit, removedFields } from '@/audit/audit-note';
 import {
   DispatchCancelled,
@@ -32,7 +33,6 @@ import { Packet } from '@/packets/packet.entity';
 import { ReviewsService } from '@/reviews/reviews.service';
 import { SerialAllocator } from '@/packets/serial-allocator';
 import { buildSnapshot, SnapshotSources } from '@/cases/snapshot';
-import { FINAL_STEPS } from '@/packets/journey';
 
 const INSERT_CHUNK = 500;
 
@@ -46,6 +46,7 @@ export class DispatchesService {
     private readonly cases: CasesService,
     private readonly serials: SerialAllocator,
     private readonly reviews: ReviewsService,
+    private readonly dispatches: DispatchesRepository,
   ) {}
 
   /** One packet per pupil, all in one transaction: a failure leaves no packet and uses no serial. */
@@ -88,19 +89,9 @@ export class DispatchesService {
    */
   private async assertNotSentYet(plans: DispatchPlan[]): Promise<void> {
     for (const { schoolClass, cases } of plans) {
-      const caseIds = cases.map((c) => c.id);
-      const [earlier] = await this.db.tx.query<
-        { id: string; createdAt: Date; caseIds: string[] }[]
-      >(
-        `SELECT d.id, d.created_at AS "createdAt", d.case_ids AS "caseIds"
-           FROM dispatches d
-          WHERE d.class_id = $1 AND d.case_ids && $2::uuid[]
-            AND EXISTS (SELECT 1 FROM packets p
-                         WHERE p.dispatch_id = d.id AND p.status <> ALL($3::packet_status[]))
-          ORDER BY d.created_at DESC
-          LIMIT 1`,
-        // A packet at a final step has finished its journey: its dispatch is no longer under way.
-        [schoolClass.id, caseIds, FINAL_STEPS],
+      const earlier = await this.dispatches.latestUnderWay(
+        schoolClass.id,
+        cases.map((c) => c.id),
       );
       if (!earlier) continue;
       const repeated = cases.filter((c) => earlier.caseIds.includes(c.id));
@@ -193,10 +184,7 @@ export class DispatchesService {
         lock: { mode: 'pessimistic_write' },
       });
       const moved = packets.filter((p) => p.status !== 'created');
-      const [{ events }] = await this.db.tx.query<{ events: number }[]>(
-        `SELECT count(*)::int AS events FROM packet_events WHERE packet_id = ANY($1::uuid[])`,
-        [packets.map((p) => p.id)],
-      );
+      const events = await this.dispatches.countEvents(packets.map((p) => p.id));
       if (moved.length > 0 || events > 0)
         throw fail(
           'dispatch.not_cancellable',
@@ -204,10 +192,7 @@ export class DispatchesService {
           { moved: moved.map((p) => p.code) },
         );
       const ids = packets.map((p) => p.id);
-      await this.db.tx.query(
-        `UPDATE case_reviews SET feedback_packet_id = NULL WHERE feedback_packet_id = ANY($1::uuid[])`,
-        [ids],
-      );
+      await this.dispatches.unsendFeedback(ids);
       await this.db.tx.delete(Packet, { dispatchId: id });
       await this.db.tx.delete(Dispatch, { id });
       const codes = packets.map((p) => p.code);
@@ -272,19 +257,7 @@ export class DispatchesService {
   }
 
   private async statusCounts(dispatchIds: string[]): Promise<Map<string, StatusCount[]>> {
-    const rows =
-      dispatchIds.length === 0
-        ? []
-        : await this.db.tx
-            .getRepository(Packet)
-            .createQueryBuilder('p')
-            .select('p.dispatch_id', 'dispatchId')
-            .addSelect('p.status', 'status')
-            .addSelect('count(*)::int', 'count')
-            .where('p.dispatch_id = ANY(:dispatchIds)', { dispatchIds })
-            .groupBy('p.dispatch_id')
-            .addGroupBy('p.status')
-            .getRawMany<StatusCount & { dispatchId: string }>();
+    const rows = dispatchIds.length === 0 ? [] : await this.dispatches.statusCounts(dispatchIds);
     const byDispatch = new Map<string, StatusCount[]>();
     for (const { dispatchId, status, count } of rows)
       byDispatch.set(dispatchId, [...(byDispatch.get(dispatchId) ?? []), { status, count }]);

@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { fail } from '@/common/errors/domain-error';
 import { Packet } from '@/packets/packet.entity';
 import { SerialAllocator } from '@/packets/serial-allocator';
+import { DispatchesRepository } from './dispatches.repository';
 
 /**
  * A packet made again in place of another (sent again after "undeliverable", or reprinted
@@ -17,25 +18,22 @@ export class PacketReplacements {
   constructor(
     private readonly db: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly serials: SerialAllocator,
+    private readonly dispatches: DispatchesRepository,
   ) {}
 
   /** Inside the caller's transaction: the new packet and its code commit with the rest. */
   async make(old: Packet, changes: (code: string) => Partial<Packet>): Promise<Packet> {
-    const manager = this.db.tx;
-    await manager.query('SELECT id FROM dispatches WHERE id = $1 FOR UPDATE', [old.dispatchId]);
-    const again = await manager.findOneBy(Packet, { replacesPacketId: old.id });
+    await this.dispatches.lock(old.dispatchId);
+    const again = await this.db.tx.findOneBy(Packet, { replacesPacketId: old.id });
     if (again)
       throw fail(
         'packet.already_redispatched',
         `Packet ${old.code} was already made again as ${again.code}.`,
         { code: again.code },
       );
-    const [{ max }] = await manager.query<{ max: number }[]>(
-      'SELECT max(list_no) AS max FROM packets WHERE dispatch_id = $1',
-      [old.dispatchId],
-    );
+    const max = await this.dispatches.lastListNo(old.dispatchId);
     const [code] = await this.serials.allocate(1, old.schoolId);
-    const packet = manager.create(Packet, {
+    const packet = this.db.tx.create(Packet, {
       ...old,
       id: randomUUID(),
       code,
@@ -51,7 +49,7 @@ export class PacketReplacements {
       snapshot: { ...old.snapshot, code },
       ...changes(code),
     });
-    await manager.insert(Packet, packet);
+    await this.db.tx.insert(Packet, packet);
     return packet;
   }
 }

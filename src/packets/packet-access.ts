@@ -17,7 +17,6 @@ export type PacketGuard =
   /** Packets sent from (origin) or to (destination) one post office, or either. */
   | { kind: 'office'; officeId: string; side: OfficeSide };
 
-
 /** School staff see their school's packets; clerks the packets that pass through their office. */
 export function packetGuardFor(user: Principal): PacketGuard {
   if (user.role === 'admin') return { kind: 'any' };

@@ -7,6 +7,7 @@ import { PacketEventsService } from './packet-events.service';
 import { PacketEventsRepository } from './packet-events.repository';
 import { Packet } from './packet.entity';
 import { PacketsService } from './packets.service';
+import { PacketsRepository } from './packets.repository';
 import { ScanCorrectionsService } from './scan-corrections.service';
 import { S10Counter } from './s10-counter.entity';
 import { SerialAllocator } from './serial-allocator';
@@ -21,6 +22,7 @@ import { SerialAllocator } from './serial-allocator';
     PacketsService,
     PacketEventsService,
     PacketEventsRepository,
+    PacketsRepository,
     ScanCorrectionsService,
     SerialAllocator,
   ],

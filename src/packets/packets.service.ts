@@ -3,9 +3,7 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { MoreThan, Repository } from 'typeorm';
 import { CasesService } from '@/cases/cases.service';
-import { KAZAKH_ORDER } from '@/common/collation';
 import { schoolScope } from '@/auth/access';
-import { containsPattern } from '@/common/like-pattern';
 import { Principal } from '@/auth/role';
 import { latestReturnDate, returnDateProblem } from '@/common/date-bounds';
 import { fail, notFound } from '@/common/errors/domain-error';
@@ -18,8 +16,8 @@ import { validCode } from './valid-code';
 import { Packet } from './packet.entity';
 import { ExtendReturnDto, PacketQueryDto } from './dto/packet.dto';
 import { PacketList, PacketListItem } from './packet-list.view';
-import { WaitingAtOffice, WaitingItem } from './waiting.view';
-import { uncorrected } from './corrections-sql';
+import { WaitingAtOffice } from './waiting.view';
+import { PacketsRepository } from './packets.repository';
 import { daysBetween, localDate } from '@/common/dates';
 
 // Other features import the code check from here.
@@ -32,6 +30,7 @@ export class PacketsService {
   constructor(
     private readonly db: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly cases: CasesService,
+    private readonly rows: PacketsRepository,
   ) {}
 
   private get packets(): Repository<Packet> {
@@ -45,33 +44,16 @@ export class PacketsService {
   async list(user: Principal, query: PacketQueryDto): Promise<PacketList> {
     const schoolId = schoolScope(user);
     const own = user.role === 'teacher' ? await this.cases.subjectsWrittenBy(user.id) : [];
-    const builder = this.packets
-      .createQueryBuilder('p')
-      .select(['p.code', 'p.status', 'p.classId', 'p.returnDueOn', 'p.snapshot'])
-      .take(query.limit)
-      .skip(query.offset);
-    if (schoolId) builder.andWhere('p.schoolId = :schoolId', { schoolId });
-    if (query.status) builder.andWhere('p.status = :status', { status: query.status });
-    if (query.classId) builder.andWhere('p.classId = :classId', { classId: query.classId });
-    if (query.subjectCode)
-      builder.andWhere(':subject = ANY (p.subject_codes)', { subject: query.subjectCode });
-    if (query.search)
-      builder.andWhere(`p.snapshot -> 'student' ->> 'fullName' ILIKE :pattern`, {
-        pattern: containsPattern(query.search),
-      });
-    if (own.length > 0)
-      builder
-        .addOrderBy('p.subject_codes && CAST(:own AS varchar[])', 'DESC')
-        .setParameter('own', own);
-    // By class (grade, then letter), then pupils in Kazakh alphabetical order, as the class list.
-    builder
-      .addOrderBy(`(p.snapshot -> 'schoolClass' ->> 'grade')::int`)
-      .addOrderBy(`p.snapshot -> 'schoolClass' ->> 'letter' ${KAZAKH_ORDER}`)
-      .addOrderBy('p.classId')
-      .addOrderBy(`p.snapshot -> 'student' ->> 'fullName' ${KAZAKH_ORDER}`)
-      .addOrderBy('p.createdAt')
-      .addOrderBy('p.listNo');
-    const [rows, total] = await builder.getManyAndCount();
+    const [rows, total] = await this.rows.findPage({
+      schoolId,
+      status: query.status,
+      classId: query.classId,
+      subjectCode: query.subjectCode,
+      search: query.search,
+      ownSubjects: own,
+      limit: query.limit,
+      offset: query.offset,
+    });
     return { items: rows.map(toListItem), total };
   }
 
@@ -82,19 +64,7 @@ export class PacketsService {
   async waitingAt(user: Principal): Promise<WaitingAtOffice> {
     const officeId = user.postOfficeId;
     if (!officeId) throw fail('auth.role_forbidden', 'Only a post clerk has an office.');
-    const rows = await this.packets.query<(Omit<WaitingItem, 'waitingDays'> & { since: Date })[]>(
-      `SELECT p.code, p.status,
-              p.snapshot -> 'student' ->> 'fullName' AS "recipientName",
-              concat(p.snapshot -> 'schoolClass' ->> 'grade', ' ', p.snapshot -> 'schoolClass' ->> 'letter') AS "classLabel",
-              p.snapshot -> 'school' ->> 'name' AS "schoolName",
-              (SELECT max(e.occurred_at) FROM packet_events e
-                WHERE e.packet_id = p.id AND e.event::text = p.status::text
-                  AND ${uncorrected('e')}) AS since
-         FROM packets p
-        WHERE p.destination_office_id = $1 AND p.status IN ('arrived', 'return_received')
-        ORDER BY since`,
-      [officeId],
-    );
+    const rows = await this.rows.waitingAt(officeId);
     const today = localDate();
     return {
       postOfficeId: officeId,

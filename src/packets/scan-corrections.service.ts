@@ -4,21 +4,13 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import { noteForAudit } from '@/audit/audit-note';
 import { Principal } from '@/auth/role';
 import { fail } from '@/common/errors/domain-error';
-import { uncorrected } from './corrections-sql';
 import { CorrectScanDto } from './dto/packet.dto';
 import { PacketEventCorrection } from './packet-event-correction.entity';
-import { PacketEvent } from './packet-lifecycle';
 import { Packet } from './packet.entity';
 import { PacketsService } from './packets.service';
+import { CountedEventRow, PacketsRepository } from './packets.repository';
 import { standingFrom } from './scan-correction';
 import { CorrectionResult } from './scan-correction.view';
-
-interface EventRow {
-  id: string;
-  event: PacketEvent;
-  post_office_id: string | null;
-  occurred_at: Date;
-}
 
 /**
  * A wrong scan set right without deleting it: a correction record says who, when and why, the
@@ -31,52 +23,33 @@ export class ScanCorrectionsService {
   constructor(
     private readonly db: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly packets: PacketsService,
+    private readonly rows: PacketsRepository,
   ) {}
 
   async correct(user: Principal, rawCode: string, dto: CorrectScanDto): Promise<CorrectionResult> {
     const packet = await this.packets.getByCode(user, rawCode);
     const result = await this.db.withTransaction(async () => {
-      await this.db.tx.query('SELECT id FROM packets WHERE id = $1 FOR UPDATE', [packet.id]);
-      const [current] = await this.db.tx.query<{ status: Packet['status'] }[]>(
-        'SELECT status FROM packets WHERE id = $1',
-        [packet.id],
-      );
-      const events = await this.db.tx.query<EventRow[]>(
-        `SELECT e.id, e.event, e.post_office_id, e.occurred_at FROM packet_events e
-          WHERE e.packet_id = $1 AND ${uncorrected('e')} ORDER BY e.occurred_at, e.recorded_at`,
-        [packet.id],
-      );
+      const status = await this.rows.lockStatus(packet.id);
+      const events = await this.rows.countedEvents(packet.id);
       const wrong = events.find((e) => e.id === dto.eventId);
-      await this.assertCorrectable(user, packet, current.status, wrong);
+      await this.assertCorrectable(user, packet, status, wrong);
       const standing = standingFrom(
         events
           .filter((e) => e.id !== dto.eventId)
           .map((e) => ({ event: e.event, occurredAt: new Date(e.occurred_at) })),
       );
-      await this.db.tx.query(
-        `UPDATE packets SET status = $2, delivered_at = $3, returned_at = $4, collected_at = $5,
-                reviewed_at = $6, ended_at = $7, updated_at = now() WHERE id = $1`,
-        [
-          packet.id,
-          standing.status,
-          standing.steps.delivered_at,
-          standing.steps.returned_at,
-          standing.steps.collected_at,
-          standing.steps.reviewed_at,
-          standing.steps.ended_at,
-        ],
-      );
+      await this.rows.setStanding(packet.id, standing);
       await this.db.tx.insert(PacketEventCorrection, {
         eventId: dto.eventId,
         reason: dto.reason,
         actorId: user.id,
-        statusBefore: current.status,
+        statusBefore: status,
         statusAfter: standing.status,
       });
       return {
         code: packet.code,
         correctedEventId: dto.eventId,
-        statusBefore: current.status,
+        statusBefore: status,
         statusAfter: standing.status,
       };
     });
@@ -94,7 +67,7 @@ export class ScanCorrectionsService {
     user: Principal,
     packet: Packet,
     status: Packet['status'],
-    wrong: EventRow | undefined,
+    wrong: CountedEventRow | undefined,
   ): Promise<void> {
     const refuse = (reason: string, message: string) =>
       fail('scan.correction_invalid', message, { reason, status });
