@@ -20,12 +20,12 @@ export async function waitFor<T>(
     const value = await read();
     if (done(value)) return value;
     if (Date.now() > deadline)
-      throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}; last: ${describe(value)}`);
+      throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}; last: ${preview(value)}`);
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
 }
 
-function describe(value: unknown): string {
+function preview(value: unknown): string {
   const text = JSON.stringify(value) ?? String(value);
   return text.length > 300 ? `${text.slice(0, 300)}…` : text;
 }
