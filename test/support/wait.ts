@@ -26,6 +26,11 @@ export async function waitFor<T>(
 }
 
 function preview(value: unknown): string {
-  const text = JSON.stringify(value) ?? String(value);
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    text = String(value); // a response or another circular object
+  }
   return text.length > 300 ? `${text.slice(0, 300)}…` : text;
 }
