@@ -24,6 +24,7 @@ import { AddPrintJobFairness1796430000000 } from './1796430000000-AddPrintJobFai
 import { AddPacketsSchoolCreatedIndex1796431000000 } from './1796431000000-AddPacketsSchoolCreatedIndex';
 import { AddEndedSessions1796432000000 } from './1796432000000-AddEndedSessions';
 import { AddDutyEndAndHandover1796440000000 } from './1796440000000-AddDutyEndAndHandover';
+import { AddPupilChannels1796451000000 } from './1796451000000-AddPupilChannels';
 
 export const MIGRATIONS = [
   CreateDirectory1795450842642,
@@ -50,4 +51,5 @@ export const MIGRATIONS = [
   AddPacketsSchoolCreatedIndex1796431000000,
   AddEndedSessions1796432000000,
   AddDutyEndAndHandover1796440000000,
+  AddPupilChannels1796451000000,
 ];

@@ -19,6 +19,8 @@ const SCHOOL_STAFF: readonly Role[] = [
 const AUTHORS: readonly Role[] = ['director', 'deputy_academic', 'teacher'];
 const SENDERS: readonly Role[] = ['director', 'deputy_academic', 'deputy_upbringing', 'teacher'];
 const DEPUTIES: readonly Role[] = ['director', 'deputy_academic', 'deputy_upbringing'];
+/** Who decides a pupil's channel (`002_…txt`: the deputy for upbringing, the director over them). */
+const CHANNEL_DECIDERS: readonly Role[] = ['director', 'deputy_upbringing'];
 
 export const PERMISSIONS: Record<string, Permission> = {
   'POST /auth/login': 'public',
@@ -66,6 +68,7 @@ export const PERMISSIONS: Record<string, Permission> = {
   'GET /students': SCHOOL_STAFF,
   'GET /students/:id': SCHOOL_STAFF,
   'PATCH /students/:id': SCHOOL_STAFF,
+  'PATCH /students/:id/channel': CHANNEL_DECIDERS,
   'GET /subjects': EVERYONE,
 
   'POST /cases': AUTHORS,

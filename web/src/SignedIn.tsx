@@ -41,7 +41,9 @@ const SCREENS: Record<ScreenName, (at: At) => ReactNode> = {
   schools: () => <SchoolsScreen />,
   staff: ({ user }) => <StaffScreen user={user} />,
   classes: ({ user }) => <ClassesScreen user={user} />,
-  class: ({ params }) => <ClassPage key={params.classId} classId={params.classId} />,
+  class: ({ params, user }) => (
+    <ClassPage key={params.classId} classId={params.classId} user={user} />
+  ),
   cases: ({ user }) => <CasesScreen user={user} />,
   newCase: ({ user, query }) => {
     const from = query.get('from') ?? undefined;

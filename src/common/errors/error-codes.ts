@@ -54,6 +54,7 @@ export const ERROR_CODES = {
   'student.duplicate': 409,
   'student.namesake': 409,
   'student.phone_not_allowed': 400,
+  'student.channel_by_deputy': 409,
   'subject.not_found': 404,
   'subject.not_offered': 400,
   'roster.file_missing': 400,

@@ -29,6 +29,7 @@ import { Student } from './student.entity';
 import { StudentsRepository } from './students.repository';
 import { RosterLanguage, rosterTemplate, rosterWords } from './roster-columns';
 import { setImmediate } from 'node:timers/promises';
+import { channelOfDelivery } from './channel';
 
 const INSERT_CHUNK = 2000;
 const MAX_ROWS = 50_000;
@@ -216,7 +217,10 @@ export class RosterImportService {
   }
 
   private async insert(rows: RosterStudent[]): Promise<void> {
-    const values = rows.map(({ row: _row, ...student }) => student);
+    const values = rows.map(({ row: _row, delivery, ...student }) => ({
+      ...student,
+      channel: channelOfDelivery(delivery),
+    }));
     for (let start = 0; start < values.length; start += INSERT_CHUNK)
       await this.db.tx
         .createQueryBuilder()

@@ -5,12 +5,14 @@ import { nameKey, RosterProblem, RosterStudent } from './roster-csv';
 export const ROSTER_OUTCOMES = ['add', 'update', 'unchanged', 'left'] as const;
 export type RosterOutcome = (typeof ROSTER_OUTCOMES)[number];
 
-/** The details a roster row carries and a re-import may correct. */
+/**
+ * The details a roster row carries and a re-import may correct. Not the delivery column: it
+ * sets the channel of a pupil the file adds, and afterwards the deputy for upbringing decides.
+ */
 export const ROSTER_FIELDS = [
   'address',
   'postcode',
   'postOfficeId',
-  'delivery',
   'guardianName',
   'guardianPhone',
 ] as const;

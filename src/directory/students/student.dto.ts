@@ -6,6 +6,7 @@ import { ListQueryDto } from '@/common/http/list-query.dto';
 import { ValidateEnum, ValidateText, ValidateUUID } from '@/common/validation/decorators';
 import { ValidatePhone, ValidatePostcode } from '../validate-postcode';
 import { DELIVERY_MODES, DeliveryMode } from './delivery';
+import { CHANNELS, PupilChannel } from './channel';
 import { ROSTER_LANGUAGES, RosterLanguage } from './roster-columns';
 import { ROSTER_REASONS, RosterReason } from './roster-csv';
 import { ROSTER_OUTCOMES, RosterOutcome } from './roster-plan';
@@ -28,6 +29,10 @@ export class CreateStudentDto {
   @ValidateUUID()
   postOfficeId: string;
 
+  /**
+   * By post, picked up at the office (default) or to the door: the pupil's channel when added.
+   * Afterwards the deputy for upbringing or the director changes it (`PATCH /students/:id/channel`).
+   */
   @ValidateEnum(DELIVERY_MODES, { optional: true })
   delivery?: DeliveryMode;
 
@@ -60,6 +65,16 @@ export class UpdateStudentDto extends PartialType(
   @IsOptional()
   @IsBoolean()
   smsOptOut?: boolean;
+}
+
+/** The deputy for upbringing's decision of how a pupil's lessons reach them. */
+export class ChangeChannelDto {
+  @ValidateEnum(CHANNELS)
+  channel: PupilChannel;
+
+  /** Why (what the class teacher reported, a new courier): kept with the pupil and in the audit log. */
+  @ValidateText(500, { example: 'Интернеті жоқ, ауылға мектеп көлігі барады' })
+  reason: string;
 }
 
 export class StudentQueryDto extends ListQueryDto {

@@ -1,4 +1,5 @@
 import {
+  AfterLoad,
   Column,
   CreateDateColumn,
   Entity,
@@ -11,7 +12,8 @@ import {
 import { SchoolClass } from '../classes/school-class.entity';
 import { PostOffice } from '../post-offices/post-office.entity';
 import { DELIVERY_MODES, DeliveryMode } from './delivery';
-import { ApiProperty } from '@nestjs/swagger';
+import { CHANNELS, deliveryOfChannel, PupilChannel } from './channel';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CANONICAL_PHONE, CANONICAL_POSTCODE } from '@/common/validation/canonical-forms';
 
 @Entity('students')
@@ -45,7 +47,18 @@ export class Student {
   @JoinColumn({ name: 'post_office_id' })
   postOffice?: PostOffice;
 
-  @Column({ type: 'enum', enum: DELIVERY_MODES, enumName: 'delivery_mode', default: 'pickup' })
+  /** How the pupil's lessons reach them; changed only by the deputy for upbringing or the director. */
+  @ApiProperty({ enum: CHANNELS, enumName: 'PupilChannel' })
+  @Column({ type: 'enum', enum: CHANNELS, enumName: 'pupil_channel', default: 'post_pickup' })
+  channel: PupilChannel;
+
+  /** Why the channel was last changed. */
+  @ApiPropertyOptional({ type: String, nullable: true })
+  @Column({ name: 'channel_reason', type: 'varchar', length: 500, nullable: true })
+  channelReason: string | null;
+
+  /** The postal kind, for clients from before channels: door for post_door, else pickup. */
+  @ApiProperty({ enum: DELIVERY_MODES })
   delivery: DeliveryMode;
 
   @Column({ name: 'guardian_name', type: 'varchar', length: 200 })
@@ -67,4 +80,9 @@ export class Student {
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
+
+  @AfterLoad()
+  deriveDelivery(): void {
+    this.delivery = deliveryOfChannel(this.channel);
+  }
 }

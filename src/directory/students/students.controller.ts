@@ -17,6 +17,7 @@ import { startDownload } from '@/common/http/download';
 import { MultipartUpload } from '@/common/http/uploads';
 import { RosterImportService } from './roster-import.service';
 import {
+  ChangeChannelDto,
   CreateStudentDto,
   ImportRosterDto,
   RosterImportResult,
@@ -107,5 +108,16 @@ export class StudentsController {
     @Body() dto: UpdateStudentDto,
   ): Promise<Student> {
     return this.service.update(user, id, dto);
+  }
+
+  /** The deputy for upbringing or the director sets how the pupil's lessons reach them, with a reason. */
+  @Patch(':id/channel')
+  @Audited('student', 'channel')
+  changeChannel(
+    @CurrentUser() user: Principal,
+    @Param('id', ParseIdPipe) id: string,
+    @Body() dto: ChangeChannelDto,
+  ): Promise<Student> {
+    return this.service.changeChannel(user, id, dto);
   }
 }

@@ -14,7 +14,13 @@ import { normalisePhone, phoneAllowed } from '../phone';
 import { PostOfficesService } from '../post-offices/post-offices.service';
 import { StudentsRepository } from './students.repository';
 import { nameKey } from './roster-csv';
-import { CreateStudentDto, StudentQueryDto, UpdateStudentDto } from './student.dto';
+import { channelOfDelivery, deliveryOfChannel } from './channel';
+import {
+  ChangeChannelDto,
+  CreateStudentDto,
+  StudentQueryDto,
+  UpdateStudentDto,
+} from './student.dto';
 import { Student } from './student.entity';
 
 /** What the audit log keeps the old value of when it changes. */
@@ -23,7 +29,6 @@ const PERSONAL_FIELDS = [
   'address',
   'postcode',
   'postOfficeId',
-  'delivery',
   'guardianName',
   'guardianPhone',
   'classId',
@@ -45,7 +50,7 @@ export class StudentsService {
   }
 
   async create(user: Principal, dto: CreateStudentDto): Promise<Student> {
-    const { confirmNamesake, ...fields } = dto;
+    const { confirmNamesake, delivery, ...fields } = dto;
     const schoolClass = await this.classes.getUsable(user, fields.classId, 'classId');
     assertMayWriteSchool(user, schoolClass.schoolId);
     this.assertTextable(fields.guardianPhone);
@@ -64,7 +69,10 @@ export class StudentsService {
             guardianName: namesake.guardianName,
           },
         );
-      return this.students.save(this.students.create(fields));
+      const channel = channelOfDelivery(delivery ?? 'pickup');
+      const saved = await this.students.save(this.students.create({ ...fields, channel }));
+      saved.deriveDelivery();
+      return saved;
     });
   }
 
@@ -96,7 +104,14 @@ export class StudentsService {
 
   async update(user: Principal, id: string, dto: UpdateStudentDto): Promise<Student> {
     refuseEmptied(dto);
+    const { delivery, ...fields } = dto;
     const student = await this.get(user, id);
+    if (delivery !== undefined && delivery !== deliveryOfChannel(student.channel))
+      throw fail(
+        'student.channel_by_deputy',
+        `delivery: ${student.fullName}'s channel is changed by the deputy for upbringing or the director, with a reason, on the class page (PATCH /students/${id}/channel).`,
+        { field: 'delivery', channel: student.channel },
+      );
     const { schoolId } = await this.classes.get(user, student.classId);
     // What the pupil already names stays valid; only a new choice must be in use.
     if (dto.classId && dto.classId !== student.classId)
@@ -108,12 +123,42 @@ export class StudentsService {
     if (dto.guardianPhone !== undefined) this.assertTextable(dto.guardianPhone);
     if (dto.postOfficeId && dto.postOfficeId !== student.postOfficeId)
       await this.offices.getUsable(dto.postOfficeId, 'postOfficeId');
-    noteForAudit({ schoolId, changes: changedFields(student, dto, PERSONAL_FIELDS) });
+    noteForAudit({ schoolId, changes: changedFields(student, fields, PERSONAL_FIELDS) });
     return this.db.withTransaction(async () => {
-      const after = this.students.merge(student, dto);
+      const after = this.students.merge(student, fields);
       if (after.active) await this.assertNotTwice(after);
-      return this.students.save(after);
+      const saved = await this.students.save(after);
+      saved.deriveDelivery();
+      return saved;
     });
+  }
+
+  /**
+   * The deputy for upbringing (or the director) decides how a pupil's lessons reach them; the
+   * reason is kept with the pupil, and the audit row keeps the channel and reason before.
+   */
+  async changeChannel(user: Principal, id: string, dto: ChangeChannelDto): Promise<Student> {
+    const student = await this.get(user, id);
+    const { schoolId } = await this.classes.get(user, student.classId);
+    assertMayWriteSchool(user, schoolId);
+    if (!student.active)
+      throw fail(
+        'student.inactive',
+        `${student.fullName} has left the class: bring them back before choosing their channel.`,
+        { field: 'channel', studentId: id },
+      );
+    const after = { channel: dto.channel, channelReason: dto.reason };
+    const changes = changedFields(student, after, ['channel', 'channelReason']);
+    // The same decision sent twice (a double click) changes nothing and leaves no audit row.
+    if (!changes) {
+      noteForAudit({ skip: true });
+      return student;
+    }
+    noteForAudit({ schoolId, changes });
+    await this.students.update({ id }, after);
+    const changed = this.students.merge(student, after);
+    changed.deriveDelivery();
+    return changed;
   }
 
   /** A guardian's phone must be one texts may go to, or the family would never hear of packets. */

@@ -1104,6 +1104,23 @@ export interface paths {
         patch: operations["StudentsController_update"];
         trace?: never;
     };
+    "/students/{id}/channel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** The deputy for upbringing or the director sets how the pupil's lessons reach them, with a reason. */
+        patch: operations["StudentsController_changeChannel"];
+        trace?: never;
+    };
     "/students/import": {
         parameters: {
             query?: never;
@@ -1248,6 +1265,15 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             warnings: components["schemas"]["WarningView"][];
+        };
+        ChangeChannelDto: {
+            /** @enum {string} */
+            channel: "post_pickup" | "post_door" | "by_hand" | "online";
+            /**
+             * @description Why (what the class teacher reported, a new courier): kept with the pupil and in the audit log.
+             * @example Интернеті жоқ, ауылға мектеп көлігі барады
+             */
+            reason: string;
         };
         ChangeOwnPasswordDto: {
             currentPassword: string;
@@ -1516,7 +1542,11 @@ export interface components {
             classId: string;
             /** @description true: another pupil of the class has this name (409 student.namesake) and this is a different child */
             confirmNamesake?: boolean;
-            /** @enum {string} */
+            /**
+             * @description By post, picked up at the office (default) or to the door: the pupil's channel when added.
+             *     Afterwards the deputy for upbringing or the director changes it (`PATCH /students/:id/channel`).
+             * @enum {string}
+             */
             delivery?: "pickup" | "door";
             /** @example Нұрланов Ерасыл Қайратұлы */
             fullName: string;
@@ -1660,7 +1690,7 @@ export interface components {
              * @example packet.illegal_transition
              * @enum {string}
              */
-            code: "request.invalid" | "request.body_unreadable" | "request.body_too_complex" | "request.body_too_large" | "request.unsupported_media_type" | "request.upload_invalid" | "request.method_not_allowed" | "route.not_found" | "record.conflict" | "record.in_use" | "record.reference_missing" | "server.unavailable" | "server.error" | "auth.required" | "auth.session_invalid" | "auth.bad_credentials" | "auth.too_many_attempts" | "auth.role_forbidden" | "auth.other_school" | "auth.wrong_password" | "post_office.not_found" | "post_office.postcode_taken" | "post_office.in_use" | "post_office.archived" | "office_list.not_utf8" | "office_list.unreadable" | "office_list.missing_columns" | "office_list.bad_rows" | "school.not_found" | "school.in_use" | "staff.not_found" | "staff.login_taken" | "staff.placement_invalid" | "staff.role_not_grantable" | "staff.self_change" | "staff.own_password" | "class.not_found" | "class.exists" | "class.in_use" | "class.archived" | "student.not_found" | "student.inactive" | "student.duplicate" | "student.namesake" | "student.phone_not_allowed" | "subject.not_found" | "subject.not_offered" | "roster.file_missing" | "roster.not_utf8" | "roster.unreadable" | "roster.empty" | "roster.too_many_rows" | "roster.missing_columns" | "roster.bad_rows" | "roster.target_invalid" | "case.not_found" | "case.in_use" | "case.archived" | "case.wrong_class" | "case.answer_lines_mismatch" | "dispatch.not_found" | "dispatch.return_date_invalid" | "dispatch.pupils_invalid" | "dispatch.already_sent" | "dispatch.not_cancellable" | "print_job.not_found" | "print_job.not_ready" | "packet.not_found" | "packet.code_format" | "packet.code_check_digit" | "packet.illegal_transition" | "packet.busy" | "packet.not_awaiting_work" | "packet.already_redispatched" | "packet.return_date_invalid" | "review.already_done" | "review.invalid" | "review.not_found" | "review.not_yours" | "review.feedback_printed" | "s10.range_exhausted" | "scan.event_not_yours" | "scan.wrong_office" | "scan.reason_required" | "scan.reason_unexpected" | "scan.time_invalid" | "scan.other_office" | "scan.not_on_duty" | "scan.correction_invalid" | "duty.not_found" | "duty.dates_invalid" | "duty.overlaps" | "duty.office_not_covered" | "duty.round_forbidden" | "duty.round_time_invalid" | "duty.ended" | "duty.teacher_inactive" | "duty.same_teacher" | "render.busy" | "render.superseded" | "print_job.too_many" | "s10.daily_quota";
+            code: "request.invalid" | "request.body_unreadable" | "request.body_too_complex" | "request.body_too_large" | "request.unsupported_media_type" | "request.upload_invalid" | "request.method_not_allowed" | "route.not_found" | "record.conflict" | "record.in_use" | "record.reference_missing" | "server.unavailable" | "server.error" | "auth.required" | "auth.session_invalid" | "auth.bad_credentials" | "auth.too_many_attempts" | "auth.role_forbidden" | "auth.other_school" | "auth.wrong_password" | "post_office.not_found" | "post_office.postcode_taken" | "post_office.in_use" | "post_office.archived" | "office_list.not_utf8" | "office_list.unreadable" | "office_list.missing_columns" | "office_list.bad_rows" | "school.not_found" | "school.in_use" | "staff.not_found" | "staff.login_taken" | "staff.placement_invalid" | "staff.role_not_grantable" | "staff.self_change" | "staff.own_password" | "class.not_found" | "class.exists" | "class.in_use" | "class.archived" | "student.not_found" | "student.inactive" | "student.duplicate" | "student.namesake" | "student.phone_not_allowed" | "student.channel_by_deputy" | "subject.not_found" | "subject.not_offered" | "roster.file_missing" | "roster.not_utf8" | "roster.unreadable" | "roster.empty" | "roster.too_many_rows" | "roster.missing_columns" | "roster.bad_rows" | "roster.target_invalid" | "case.not_found" | "case.in_use" | "case.archived" | "case.wrong_class" | "case.answer_lines_mismatch" | "dispatch.not_found" | "dispatch.return_date_invalid" | "dispatch.pupils_invalid" | "dispatch.already_sent" | "dispatch.not_cancellable" | "print_job.not_found" | "print_job.not_ready" | "packet.not_found" | "packet.code_format" | "packet.code_check_digit" | "packet.illegal_transition" | "packet.busy" | "packet.not_awaiting_work" | "packet.already_redispatched" | "packet.return_date_invalid" | "review.already_done" | "review.invalid" | "review.not_found" | "review.not_yours" | "review.feedback_printed" | "s10.range_exhausted" | "scan.event_not_yours" | "scan.wrong_office" | "scan.reason_required" | "scan.reason_unexpected" | "scan.time_invalid" | "scan.other_office" | "scan.not_on_duty" | "scan.correction_invalid" | "duty.not_found" | "duty.dates_invalid" | "duty.overlaps" | "duty.office_not_covered" | "duty.round_forbidden" | "duty.round_time_invalid" | "duty.ended" | "duty.teacher_inactive" | "duty.same_teacher" | "render.busy" | "render.superseded" | "print_job.too_many" | "s10.daily_quota";
             /** @description The parameters of the code */
             details?: {
                 [key: string]: unknown;
@@ -1675,7 +1705,7 @@ export interface components {
          * @description The error's stable code, as an error answer would carry it (docs/errors.md).
          * @enum {string}
          */
-        ErrorCode: "request.invalid" | "request.body_unreadable" | "request.body_too_complex" | "request.body_too_large" | "request.unsupported_media_type" | "request.upload_invalid" | "request.method_not_allowed" | "route.not_found" | "record.conflict" | "record.in_use" | "record.reference_missing" | "server.unavailable" | "server.error" | "auth.required" | "auth.session_invalid" | "auth.bad_credentials" | "auth.too_many_attempts" | "auth.role_forbidden" | "auth.other_school" | "auth.wrong_password" | "post_office.not_found" | "post_office.postcode_taken" | "post_office.in_use" | "post_office.archived" | "office_list.not_utf8" | "office_list.unreadable" | "office_list.missing_columns" | "office_list.bad_rows" | "school.not_found" | "school.in_use" | "staff.not_found" | "staff.login_taken" | "staff.placement_invalid" | "staff.role_not_grantable" | "staff.self_change" | "staff.own_password" | "class.not_found" | "class.exists" | "class.in_use" | "class.archived" | "student.not_found" | "student.inactive" | "student.duplicate" | "student.namesake" | "student.phone_not_allowed" | "subject.not_found" | "subject.not_offered" | "roster.file_missing" | "roster.not_utf8" | "roster.unreadable" | "roster.empty" | "roster.too_many_rows" | "roster.missing_columns" | "roster.bad_rows" | "roster.target_invalid" | "case.not_found" | "case.in_use" | "case.archived" | "case.wrong_class" | "case.answer_lines_mismatch" | "dispatch.not_found" | "dispatch.return_date_invalid" | "dispatch.pupils_invalid" | "dispatch.already_sent" | "dispatch.not_cancellable" | "print_job.not_found" | "print_job.not_ready" | "packet.not_found" | "packet.code_format" | "packet.code_check_digit" | "packet.illegal_transition" | "packet.busy" | "packet.not_awaiting_work" | "packet.already_redispatched" | "packet.return_date_invalid" | "review.already_done" | "review.invalid" | "review.not_found" | "review.not_yours" | "review.feedback_printed" | "s10.range_exhausted" | "scan.event_not_yours" | "scan.wrong_office" | "scan.reason_required" | "scan.reason_unexpected" | "scan.time_invalid" | "scan.other_office" | "scan.not_on_duty" | "scan.correction_invalid" | "duty.not_found" | "duty.dates_invalid" | "duty.overlaps" | "duty.office_not_covered" | "duty.round_forbidden" | "duty.round_time_invalid" | "duty.ended" | "duty.teacher_inactive" | "duty.same_teacher" | "render.busy" | "render.superseded" | "print_job.too_many" | "s10.daily_quota";
+        ErrorCode: "request.invalid" | "request.body_unreadable" | "request.body_too_complex" | "request.body_too_large" | "request.unsupported_media_type" | "request.upload_invalid" | "request.method_not_allowed" | "route.not_found" | "record.conflict" | "record.in_use" | "record.reference_missing" | "server.unavailable" | "server.error" | "auth.required" | "auth.session_invalid" | "auth.bad_credentials" | "auth.too_many_attempts" | "auth.role_forbidden" | "auth.other_school" | "auth.wrong_password" | "post_office.not_found" | "post_office.postcode_taken" | "post_office.in_use" | "post_office.archived" | "office_list.not_utf8" | "office_list.unreadable" | "office_list.missing_columns" | "office_list.bad_rows" | "school.not_found" | "school.in_use" | "staff.not_found" | "staff.login_taken" | "staff.placement_invalid" | "staff.role_not_grantable" | "staff.self_change" | "staff.own_password" | "class.not_found" | "class.exists" | "class.in_use" | "class.archived" | "student.not_found" | "student.inactive" | "student.duplicate" | "student.namesake" | "student.phone_not_allowed" | "student.channel_by_deputy" | "subject.not_found" | "subject.not_offered" | "roster.file_missing" | "roster.not_utf8" | "roster.unreadable" | "roster.empty" | "roster.too_many_rows" | "roster.missing_columns" | "roster.bad_rows" | "roster.target_invalid" | "case.not_found" | "case.in_use" | "case.archived" | "case.wrong_class" | "case.answer_lines_mismatch" | "dispatch.not_found" | "dispatch.return_date_invalid" | "dispatch.pupils_invalid" | "dispatch.already_sent" | "dispatch.not_cancellable" | "print_job.not_found" | "print_job.not_ready" | "packet.not_found" | "packet.code_format" | "packet.code_check_digit" | "packet.illegal_transition" | "packet.busy" | "packet.not_awaiting_work" | "packet.already_redispatched" | "packet.return_date_invalid" | "review.already_done" | "review.invalid" | "review.not_found" | "review.not_yours" | "review.feedback_printed" | "s10.range_exhausted" | "scan.event_not_yours" | "scan.wrong_office" | "scan.reason_required" | "scan.reason_unexpected" | "scan.time_invalid" | "scan.other_office" | "scan.not_on_duty" | "scan.correction_invalid" | "duty.not_found" | "duty.dates_invalid" | "duty.overlaps" | "duty.office_not_covered" | "duty.round_forbidden" | "duty.round_time_invalid" | "duty.ended" | "duty.teacher_inactive" | "duty.same_teacher" | "render.busy" | "render.superseded" | "print_job.too_many" | "s10.daily_quota";
         EventResult: {
             event: components["schemas"]["EventView"];
             packet: components["schemas"]["PacketBrief"];
@@ -2067,6 +2097,11 @@ export interface components {
             status: components["schemas"]["PrintJobStatus"];
             total: number;
         };
+        /**
+         * @description How the pupil's lessons reach them; changed only by the deputy for upbringing or the director.
+         * @enum {string}
+         */
+        PupilChannel: "post_pickup" | "post_door" | "by_hand" | "online";
         RedispatchDto: {
             /**
              * Format: date
@@ -2362,10 +2397,17 @@ export interface components {
         Student: {
             active: boolean;
             address: string;
+            /** @description How the pupil's lessons reach them; changed only by the deputy for upbringing or the director. */
+            channel: components["schemas"]["PupilChannel"];
+            /** @description Why the channel was last changed. */
+            channelReason?: string | null;
             classId: string;
             /** Format: date-time */
             createdAt: string;
-            /** @enum {string} */
+            /**
+             * @description The postal kind, for clients from before channels: door for post_door, else pickup.
+             * @enum {string}
+             */
             delivery: "pickup" | "door";
             fullName: string;
             guardianName: string;
@@ -2534,7 +2576,11 @@ export interface components {
             address?: string;
             /** Format: uuid */
             classId?: string;
-            /** @enum {string} */
+            /**
+             * @description By post, picked up at the office (default) or to the door: the pupil's channel when added.
+             *     Afterwards the deputy for upbringing or the director changes it (`PATCH /students/:id/channel`).
+             * @enum {string}
+             */
             delivery?: "pickup" | "door";
             /** @example Нұрланов Ерасыл Қайратұлы */
             fullName?: string;
@@ -11664,6 +11710,130 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["UpdateStudentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Student"];
+                };
+            };
+            /** @description The request is not valid (see `code` and `details`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No session, or it ended: log in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The address does not take this method (header Allow) */
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A conflict with the record’s state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or file is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is of the wrong kind */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request cannot be carried out (e.g. the S10 range is used up) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A fault on the service’s side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The database is unavailable for a moment */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    StudentsController_changeChannel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeChannelDto"];
             };
         };
         responses: {

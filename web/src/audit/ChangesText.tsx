@@ -8,6 +8,7 @@ const CODED: Record<string, (value: string) => string> = {
   status: (v) => `status.${v}`,
   role: (v) => `role.${v}`,
   delivery: (v) => `pupils.${v}`,
+  channel: (v) => `channel.${v}`,
 };
 
 /**

@@ -1,11 +1,15 @@
+import { PERMISSIONS } from '@domain/auth/permissions';
+import { countChannels } from '@domain/directory/students/channel';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { $api } from '../api/client';
 import type { components } from '../api/schema';
+import type { SessionUser } from '../auth/session';
 import { useI18n } from '../i18n/i18n';
 import { byName, classLabel } from '../ui/format';
 import { ScrollRegion } from '../ui/ScrollRegion';
 import { Link } from '../ui/router';
+import { ChannelChange } from './ChannelChange';
 import { DispatchHistory } from './DispatchHistory';
 import { PupilForm } from './PupilForm';
 import { LeftNotice, PupilStatusButton } from './PupilStatus';
@@ -13,9 +17,10 @@ import { RosterImport } from './RosterImport';
 import { classPupils } from './queries';
 
 type Student = components['schemas']['Student'];
+const CHANNEL_DECIDERS = PERMISSIONS['PATCH /students/:id/channel'];
 
 /** One class: its pupils (add, correct, import the list), and what has been sent to it. */
-export function ClassPage({ classId }: { classId: string }) {
+export function ClassPage({ classId, user }: { classId: string; user: SessionUser }) {
   const { t } = useI18n();
   const [editing, setEditing] = useState<string>();
   const [justLeft, setJustLeft] = useState<Student>();
@@ -29,6 +34,8 @@ export function ClassPage({ classId }: { classId: string }) {
     );
   const label = classLabel(schoolClass.data);
   const list = byName(pupils.data?.items ?? [], (p) => p.fullName);
+  const channels = countChannels(list.filter((p) => p.active).map((p) => p.channel));
+  const decides = CHANNEL_DECIDERS !== 'public' && CHANNEL_DECIDERS.includes(user.role);
   return (
     <main>
       <p className="no-print">
@@ -40,6 +47,15 @@ export function ClassPage({ classId }: { classId: string }) {
       </p>
       {justLeft && <LeftNotice pupil={justLeft} onUndone={() => setJustLeft(undefined)} />}
       {list.length === 0 && <p>{t('pupils.none')}</p>}
+      {list.length > 0 && (
+        <p id="class-channels">
+          {t('channels.summary', {
+            post: channels.post,
+            byHand: channels.by_hand,
+            online: channels.online,
+          })}
+        </p>
+      )}
       <ScrollRegion label={t('classes.heading', { label })} hidden={list.length === 0} withActions>
         <table>
           <caption>{t('pupils.count', { count: list.filter((p) => p.active).length })}</caption>
@@ -47,7 +63,7 @@ export function ClassPage({ classId }: { classId: string }) {
             <tr>
               <th scope="col">{t('pupils.fullName')}</th>
               <th scope="col">{t('pupils.address')}</th>
-              <th scope="col">{t('pupils.delivery')}</th>
+              <th scope="col">{t('pupils.channel')}</th>
               <th scope="col">{t('pupils.guardianPhone')}</th>
               <th scope="col" className="no-print actions">
                 {t('staff.actions')}
@@ -64,7 +80,7 @@ export function ClassPage({ classId }: { classId: string }) {
                 <td>
                   {pupil.postcode}, {pupil.address}
                 </td>
-                <td>{t(`pupils.${pupil.delivery}`)}</td>
+                <td title={pupil.channelReason ?? undefined}>{t(`channel.${pupil.channel}`)}</td>
                 <td>{pupil.guardianPhone}</td>
                 <td className="no-print actions">
                   <button
@@ -74,6 +90,7 @@ export function ClassPage({ classId }: { classId: string }) {
                   >
                     {t('pupils.editOne', { name: pupil.fullName.split(' ')[0] })}
                   </button>{' '}
+                  {decides && pupil.active && <ChannelChange pupil={pupil} />}{' '}
                   <PupilStatusButton
                     pupil={pupil}
                     onChanged={(changed) => setJustLeft(changed.active ? undefined : changed)}

@@ -46,14 +46,16 @@ export function PupilForm({
   const [confirmNamesake, setConfirmNamesake] = useState(false);
   const save = useSubmit(
     () => {
+      // A pupil's channel is the deputy's to change (ChannelChange), not the form's.
+      const { delivery, ...corrected } = values;
       if (pupil)
         return api.PATCH('/students/{id}', {
           params: { path: { id: pupil.id } },
-          body: values,
+          body: corrected,
         });
-      const { active, smsOptOut, ...fields } = values;
+      const { active, smsOptOut, ...fields } = corrected;
       return api.POST('/students', {
-        body: { ...fields, classId, confirmNamesake: confirmNamesake || undefined },
+        body: { ...fields, delivery, classId, confirmNamesake: confirmNamesake || undefined },
       });
     },
     {
@@ -98,15 +100,19 @@ export function PupilForm({
         value={values.postOfficeId}
         onChange={(postOfficeId) => setValues({ ...values, postOfficeId })}
       />
-      <SelectField
-        id={id('delivery')}
-        label={t('pupils.delivery')}
-        value={values.delivery}
-        onChange={(e) => setValues({ ...values, delivery: e.target.value as Student['delivery'] })}
-      >
-        <option value="pickup">{t('pupils.pickup')}</option>
-        <option value="door">{t('pupils.door')}</option>
-      </SelectField>
+      {!pupil && (
+        <SelectField
+          id={id('delivery')}
+          label={t('pupils.delivery')}
+          value={values.delivery}
+          onChange={(e) =>
+            setValues({ ...values, delivery: e.target.value as Student['delivery'] })
+          }
+        >
+          <option value="pickup">{t('pupils.pickup')}</option>
+          <option value="door">{t('pupils.door')}</option>
+        </SelectField>
+      )}
       {pupil &&
         SWITCHES.map((name) => (
           <label key={name} className="check">

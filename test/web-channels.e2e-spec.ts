@@ -1,0 +1,108 @@
+import AxeBuilder from '@axe-core/playwright';
+import { INestApplication } from '@nestjs/common';
+import { join } from 'node:path';
+import { Page } from 'playwright-core';
+import ru from '../web/src/i18n/ru.json';
+import { formatMessage, Values } from '../web/src/i18n/format-message';
+import { createTestApp } from './support/app';
+import { ARTIFACTS, launchChromium } from './support/browser';
+import { createSchoolWorld, get, SchoolWorld } from './support/factories';
+import { openScreen } from './support/nav';
+
+/** A catalogue message as the Russian screen shows it. */
+const say = (key: keyof typeof ru, values?: Values): string => formatMessage(ru[key], 'ru', values);
+
+/**
+ * The class page in the browser: each pupil's channel and the class's summary; the deputy for
+ * upbringing moves a pupil to by hand, first forgetting the reason; a teacher sees no change.
+ */
+describe('web app: pupil channels on the class page (e2e)', () => {
+  let app: INestApplication;
+  let world: SchoolWorld;
+  let browser: Awaited<ReturnType<typeof launchChromium>>;
+  let page: Page;
+  let base: string;
+
+  beforeAll(async () => {
+    app = await createTestApp();
+    await app.listen(0, '127.0.0.1');
+    base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+    world = await createSchoolWorld(app, { pupils: 3, language: 'ru' });
+    browser = await launchChromium();
+    page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1024, height: 768 });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app.close();
+  });
+
+  async function signIn(login: string): Promise<void> {
+    await page.goto(`${base}/app/`);
+    await page.evaluate(() => localStorage.setItem('kazpost.language', 'ru'));
+    await page.goto(`${base}/app/`);
+    const signOut = page.getByRole('button', { name: say('signOut') });
+    if (await signOut.isVisible()) await signOut.click();
+    await page.getByLabel(say('signIn.login')).fill(login);
+    await page.getByLabel(say('signIn.password')).fill('a-good-password-1');
+    await page.getByRole('button', { name: say('signIn.submit') }).click();
+    await page.getByRole('heading', { name: say('home.greeting') }).waitFor();
+  }
+  async function openClass(): Promise<void> {
+    await openScreen(page, say('nav.classes'));
+    await page.getByRole('link', { name: '5 Ә' }).click();
+    await page.getByRole('heading', { name: say('classes.heading', { label: '5 Ә' }) }).waitFor();
+  }
+  const summary = (post: number, byHand: number, online: number) =>
+    page.getByText(say('channels.summary', { post, byHand, online }));
+
+  it('lets the deputy for upbringing move a pupil to by hand, with a reason', async () => {
+    await signIn(world.deputy.login);
+    await openClass();
+    await summary(3, 0, 0).waitFor();
+    const row = page.getByRole('row', { name: /Оқушы А / });
+    await row.getByRole('cell', { name: say('channel.post_door') }).waitFor();
+    await row.getByRole('button', { name: say('channels.changeOne', { name: 'Оқушы' }) }).click();
+    const form = page.getByRole('form', {
+      name: say('channels.form', { name: 'Оқушы А Қайратұлы' }),
+    });
+    await form.getByLabel(say('pupils.channel')).selectOption('by_hand');
+    await form.getByRole('button', { name: say('common.save') }).click();
+    // No reason: the field is marked and nothing changed.
+    await form
+      .getByLabel(say('channels.reason'))
+      .and(page.locator('[aria-invalid="true"]'))
+      .waitFor();
+    await summary(3, 0, 0).waitFor();
+    await form.getByLabel(say('channels.reason')).fill('Интернета нет, возит школьный автобус');
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(
+      violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
+    ).toEqual([]);
+    await page.screenshot({ path: join(ARTIFACTS, 'web-class-channels.png'), fullPage: true });
+    await form.getByRole('button', { name: say('common.save') }).click();
+    await summary(2, 1, 0).waitFor();
+    await row.getByRole('cell', { name: say('channel.by_hand') }).waitFor();
+    const pupil = await get<{ channel: string; channelReason: string }>(
+      app,
+      world.director.token,
+      `/students/${world.studentIds[0]}`,
+    );
+    expect(pupil).toMatchObject({
+      channel: 'by_hand',
+      channelReason: 'Интернета нет, возит школьный автобус',
+    });
+  });
+
+  it('shows a teacher the channels without the change', async () => {
+    await signIn(world.teacher.login);
+    await openClass();
+    await summary(2, 1, 0).waitFor();
+    await page.getByRole('cell', { name: say('channel.by_hand') }).waitFor();
+    expect(
+      await page
+        .getByRole('button', { name: say('channels.changeOne', { name: 'Оқушы' }) })
+        .count(),
+    ).toBe(0);
+  });
+});
