@@ -9,6 +9,7 @@ import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { EndedSession } from './ended-session.entity';
 import { AuthService } from './auth.service';
+import { LoginFailuresRepository } from './login-failures.repository';
 import { RolesGuard } from './roles.guard';
 import { Sessions } from './sessions';
 
@@ -33,6 +34,7 @@ import { Sessions } from './sessions';
   providers: [
     AuthService,
     Sessions,
+    LoginFailuresRepository,
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
   ],

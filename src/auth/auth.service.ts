@@ -1,13 +1,14 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
-import { DataSource, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import { APP_SETTINGS, AppSettings } from '@/common/config/settings';
 import { fail } from '@/common/errors/domain-error';
 import { Staff } from '@/auth/staff.entity';
 import { DOCUMENTED_ADMIN_PASSWORD } from '@/common/config/environment';
 import { ChangeOwnPasswordDto, LoginDto, LoginResult, SessionUser } from './dto/login.dto';
 import { FailedLogins } from './failed-logins';
+import { LoginFailuresRepository } from './login-failures.repository';
 import { hashPassword, verifyPassword } from './password';
 import { Principal } from './role';
 import { Sessions } from './sessions';
@@ -28,10 +29,10 @@ export class AuthService implements OnApplicationBootstrap {
     @InjectRepository(Staff) private readonly staff: Repository<Staff>,
     private readonly sessions: Sessions,
     @Inject(APP_SETTINGS) private readonly settings: AppSettings,
-    @InjectDataSource() dataSource: DataSource,
+    failures: LoginFailuresRepository,
   ) {
     const perLogin = settings.loginAttemptsPerMinute;
-    this.failedLogins = new FailedLogins(dataSource, perLogin, perLogin * ADDRESS_FACTOR);
+    this.failedLogins = new FailedLogins(failures, perLogin, perLogin * ADDRESS_FACTOR);
   }
 
   async login(dto: LoginDto, address: string): Promise<LoginResult> {

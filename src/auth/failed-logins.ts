@@ -1,4 +1,4 @@
-import { DataSource } from 'typeorm';
+import { LoginFailuresRepository } from './login-failures.repository';
 
 /**
  * What the limiter says about a login attempt: go ahead (after `slowDownMs`, when the login
@@ -42,19 +42,15 @@ const pairKey = (login: string, address: string): string =>
  */
 export class FailedLogins {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly failures: LoginFailuresRepository,
     private readonly perLogin: number,
     private readonly perAddress: number,
   ) {}
 
   async check(login: string, address: string, now = new Date()): Promise<LoginVerdict> {
-    const rows = await this.dataSource.query<{ key: string; times: Date[] }[]>(
-      `SELECT key, array_agg(failed_at ORDER BY failed_at) AS times FROM login_failures
-        WHERE key = ANY($1) AND failed_at > $2 GROUP BY key`,
-      [
-        [loginKey(login), addressKey(address), pairKey(login, address)],
-        new Date(now.getTime() - WINDOW_MS),
-      ],
+    const rows = await this.failures.failuresSince(
+      [loginKey(login), addressKey(address), pairKey(login, address)],
+      new Date(now.getTime() - WINDOW_MS),
     );
     const times = (key: string): number[] =>
       (rows.find((r) => r.key === key)?.times ?? []).map((t) => new Date(t).getTime());
@@ -68,22 +64,15 @@ export class FailedLogins {
   }
 
   async recordFailure(login: string, address: string, now = new Date()): Promise<void> {
-    await this.dataSource.query(
-      `INSERT INTO login_failures (key, failed_at) VALUES ($1, $4), ($2, $4), ($3, $4)`,
-      [loginKey(login), addressKey(address), pairKey(login, address), now],
+    await this.failures.record(
+      [loginKey(login), addressKey(address), pairKey(login, address)],
+      now,
     );
-    // Rows are numbered in time order: the oldest are at the head, cheap to clear as we go.
-    await this.dataSource.query(
-      `DELETE FROM login_failures WHERE id IN (
-         SELECT id FROM login_failures WHERE failed_at < $1 ORDER BY id LIMIT 100)`,
-      [new Date(now.getTime() - WINDOW_MS)],
-    );
+    await this.failures.pruneBefore(new Date(now.getTime() - WINDOW_MS));
   }
 
   /** A successful login forgets that login's failures here (other addresses' stay limited). */
   async recordSuccess(login: string, address: string): Promise<void> {
-    await this.dataSource.query('DELETE FROM login_failures WHERE key = ANY($1)', [
-      [loginKey(login), pairKey(login, address)],
-    ]);
+    await this.failures.forget([loginKey(login), pairKey(login, address)]);
   }
 }

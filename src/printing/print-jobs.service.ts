@@ -17,6 +17,7 @@ import { DispatchesService } from '@/dispatches/dispatches.service';
 import { dispatchFileStem } from './file-names';
 import { CreatePrintJobDto, PrintJobView } from './print-job.dto';
 import { PrintJob } from './print-job.entity';
+import { PrintJobsRepository } from './print-jobs.repository';
 import { PrintRunFiles } from './print-run-files';
 import { PRINT_RUN_JOB, SMALL_PRINT_RUN_JOB, SMALL_RUN_PACKETS } from './print-run-worker';
 
@@ -39,6 +40,7 @@ export interface Run {
 export class PrintJobsService {
   constructor(
     @InjectRepository(PrintJob) private readonly jobs: Repository<PrintJob>,
+    private readonly runs: PrintJobsRepository,
     private readonly dispatches: DispatchesService,
     private readonly classes: ClassesService,
     private readonly queue: JobQueue,
@@ -102,14 +104,7 @@ export class PrintJobsService {
   }
 
   private currentRunOf(dispatchId: string): Promise<PrintJob | null> {
-    return this.jobs
-      .createQueryBuilder('job')
-      .where('job.dispatch_ids = ARRAY[:dispatchId]::uuid[]', { dispatchId })
-      .andWhere('job.expires_at > :now', { now: this.clock.now() })
-      .andWhere('job.total = (SELECT count(*) FROM packets p WHERE p.dispatch_id = :dispatchId)')
-      .orderBy(`CASE job.status WHEN 'ready' THEN 0 WHEN 'preparing' THEN 1 ELSE 2 END`)
-      .addOrderBy('job.created_at', 'DESC')
-      .getOne();
+    return this.runs.currentRunOf(dispatchId, this.clock.now());
   }
 
   /** Records the run (in class order) and queues it in the lane its size takes. */
@@ -128,7 +123,7 @@ export class PrintJobsService {
         status: 'preparing',
         dispatchIds: runs.map((run) => run.dispatch.id),
         language: runs[0].schoolClass.language,
-        total: await this.packetsIn(runs),
+        total: await this.runs.packetsIn(runs.map((run) => run.dispatch.id)),
         fileName: `${dispatchFileStem(
           'packets',
           runs.map((r) => r.schoolClass),
@@ -141,15 +136,6 @@ export class PrintJobsService {
     const lane = job.total <= SMALL_RUN_PACKETS ? SMALL_PRINT_RUN_JOB : PRINT_RUN_JOB;
     await this.queue.send(lane, { id: job.id });
     return job;
-  }
-
-  /** Every packet the run prints: the dispatches' own and any made again in them since. */
-  private async packetsIn(runs: Run[]): Promise<number> {
-    const [{ count }] = await this.jobs.query<{ count: string }[]>(
-      'SELECT count(*) FROM packets WHERE dispatch_id = ANY($1::uuid[])',
-      [runs.map((run) => run.dispatch.id)],
-    );
-    return Number(count);
   }
 
   /** A cap on runs being prepared, per person and per school, so none fills the queue. */

@@ -1,12 +1,10 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { Language } from '@/directory/classes/class-language';
 import { JobQueue } from '@/jobs/job-queue';
 import { RenderLane } from '@/rendering/render-lane';
 import { RenderPool } from '@/rendering/render-pool';
 import { PacketSnapshot } from '@/rendering/packet-snapshot';
 import { PacketsService } from '@/packets/packets.service';
+import { ClaimedRun, PrintJobsRepository } from './print-jobs.repository';
 import { PrintRunFiles } from './print-run-files';
 
 /**
@@ -27,14 +25,6 @@ const LEASE_SECONDS = 15 * 60;
 const MAX_TRIES = 3;
 const PROGRESS_EVERY_MS = 400;
 
-interface Claimed {
-  id: string;
-  attempt: number;
-  dispatch_ids: string[];
-  language: Language;
-  file_name: string;
-}
-
 /** Another worker took the run over; this try stops without touching its row. */
 class Superseded extends Error {}
 
@@ -47,7 +37,7 @@ export class PrintRunWorker implements OnModuleInit {
   private readonly logger = new Logger(PrintRunWorker.name);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly runs: PrintJobsRepository,
     private readonly queue: JobQueue,
     private readonly packets: PacketsService,
     private readonly renderer: RenderPool,
@@ -74,28 +64,12 @@ export class PrintRunWorker implements OnModuleInit {
    * first, then the school that waited longest since its last start, then the oldest run.
    */
   async renderNext(small: boolean): Promise<void> {
-    // TypeORM answers UPDATE and DELETE with [rows, affected].
-    const [[claimed]] = await this.dataSource.query<[Claimed[], number]>(
-      `UPDATE print_jobs SET attempt = attempt + 1, done = 0, started_at = now()
-        WHERE id = (
-          SELECT j.id FROM print_jobs j
-           WHERE j.status = 'preparing' AND (j.total <= $1) = $2
-             AND (j.started_at IS NULL OR j.started_at < now() - make_interval(secs => $3))
-           ORDER BY (SELECT count(*) FROM print_jobs r
-                      WHERE r.school_id IS NOT DISTINCT FROM j.school_id AND r.status = 'preparing'
-                        AND r.started_at >= now() - make_interval(secs => $3)),
-                    (SELECT max(r.started_at) FROM print_jobs r
-                      WHERE r.school_id IS NOT DISTINCT FROM j.school_id) NULLS FIRST,
-                    j.created_at
-           LIMIT 1 FOR UPDATE SKIP LOCKED)
-        RETURNING id, attempt, dispatch_ids, language, file_name`,
-      [SMALL_RUN_PACKETS, small, LEASE_SECONDS],
-    );
+    const claimed = await this.runs.claimNext(SMALL_RUN_PACKETS, small, LEASE_SECONDS);
     if (!claimed) return; // every run of the lane is taken or done
     await this.render(claimed, small ? 'quick' : 'bulk');
   }
 
-  private async render(claimed: Claimed, lane: RenderLane): Promise<void> {
+  private async render(claimed: ClaimedRun, lane: RenderLane): Promise<void> {
     const { id, attempt } = claimed;
     try {
       await this.renderer.renderPackets(
@@ -112,10 +86,7 @@ export class PrintRunWorker implements OnModuleInit {
       this.logger.error({ err: error, printJob: id, attempt }, 'print run failed');
       // pg-boss retries with backoff; after the last try the user is told it failed.
       if (attempt < MAX_TRIES) {
-        await this.dataSource.query(
-          'UPDATE print_jobs SET started_at = NULL WHERE id = $1 AND attempt = $2',
-          [id, attempt],
-        );
+        await this.runs.release(id, attempt);
         throw error;
       }
       await this.finish(id, attempt, 'failed');
@@ -124,11 +95,8 @@ export class PrintRunWorker implements OnModuleInit {
 
   /** The number of print runs deleted. */
   async cleanUp(): Promise<number> {
-    const [, expired] = await this.dataSource.query<[unknown, number]>(
-      'DELETE FROM print_jobs WHERE expires_at < now()',
-    );
-    const kept = await this.dataSource.query<{ id: string }[]>('SELECT id FROM print_jobs');
-    await this.files.removeAllBut(new Set(kept.map((row) => row.id)));
+    const { expired, kept } = await this.runs.deleteExpired();
+    await this.files.removeAllBut(new Set(kept));
     return expired;
   }
 
@@ -151,19 +119,10 @@ export class PrintRunWorker implements OnModuleInit {
   }
 
   private async report(id: string, attempt: number, done: number): Promise<void> {
-    const [, affected] = await this.dataSource.query<[unknown, number]>(
-      'UPDATE print_jobs SET done = $3 WHERE id = $1 AND attempt = $2',
-      [id, attempt, done],
-    );
-    if (affected === 0) throw new Superseded();
+    if (!(await this.runs.reportDone(id, attempt, done))) throw new Superseded();
   }
 
-  private async finish(id: string, attempt: number, status: 'ready' | 'failed'): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE print_jobs SET status = $3::print_job_status,
-              done = CASE WHEN $3::print_job_status = 'ready' THEN total ELSE done END
-        WHERE id = $1 AND attempt = $2`,
-      [id, attempt, status],
-    );
+  private finish(id: string, attempt: number, status: 'ready' | 'failed'): Promise<void> {
+    return this.runs.finish(id, attempt, status);
   }
 }

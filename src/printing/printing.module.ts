@@ -12,6 +12,7 @@ import { PrintJobsService } from './print-jobs.service';
 import { PrintRunFiles } from './print-run-files';
 import { PrintRunWorker } from './print-run-worker';
 import { ReprintService } from './reprint.service';
+import { PrintJobsRepository } from './print-jobs.repository';
 
 /** PDFs and post office lists: print runs (large ones prepared by a worker), reprints. */
 @Module({
@@ -23,7 +24,14 @@ import { ReprintService } from './reprint.service';
     DispatchesModule,
   ],
   controllers: [DispatchFilesController, PrintJobsController],
-  providers: [PrintService, PrintJobsService, PrintRunFiles, PrintRunWorker, ReprintService],
+  providers: [
+    PrintService,
+    PrintJobsService,
+    PrintRunFiles,
+    PrintRunWorker,
+    ReprintService,
+    PrintJobsRepository,
+  ],
   exports: [PrintService, ReprintService],
 })
 export class PrintingModule {}
