@@ -15,10 +15,18 @@ describe('a database whose job queue pg-boss 10 made (e2e)', () => {
 
   beforeAll(async () => {
     databaseUrl = await createOwnDatabase('pgboss_upgrade');
-    const old = new PgBossV10({ connectionString: databaseUrl, schema: 'pgboss', supervise: false });
+    const old = new PgBossV10({
+      connectionString: databaseUrl,
+      schema: 'pgboss',
+      supervise: false,
+    });
     await old.start();
     for (const name of [RECORD_RECEIPT_JOB, SWEEP_NOTIFICATIONS_JOB]) await old.createQueue(name);
-    ids.waiting = (await old.send(RECORD_RECEIPT_JOB, { messageId: 'm-1' }, { startAfter: later }))!;
+    ids.waiting = (await old.send(
+      RECORD_RECEIPT_JOB,
+      { messageId: 'm-1' },
+      { startAfter: later },
+    ))!;
     ids.due = (await old.send(SWEEP_NOTIFICATIONS_JOB, {}))!;
     ids.done = (await old.send(RECORD_RECEIPT_JOB, { messageId: 'm-2' }))!;
     const [done] = await old.fetch(RECORD_RECEIPT_JOB);

@@ -25,9 +25,13 @@ describe('request logs (e2e)', () => {
     const token = (login.body as { accessToken: string }).accessToken;
     await request(url).get('/subjects?grade=5').set('Authorization', `Bearer ${token}`).expect(200);
     // The log line comes through the child's stdout a moment after the answer.
-    await waitFor(() => output.join(''), (text) => text.includes('/subjects?grade=5'), {
-      what: "the request's log line",
-    });
+    await waitFor(
+      () => output.join(''),
+      (text) => text.includes('/subjects?grade=5'),
+      {
+        what: "the request's log line",
+      },
+    );
     const lines = output
       .join('')
       .split('\n')

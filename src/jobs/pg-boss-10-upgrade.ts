@@ -43,13 +43,12 @@ export async function setAsideV10Schema(client: ClientBase, schema: string): Pro
  * Copies the jobs still to run (waiting, retrying, or taken by a process that has since stopped)
  * into the queues pg-boss 12 now holds, then drops the old schema, in one transaction: a crash
  * half-way leaves the old schema to be copied again at the next start. Jobs of queues no longer
- * defined are dropped with it.
+ * defined, and pg-boss's own (its timetable's), are dropped with it.
  */
 export async function moveV10Jobs(client: ClientBase, boss: PgBoss): Promise<number> {
-  const { rows: exists } = await client.query(
-    'SELECT 1 FROM pg_namespace WHERE nspname = $1',
-    [OLD_SCHEMA],
-  );
+  const { rows: exists } = await client.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [
+    OLD_SCHEMA,
+  ]);
   if (exists.length === 0) return 0;
   let moved = 0;
   await client.query('BEGIN');
@@ -57,7 +56,9 @@ export async function moveV10Jobs(client: ClientBase, boss: PgBoss): Promise<num
     const { rows } = await client.query<V10Job>(
       `SELECT id, name, priority, data, retry_limit, retry_delay, retry_backoff, start_after,
               singleton_key, extract(epoch FROM expire_in)::int AS expire_seconds
-         FROM ${OLD_SCHEMA}.job WHERE state IN ('created', 'retry', 'active') ORDER BY created_on`,
+         FROM ${OLD_SCHEMA}.job
+        WHERE state IN ('created', 'retry', 'active') AND NOT starts_with(name, '__pgboss__')
+        ORDER BY created_on`,
     );
     const queues = new Set((await boss.getQueues()).map((queue) => queue.name));
     const db = { executeSql: (text: string, values?: unknown[]) => client.query(text, values) };

@@ -20,7 +20,9 @@ export async function waitFor<T>(
     const value = await read();
     if (done(value)) return value;
     if (Date.now() > deadline)
-      throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}; last: ${preview(value)}`);
+      throw new Error(
+        `Timed out after ${timeoutMs} ms waiting for ${what}; last: ${preview(value)}`,
+      );
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
 }
