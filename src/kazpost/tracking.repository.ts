@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { PacketEvent } from '@/packets/packet-lifecycle';
 import { PacketStatus } from '@/packets/packet-status';
 import { KazpostOperation } from './kazpost-answer';
@@ -19,14 +19,14 @@ const GIVE_UP_DAYS = 30;
  */
 @Injectable()
 export class TrackingRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly db: TransactionHost<TransactionalAdapterTypeOrm>) {}
 
   /**
    * Packets in the postal part whose check is due, longest waiting first; a packet never asked
    * about is due from when it was made. Nothing is locked: scans go on meanwhile.
    */
   findDue(now: Date, limit: number): Promise<TrackedPacket[]> {
-    return this.dataSource.query<TrackedPacket[]>(
+    return this.db.tx.query<TrackedPacket[]>(
       `SELECT p.id, p.code, o.postcode AS "deliveryPostcode",
               p.origin_office_id AS "originOfficeId", p.destination_office_id AS "destinationOfficeId"
          FROM packets p
@@ -43,13 +43,13 @@ export class TrackingRepository {
 
   /** A good check: the next is set by where the packet now is. */
   async checked(packetId: string, now: Date): Promise<void> {
-    const [packet] = await this.dataSource.query<{ status: PacketStatus; updated_at: Date }[]>(
+    const [packet] = await this.db.tx.query<{ status: PacketStatus; updated_at: Date }[]>(
       'SELECT status, updated_at FROM packets WHERE id = $1',
       [packetId],
     );
     if (!packet) return;
     const next = nextCheckAt(packetId, checkInterval(packet.status, packet.updated_at, now), now);
-    await this.dataSource.query(
+    await this.db.tx.query(
       `INSERT INTO kazpost_tracking (packet_id, next_check_at, last_checked_at, failures)
        VALUES ($1, $2, $3, 0)
        ON CONFLICT (packet_id) DO UPDATE
@@ -65,7 +65,7 @@ export class TrackingRepository {
     now: Date,
     delay: (failures: number) => number,
   ): Promise<void> {
-    const [{ failures }] = await this.dataSource.query<{ failures: number }[]>(
+    const [{ failures }] = await this.db.tx.query<{ failures: number }[]>(
       `INSERT INTO kazpost_tracking (packet_id, next_check_at, last_checked_at, failures)
        VALUES ($1, $2, $2, 1)
        ON CONFLICT (packet_id) DO UPDATE
@@ -73,15 +73,15 @@ export class TrackingRepository {
        RETURNING failures`,
       [packetId, now],
     );
-    await this.dataSource.query(
-      'UPDATE kazpost_tracking SET next_check_at = $2 WHERE packet_id = $1',
-      [packetId, new Date(now.getTime() + delay(failures))],
-    );
+    await this.db.tx.query('UPDATE kazpost_tracking SET next_check_at = $2 WHERE packet_id = $1', [
+      packetId,
+      new Date(now.getTime() + delay(failures)),
+    ]);
   }
 
   /** Packets Kazpost is being asked about now. */
   async countTracked(now: Date): Promise<number> {
-    const [{ count }] = await this.dataSource.query<{ count: number }[]>(
+    const [{ count }] = await this.db.tx.query<{ count: number }[]>(
       `SELECT count(*)::int AS count FROM packets
         WHERE status = ANY($2::packet_status[])
           AND return_due_on >= ($1::timestamptz AT TIME ZONE 'Asia/Almaty')::date - $3::int`,
@@ -99,7 +99,7 @@ export class TrackingRepository {
     operation: KazpostOperation,
     found: { disagreement: DisagreementKind; event: PacketEvent },
   ): Promise<number> {
-    const rows = await this.dataSource.query<unknown[]>(
+    const rows = await this.db.tx.query<unknown[]>(
       `INSERT INTO kazpost_disagreements
               (packet_id, kind, event, operation, occurred_at, postcode, office_name, our_status)
        SELECT id, $2, $3, $4, $5, $6, $7, status FROM packets WHERE id = $1
@@ -120,7 +120,7 @@ export class TrackingRepository {
 
   /** Our office with Kazpost's postcode, when we list it: the packet's own offices first. */
   async officeWithPostcode(postcode: string, packet: TrackedPacket): Promise<string | null> {
-    const [office] = await this.dataSource.query<{ id: string }[]>(
+    const [office] = await this.db.tx.query<{ id: string }[]>(
       `SELECT id FROM post_offices WHERE postcode = $1
         ORDER BY id = $2 DESC, id = $3 DESC, created_at LIMIT 1`,
       [postcode, packet.destinationOfficeId, packet.originOfficeId],
@@ -129,12 +129,12 @@ export class TrackingRepository {
   }
 
   trackingOf(packetId: string): Promise<KazpostTracking | null> {
-    return this.dataSource.getRepository(KazpostTracking).findOneBy({ packetId });
+    return this.db.tx.getRepository(KazpostTracking).findOneBy({ packetId });
   }
 
   /** What Kazpost said of the packet that we did not record, oldest first. */
   disagreementsOf(packetId: string): Promise<KazpostDisagreement[]> {
-    return this.dataSource
+    return this.db.tx
       .getRepository(KazpostDisagreement)
       .find({ where: { packetId }, order: { occurredAt: 'ASC' } });
   }

@@ -125,4 +125,47 @@ export class PacketsRepository {
       ],
     );
   }
+
+  /**
+   * The S10 counter of the service indicator, created or moved forward to the allotted range
+   * (a newly allotted range moves it forward, never back), its row locked until the
+   * transaction ends.
+   */
+  async lockSerialCounter(
+    indicator: string,
+    firstSerial: number,
+    lastSerial: number,
+  ): Promise<{ next_serial: number; last_serial: number }> {
+    const [counter] = await this.db.tx.query<{ next_serial: number; last_serial: number }[]>(
+      `INSERT INTO s10_counters (service_indicator, next_serial, last_serial) VALUES ($1, $2, $3)
+       ON CONFLICT (service_indicator) DO UPDATE
+         SET next_serial = GREATEST(s10_counters.next_serial, EXCLUDED.next_serial), last_serial = EXCLUDED.last_serial
+       RETURNING next_serial, last_serial`,
+      [indicator, firstSerial, lastSerial],
+    );
+    return counter;
+  }
+
+  async advanceSerialCounter(indicator: string, count: number): Promise<void> {
+    await this.db.tx.query(
+      `UPDATE s10_counters SET next_serial = next_serial + $2 WHERE service_indicator = $1`,
+      [indicator, count],
+    );
+  }
+
+  async nextSerial(indicator: string): Promise<number | undefined> {
+    const [counter] = await this.db.tx.query<{ next_serial: number }[]>(
+      `SELECT next_serial FROM s10_counters WHERE service_indicator = $1`,
+      [indicator],
+    );
+    return counter?.next_serial;
+  }
+
+  async countMadeSince(schoolId: string, since: Date): Promise<number> {
+    const [{ used }] = await this.db.tx.query<{ used: number }[]>(
+      `SELECT count(*)::int AS used FROM packets WHERE school_id = $1 AND created_at >= $2`,
+      [schoolId, since],
+    );
+    return used;
+  }
 }

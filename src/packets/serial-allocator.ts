@@ -1,9 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { TransactionHost } from '@nestjs-cls/transactional';
-import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { APP_SETTINGS, AppSettings } from '@/common/config/settings';
 import { addDays, endOfLocalDay, localDate } from '@/common/dates';
 import { fail } from '@/common/errors/domain-error';
+import { PacketsRepository } from './packets.repository';
 import { formatS10 } from './s10';
 import { S10RangeView } from './s10-range.view';
 
@@ -19,20 +18,13 @@ export class SerialAllocator {
 
   constructor(
     @Inject(APP_SETTINGS) private readonly settings: AppSettings,
-    private readonly db: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly rows: PacketsRepository,
   ) {}
 
   /** `count` codes for packets of `schoolId`, within the school's daily quota. */
   async allocate(count: number, schoolId: string): Promise<string[]> {
     const { serviceIndicator, firstSerial, lastSerial } = this.settings.s10;
-    // A newly allotted range (changed settings) moves the counter forward, never back.
-    const [counter] = await this.db.tx.query<{ next_serial: number; last_serial: number }[]>(
-      `INSERT INTO s10_counters (service_indicator, next_serial, last_serial) VALUES ($1, $2, $3)
-       ON CONFLICT (service_indicator) DO UPDATE
-         SET next_serial = GREATEST(s10_counters.next_serial, EXCLUDED.next_serial), last_serial = EXCLUDED.last_serial
-       RETURNING next_serial, last_serial`,
-      [serviceIndicator, firstSerial, lastSerial],
-    );
+    const counter = await this.rows.lockSerialCounter(serviceIndicator, firstSerial, lastSerial);
     const left = counter.last_serial - counter.next_serial + 1;
     if (left < count) {
       throw fail(
@@ -42,10 +34,7 @@ export class SerialAllocator {
     }
     // The counter row is locked from here on: the school's count below cannot race.
     await this.assertQuota(count, schoolId);
-    await this.db.tx.query(
-      `UPDATE s10_counters SET next_serial = next_serial + $2 WHERE service_indicator = $1`,
-      [serviceIndicator, count],
-    );
+    await this.rows.advanceSerialCounter(serviceIndicator, count);
     this.warnWhenLow(left, count);
     return Array.from({ length: count }, (_, i) =>
       formatS10(serviceIndicator, counter.next_serial + i),
@@ -55,11 +44,8 @@ export class SerialAllocator {
   /** What is left of the allotted range, for the admin to ask Kazpost for more in time. */
   async range(): Promise<S10RangeView> {
     const { serviceIndicator, firstSerial, lastSerial, lowWarning } = this.settings.s10;
-    const [counter] = await this.db.tx.query<{ next_serial: number }[]>(
-      `SELECT next_serial FROM s10_counters WHERE service_indicator = $1`,
-      [serviceIndicator],
-    );
-    const next = Math.max(counter?.next_serial ?? firstSerial, firstSerial);
+    const counted = await this.rows.nextSerial(serviceIndicator);
+    const next = Math.max(counted ?? firstSerial, firstSerial);
     const left = Math.max(lastSerial - next + 1, 0);
     return { serviceIndicator, left, lowWarning, low: left < lowWarning };
   }
@@ -68,10 +54,7 @@ export class SerialAllocator {
   private async assertQuota(count: number, schoolId: string): Promise<void> {
     const quota = this.settings.s10.dailyQuotaPerSchool;
     const today = localDate();
-    const [{ used }] = await this.db.tx.query<{ used: number }[]>(
-      `SELECT count(*)::int AS used FROM packets WHERE school_id = $1 AND created_at >= $2`,
-      [schoolId, endOfLocalDay(addDays(today, -1))],
-    );
+    const used = await this.rows.countMadeSince(schoolId, endOfLocalDay(addDays(today, -1)));
     if (used + count <= quota) return;
     const secondsToMidnight = Math.ceil((endOfLocalDay(today).getTime() - Date.now()) / 1000);
     throw fail(

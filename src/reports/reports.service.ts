@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { In } from 'typeorm';
 import { schoolScope } from '@/auth/access';
 import { Principal } from '@/auth/role';
 import { CollectionService } from '@/collection/collection.service';
@@ -24,7 +25,7 @@ const SILENT_PUPILS_LIMIT = 1000;
 @Injectable()
 export class ReportsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly repository: ReportsRepository,
     private readonly classes: ClassesService,
     private readonly students: StudentsService,
@@ -143,7 +144,7 @@ export class ReportsService {
 
   private async subjectNames(codes: string[]): Promise<Map<string, Subject>> {
     if (codes.length === 0) return new Map();
-    const subjects = await this.dataSource.getRepository(Subject).findBy({ code: In(codes) });
+    const subjects = await this.db.tx.getRepository(Subject).findBy({ code: In(codes) });
     return new Map(subjects.map((s) => [s.code, s]));
   }
 
