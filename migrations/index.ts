@@ -25,6 +25,7 @@ import { AddPacketsSchoolCreatedIndex1796431000000 } from './1796431000000-AddPa
 import { AddEndedSessions1796432000000 } from './1796432000000-AddEndedSessions';
 import { AddDutyEndAndHandover1796440000000 } from './1796440000000-AddDutyEndAndHandover';
 import { AddPupilChannels1796451000000 } from './1796451000000-AddPupilChannels';
+import { AddByHandPackets1796452000000 } from './1796452000000-AddByHandPackets';
 
 export const MIGRATIONS = [
   CreateDirectory1795450842642,
@@ -52,4 +53,5 @@ export const MIGRATIONS = [
   AddEndedSessions1796432000000,
   AddDutyEndAndHandover1796440000000,
   AddPupilChannels1796451000000,
+  AddByHandPackets1796452000000,
 ];

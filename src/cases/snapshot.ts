@@ -46,6 +46,7 @@ export function buildSnapshot(
       address: student.address,
       postcode: student.postcode,
       delivery: student.delivery,
+      ...(student.channel === 'by_hand' ? { byHand: true } : {}),
       guardianName: student.guardianName,
       guardianPhone: student.guardianPhone,
       office: office(sources, student.postOfficeId),

@@ -41,6 +41,10 @@ export class Dispatch {
   @Column({ name: 'packet_count', type: 'integer' })
   packetCount: number;
 
+  /** Pupils of the class who learn online: counted, sent no packet. */
+  @Column({ name: 'left_out_online', type: 'integer', default: 0 })
+  leftOutOnline: number;
+
   @Column({ name: 'created_by', type: 'uuid' })
   createdBy: string;
 

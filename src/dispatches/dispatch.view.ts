@@ -34,8 +34,18 @@ export class DispatchListItem extends Dispatch {
   cases: DispatchCaseBrief[];
 }
 
+/** A pupil the dispatch made no packet for, and why (online: no paper). */
+export class LeftOutPupil {
+  studentId: string;
+  fullName: string;
+  @ApiProperty({ enum: ['online'] })
+  reason: 'online';
+}
+
 export class DispatchView extends Dispatch {
   packets: PacketSummary[];
+  /** Pupils chosen but sent no packet (the answer to making the dispatch; empty when read later: see leftOutOnline). */
+  leftOut: LeftOutPupil[];
 }
 
 /** A dispatch taken back: its packets are gone; their S10 codes are never given out again. */

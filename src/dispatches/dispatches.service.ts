@@ -14,6 +14,7 @@ import { ClassesService } from '@/directory/classes/classes.service';
 import { SchoolClass } from '@/directory/classes/school-class.entity';
 import { PostOffice } from '@/directory/post-offices/post-office.entity';
 import { SchoolsService } from '@/directory/schools/schools.service';
+import { PAPER_CHANNELS } from '@/directory/students/channel';
 import { Student } from '@/directory/students/student.entity';
 import { StudentsService } from '@/directory/students/students.service';
 import { Subject } from '@/directory/subjects/subject.entity';
@@ -25,6 +26,7 @@ import {
   DispatchCaseBrief,
   DispatchListItem,
   DispatchView,
+  LeftOutPupil,
   PacketSummary,
   StatusCount,
 } from './dispatch.view';
@@ -122,14 +124,14 @@ export class DispatchesService {
     assertMayWriteSchool(user, schoolClass.schoolId);
     if (everyCaseMustFit) assertCasesFit(chosen, schoolClass);
     const cases = everyCaseMustFit ? chosen : casesFor(chosen, schoolClass);
-    const pupils = await this.pupils(schoolClass, studentIds);
+    const { pupils, online } = await this.pupils(schoolClass, studentIds);
     const sources = await this.snapshotSources(user, schoolClass, cases, pupils, returnDueOn);
-    return { schoolClass, cases, pupils, sources, returnDueOn };
+    return { schoolClass, cases, pupils, online, sources, returnDueOn };
   }
 
   private async write(
     user: Principal,
-    { schoolClass, cases, pupils, sources, returnDueOn }: DispatchPlan,
+    { schoolClass, cases, pupils, online, sources, returnDueOn }: DispatchPlan,
   ): Promise<DispatchView> {
     const dispatch = await this.db.tx.save(
       this.db.tx.create(Dispatch, {
@@ -138,6 +140,7 @@ export class DispatchesService {
         caseIds: cases.map((c) => c.id),
         returnDueOn,
         packetCount: pupils.length,
+        leftOutOnline: online.length,
         createdBy: user.id,
       }),
     );
@@ -155,6 +158,7 @@ export class DispatchesService {
         listNo: i + 1,
         code: codes[i],
         status: 'created',
+        byHand: student.channel === 'by_hand',
         returnDueOn,
         subjectCodes: [...new Set(cases.map((c) => c.subjectCode))],
         snapshot: buildSnapshot(codes[i], student, sources, feedback.get(student.id)?.items),
@@ -165,7 +169,7 @@ export class DispatchesService {
     }
     for (const packet of packets)
       await this.reviews.markSent(feedback.get(packet.studentId)?.ids ?? [], packet.id);
-    return { ...dispatch, packets: packets.map(toSummary) };
+    return { ...dispatch, packets: packets.map(toSummary), leftOut: online.map(leftOutOnline) };
   }
 
   /**
@@ -214,7 +218,7 @@ export class DispatchesService {
       order: { listNo: 'ASC' },
       select: { id: true, code: true, listNo: true, studentId: true, status: true, snapshot: true },
     });
-    return { ...dispatch, packets: packets.map(toSummary) };
+    return { ...dispatch, packets: packets.map(toSummary), leftOut: [] };
   }
 
   /** The dispatches, newest first, each with its packets counted by status in the same answer. */
@@ -271,28 +275,35 @@ export class DispatchesService {
     return dispatch;
   }
 
-  private async pupils(schoolClass: SchoolClass, studentIds?: string[]): Promise<Student[]> {
+  /**
+   * The pupils who get a packet, and those of them who learn online (no paper: counted, left
+   * out). A chosen pupil who learns online is left out the same way, never refused.
+   */
+  private async pupils(
+    schoolClass: SchoolClass,
+    studentIds?: string[],
+  ): Promise<{ pupils: Student[]; online: Student[] }> {
     const active = await this.students.findActiveInClass(schoolClass.id);
     const label = `${schoolClass.grade} ${schoolClass.letter}`;
-    if (!studentIds) {
-      if (active.length === 0)
-        throw fail(
-          'dispatch.pupils_invalid',
-          `Class ${label} has no active pupils; add pupils or import the roster first.`,
-        );
-      return active;
-    }
-    const chosen = new Set(studentIds);
-    const outside = studentIds.filter((id) => !active.some((s) => s.id === id));
+    const outside = (studentIds ?? []).filter((id) => !active.some((s) => s.id === id));
     if (outside.length > 0)
       throw fail(
         'dispatch.pupils_invalid',
         `These pupils are not active in class ${label}: ${outside.join(', ')}.`,
-        {
-          studentIds: outside,
-        },
+        { studentIds: outside },
       );
-    return active.filter((s) => chosen.has(s.id));
+    const chosen = studentIds ? active.filter((s) => studentIds.includes(s.id)) : active;
+    const online = chosen.filter((s) => !PAPER_CHANNELS.includes(s.channel));
+    const pupils = chosen.filter((s) => PAPER_CHANNELS.includes(s.channel));
+    if (pupils.length === 0)
+      throw fail(
+        'dispatch.pupils_invalid',
+        active.length === 0
+          ? `Class ${label} has no active pupils; add pupils or import the roster first.`
+          : `No chosen pupil of class ${label} gets paper: ${online.length} learn online. Change a pupil's channel on the class page if one needs a packet.`,
+        { online: online.length },
+      );
+    return { pupils, online };
   }
 
   private async snapshotSources(
@@ -323,6 +334,8 @@ interface DispatchPlan {
   schoolClass: SchoolClass;
   cases: LessonCase[];
   pupils: Student[];
+  /** Chosen pupils who learn online: no packet. */
+  online: Student[];
   sources: SnapshotSources;
   returnDueOn: string;
 }
@@ -376,6 +389,10 @@ function assertCasesFit(cases: LessonCase[], schoolClass: SchoolClass): void {
       );
     }
   }
+}
+
+function leftOutOnline(student: Student): LeftOutPupil {
+  return { studentId: student.id, fullName: student.fullName, reason: 'online' };
 }
 
 function toSummary(

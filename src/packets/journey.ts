@@ -4,17 +4,19 @@
  * reports' "furthest step" and their returned/ended counts are all read from this table (the
  * web app imports it too). No imports, so the web app can.
  *
- * | step            | may follow                        | recorded by             | outcome  | sets          |
- * | --------------- | --------------------------------- | ----------------------- | -------- | ------------- |
- * | created         | (a dispatch makes it)             | dispatch                |          |               |
- * | posted          | created                           | clerk, origin office    |          |               |
- * | arrived         | created, posted                   | clerk, destination      |          |               |
- * | delivered       | created, posted, arrived          | clerk, destination      |          | delivered_at  |
- * | return_received | posted, arrived, delivered        | clerk, destination      | returned | returned_at   |
- * | collected       | return_received                   | collecting teacher      | returned | collected_at  |
- * | reviewed        | collected                         | reviewing teacher       | returned | reviewed_at   |
- * | undeliverable   | posted, arrived                   | clerk, destination      | ended    | ended_at      |
- * | lost            | posted, arrived, return_received  | clerk, either office    | ended    | ended_at      |
+ * | step            | may follow                        | recorded by             | outcome  | sets          | route |
+ * | --------------- | --------------------------------- | ----------------------- | -------- | ------------- | ----- |
+ * | created         | (a dispatch makes it)             | dispatch                |          |               |       |
+ * | posted          | created                           | clerk, origin office    |          |               | post  |
+ * | arrived         | created, posted                   | clerk, destination      |          |               | post  |
+ * | delivered       | created, posted, arrived          | clerk, destination      |          | delivered_at  | post  |
+ * | handed_over     | created                           | carrier                 |          | delivered_at  | hand  |
+ * | return_received | posted, arrived, delivered        | clerk, destination      | returned | returned_at   | post  |
+ * | taken_back      | handed_over                       | carrier                 | returned | returned_at   | hand  |
+ * | collected       | return_received, taken_back       | collecting teacher      | returned | collected_at  |       |
+ * | reviewed        | collected                         | reviewing teacher       | returned | reviewed_at   |       |
+ * | undeliverable   | posted, arrived                   | clerk, destination      | ended    | ended_at      | post  |
+ * | lost            | posted, arrived, return_received  | clerk, either office    | ended    | ended_at      | post  |
  *
  * - Order is progress: a later row is further along (the ended rows come last). A packet
  *   moves only to a step that names its current step in `after`, always a row above: transit
@@ -24,18 +26,29 @@
  *   written by the review itself; "created" by the dispatch.
  * - `outcome`: "returned" steps count as work handed back in the reports; "ended" steps end
  *   the journey without the work. Steps before the first returned one still await the work.
+ * - `route`: the packets the step is for: `post` (sent through Kazpost), `hand` (a pupil whose
+ *   channel is by hand: a member of staff or a courier carries it, `handed_over` to the family,
+ *   the work `taken_back`), or any packet (null). A by-hand packet never takes a postal step.
  * - `sets`: the packet's column recording when it first reached the step, for reports "as
  *   of" a day. Reaching a step sets the columns of every step on the way to it (work handed
  *   back in proves it was delivered); an ended step sets only `ended_at`.
  *
- * To add a step (e.g. a packet handed over by hand): add its row here in its place in the
+ * To add a step: add its row here in its place in the
  * order, name it in the `after` of the steps that may follow it, add its words to the web
  * app's catalogues (`status.<step>` in web/src/i18n/kk.json, ru.json, ky.json), and add the value
  * to the `packet_status` and `packet_event` database enums in a new migration (the migrations
  * test says so if it is missing). Nothing else lists the steps.
  */
 export const JOURNEY = [
-  { step: 'created', after: [], by: 'dispatch', office: null, outcome: null, sets: null },
+  {
+    step: 'created',
+    after: [],
+    by: 'dispatch',
+    office: null,
+    outcome: null,
+    sets: null,
+    route: null,
+  },
   {
     step: 'posted',
     after: ['created'],
@@ -43,6 +56,7 @@ export const JOURNEY = [
     office: 'origin',
     outcome: null,
     sets: null,
+    route: 'post',
   },
   {
     step: 'arrived',
@@ -51,6 +65,7 @@ export const JOURNEY = [
     office: 'destination',
     outcome: null,
     sets: null,
+    route: 'post',
   },
   {
     step: 'delivered',
@@ -59,6 +74,16 @@ export const JOURNEY = [
     office: 'destination',
     outcome: null,
     sets: 'delivered_at',
+    route: 'post',
+  },
+  {
+    step: 'handed_over',
+    after: ['created'],
+    by: 'carrier',
+    office: null,
+    outcome: null,
+    sets: 'delivered_at',
+    route: 'hand',
   },
   {
     step: 'return_received',
@@ -67,14 +92,25 @@ export const JOURNEY = [
     office: 'destination',
     outcome: 'returned',
     sets: 'returned_at',
+    route: 'post',
+  },
+  {
+    step: 'taken_back',
+    after: ['handed_over'],
+    by: 'carrier',
+    office: null,
+    outcome: 'returned',
+    sets: 'returned_at',
+    route: 'hand',
   },
   {
     step: 'collected',
-    after: ['return_received'],
+    after: ['return_received', 'taken_back'],
     by: 'teacher',
     office: null,
     outcome: 'returned',
     sets: 'collected_at',
+    route: null,
   },
   {
     step: 'reviewed',
@@ -83,6 +119,7 @@ export const JOURNEY = [
     office: null,
     outcome: 'returned',
     sets: 'reviewed_at',
+    route: null,
   },
   {
     step: 'undeliverable',
@@ -91,6 +128,7 @@ export const JOURNEY = [
     office: 'destination',
     outcome: 'ended',
     sets: 'ended_at',
+    route: 'post',
   },
   {
     step: 'lost',
@@ -99,6 +137,7 @@ export const JOURNEY = [
     office: 'either',
     outcome: 'ended',
     sets: 'ended_at',
+    route: 'post',
   },
 ] as const satisfies readonly JourneyStep[];
 
@@ -107,11 +146,14 @@ export interface JourneyStep {
   step: string;
   /** The steps this one may follow. */
   after: readonly string[];
-  by: 'dispatch' | 'clerk' | 'teacher' | 'reviewer';
+  /** The carrier: whoever takes by-hand packets to the village and brings the work back. */
+  by: 'dispatch' | 'clerk' | 'carrier' | 'teacher' | 'reviewer';
   /** For a clerk's step: the office whose clerk records it. */
   office: 'origin' | 'destination' | 'either' | null;
   outcome: 'returned' | 'ended' | null;
   sets: 'delivered_at' | 'returned_at' | 'collected_at' | 'reviewed_at' | 'ended_at' | null;
+  /** Which packets the step is for: through the post, carried by hand, or any (null). */
+  route: 'post' | 'hand' | null;
 }
 
 type Row = (typeof JOURNEY)[number];
@@ -129,15 +171,28 @@ const rowOf = (step: PacketStatus): Row => JOURNEY.find((row) => row.step === st
 /** Who records a step. */
 export const recorderOf = (step: PacketStatus): JourneyStep['by'] => rowOf(step).by;
 
+/** Whether a step may be taken by a packet carried by hand (true) or sent by post (false). */
+export const stepFitsRoute = (step: PacketStatus, byHand: boolean): boolean => {
+  const route = rowOf(step).route;
+  return route === null || route === (byHand ? 'hand' : 'post');
+};
+
 const steps = <T extends PacketStatus>(keep: (row: Row) => boolean): T[] =>
   JOURNEY.filter(keep).map((row) => row.step as T);
 
 /** Every step in journey order: the packet's possible statuses. */
 export const PACKET_STATUSES: readonly PacketStatus[] = steps(() => true);
 export const PACKET_EVENTS: readonly PacketEvent[] = steps((row) => row.by !== 'dispatch');
-/** Steps scanned at a post office: by its clerk, or "collected" by the collecting teacher. */
-export const SCAN_EVENTS = steps<Extract<Row, { by: 'clerk' | 'teacher' }>['step']>(
-  (row) => row.by === 'clerk' || row.by === 'teacher',
+/**
+ * Steps scanned: at a post office by its clerk, "collected" by the collecting teacher, and a
+ * by-hand packet's hand-over and work taken back by its carrier.
+ */
+export const SCAN_EVENTS = steps<Extract<Row, { by: 'clerk' | 'carrier' | 'teacher' }>['step']>(
+  (row) => row.by === 'clerk' || row.by === 'carrier' || row.by === 'teacher',
+);
+/** The steps of a by-hand packet that its carrier records. */
+export const CARRIER_EVENTS = steps<Extract<Row, { by: 'carrier' }>['step']>(
+  (row) => row.by === 'carrier',
 );
 /** The postal steps: what a clerk records at the counter's scan station. */
 export const CLERK_EVENTS: readonly ClerkEvent[] = steps((row) => row.by === 'clerk');
@@ -176,7 +231,12 @@ export const journeyIndex = (step: PacketStatus): number => PACKET_STATUSES.inde
 export function stepsReachedBy(event: PacketEvent): StepColumn[] {
   const row = rowOf(event);
   if (row.outcome === 'ended') return row.sets ? [row.sets] : [];
-  return JOURNEY.slice(0, journeyIndex(event) + 1)
-    .filter((step) => step.outcome !== 'ended')
-    .flatMap((step) => (step.sets ? [step.sets] : []));
+  // A by-hand step and its postal twin set the same column: each column once.
+  return [
+    ...new Set(
+      JOURNEY.slice(0, journeyIndex(event) + 1)
+        .filter((step) => step.outcome !== 'ended')
+        .flatMap((step) => (step.sets ? [step.sets] : [])),
+    ),
+  ];
 }

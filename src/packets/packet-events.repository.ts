@@ -16,6 +16,7 @@ import {
   UndeliverableReason,
 } from './packet-lifecycle';
 import { PacketStatus } from './packet-status';
+import { stepFitsRoute } from './journey';
 
 export interface PacketRow {
   id: string;
@@ -24,6 +25,7 @@ export interface PacketRow {
   school_id: string;
   origin_office_id: string;
   destination_office_id: string;
+  by_hand: boolean;
   return_due_on: string;
   created_at: Date;
   full_name: string;
@@ -119,8 +121,13 @@ function applyStatement(event: PacketEvent): string {
   const steps = stepsReachedBy(event)
     .map((column) => `, ${column} = LEAST(COALESCE(p.${column}, $7), $7)`)
     .join('');
+  // A postal step never moves a packet carried by hand, nor a carrier's step a posted one.
+  const route = [
+    stepFitsRoute(event, false) ? '' : 'p.by_hand',
+    stepFitsRoute(event, true) ? '' : 'NOT p.by_hand',
+  ].find(Boolean);
   return `WITH target AS (
-       SELECT id, code, status, school_id, origin_office_id, destination_office_id, created_at,
+       SELECT id, code, status, school_id, origin_office_id, destination_office_id, by_hand, created_at,
               to_char(return_due_on, 'YYYY-MM-DD') AS return_due_on,
               snapshot->'student'->>'fullName' AS full_name,
               (snapshot->'schoolClass'->>'grade')::int AS grade, snapshot->'schoolClass'->>'letter' AS letter
@@ -129,7 +136,8 @@ function applyStatement(event: PacketEvent): string {
        UPDATE packets p SET status = $2::text::packet_status, updated_at = now()${steps}
          FROM target t
         WHERE p.id = t.id
-          AND p.status = ANY($3::packet_status[])
+          AND p.status = ANY($3::packet_status[])${route ? `
+          AND ${route}` : ''}
           AND $7::timestamptz >= p.created_at - interval '${DATE_BOUNDS.clockSkewMs} milliseconds'
           AND ($9::boolean
                OR (p.school_id = $10::uuid AND ($11::uuid IS NULL OR p.destination_office_id = $11::uuid))

@@ -5,6 +5,7 @@ import { initialsOf } from './packet-brief';
 import { EventResult, EventView, PacketBrief } from './packet-event.view';
 import { guardAllows, PacketGuard } from './packet-access';
 import { decideTransition, PacketEvent, UndeliverableReason } from './packet-lifecycle';
+import { stepFitsRoute } from './journey';
 import { PacketStatus } from './packet-status';
 import { EventRow, PacketEventsRepository, PacketRow } from './packet-events.repository';
 import { sentLater } from './sent-later';
@@ -133,14 +134,18 @@ function explainNoWrite(
     row.status,
     input.event,
     counted.map((e) => e.event),
+    row.by_hand,
   );
   if (transition.kind === 'illegal')
     throw fail(
       'packet.illegal_transition',
-      `Packet ${row.code} is ${row.status}; "${input.event}" cannot follow that.`,
+      stepFitsRoute(input.event, row.by_hand)
+        ? `Packet ${row.code} is ${row.status}; "${input.event}" cannot follow that.`
+        : `Packet ${row.code} ${row.by_hand ? 'is carried by hand, not by post' : 'goes by post, not by hand'}: "${input.event}" is not one of its steps.`,
       {
         reason: 'illegal_transition',
         status: row.status,
+        byHand: row.by_hand,
       },
     );
   // A duplicate means the event is already in the history.

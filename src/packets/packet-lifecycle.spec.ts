@@ -36,6 +36,24 @@ describe('packet lifecycle', () => {
     }
   });
 
+  it('walks a by-hand packet from handed over to reviewed, never through the post', () => {
+    let status: PacketStatus = 'created';
+    const past: PacketEvent[] = [];
+    for (const event of ['handed_over', 'taken_back', 'collected', 'reviewed'] as const) {
+      expect(decideTransition(status, event, past, true)).toEqual({ kind: 'apply', next: event });
+      status = event;
+      past.push(event);
+    }
+    expect(decideTransition('created', 'posted', [], true)).toEqual({
+      kind: 'illegal',
+      current: 'created',
+    });
+    expect(decideTransition('created', 'handed_over', [], false)).toEqual({
+      kind: 'illegal',
+      current: 'created',
+    });
+  });
+
   it('lets a door-to-door packet skip the arrival scan', () => {
     expect(decideTransition('posted', 'delivered', ['posted'])).toEqual({
       kind: 'apply',
@@ -75,11 +93,12 @@ describe('packet lifecycle', () => {
 });
 
 describe('statuses an event may follow', () => {
-  it('agree with the decision for every status and event', () => {
+  it('agree with the decision for every status and event, by post or by hand', () => {
     for (const event of PACKET_EVENTS)
       for (const status of PACKET_STATUSES)
         expect(statusesAllowing(event).includes(status)).toBe(
-          decideTransition(status, event, []).kind === 'apply',
+          decideTransition(status, event, [], false).kind === 'apply' ||
+            decideTransition(status, event, [], true).kind === 'apply',
         );
   });
 

@@ -1,4 +1,4 @@
-import { PacketEvent, PacketStatus, statusesAllowing } from './journey';
+import { PacketEvent, PacketStatus, statusesAllowing, stepFitsRoute } from './journey';
 
 // The steps and their order are the journey's (journey.ts); this file decides the moves.
 export { PACKET_EVENTS, statusesAllowing, stepsReachedBy } from './journey';
@@ -23,15 +23,17 @@ export type Transition =
   | { kind: 'illegal'; current: PacketStatus };
 
 /**
- * Decides what an event does to a packet. An event the packet has already had is a duplicate
+ * Decides what an event does to a packet (carried by hand or sent by post: the journey's route). An event the packet has already had is a duplicate
  * (a retry, a double read, an offline resend), never an error: it changes nothing.
  */
 export function decideTransition(
   current: PacketStatus,
   event: PacketEvent,
   pastEvents: Iterable<PacketEvent>,
+  byHand = false,
 ): Transition {
   if (new Set(pastEvents).has(event)) return { kind: 'duplicate' };
-  if (statusesAllowing(event).includes(current)) return { kind: 'apply', next: event };
+  if (statusesAllowing(event).includes(current) && stepFitsRoute(event, byHand))
+    return { kind: 'apply', next: event };
   return { kind: 'illegal', current };
 }

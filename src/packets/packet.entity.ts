@@ -68,6 +68,10 @@ export class Packet {
   @Column({ type: 'enum', enum: PACKET_STATUSES, enumName: 'packet_status', default: 'created' })
   status: PacketStatus;
 
+  /** Carried by hand (the pupil's channel when it was made): no postal step, a carrier's. */
+  @Column({ name: 'by_hand', type: 'boolean', default: false })
+  byHand: boolean;
+
   @Column({ name: 'return_due_on', type: 'date' })
   returnDueOn: string;
 

@@ -136,9 +136,10 @@ export class PacketsService {
     return first.snapshot.school;
   }
 
+  /** The post office's list: the packets handed to the post (not those carried by hand). */
   async manifestRows(dispatchId: string): Promise<ManifestRow[]> {
     const packets = await this.packets.find({
-      where: { dispatchId },
+      where: { dispatchId, byHand: false },
       order: { listNo: 'ASC' },
       select: { listNo: true, code: true, snapshot: true },
     });

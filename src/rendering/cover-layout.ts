@@ -89,15 +89,26 @@ function drawAddressWindow(
 ): boolean {
   const { school, student } = snapshot;
   const door = student.delivery === 'door';
+  // A packet carried by hand says so, and shows no postal address or office to the post.
   const [, addressCut] = drawWindow(
     doc,
     {
-      returnLine: `${paperName(school)}, ${officeLine(school.office)}`,
-      note: { text: door ? texts.deliveryDoor : texts.deliveryPickup, bold: door },
+      returnLine: student.byHand
+        ? paperName(school)
+        : `${paperName(school)}, ${officeLine(school.office)}`,
+      note: student.byHand
+        ? { text: texts.deliveryByHand, bold: true }
+        : { text: door ? texts.deliveryDoor : texts.deliveryPickup, bold: door },
       lines: [
         { text: student.fullName, font: BOLD, size: 11, minSize: 8, height: 24 },
         { text: student.address, font: REGULAR, size: 9, minSize: 6.5, height: 24 },
-        { text: formatPostcode(student.postcode), font: BOLD, size: 13, minSize: 11, height: 16 },
+        {
+          text: student.byHand ? classLabel(snapshot) : formatPostcode(student.postcode),
+          font: BOLD,
+          size: 13,
+          minSize: 11,
+          height: 16,
+        },
       ],
     },
     barcode,
@@ -136,12 +147,13 @@ function drawBelowField(
       width,
     });
   if (addressCut) doc.moveDown(0.4).text(`${texts.address}: ${student.address}`, { width });
-  doc
-    .moveDown(0.4)
-    .fontSize(10)
-    .text(`${texts.postOffice}: ${officeLine(student.office)}, ${student.office.address}`, {
-      width,
-    });
+  if (!student.byHand)
+    doc
+      .moveDown(0.4)
+      .fontSize(10)
+      .text(`${texts.postOffice}: ${officeLine(student.office)}, ${student.office.address}`, {
+        width,
+      });
   doc
     .moveDown(0.6)
     .fontSize(12)
@@ -176,7 +188,7 @@ function whatToDoSteps(snapshot: PacketSnapshot, texts: Texts): string[] {
   return [
     texts.whatToDo1,
     texts.whatToDo2,
-    fill(texts.whatToDo3, {
+    fill(snapshot.student.byHand ? texts.whatToDo3ByHand : texts.whatToDo3, {
       date: formatDate(snapshot.returnDueOn),
       office: officeLine(snapshot.student.office),
     }),

@@ -162,10 +162,16 @@ function drawReturnSlip(
     doc,
     {
       returnLine: `${texts.pupil}: ${shortened(student.fullName)}, ${texts.class}\u00a0${classLabel(snapshot)}`,
-      note: { text: texts.posteRestante, bold: true },
+      note: { text: student.byHand ? texts.deliveryByHand : texts.posteRestante, bold: true },
       lines: [
         { text: paperName(school), font: BOLD, size: 11, minSize: 8, height: 26 },
-        { text: officeLine(student.office), font: REGULAR, size: 10, minSize: 7, height: 34 },
+        {
+          text: student.byHand ? texts.byHandBack : officeLine(student.office),
+          font: REGULAR,
+          size: 10,
+          minSize: 7,
+          height: 34,
+        },
       ],
     },
     barcode,
@@ -198,7 +204,7 @@ function drawReturnSlip(
     .moveDown(1)
     .fontSize(11)
     .text(
-      fill(texts.returnSlipInstructions, {
+      fill(student.byHand ? texts.returnSlipInstructionsByHand : texts.returnSlipInstructions, {
         date: formatDate(snapshot.returnDueOn),
         office: officeLine(student.office),
       }),

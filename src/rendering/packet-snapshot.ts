@@ -20,6 +20,8 @@ export interface PacketSnapshot {
     address: string;
     postcode: string;
     delivery: DeliveryMode;
+    /** Carried by hand rather than posted (absent in packets made before channels). */
+    byHand?: boolean;
     guardianName: string;
     guardianPhone: string;
     office: OfficeSnapshot;

@@ -1,6 +1,7 @@
 import { Principal, SCHOOL_ROLES } from '@/auth/role';
 import { fail, notFound } from '@/common/errors/domain-error';
 import { EventAccess, PacketPlaces } from '@/packets/packet-events.service';
+import { packetGuardFor } from '@/packets/packet-access';
 import { DATE_BOUNDS } from '@/common/date-bounds';
 import {
   CLERK_EVENTS,
@@ -59,12 +60,19 @@ function wrongOfficeOrUnknown(
   );
 }
 
-/** School staff record only "collected", at a named office (their duty is checked after). */
+/** A by-hand packet's step, recorded by whoever carries it: no office involved. */
+export const isCarrierEvent = (event: ScanDto['event']): boolean =>
+  recorderOf(event) === 'carrier';
+
+/**
+ * School staff record "collected" at a named office (their duty is checked after), and a
+ * by-hand packet's hand-over and work taken back.
+ */
 export function staffScanOffice(user: Principal, dto: ScanDto): string {
   if (SCHOOL_ROLES.includes(user.role) && recorderOf(dto.event) !== 'teacher')
     throw fail(
       'scan.event_not_yours',
-      `School staff record only "collected"; "${dto.event}" is scanned by the post office.`,
+      `School staff record only "collected", "handed_over" and "taken_back"; "${dto.event}" is scanned by the post office.`,
       { event: dto.event },
     );
   if (!dto.postOfficeId)
@@ -75,6 +83,11 @@ export function staffScanOffice(user: Principal, dto: ScanDto): string {
       more: 0,
     });
   return dto.postOfficeId;
+}
+
+/** A carrier's step: any of the school's by-hand packets, at no post office. */
+export function carrierScan(user: Principal): ScanPlace {
+  return { postOfficeId: null, access: { guard: packetGuardFor(user) } };
 }
 
 export function checkReason(dto: ScanDto): void {

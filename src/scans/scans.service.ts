@@ -13,7 +13,15 @@ import { packetGuardFor } from '@/packets/packet-access';
 import { validCode } from '@/packets/packets.service';
 import { ScanDto } from './dto/scan.dto';
 import { BatchItemResult, BatchResult } from './scan-batch.view';
-import { checkReason, clerkScan, occurredAt, ScanPlace, staffScanOffice } from './scan-rules';
+import {
+  carrierScan,
+  checkReason,
+  clerkScan,
+  isCarrierEvent,
+  occurredAt,
+  ScanPlace,
+  staffScanOffice,
+} from './scan-rules';
 
 @Injectable()
 export class ScansService {
@@ -49,6 +57,7 @@ export class ScansService {
    * record any event, to put a record right); the office must exist.
    */
   private async staffScan(user: Principal, dto: ScanDto, at: Date): Promise<ScanPlace> {
+    if (isCarrierEvent(dto.event)) return carrierScan(user);
     const postOfficeId = staffScanOffice(user, dto);
     await this.offices.get(postOfficeId);
     if (user.role === 'admin') return { postOfficeId, access: { guard: packetGuardFor(user) } };

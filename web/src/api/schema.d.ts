@@ -1393,7 +1393,7 @@ export interface components {
             recipientName: string;
             returnDueOn: string;
             /** @enum {string} */
-            status: "created" | "posted" | "arrived" | "delivered" | "return_received" | "collected" | "reviewed" | "undeliverable" | "lost";
+            status: "created" | "posted" | "arrived" | "delivered" | "handed_over" | "return_received" | "taken_back" | "collected" | "reviewed" | "undeliverable" | "lost";
         };
         CreateCaseDto: {
             /** @description Lines to answer each question on (0-20), in the order of `questions`; without it, each question gets lines by its length */
@@ -1569,7 +1569,7 @@ export interface components {
              * @description What Kazpost's operation means.
              * @enum {string}
              */
-            event: "posted" | "arrived" | "delivered" | "return_received" | "collected" | "reviewed" | "undeliverable" | "lost";
+            event: "posted" | "arrived" | "delivered" | "handed_over" | "return_received" | "taken_back" | "collected" | "reviewed" | "undeliverable" | "lost";
             /** @enum {string} */
             kind: "other_office" | "conflicting_step";
             /**
@@ -1584,7 +1584,7 @@ export interface components {
              * @description Our packet's status when Kazpost's record was read.
              * @enum {string}
              */
-            ourStatus: "created" | "posted" | "arrived" | "delivered" | "return_received" | "collected" | "reviewed" | "undeliverable" | "lost";
+            ourStatus: "created" | "posted" | "arrived" | "delivered" | "handed_over" | "return_received" | "taken_back" | "collected" | "reviewed" | "undeliverable" | "lost";
             postcode: string | null;
         };
         Dispatch: {
@@ -1594,6 +1594,8 @@ export interface components {
             createdAt: string;
             createdBy: string;
             id: string;
+            /** @description Pupils of the class who learn online: counted, sent no packet. */
+            leftOutOnline: number;
             packetCount: number;
             returnDueOn: string;
             school?: components["schemas"]["School"];
@@ -1628,6 +1630,8 @@ export interface components {
             createdAt: string;
             createdBy: string;
             id: string;
+            /** @description Pupils of the class who learn online: counted, sent no packet. */
+            leftOutOnline: number;
             packetCount: number;
             returnDueOn: string;
             school?: components["schemas"]["School"];
@@ -1642,6 +1646,10 @@ export interface components {
             createdAt: string;
             createdBy: string;
             id: string;
+            /** @description Pupils chosen but sent no packet (the answer to making the dispatch; empty when read later: see leftOutOnline). */
+            leftOut: components["schemas"]["LeftOutPupil"][];
+            /** @description Pupils of the class who learn online: counted, sent no packet. */
+            leftOutOnline: number;
             packetCount: number;
             packets: components["schemas"]["PacketSummary"][];
             returnDueOn: string;
@@ -1721,7 +1729,7 @@ export interface components {
             /** @description Present when the event was a wrong scan, corrected: it no longer counts. */
             correction?: components["schemas"]["CorrectionView"];
             /** @enum {string} */
-            event: "posted" | "arrived" | "delivered" | "return_received" | "collected" | "reviewed" | "undeliverable" | "lost";
+            event: "posted" | "arrived" | "delivered" | "handed_over" | "return_received" | "taken_back" | "collected" | "reviewed" | "undeliverable" | "lost";
             id: string;
             /** @description Present on events read from Kazpost. */
             kazpost?: components["schemas"]["KazpostRecordView"];
@@ -1762,6 +1770,8 @@ export interface components {
             returnDueOn: string;
         };
         FullPacketView: {
+            /** @description Carried by hand (the pupil's channel when it was made): no postal step, a carrier's. */
+            byHand: boolean;
             classId: string;
             /** @example RR123456785KZ */
             code: string;
@@ -1804,7 +1814,7 @@ export interface components {
             schoolId: string;
             snapshot: Record<string, never>;
             /** @enum {string} */
-            status: "created" | "posted" | "arrived" | "delivered" | "return_received" | "collected" | "reviewed" | "undeliverable" | "lost";
+            status: "created" | "posted" | "arrived" | "delivered" | "handed_over" | "return_received" | "taken_back" | "collected" | "reviewed" | "undeliverable" | "lost";
             student?: components["schemas"]["Student"];
             studentId: string;
             /** @description The subjects of its cases, for the per-subject reports. */
@@ -1844,6 +1854,12 @@ export interface components {
             trackedPackets: number;
             /** @description Operation codes Kazpost sent that our table does not know (they changed nothing). */
             unknownCodes: string[];
+        };
+        LeftOutPupil: {
+            fullName: string;
+            /** @enum {string} */
+            reason: "online";
+            studentId: string;
         };
         LoginDto: {
             /** @example admin */
@@ -1960,6 +1976,8 @@ export interface components {
             teacherName: string;
         };
         Packet: {
+            /** @description Carried by hand (the pupil's channel when it was made): no postal step, a carrier's. */
+            byHand: boolean;
             classId: string;
             /** @example RR123456785KZ */
             code: string;
@@ -1999,7 +2017,7 @@ export interface components {
             schoolId: string;
             snapshot: Record<string, never>;
             /** @enum {string} */
-            status: "created" | "posted" | "arrived" | "delivered" | "return_received" | "collected" | "reviewed" | "undeliverable" | "lost";
+            status: "created" | "posted" | "arrived" | "delivered" | "handed_over" | "return_received" | "taken_back" | "collected" | "reviewed" | "undeliverable" | "lost";
             student?: components["schemas"]["Student"];
             studentId: string;
             /** @description The subjects of its cases, for the per-subject reports. */
@@ -2014,7 +2032,7 @@ export interface components {
             pupilInitials: string;
             returnDueOn: string;
             /** @enum {string} */
-            status: "created" | "posted" | "arrived" | "delivered" | "return_received" | "collected" | "reviewed" | "undeliverable" | "lost";
+            status: "created" | "posted" | "arrived" | "delivered" | "handed_over" | "return_received" | "taken_back" | "collected" | "reviewed" | "undeliverable" | "lost";
         };
         PacketCaseBrief: {
             caseId: string;
@@ -2053,14 +2071,14 @@ export interface components {
             topic: string;
         };
         /** @enum {string} */
-        PacketStatus: "created" | "posted" | "arrived" | "delivered" | "return_received" | "collected" | "reviewed" | "undeliverable" | "lost";
+        PacketStatus: "created" | "posted" | "arrived" | "delivered" | "handed_over" | "return_received" | "taken_back" | "collected" | "reviewed" | "undeliverable" | "lost";
         PacketSummary: {
             /** @example RR123456785KZ */
             code: string;
             id: string;
             listNo: number;
             /** @enum {string} */
-            status: "created" | "posted" | "arrived" | "delivered" | "return_received" | "collected" | "reviewed" | "undeliverable" | "lost";
+            status: "created" | "posted" | "arrived" | "delivered" | "handed_over" | "return_received" | "taken_back" | "collected" | "reviewed" | "undeliverable" | "lost";
             studentId: string;
             studentName: string;
         };
@@ -2280,7 +2298,7 @@ export interface components {
              */
             code: string;
             /** @enum {string} */
-            event: "posted" | "arrived" | "delivered" | "return_received" | "collected" | "undeliverable" | "lost";
+            event: "posted" | "arrived" | "delivered" | "handed_over" | "return_received" | "taken_back" | "collected" | "undeliverable" | "lost";
             /** Format: uuid */
             postOfficeId?: string;
             /** @enum {string} */
@@ -2392,7 +2410,7 @@ export interface components {
         StatusCount: {
             count: number;
             /** @enum {string} */
-            status: "created" | "posted" | "arrived" | "delivered" | "return_received" | "collected" | "reviewed" | "undeliverable" | "lost";
+            status: "created" | "posted" | "arrived" | "delivered" | "handed_over" | "return_received" | "taken_back" | "collected" | "reviewed" | "undeliverable" | "lost";
         };
         Student: {
             active: boolean;
@@ -6431,7 +6449,7 @@ export interface operations {
                 offset?: number;
                 /** @description Words of the pupil's name, in any case. */
                 search?: string;
-                status?: "created" | "posted" | "arrived" | "delivered" | "return_received" | "collected" | "reviewed" | "undeliverable" | "lost";
+                status?: "created" | "posted" | "arrived" | "delivered" | "handed_over" | "return_received" | "taken_back" | "collected" | "reviewed" | "undeliverable" | "lost";
                 subjectCode?: string;
             };
             header?: never;

@@ -94,12 +94,14 @@ export function DispatchScreen({ initialClass }: { initialClass?: string }) {
     };
   };
   const repeated = repeatOf(send.error);
-  if (made)
+  if (made) {
+    const online = made.reduce((s, d) => s + d.leftOutOnline, 0);
     return (
       <main>
         <h1>{t('dispatch.sent')}</h1>
         <p role="status">
           {t('dispatch.sentCount', { packets: made.reduce((s, d) => s + d.packetCount, 0) })}
+          {online > 0 && ` ${t('dispatch.leftOutOnline', { count: online })}`}
         </p>
         <PrintJobPanel dispatchIds={made.map((d) => d.id)} />
         <section aria-labelledby="manifests">
@@ -118,6 +120,7 @@ export function DispatchScreen({ initialClass }: { initialClass?: string }) {
         </section>
       </main>
     );
+  }
   return (
     <main>
       <h1>{t('dispatch.title')}</h1>
