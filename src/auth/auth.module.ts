@@ -10,6 +10,7 @@ import { AuthGuard } from './auth.guard';
 import { EndedSession } from './ended-session.entity';
 import { AuthService } from './auth.service';
 import { LoginFailuresRepository } from './login-failures.repository';
+import { AccountsRepository } from './accounts.repository';
 import { RolesGuard } from './roles.guard';
 import { Sessions } from './sessions';
 
@@ -35,6 +36,7 @@ import { Sessions } from './sessions';
     AuthService,
     Sessions,
     LoginFailuresRepository,
+    AccountsRepository,
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
   ],

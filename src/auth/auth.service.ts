@@ -7,6 +7,7 @@ import { fail } from '@/common/errors/domain-error';
 import { Staff } from '@/auth/staff.entity';
 import { DOCUMENTED_ADMIN_PASSWORD } from '@/common/config/environment';
 import { ChangeOwnPasswordDto, LoginDto, LoginResult, SessionUser } from './dto/login.dto';
+import { AccountsRepository } from './accounts.repository';
 import { FailedLogins } from './failed-logins';
 import { LoginFailuresRepository } from './login-failures.repository';
 import { hashPassword, verifyPassword } from './password';
@@ -28,6 +29,7 @@ export class AuthService implements OnApplicationBootstrap {
   constructor(
     @InjectRepository(Staff) private readonly staff: Repository<Staff>,
     private readonly sessions: Sessions,
+    private readonly accounts: AccountsRepository,
     @Inject(APP_SETTINGS) private readonly settings: AppSettings,
     failures: LoginFailuresRepository,
   ) {
@@ -123,18 +125,13 @@ export class AuthService implements OnApplicationBootstrap {
     if (await this.staff.existsBy({ role: 'admin' })) return;
     const { adminLogin, adminPassword } = this.settings;
     // Several instances may start at once: the unique login makes the insert happen once.
-    await this.staff
-      .createQueryBuilder()
-      .insert()
-      .values({
-        fullName: 'Administrator',
-        role: 'admin',
-        login: adminLogin.toLowerCase(),
-        passwordHash: await hashPassword(adminPassword),
-        passwordChangeDue: adminPassword === DOCUMENTED_ADMIN_PASSWORD,
-      })
-      .orIgnore()
-      .execute();
+    await this.accounts.insertUnlessTaken({
+      fullName: 'Administrator',
+      role: 'admin',
+      login: adminLogin.toLowerCase(),
+      passwordHash: await hashPassword(adminPassword),
+      passwordChangeDue: adminPassword === DOCUMENTED_ADMIN_PASSWORD,
+    });
     this.logger.log(`Created the admin account "${adminLogin}"`);
   }
 }

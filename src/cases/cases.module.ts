@@ -5,13 +5,14 @@ import { RenderingModule } from '@/rendering/rendering.module';
 import { CasePreviewService } from './case-preview.service';
 import { CasesController } from './cases.controller';
 import { CasesService } from './cases.service';
+import { CasesRepository } from './cases.repository';
 import { LessonCase } from './lesson-case.entity';
 
 /** Lesson cases as teachers author them. */
 @Module({
   imports: [TypeOrmModule.forFeature([LessonCase]), DirectoryModule, RenderingModule],
   controllers: [CasesController],
-  providers: [CasesService, CasePreviewService],
+  providers: [CasesService, CasePreviewService, CasesRepository],
   exports: [CasesService],
 })
 export class CasesModule {}

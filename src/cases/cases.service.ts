@@ -14,6 +14,7 @@ import { SchoolsService } from '@/directory/schools/schools.service';
 import { SubjectsService } from '@/directory/subjects/subjects.service';
 import { CaseQueryDto, CreateCaseDto, UpdateCaseDto } from './dto/case.dto';
 import { LessonCase } from './lesson-case.entity';
+import { CasesRepository } from './cases.repository';
 import { studyTimeWarnings } from './study-time';
 import { CaseView } from './dto/case.view';
 
@@ -35,6 +36,7 @@ export class CasesService {
   constructor(
     private readonly db: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly deletion: RecordDeletion,
+    private readonly rows: CasesRepository,
     private readonly schools: SchoolsService,
     private readonly subjects: SubjectsService,
   ) {}
@@ -141,13 +143,8 @@ export class CasesService {
   }
 
   /** The subjects a teacher writes cases for: the papers they review first. */
-  async subjectsWrittenBy(authorId: string): Promise<string[]> {
-    const rows = await this.cases
-      .createQueryBuilder('c')
-      .select('DISTINCT c.subjectCode', 'code')
-      .where('c.createdBy = :authorId', { authorId })
-      .getRawMany<{ code: string }>();
-    return rows.map((r) => r.code);
+  subjectsWrittenBy(authorId: string): Promise<string[]> {
+    return this.rows.subjectsWrittenBy(authorId);
   }
 
   /** The cases with these ids that the caller may see, in the order asked; a missing one is a 404. */

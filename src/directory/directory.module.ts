@@ -27,6 +27,7 @@ import { SubjectsService } from './subjects/subjects.service';
 import { RecordDeletion } from './record-lifecycle';
 import { RecordReferencesRepository } from './record-references';
 import { StudentsRepository } from './students/students.repository';
+import { SubjectsRepository } from './subjects/subjects.repository';
 
 /** Who and where: post offices, schools, staff, classes, pupils and the subject catalogue. */
 @Module({
@@ -64,6 +65,7 @@ import { StudentsRepository } from './students/students.repository';
     RecordReferencesRepository,
     RecordDeletion,
     StudentsRepository,
+    SubjectsRepository,
   ],
   exports: [
     PostOfficesService,

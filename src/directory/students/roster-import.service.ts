@@ -222,12 +222,7 @@ export class RosterImportService {
       channel: channelOfDelivery(delivery),
     }));
     for (let start = 0; start < values.length; start += INSERT_CHUNK)
-      await this.db.tx
-        .createQueryBuilder()
-        .insert()
-        .into(Student)
-        .values(values.slice(start, start + INSERT_CHUNK))
-        .execute();
+      await this.pupils.insertMany(values.slice(start, start + INSERT_CHUNK));
   }
 
   /** Corrects the pupils already on the list, each change audited with what it replaced. */

@@ -1,8 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { KAZAKH_ORDER } from '@/common/collation';
+import { Student } from './student.entity';
 
-/** The pupils' SQL beyond what their entity's repository says. */
+/** The pupils' queries beyond what their entity's repository says. */
 @Injectable()
 export class StudentsRepository {
   constructor(private readonly db: TransactionHost<TransactionalAdapterTypeOrm>) {}
@@ -17,5 +20,43 @@ export class StudentsRepository {
       await this.db.tx.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [
         `class-list:${classId}`,
       ]);
+  }
+
+  /** A page of pupils in class-list order (grade, letter, then name in Kazakh order). */
+  findPage(
+    filter: { schoolId?: string; classId?: string },
+    limit: number,
+    offset: number,
+  ): Promise<[Student[], number]> {
+    const builder = this.db.tx
+      .getRepository(Student)
+      .createQueryBuilder('student')
+      .innerJoin('student.schoolClass', 'class')
+      .orderBy('class.grade')
+      .addOrderBy(`class.letter ${KAZAKH_ORDER}`)
+      .addOrderBy(`student.full_name ${KAZAKH_ORDER}`)
+      // One class per pupil, so plain LIMIT/OFFSET pages correctly.
+      .limit(limit)
+      .offset(offset);
+    if (filter.schoolId)
+      builder.andWhere('class.schoolId = :schoolId', { schoolId: filter.schoolId });
+    if (filter.classId) builder.andWhere('student.classId = :classId', { classId: filter.classId });
+    return builder.getManyAndCount();
+  }
+
+  /** Active pupils of a class in class-list order (alphabetical), as packets are printed. */
+  findActiveInClass(classId: string): Promise<Student[]> {
+    return this.db.tx
+      .getRepository(Student)
+      .createQueryBuilder('student')
+      .where('student.classId = :classId AND student.active', { classId })
+      .orderBy(`student.full_name ${KAZAKH_ORDER}`)
+      .addOrderBy('student.id')
+      .getMany();
+  }
+
+  /** Many pupils in one statement (a roster import's chunk). */
+  async insertMany(pupils: QueryDeepPartialEntity<Student>[]): Promise<void> {
+    await this.db.tx.createQueryBuilder().insert().into(Student).values(pupils).execute();
   }
 }

@@ -5,7 +5,6 @@ import { Repository } from 'typeorm';
 import { changedFields, noteForAudit } from '@/audit/audit-note';
 import { assertMayWriteSchool, schoolScope } from '@/auth/access';
 import { Principal } from '@/auth/role';
-import { KAZAKH_ORDER } from '@/common/collation';
 import { APP_SETTINGS, AppSettings } from '@/common/config/settings';
 import { fail, notFound } from '@/common/errors/domain-error';
 import { Page } from '@/common/http/list-query.dto';
@@ -78,18 +77,11 @@ export class StudentsService {
 
   async list(user: Principal, query: StudentQueryDto): Promise<Page<Student>> {
     const schoolId = schoolScope(user, query.schoolId);
-    const builder = this.students
-      .createQueryBuilder('student')
-      .innerJoin('student.schoolClass', 'class')
-      .orderBy('class.grade')
-      .addOrderBy(`class.letter ${KAZAKH_ORDER}`)
-      .addOrderBy(`student.full_name ${KAZAKH_ORDER}`)
-      // One class per pupil, so plain LIMIT/OFFSET pages correctly.
-      .limit(query.limit)
-      .offset(query.offset);
-    if (schoolId) builder.andWhere('class.schoolId = :schoolId', { schoolId });
-    if (query.classId) builder.andWhere('student.classId = :classId', { classId: query.classId });
-    const [items, total] = await builder.getManyAndCount();
+    const [items, total] = await this.pupils.findPage(
+      { schoolId, classId: query.classId },
+      query.limit,
+      query.offset,
+    );
     return { items, total };
   }
 
@@ -199,12 +191,7 @@ export class StudentsService {
 
   /** Active pupils of a class in class-list order (alphabetical), as packets are printed. */
   findActiveInClass(classId: string): Promise<Student[]> {
-    return this.students
-      .createQueryBuilder('student')
-      .where('student.classId = :classId AND student.active', { classId })
-      .orderBy(`student.full_name ${KAZAKH_ORDER}`)
-      .addOrderBy('student.id')
-      .getMany();
+    return this.pupils.findActiveInClass(classId);
   }
 }
 
