@@ -26,6 +26,7 @@ import { AddEndedSessions1796432000000 } from './1796432000000-AddEndedSessions'
 import { AddDutyEndAndHandover1796440000000 } from './1796440000000-AddDutyEndAndHandover';
 import { AddPupilChannels1796451000000 } from './1796451000000-AddPupilChannels';
 import { AddByHandPackets1796452000000 } from './1796452000000-AddByHandPackets';
+import { AddPacketSchedule1796453000000 } from './1796453000000-AddPacketSchedule';
 
 export const MIGRATIONS = [
   CreateDirectory1795450842642,
@@ -54,4 +55,5 @@ export const MIGRATIONS = [
   AddDutyEndAndHandover1796440000000,
   AddPupilChannels1796451000000,
   AddByHandPackets1796452000000,
+  AddPacketSchedule1796453000000,
 ];

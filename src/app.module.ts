@@ -13,6 +13,7 @@ import { CasesModule } from './cases/cases.module';
 import { PacketsModule } from './packets/packets.module';
 import { ReviewsModule } from './reviews/reviews.module';
 import { DispatchesModule } from './dispatches/dispatches.module';
+import { ScheduleModule } from './schedule/schedule.module';
 import { PrintingModule } from './printing/printing.module';
 import { PacketDeskModule } from './packet-desk/packet-desk.module';
 import { ScansModule } from './scans/scans.module';
@@ -72,6 +73,7 @@ export class AppModule {
         PacketsModule,
         ReviewsModule,
         DispatchesModule,
+        ScheduleModule,
         PacketDeskModule,
         PrintingModule,
         ScansModule,

@@ -17,7 +17,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['packets'],
   ['reviews', 'collection', 'kazpost'],
   ['dispatches', 'scans', 'reports', 'notifications'],
-  ['printing'],
+  ['printing', 'schedule'],
   ['packet-desk', 'health'],
 ];
 

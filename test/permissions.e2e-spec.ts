@@ -89,7 +89,14 @@ describe('permission matrix (e2e)', () => {
       postOfficeIds: [b.pupilOfficeId],
       startsOn: daysFromNow(0),
     });
+    const scheduled = await post<{ items: { id: string }[] }>(app, b.director.token, '/schedule', {
+      classId: b.classId,
+      startOn: daysFromNow(1),
+      periodDays: 7,
+      count: 1,
+    });
     Object.assign(ids, {
+      '/schedule': scheduled.items[0].id,
       '/schools': b.schoolId,
       '/classes': b.classId,
       '/students': b.studentIds[0],

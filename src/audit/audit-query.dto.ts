@@ -12,6 +12,7 @@ export const AUDITED_ENTITIES = [
   'packet',
   'duty',
   'review',
+  'scheduled_packet',
 ] as const;
 
 export class AuditQueryDto extends ListQueryDto {

@@ -18,6 +18,9 @@ const SCHOOL_STAFF: readonly Role[] = [
 ];
 const AUTHORS: readonly Role[] = ['director', 'deputy_academic', 'teacher'];
 const SENDERS: readonly Role[] = ['director', 'deputy_academic', 'deputy_upbringing', 'teacher'];
+/** Who fixes the dates packets go out and come back (seed 002): the academic deputy. */
+const TIMETABLERS: readonly Role[] = ['director', 'deputy_academic'];
+const SCHOOL_ONLY: readonly Role[] = SCHOOL_STAFF.filter((role) => role !== 'admin');
 const DEPUTIES: readonly Role[] = ['director', 'deputy_academic', 'deputy_upbringing'];
 /** Who decides a pupil's channel (`002_…txt`: the deputy for upbringing, the director over them). */
 const CHANNEL_DECIDERS: readonly Role[] = ['director', 'deputy_upbringing'];
@@ -79,6 +82,16 @@ export const PERMISSIONS: Record<string, Permission> = {
   'POST /cases/:id/archive': AUTHORS,
   'POST /cases/:id/restore': AUTHORS,
   'DELETE /cases/:id': AUTHORS,
+
+  'POST /schedule': TIMETABLERS,
+  'GET /schedule': SCHOOL_ONLY,
+  'GET /schedule/due': SCHOOL_ONLY,
+  'GET /schedule/:id': SCHOOL_ONLY,
+  'PATCH /schedule/:id': TIMETABLERS,
+  'DELETE /schedule/:id': TIMETABLERS,
+  'POST /schedule/:id/cases': AUTHORS,
+  'DELETE /schedule/:id/cases/:caseId': AUTHORS,
+  'POST /schedule/:id/release': TIMETABLERS,
 
   'POST /dispatches': SENDERS,
   'POST /dispatches/batch': SENDERS,

@@ -31,6 +31,13 @@ const AUDITED_FIELDS = [
   'estimatedMinutes',
 ] as const;
 
+/** A subject written for a grade in a language of instruction. */
+export interface WrittenSubject {
+  grade: number;
+  language: string;
+  subjectCode: string;
+}
+
 @Injectable()
 export class CasesService {
   constructor(
@@ -145,6 +152,23 @@ export class CasesService {
   /** The subjects a teacher writes cases for: the papers they review first. */
   subjectsWrittenBy(authorId: string): Promise<string[]> {
     return this.rows.subjectsWrittenBy(authorId);
+  }
+
+  /**
+   * Which subjects the school (or one author) writes cases for, by grade and language: the
+   * subjects a scheduled packet of such a class is expected to carry.
+   */
+  async subjectsWritten(schoolId: string, authorId?: string): Promise<WrittenSubject[]> {
+    const query = this.cases
+      .createQueryBuilder('c')
+      .select('c.grade', 'grade')
+      .distinct(true)
+      .addSelect('c.language', 'language')
+      .addSelect('c.subjectCode', 'subjectCode')
+      .where('c.schoolId = :schoolId AND c.archivedAt IS NULL', { schoolId })
+      .orderBy('"subjectCode"');
+    if (authorId) query.andWhere('c.createdBy = :authorId', { authorId });
+    return query.getRawMany<WrittenSubject>();
   }
 
   /** The cases with these ids that the caller may see, in the order asked; a missing one is a 404. */

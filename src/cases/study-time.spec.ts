@@ -1,4 +1,4 @@
-import { continuousStudyLimit } from './study-limits';
+import { continuousStudyLimit, dailyStudyLimit } from './study-limits';
 import { studyTimeWarnings } from './study-time';
 
 describe('continuous study limit', () => {
@@ -24,5 +24,20 @@ describe('continuous study limit', () => {
     });
     expect(studyTimeWarnings(3, 26)[0].message).toContain('25 min');
     expect(studyTimeWarnings(11, 90)).toEqual([]);
+  });
+});
+
+describe('daily study limit', () => {
+  it.each([
+    [2, 90],
+    [3, 90],
+    [5, 120],
+    [7, 150],
+    [11, 210],
+  ])('grade %i: %i minutes a day', (grade, limit) => expect(dailyStudyLimit(grade)).toBe(limit));
+
+  it('sets none for the pre-school class and grade 1', () => {
+    expect(dailyStudyLimit(0)).toBeUndefined();
+    expect(dailyStudyLimit(1)).toBeUndefined();
   });
 });

@@ -276,3 +276,21 @@ export async function appointCollector(
   });
   return duty.id;
 }
+
+/** Another member of the world's school's staff, signed in. */
+export async function staffMember(
+  app: INestApplication,
+  world: SchoolWorld,
+  role: 'teacher' | 'deputy_academic' | 'director',
+  fullName = `${role} Тестов`,
+): Promise<Person> {
+  const loginName = unique(`${role}.`).replace(/_/g, '-');
+  const created = await post<{ id: string }>(app, world.admin, '/staff', {
+    fullName,
+    role,
+    login: loginName,
+    password: PASSWORD,
+    schoolId: world.schoolId,
+  });
+  return { id: created.id, login: loginName, token: await login(app, loginName) };
+}

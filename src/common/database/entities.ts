@@ -25,6 +25,8 @@ import { Packet } from '../../packets/packet.entity';
 import { PrintJob } from '../../printing/print-job.entity';
 import { CaseReview } from '../../reviews/case-review.entity';
 import { S10Counter } from '../../packets/s10-counter.entity';
+import { ScheduledPacketCase } from '../../schedule/scheduled-packet-case.entity';
+import { ScheduledPacket } from '../../schedule/scheduled-packet.entity';
 
 export const ENTITIES = [
   AuditEntry,
@@ -51,4 +53,6 @@ export const ENTITIES = [
   PrintJob,
   CaseReview,
   S10Counter,
+  ScheduledPacket,
+  ScheduledPacketCase,
 ];

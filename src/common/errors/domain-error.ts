@@ -30,6 +30,7 @@ const RECORD_NAMES = {
   print_job: 'Print job',
   packet: 'Packet',
   duty: 'Collection duty',
+  scheduled_packet: 'Scheduled packet',
 } as const;
 export type RecordKind = keyof typeof RECORD_NAMES;
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { Repository } from 'typeorm';
+import { IsNull, Repository } from 'typeorm';
 import { changedFields, noteForAudit } from '@/audit/audit-note';
 import { assertMayWriteSchool, canSeeSchool, schoolScope } from '@/auth/access';
 import { Principal } from '@/auth/role';
@@ -48,6 +48,14 @@ export class ClassesService {
       skip: query.offset,
     });
     return { items, total };
+  }
+
+  /** The school's classes in use, of one grade or all, in grade and letter order. */
+  async activeOf(schoolId: string, grade?: number): Promise<SchoolClass[]> {
+    return this.classes.find({
+      where: { schoolId, archivedAt: IsNull(), ...(grade === undefined ? {} : { grade }) },
+      order: { grade: 'ASC', letter: 'ASC' },
+    });
   }
 
   /** A class the caller may see; another school's class is reported as not found. */

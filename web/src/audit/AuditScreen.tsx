@@ -22,6 +22,7 @@ const KINDS = [
   'packet',
   'duty',
   'review',
+  'scheduled_packet',
 ] as const;
 
 /** Who changed what and when: the director sees their school's records, the admin all. */
