@@ -14,7 +14,7 @@ import { SchoolsService } from '@/directory/schools/schools.service';
 import { SubjectsService } from '@/directory/subjects/subjects.service';
 import { CaseQueryDto, CreateCaseDto, UpdateCaseDto } from './dto/case.dto';
 import { LessonCase } from './lesson-case.entity';
-import { CasesRepository } from './cases.repository';
+import { CasesRepository, WrittenSubject } from './cases.repository';
 import { studyTimeWarnings } from './study-time';
 import { CaseView } from './dto/case.view';
 
@@ -30,13 +30,6 @@ const AUDITED_FIELDS = [
   'feedback',
   'estimatedMinutes',
 ] as const;
-
-/** A subject written for a grade in a language of instruction. */
-export interface WrittenSubject {
-  grade: number;
-  language: string;
-  subjectCode: string;
-}
 
 @Injectable()
 export class CasesService {
@@ -158,17 +151,8 @@ export class CasesService {
    * Which subjects the school (or one author) writes cases for, by grade and language: the
    * subjects a scheduled packet of such a class is expected to carry.
    */
-  async subjectsWritten(schoolId: string, authorId?: string): Promise<WrittenSubject[]> {
-    const query = this.cases
-      .createQueryBuilder('c')
-      .select('c.grade', 'grade')
-      .distinct(true)
-      .addSelect('c.language', 'language')
-      .addSelect('c.subjectCode', 'subjectCode')
-      .where('c.schoolId = :schoolId AND c.archivedAt IS NULL', { schoolId })
-      .orderBy('"subjectCode"');
-    if (authorId) query.andWhere('c.createdBy = :authorId', { authorId });
-    return query.getRawMany<WrittenSubject>();
+  subjectsWritten(schoolId: string, authorId?: string): Promise<WrittenSubject[]> {
+    return this.rows.subjectsWritten(schoolId, authorId);
   }
 
   /** The cases with these ids that the caller may see, in the order asked; a missing one is a 404. */

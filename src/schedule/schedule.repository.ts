@@ -28,16 +28,18 @@ export class ScheduleRepository {
 
   /** The school's packets going out on or after `from`, in date then class order. */
   upcoming(schoolId: string, from: string, classId?: string): Promise<ScheduledPacket[]> {
-    const query = this.db.tx
+    return this.db.tx
       .getRepository(ScheduledPacket)
       .createQueryBuilder('p')
       .innerJoinAndSelect('p.schoolClass', 'c')
       .where('p.schoolId = :schoolId AND p.goesOutOn >= :from', { schoolId, from })
+      .andWhere('(CAST(:classId AS uuid) IS NULL OR p.classId = :classId)', {
+        classId: classId ?? null,
+      })
       .orderBy('p.goesOutOn')
       .addOrderBy('c.grade')
-      .addOrderBy('c.letter');
-    if (classId) query.andWhere('p.classId = :classId', { classId });
-    return query.getMany();
+      .addOrderBy('c.letter')
+      .getMany();
   }
 
   /** Which of these classes already have a packet going out on one of these dates. */

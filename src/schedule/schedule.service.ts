@@ -4,7 +4,8 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import { changedFields, noteForAudit, removedFields } from '@/audit/audit-note';
 import { canSeeSchool } from '@/auth/access';
 import { Principal } from '@/auth/role';
-import { CasesService, WrittenSubject } from '@/cases/cases.service';
+import { WrittenSubject } from '@/cases/cases.repository';
+import { CasesService } from '@/cases/cases.service';
 import { LessonCase } from '@/cases/lesson-case.entity';
 import { localDate } from '@/common/dates';
 import { fail, notFound } from '@/common/errors/domain-error';
