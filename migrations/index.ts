@@ -27,6 +27,7 @@ import { AddDutyEndAndHandover1796440000000 } from './1796440000000-AddDutyEndAn
 import { AddPupilChannels1796451000000 } from './1796451000000-AddPupilChannels';
 import { AddByHandPackets1796452000000 } from './1796452000000-AddByHandPackets';
 import { AddPacketSchedule1796453000000 } from './1796453000000-AddPacketSchedule';
+import { AddCaseImages1796460000000 } from './1796460000000-AddCaseImages';
 
 export const MIGRATIONS = [
   CreateDirectory1795450842642,
@@ -56,4 +57,5 @@ export const MIGRATIONS = [
   AddPupilChannels1796451000000,
   AddByHandPackets1796452000000,
   AddPacketSchedule1796453000000,
+  AddCaseImages1796460000000,
 ];

@@ -14,6 +14,7 @@ const METHODS_WITH_BODY = ['post', 'patch', 'put'];
 const LIMITED = new Set([
   'POST /auth/login',
   'POST /cases/preview.pdf',
+  'POST /cases/:id/images',
   'POST /packets/:code/review/preview.pdf',
   'GET /packets/:code/pdf',
   'GET /dispatches/:id/packets.pdf',

@@ -82,6 +82,10 @@ export const PERMISSIONS: Record<string, Permission> = {
   'POST /cases/:id/archive': AUTHORS,
   'POST /cases/:id/restore': AUTHORS,
   'DELETE /cases/:id': AUTHORS,
+  'POST /cases/:id/images': AUTHORS,
+  'GET /cases/:id/images/:imageId/picture.png': SCHOOL_STAFF,
+  'PATCH /cases/:id/images/:imageId': AUTHORS,
+  'DELETE /cases/:id/images/:imageId': AUTHORS,
 
   'POST /schedule': TIMETABLERS,
   'GET /schedule': SCHOOL_ONLY,

@@ -20,6 +20,7 @@ import { Principal } from '@/auth/role';
 import { Page } from '@/common/http/list-query.dto';
 import { CasesService } from './cases.service';
 import { CaseView } from './dto/case.view';
+import { PreviewCaseDto } from './dto/case-image.dto';
 import { CaseQueryDto, CreateCaseDto, UpdateCaseDto } from './dto/case.dto';
 import { ParseIdPipe } from '@/common/validation/parse-id.pipe';
 
@@ -38,7 +39,7 @@ export class CasesController {
   @ApiFile('application/pdf')
   async preview(
     @CurrentUser() user: Principal,
-    @Body() dto: CreateCaseDto,
+    @Body() dto: PreviewCaseDto,
     @Res() reply: FastifyReply,
   ): Promise<void> {
     await this.previews.preview(user, dto, reply);

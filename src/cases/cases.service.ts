@@ -58,7 +58,7 @@ export class CasesService {
         createdBy: user.id,
       }),
     );
-    return toView(saved);
+    return toCaseView(saved);
   }
 
   /** The caller writes for this school, and the case fits its grade, language and questions. */
@@ -89,14 +89,14 @@ export class CasesService {
     );
     await this.assertSubjectFits(merged.subjectCode, merged.grade, merged.language);
     assertAnswerLinesFit(merged.questions, merged.answerLines ?? undefined);
-    return toView(await this.cases.save(merged));
+    return toCaseView(await this.cases.save(merged));
   }
 
   /** Archived cases leave the library and the dispatch choice; packets made keep them. */
   async archive(user: Principal, id: string, archived: boolean): Promise<CaseView> {
     const existing = await this.getEntity(user, id);
     noteForAudit({ schoolId: existing.schoolId });
-    return toView(await setArchived(this.cases, existing, archived));
+    return toCaseView(await setArchived(this.cases, existing, archived));
   }
 
   /** A case no dispatch used can go; one that was sent stays, to be archived. */
@@ -135,11 +135,11 @@ export class CasesService {
       take: query.limit,
       skip: query.offset,
     });
-    return { items: rows.map(toView), total };
+    return { items: rows.map(toCaseView), total };
   }
 
   async get(user: Principal, id: string): Promise<CaseView> {
-    return toView(await this.getEntity(user, id));
+    return toCaseView(await this.getEntity(user, id));
   }
 
   /** The subjects a teacher writes cases for: the papers they review first. */
@@ -183,7 +183,7 @@ export class CasesService {
   }
 }
 
-function toView(lessonCase: LessonCase): CaseView {
+export function toCaseView(lessonCase: LessonCase): CaseView {
   const { textbookTitle, textbookPages, ...rest } = lessonCase;
   return {
     ...rest,

@@ -11,6 +11,7 @@ import {
 import { LANGUAGES, Language } from '@/directory/classes/class-language';
 import { School } from '@/directory/schools/school.entity';
 import { Subject } from '@/directory/subjects/subject.entity';
+import { CaseImage } from './case-image';
 
 /** One lesson on paper (seed 000 §4): what a teacher authors and a packet snapshots. */
 @Entity('lesson_cases')
@@ -60,6 +61,10 @@ export class LessonCase {
 
   @Column({ type: 'jsonb', default: () => "'[]'" })
   materials: string[];
+
+  /** Pictures printed after the materials, in this order (kept in the row: few, always read whole). */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  images: CaseImage[];
 
   @Column({ type: 'text' })
   feedback: string;

@@ -94,6 +94,16 @@ export function caseSnapshot(
     questions: [...lessonCase.questions],
     ...(lessonCase.answerLines ? { answerLines: [...lessonCase.answerLines] } : {}),
     materials: [...lessonCase.materials],
+    ...(lessonCase.images.length > 0
+      ? {
+          images: lessonCase.images.map(({ id, caption, width, height }) => ({
+            id,
+            caption,
+            width,
+            height,
+          })),
+        }
+      : {}),
     feedback: lessonCase.feedback,
     estimatedMinutes: lessonCase.estimatedMinutes,
     passFail: subject?.assessment === 'pass_fail',

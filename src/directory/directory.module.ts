@@ -75,6 +75,7 @@ import { SubjectsRepository } from './subjects/subjects.repository';
     StudentsService,
     SubjectsService,
     RecordDeletion,
+    RecordReferencesRepository,
   ],
 })
 export class DirectoryModule {}

@@ -4,6 +4,8 @@ import { oneLine } from './fit-text';
 import { BOLD, REGULAR } from './fonts';
 import { flowHeight, flowText } from './flow-text';
 import { drawOnce } from './page-memo';
+import { drawPictures } from './picture-layout';
+import { Pictures } from './render-task';
 import { CaseSnapshot, FeedbackSnapshot, PacketSnapshot } from './packet-snapshot';
 import { defaultAnswerLines } from './answer-lines';
 import { paperName } from '@/directory/schools/paper-name';
@@ -21,6 +23,7 @@ export function drawPacket(
   snapshot: PacketSnapshot,
   texts: Texts,
   barcode: Code128Pattern,
+  pictures: Pictures,
 ): void {
   drawCover(doc, snapshot, texts, barcode);
   if (snapshot.teacherFeedback.length > 0)
@@ -28,7 +31,7 @@ export function drawPacket(
   const classText = classLabel(snapshot);
   for (const lessonCase of snapshot.cases)
     drawOnce(doc, JSON.stringify([snapshot.language, classText, lessonCase]), () =>
-      drawCase(doc, classText, lessonCase, texts),
+      drawCase(doc, classText, lessonCase, texts, pictures),
     );
   drawReturnSlip(doc, snapshot, texts, barcode);
 }
@@ -39,6 +42,7 @@ export function drawCase(
   classText: string,
   lessonCase: CaseSnapshot,
   texts: Texts,
+  pictures: Pictures,
 ): void {
   doc.addPage();
   flowText(doc, lessonCase.subjectName, { font: BOLD, size: 16, width: CONTENT_WIDTH });
@@ -65,9 +69,11 @@ export function drawCase(
     lessonCase.questions.length > 0 ? questionHeight(doc, 1, lessonCase.questions[0], lines[0]) : 0;
   heading(doc, texts.questions, BOLD, REGULAR, undefined, first);
   lessonCase.questions.forEach((question, i) => drawQuestion(doc, i + 1, question, lines[i]));
-  if (lessonCase.materials.length > 0) {
+  const images = lessonCase.images ?? [];
+  if (lessonCase.materials.length > 0 || images.length > 0) {
     heading(doc, texts.materials, BOLD, REGULAR);
     for (const material of lessonCase.materials) flowText(doc, `• ${material}`, TEXT_11);
+    drawPictures(doc, images, pictures);
   }
   heading(doc, texts.feedback, BOLD, REGULAR, lessonCase.feedback);
   flowText(doc, lessonCase.feedback, TEXT_11);

@@ -16,6 +16,7 @@ import {
 } from './packet-layout';
 import { CaseSnapshot, FeedbackSnapshot, PacketSnapshot } from './packet-snapshot';
 import { drawPageNumbers, PAGE } from './page';
+import { Pictures } from './render-task';
 import { textsFor } from './texts';
 import { Language } from '@/directory/classes/class-language';
 
@@ -35,12 +36,13 @@ export class PacketRenderer {
     snapshots: AsyncIterable<PacketSnapshot> | Iterable<PacketSnapshot>,
     out: Writable,
     about: { title: string; language: Language },
+    pictures: Pictures = new Map(),
   ): Promise<void> {
     const doc = this.createDocument(about.title, true, about.language);
     doc.pipe(out);
     let rendered = 0;
     for await (const snapshot of snapshots) {
-      this.renderOne(doc, snapshot);
+      this.renderOne(doc, snapshot, pictures);
       if (++rendered % PACKETS_PER_LAYOUT_CACHE === 0) resetLayoutCaches(doc);
       await this.letOutputDrain(doc, out);
     }
@@ -54,11 +56,12 @@ export class PacketRenderer {
     classText: string,
     out: Writable,
     language: Language,
+    pictures: Pictures = new Map(),
   ): Promise<void> {
     const doc = this.createDocument(lessonCase.topic, true, language);
     doc.pipe(out);
     const texts = textsFor(language);
-    drawCase(doc, classText, printableDeep(lessonCase, hasGlyphOrEmoji), texts);
+    drawCase(doc, classText, printableCase(lessonCase), texts, pictures);
     drawPageNumbers(doc, texts, 0);
     doc.end();
     await finished(out);
@@ -91,11 +94,11 @@ export class PacketRenderer {
     await finished(out);
   }
 
-  private renderOne(doc: PDFKit.PDFDocument, snapshot: PacketSnapshot): void {
+  private renderOne(doc: PDFKit.PDFDocument, snapshot: PacketSnapshot, pictures: Pictures): void {
     const texts = textsFor(snapshot.language);
     const { start, count } = doc.bufferedPageRange();
     const firstPage = start + count;
-    drawPacket(doc, printableSnapshot(snapshot), texts, encodeCode128(snapshot.code));
+    drawPacket(doc, printableSnapshot(snapshot), texts, encodeCode128(snapshot.code), pictures);
     const range = doc.bufferedPageRange();
     const pageCount = range.start + range.count - firstPage;
     drawRunningHeaders(doc, snapshot, texts, firstPage, pageCount);
@@ -140,16 +143,28 @@ export class PacketRenderer {
 function printableSnapshot(snapshot: PacketSnapshot): PacketSnapshot {
   // Names and addresses print in the text face only; lesson texts and comments may hold emoji.
   const text = <T>(value: T): T => printableDeep(value, hasGlyph);
-  const lesson = <T>(value: T): T => printableDeep(value, hasGlyphOrEmoji);
   return {
     ...snapshot,
     school: text(snapshot.school),
     student: text(snapshot.student),
-    cases: snapshot.cases.map((lessonCase) => ({
-      ...lesson(lessonCase),
-      id: lessonCase.id,
-      subjectCode: lessonCase.subjectCode,
-    })),
-    teacherFeedback: lesson(snapshot.teacherFeedback),
+    cases: snapshot.cases.map(printableCase),
+    teacherFeedback: printableDeep(snapshot.teacherFeedback, hasGlyphOrEmoji),
+  };
+}
+
+/** A case's texts as they print; its ids (the pictures' too) untouched. */
+function printableCase(lessonCase: CaseSnapshot): CaseSnapshot {
+  return {
+    ...printableDeep(lessonCase, hasGlyphOrEmoji),
+    id: lessonCase.id,
+    subjectCode: lessonCase.subjectCode,
+    ...(lessonCase.images
+      ? {
+          images: lessonCase.images.map((image) => ({
+            ...image,
+            caption: printable(image.caption, hasGlyphOrEmoji),
+          })),
+        }
+      : {}),
   };
 }

@@ -48,10 +48,20 @@ export interface CaseSnapshot {
   /** Lines per question as the author set them; absent: by each question's length. */
   answerLines?: number[];
   materials: string[];
+  /** Pictures after the materials (absent in packets made before cases had them). */
+  images?: ImageSnapshot[];
   feedback: string;
   estimatedMinutes: number;
   /** Assessed pass/fail, not marked (absent in packets made before it was recorded). */
   passFail?: boolean;
+}
+
+/** A picture as the packet prints it: its print-ready file (by id) and caption. */
+export interface ImageSnapshot {
+  id: string;
+  caption: string;
+  width: number;
+  height: number;
 }
 
 /** A teacher's comment on work the pupil returned earlier, printed in the next packet. */

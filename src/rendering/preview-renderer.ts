@@ -14,7 +14,10 @@ export class PreviewRenderer {
 
   constructor(private readonly pool: RenderPool) {}
 
-  async render(userId: string, task: Exclude<RenderTask, { kind: 'packets' }>): Promise<Buffer> {
+  async render(
+    userId: string,
+    task: Exclude<RenderTask, { kind: 'packets' } | { kind: 'picture' }>,
+  ): Promise<Buffer> {
     this.inFlight.get(userId)?.abort(superseded());
     const mine = new AbortController();
     this.inFlight.set(userId, mine);

@@ -8,15 +8,17 @@ import Piscina from 'piscina';
 import { APP_SETTINGS, AppSettings } from '@/common/config/settings';
 import { Language } from '@/directory/classes/class-language';
 import { PacketSnapshot } from './packet-snapshot';
+import { PictureFiles } from './picture-files';
+import { PrepareResult } from './picture-prepare';
 import { RenderAdmission, RenderLane } from './render-lane';
-import { PacketStreamMessage, RenderTask } from './render-task';
+import { PacketStreamMessage, Pictures, RenderTask } from './render-task';
 
 /** Packets handed to a render thread at a time: enough to keep it busy, little to hold. */
 const BATCH = 20;
 /** Render threads yield the CPU to the thread that answers requests (Linux nice levels). */
 const NICE = { quick: 5, bulk: 10 } as const;
 
-type WholeTask = Exclude<RenderTask, { kind: 'packets' }>;
+type WholeTask = Exclude<RenderTask, { kind: 'packets' } | { kind: 'picture' }>;
 
 /**
  * Every PDF is drawn in worker threads (piscina), never on the event loop that answers scans
@@ -28,7 +30,10 @@ export class RenderPool implements OnModuleDestroy {
   private readonly pools: Record<RenderLane, Piscina>;
   private readonly admissions: Record<RenderLane, RenderAdmission>;
 
-  constructor(@Inject(APP_SETTINGS) settings: AppSettings) {
+  constructor(
+    @Inject(APP_SETTINGS) settings: AppSettings,
+    private readonly pictureFiles: PictureFiles,
+  ) {
     const { threads, queue } = settings.render;
     this.pools = { quick: createPool('quick', threads), bulk: createPool('bulk', threads) };
     this.admissions = {
@@ -48,6 +53,19 @@ export class RenderPool implements OnModuleDestroy {
     }
   }
 
+  /** Checks an uploaded picture whole and makes it print-ready, off the event loop. */
+  async preparePicture(bytes: Uint8Array): Promise<PrepareResult> {
+    const release = await this.admissions.quick.enter();
+    try {
+      return (await this.pools.quick.run({
+        kind: 'picture',
+        bytes,
+      } satisfies RenderTask)) as PrepareResult;
+    } finally {
+      release();
+    }
+  }
+
   /**
    * Packets into one PDF written to `open()`'s stream as it is drawn, at the pace the stream
    * takes it. `open` is called once a thread is free, so a full lane is still a plain 429.
@@ -61,7 +79,8 @@ export class RenderPool implements OnModuleDestroy {
     const release = await this.admissions[lane].enter();
     try {
       const out = open();
-      await streamPackets(this.pools[lane], snapshots, out, about);
+      const pictures = (ids: string[]): Promise<Pictures> => this.pictureFiles.readMany(ids);
+      await streamPackets(this.pools[lane], snapshots, out, about, pictures);
       out.end();
       await finished(out);
     } finally {
@@ -100,8 +119,11 @@ async function streamPackets(
   snapshots: AsyncIterable<PacketSnapshot> | Iterable<PacketSnapshot>,
   out: Writable,
   about: { title: string; language: Language },
+  readPictures: (ids: string[]) => Promise<Pictures>,
 ): Promise<void> {
   const { port1, port2 } = new MessageChannel();
+  // Each picture is read from the store and sent to the thread once per document.
+  const sent = new Set<string>();
   const batches = inBatches(snapshots)[Symbol.asyncIterator]();
   const send = (message: PacketStreamMessage): void => port1.postMessage(message);
   let ended = false;
@@ -109,7 +131,11 @@ async function streamPackets(
     await drained(out);
     const next = out.destroyed ? undefined : await batches.next();
     ended = !next || next.done === true;
-    send(ended ? { end: true } : { snapshots: next!.value as PacketSnapshot[] });
+    if (ended) return send({ end: true });
+    const batch = next!.value as PacketSnapshot[];
+    const wanted = pictureIds(batch).filter((id) => !sent.has(id));
+    wanted.forEach((id) => sent.add(id));
+    send({ snapshots: batch, pictures: await readPictures(wanted) });
   };
   const complete = new Promise<void>((resolve, reject) => {
     port1.on('message', (message: PacketStreamMessage) => {
@@ -128,6 +154,10 @@ async function streamPackets(
     if (!ended) send({ end: true });
     port1.close();
   }
+}
+
+function pictureIds(snapshots: PacketSnapshot[]): string[] {
+  return snapshots.flatMap((s) => s.cases.flatMap((c) => (c.images ?? []).map((i) => i.id)));
 }
 
 async function* inBatches(

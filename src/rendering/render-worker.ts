@@ -4,7 +4,8 @@ import type { MessagePort } from 'node:worker_threads';
 import { byteBatches } from './byte-batches';
 import { PacketRenderer } from './packet-renderer';
 import { PacketSnapshot } from './packet-snapshot';
-import { PacketStreamMessage, RenderTask } from './render-task';
+import { preparePicture, PrepareResult } from './picture-prepare';
+import { Pictures, PacketStreamMessage, RenderTask } from './render-task';
 
 /**
  * Runs in a render thread (RenderPool), never on the API's event loop: a 2,000-packet PDF
@@ -14,12 +15,22 @@ const renderer = new PacketRenderer();
 /** PDF bytes handed to the API's thread at a time (a whole class is about 25 MB). */
 const BLOCK_BYTES = 256 * 1024;
 
-export default async function render(task: RenderTask): Promise<Uint8Array | undefined> {
+export default async function render(
+  task: RenderTask,
+): Promise<Uint8Array | PrepareResult | undefined> {
   switch (task.kind) {
     case 'case':
       return collect((out) =>
-        renderer.renderCasePreview(task.lessonCase, task.classText, out, task.language),
+        renderer.renderCasePreview(
+          task.lessonCase,
+          task.classText,
+          out,
+          task.language,
+          task.pictures,
+        ),
       );
+    case 'picture':
+      return preparePicture(task.bytes);
     case 'feedback':
       return collect((out) => renderer.renderFeedbackPreview(task.feedback, out, task.language));
     case 'manifest':
@@ -53,19 +64,21 @@ async function streamPackets(
     port.postMessage({ chunk: bytes } satisfies PacketStreamMessage, [bytes.buffer]),
   );
   try {
-    await renderer.renderPackets(incoming(port), out, { title, language });
+    const pictures: Pictures = new Map();
+    await renderer.renderPackets(incoming(port, pictures), out, { title, language }, pictures);
     send({ done: true });
   } finally {
     port.close();
   }
 }
 
-/** Packets as the API's thread sends them, asked for a batch at a time. */
-async function* incoming(port: MessagePort): AsyncGenerator<PacketSnapshot> {
+/** Packets as the API's thread sends them, asked for a batch at a time, with their pictures. */
+async function* incoming(port: MessagePort, pictures: Pictures): AsyncGenerator<PacketSnapshot> {
   for (;;) {
     port.postMessage({ want: true } satisfies PacketStreamMessage);
     const [message] = (await once(port, 'message')) as [PacketStreamMessage];
     if (!('snapshots' in message)) return;
+    for (const [id, bytes] of message.pictures) pictures.set(id, bytes);
     yield* message.snapshots;
   }
 }

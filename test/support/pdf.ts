@@ -92,6 +92,34 @@ export async function savePages(
   );
 }
 
+export interface PdfImage {
+  page: number;
+  width: number;
+  height: number;
+  /** gray, rgb, cmyk… as the PDF declares the image's colours. */
+  color: string;
+  bitsPerComponent: number;
+}
+
+/** The pictures placed on each page of a PDF (poppler's pdfimages -list), masks left out. */
+export async function pdfImages(pdf: Buffer): Promise<PdfImage[]> {
+  return withFile(pdf, async (file) => {
+    const { stdout } = await run('pdfimages', ['-list', file]);
+    return stdout
+      .split('\n')
+      .slice(2)
+      .map((line) => line.trim().split(/\s+/))
+      .filter((cells) => cells.length > 8 && cells[2] === 'image')
+      .map((cells) => ({
+        page: Number(cells[0]),
+        width: Number(cells[3]),
+        height: Number(cells[4]),
+        color: cells[5],
+        bitsPerComponent: Number(cells[7]),
+      }));
+  });
+}
+
 /** The names of the fonts embedded in a PDF (poppler's pdffonts). */
 export async function pdfFontNames(pdf: Buffer): Promise<string[]> {
   return withFile(pdf, async (file) => {

@@ -18,11 +18,17 @@ export const ApiPage = (model: Type): MethodDecorator =>
   );
 
 /** A file download (a PDF or CSV), streamed. */
-export const ApiFile = (mediaType: 'application/pdf' | 'text/csv'): MethodDecorator =>
+const FILE_KINDS = {
+  'application/pdf': 'A4 PDF',
+  'text/csv': 'CSV, UTF-8 with BOM',
+  'image/png': 'PNG picture',
+} as const;
+
+export const ApiFile = (mediaType: keyof typeof FILE_KINDS): MethodDecorator =>
   applyDecorators(
     ApiProduces(mediaType),
     ApiOkResponse({
-      description: mediaType === 'application/pdf' ? 'A4 PDF' : 'CSV, UTF-8 with BOM',
+      description: FILE_KINDS[mediaType],
       content: { [mediaType]: { schema: { type: 'string', format: 'binary' } } },
     }),
   );

@@ -12,7 +12,11 @@ import { errorBody } from '../errors/error-body';
 import { BODY_LIMITS } from './body-limits';
 
 /** The only routes that take a multipart form: everything else takes JSON. */
-const UPLOAD_ROUTES = new Set(['POST /students/import', 'POST /post-offices/import']);
+const UPLOAD_ROUTES = new Set([
+  'POST /students/import',
+  'POST /post-offices/import',
+  'POST /cases/:id/images',
+]);
 
 /**
  * A multipart body sent to a JSON route is refused as it arrives, before anything reads it.
@@ -80,7 +84,7 @@ function uploadProblem(error: unknown): DomainError {
     case 'FST_REQ_FILE_TOO_LARGE':
       return fail(
         'request.body_too_large',
-        `The file is too large: a roster may be at most ${BODY_LIMITS.uploadMb} MB.`,
+        `The file is too large: an upload may be at most ${BODY_LIMITS.uploadMb} MB.`,
         { limitMb: BODY_LIMITS.uploadMb },
       );
     case 'FST_FILES_LIMIT':
