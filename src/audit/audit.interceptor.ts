@@ -6,9 +6,10 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import { ClsService } from 'nestjs-cls';
 import { defer, lastValueFrom, Observable } from 'rxjs';
 import { routeOf } from '@/auth/decorators';
+import { committingRequest } from '@/common/database/transactions';
 import type { Principal } from '@/auth/role';
 import { openAuditNote } from './audit-note';
-import { auditRecordOf } from './audit-row';
+import { AuditedCall, auditRecordOf } from './audit-row';
 import { AuditService } from './audit.service';
 
 export const AUDIT_ENTITY = 'auditEntity';
@@ -38,26 +39,35 @@ export class AuditInterceptor implements NestInterceptor {
     return defer(() =>
       this.cls.run(() => {
         const note = openAuditNote();
-        return this.db.withTransaction(async () => {
-          const body: unknown = await lastValueFrom(next.handle(), { defaultValue: undefined });
-          if (request.user && !note.skip)
-            await this.audit.record(
-              auditRecordOf(
-                {
-                  actor: request.user,
-                  method: request.method,
-                  route: routeOf(request) ?? request.url,
-                  params: request.params as Record<string, string | undefined>,
-                  body,
-                  entity,
-                  action,
-                },
-                note,
-              ),
-            );
-          return body;
-        });
+        return committingRequest(() =>
+          this.db.withTransaction(async () => {
+            const body: unknown = await lastValueFrom(next.handle(), { defaultValue: undefined });
+            if (request.user && !note.skip)
+              await this.audit.record(
+                auditRecordOf(callOf(request, request.user, body, entity, action), note),
+              );
+            return body;
+          }),
+        );
       }),
     );
   }
+}
+
+function callOf(
+  request: Request,
+  actor: Principal,
+  body: unknown,
+  entity: string,
+  action: string | undefined,
+): AuditedCall {
+  return {
+    actor,
+    method: request.method,
+    route: routeOf(request) ?? request.url,
+    params: request.params as Record<string, string | undefined>,
+    body,
+    entity,
+    action,
+  };
 }

@@ -6,6 +6,7 @@ import { changedFields, noteForAudit } from '@/audit/audit-note';
 import { hashPassword } from '@/auth/password';
 import { Principal, Role, SCHOOL_ROLES } from '@/auth/role';
 import { Sessions } from '@/auth/sessions';
+import { afterCommit } from '@/common/database/transactions';
 import { fail, notFound } from '@/common/errors/domain-error';
 import { assertPlacement, StaffView, toStaffView, UpdateStaffDto } from './staff.dto';
 import { Staff } from '@/auth/staff.entity';
@@ -76,7 +77,7 @@ export class StaffAccountsService {
     const changed = { ...member, ...fields };
     if (fields.role) assertPlacement(changed);
     await this.staff.update({ id }, { ...fields, sessionVersion: () => 'session_version + 1' });
-    this.sessions.forget(id);
+    afterCommit(() => this.sessions.forget(id));
     noteForAudit({
       schoolId: member.schoolId,
       changes: changedFields(member, fields, ['active', 'role']),
