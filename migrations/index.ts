@@ -28,6 +28,7 @@ import { AddPupilChannels1796451000000 } from './1796451000000-AddPupilChannels'
 import { AddByHandPackets1796452000000 } from './1796452000000-AddByHandPackets';
 import { AddPacketSchedule1796453000000 } from './1796453000000-AddPacketSchedule';
 import { AddCaseImages1796460000000 } from './1796460000000-AddCaseImages';
+import { AddCarrierDuties1796461000000 } from './1796461000000-AddCarrierDuties';
 
 export const MIGRATIONS = [
   CreateDirectory1795450842642,
@@ -58,4 +59,5 @@ export const MIGRATIONS = [
   AddByHandPackets1796452000000,
   AddPacketSchedule1796453000000,
   AddCaseImages1796460000000,
+  AddCarrierDuties1796461000000,
 ];

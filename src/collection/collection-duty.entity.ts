@@ -9,8 +9,13 @@ import {
 } from 'typeorm';
 import { School } from '@/directory/schools/school.entity';
 import { Staff } from '@/auth/staff.entity';
+import { ApiProperty } from '@nestjs/swagger';
+import { DUTY_KINDS, DutyKind } from './duty-kind';
 
-/** A teacher appointed to collect returned work at post offices, at least every 14 days. */
+/**
+ * A teacher appointed to collect returned work at post offices, or to carry by-hand packets to
+ * the villages of those offices and take the work back, at least every 14 days.
+ */
 @Entity('collection_duties')
 export class CollectionDuty {
   @PrimaryGeneratedColumn('uuid')
@@ -30,6 +35,10 @@ export class CollectionDuty {
   @ManyToOne(() => Staff, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'teacher_id' })
   teacher?: Staff;
+
+  @ApiProperty({ enum: DUTY_KINDS, enumName: 'DutyKind' })
+  @Column({ type: 'enum', enum: DUTY_KINDS, enumName: 'duty_kind', default: 'collect' })
+  kind: DutyKind;
 
   @Column({ name: 'post_office_ids', type: 'uuid', array: true })
   postOfficeIds: string[];

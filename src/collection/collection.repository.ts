@@ -4,9 +4,11 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import { SCHOOL_TIME_ZONE } from '@/common/dates';
 import { uncorrected } from '@/packets/corrections-sql';
 import { CollectionDuty } from './collection-duty.entity';
+import { DutyKind, ROUND_EVENT, WAITING_FROM } from './duty-kind';
 
 export interface DutyPeriod {
   schoolId: string;
+  kind: DutyKind;
   postOfficeIds: string[];
   startsOn: string;
   endsOn: string | null;
@@ -38,19 +40,27 @@ export class CollectionRepository {
   }
 
   /**
-   * The first duty of the school covering one of these offices in the period, if any. A duty
+   * The first duty of the school and kind covering one of these offices in the period, if any
+   * (a carrier and a collecting teacher may share an office's villages). A duty
    * ended early covers its days up to the one before it was ended, so the teacher it was handed
    * to may start that same day.
    */
   async overlappingDuty(period: DutyPeriod): Promise<string | undefined> {
     const [clash] = await this.db.tx.query<{ id: string }[]>(
       `SELECT id FROM collection_duties
-        WHERE school_id = $1 AND post_office_ids && $2::uuid[]
+        WHERE school_id = $1 AND post_office_ids && $2::uuid[] AND kind = $6::duty_kind
           AND starts_on <= COALESCE($4::date, 'infinity'::date)
           AND LEAST(COALESCE(ends_on, 'infinity'::date),
                     COALESCE((ended_at AT TIME ZONE $5)::date - 1, 'infinity'::date)) >= $3::date
         LIMIT 1`,
-      [period.schoolId, period.postOfficeIds, period.startsOn, period.endsOn, SCHOOL_TIME_ZONE],
+      [
+        period.schoolId,
+        period.postOfficeIds,
+        period.startsOn,
+        period.endsOn,
+        SCHOOL_TIME_ZONE,
+        period.kind,
+      ],
     );
     return clash?.id;
   }
@@ -89,17 +99,26 @@ export class CollectionRepository {
     );
   }
 
-  /** The school's work handed in at these offices before `end` and not collected or lost by then. */
-  waitingBefore(schoolId: string, officeIds: string[], end: Date): Promise<WaitingRow[]> {
+  /**
+   * The school's work waiting for the duty at these offices before `end`, not taken (or lost)
+   * by then: handed in at the office (collect), or a by-hand packet with the family (carry).
+   */
+  waitingBefore(
+    kind: DutyKind,
+    schoolId: string,
+    officeIds: string[],
+    end: Date,
+  ): Promise<WaitingRow[]> {
     return this.db.tx.query<WaitingRow[]>(
       `SELECT p.code, p.destination_office_id, r.occurred_at AS returned_at
          FROM packets p
-         JOIN packet_events r ON r.packet_id = p.id AND r.event = 'return_received' AND r.occurred_at < $3
+         JOIN packet_events r ON r.packet_id = p.id AND r.event = $4::packet_event AND r.occurred_at < $3
                               AND ${uncorrected('r')}
         WHERE p.school_id = $1 AND p.destination_office_id = ANY($2::uuid[])
-          AND NOT EXISTS (SELECT 1 FROM packet_events c WHERE c.packet_id = p.id AND c.event IN ('collected', 'lost')
-                                                         AND c.occurred_at < $3 AND ${uncorrected('c')})`,
-      [schoolId, officeIds, end],
+          AND NOT EXISTS (SELECT 1 FROM packet_events c
+                           WHERE c.packet_id = p.id AND c.event IN ($5::packet_event, 'lost')
+                             AND c.occurred_at < $3 AND ${uncorrected('c')})`,
+      [schoolId, officeIds, end, WAITING_FROM[kind], ROUND_EVENT[kind]],
     );
   }
 }

@@ -34,10 +34,12 @@ export class CollectionService {
     if (datesProblem) throw fail('duty.dates_invalid', datesProblem);
     return this.db.withTransaction(async () => {
       await this.duties.lockSchoolDuties(dto.schoolId);
-      await this.assertNoOverlap({ ...dto, endsOn: dto.endsOn ?? null });
+      const kind = dto.kind ?? 'collect';
+      await this.assertNoOverlap({ ...dto, kind, endsOn: dto.endsOn ?? null });
       return this.db.tx.save(
         this.db.tx.create(CollectionDuty, {
           ...dto,
+          kind,
           endsOn: dto.endsOn ?? null,
           maxIntervalDays: dto.maxIntervalDays ?? 14,
           appointedBy: user.id,
@@ -52,7 +54,7 @@ export class CollectionService {
     if (clash)
       throw fail(
         'duty.overlaps',
-        `Another duty of this school already covers one of these post offices in that period (duty ${clash}).`,
+        `Another duty of this school (${period.kind === 'carry' ? 'carrying by hand' : 'collecting'}) already covers one of these post offices in that period (duty ${clash}).`,
         { dutyId: clash },
       );
   }
@@ -166,7 +168,12 @@ export class CollectionService {
       chain.map((d) => d.id),
       end,
     );
-    const waiting = await this.duties.waitingBefore(duty.schoolId, duty.postOfficeIds, end);
+    const waiting = await this.duties.waitingBefore(
+      duty.kind,
+      duty.schoolId,
+      duty.postOfficeIds,
+      end,
+    );
     const standing = evaluateDuty(
       {
         ...duty,

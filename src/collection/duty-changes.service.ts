@@ -53,6 +53,7 @@ export class DutyChangesService {
       const today = localDate(ended.endedAt ?? undefined);
       const next = {
         schoolId,
+        kind: duty.kind,
         teacherId: dto.teacherId,
         postOfficeIds: duty.postOfficeIds,
         startsOn: duty.startsOn > today ? duty.startsOn : today,

@@ -8,8 +8,12 @@ import { validCode } from '@/packets/packets.service';
 import { CollectionService } from './collection.service';
 import { RoundDto } from './dto/collection.dto';
 import { RoundResult } from './duty.view';
+import { ROUND_EVENT } from './duty-kind';
 
-/** One visit: records the round, then turns each code into a "collected" scan on its own. */
+/**
+ * One visit: records the round, then turns each code into a scan on its own: "collected" at
+ * the post office, or a carrier's "taken_back" from the family of a by-hand pupil.
+ */
 @Injectable()
 export class RoundsService {
   constructor(
@@ -35,7 +39,7 @@ export class RoundsService {
         const result = await this.events.apply(
           {
             code: validCode(raw),
-            event: 'collected',
+            event: ROUND_EVENT[duty.kind],
             actorId: user.id,
             postOfficeId: dto.postOfficeId,
             occurredAt: collectedAt,

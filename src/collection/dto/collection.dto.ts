@@ -8,8 +8,10 @@ import {
   IsUUID,
   MaxLength,
 } from 'class-validator';
+import { DUTY_KINDS, DutyKind } from '../duty-kind';
 import {
   ValidateDate,
+  ValidateEnum,
   ValidateInt,
   ValidateTimestamp,
   ValidateUUID,
@@ -21,6 +23,10 @@ export class CreateDutyDto {
 
   @ValidateUUID()
   teacherId: string;
+
+  /** collect (default): at the post offices; carry: by-hand packets to those offices' villages. */
+  @ValidateEnum(DUTY_KINDS, { optional: true })
+  kind?: DutyKind;
 
   @ApiProperty({ type: [String], format: 'uuid', minItems: 1, maxItems: 20 })
   @IsArray()

@@ -1507,6 +1507,7 @@ export interface components {
              */
             followsDutyId: string | null;
             id: string;
+            kind: components["schemas"]["DutyKind"];
             maxIntervalDays: number;
             postOfficeIds: string[];
             school?: components["schemas"]["School"];
@@ -1632,6 +1633,11 @@ export interface components {
              * @example 2026-12-01
              */
             endsOn?: string;
+            /**
+             * @description collect (default): at the post offices; carry: by-hand packets to those offices' villages.
+             * @enum {string}
+             */
+            kind?: "collect" | "carry";
             /** @example 14 */
             maxIntervalDays?: number;
             postOfficeIds: string[];
@@ -1853,6 +1859,8 @@ export interface components {
         DueList: {
             items: components["schemas"]["DueItem"][];
         };
+        /** @enum {string} */
+        DutyKind: "collect" | "carry";
         DutyView: {
             active: boolean;
             appointedBy: string;
@@ -1873,6 +1881,7 @@ export interface components {
              */
             followsDutyId: string | null;
             id: string;
+            kind: components["schemas"]["DutyKind"];
             /** Format: date-time */
             lastCollectedAt: string | null;
             maxIntervalDays: number;

@@ -1,3 +1,4 @@
+import { DUTY_KINDS, type DutyKind } from '@domain/collection/duty-kind';
 import { FormEvent, useState } from 'react';
 import type { SessionUser } from '../auth/session';
 import { $api, api } from '../api/client';
@@ -37,6 +38,7 @@ export function DutiesScreen({ user }: { user: SessionUser }) {
     [...offices.values(), ...pupilOffices.items].map((o) => [o.id, `${o.postcode} ${o.name}`]),
   );
   const empty = {
+    kind: 'collect' as DutyKind,
     teacherId: '',
     postOfficeIds: [] as string[],
     startsOn: localDay(),
@@ -49,6 +51,7 @@ export function DutiesScreen({ user }: { user: SessionUser }) {
       api.POST('/collection-duties', {
         body: {
           schoolId: user.schoolId ?? '',
+          kind: values.kind,
           teacherId: values.teacherId,
           postOfficeIds: values.postOfficeIds,
           startsOn: values.startsOn,
@@ -87,6 +90,19 @@ export function DutiesScreen({ user }: { user: SessionUser }) {
       {MAY_APPOINT.includes(user.role) && (
         <form onSubmit={submit} aria-labelledby="appoint" className="panel" noValidate>
           <h2 id="appoint">{t('duties.appoint')}</h2>
+          <SelectField
+            id="duty-kind"
+            label={t('duties.kind')}
+            {...appoint.field('kind')}
+            value={values.kind}
+            onChange={(e) => setValues({ ...values, kind: e.target.value as DutyKind })}
+          >
+            {DUTY_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(`duties.kind.${kind}`)}
+              </option>
+            ))}
+          </SelectField>
           <SelectField
             id="duty-teacher"
             label={t('duties.teacher')}

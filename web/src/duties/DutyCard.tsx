@@ -22,7 +22,7 @@ export function DutyCard(props: {
   return (
     <article className="panel" aria-labelledby={`duty-${duty.id}`}>
       <h2 id={`duty-${duty.id}`}>
-        {duty.teacherName}
+        {duty.teacherName} — {t(`duties.kind.${duty.kind}`)}
         {!duty.active && ` (${t('duties.ended')})`}
       </h2>
       <p>

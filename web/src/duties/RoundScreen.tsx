@@ -1,3 +1,4 @@
+import { WAITING_FROM } from '@domain/collection/duty-kind';
 import { FormEvent, useState } from 'react';
 import { checkS10, normaliseScannedCode } from '@domain/packets/s10';
 import type { SessionUser } from '../auth/session';
@@ -18,7 +19,8 @@ interface Scanned {
 /**
  * The collecting teacher at the post office: pick the office, scan each piece of work taken
  * (a USB scanner types the code and Enter), see at once whether it is one to take, then
- * finish the round: every code is recorded as collected in one visit.
+ * finish the round: every code is recorded as collected in one visit (a carrier's round: as
+ * work taken back from the families of by-hand pupils).
  */
 export function RoundScreen({ user }: { user: SessionUser }) {
   const { t, tOr } = useI18n();
@@ -67,7 +69,7 @@ export function RoundScreen({ user }: { user: SessionUser }) {
     const packet = data as { status?: string; destinationOfficeId?: string } | undefined;
     const verdict: Scanned['verdict'] = !packet
       ? 'unknown'
-      : packet.status !== 'return_received'
+      : packet.status !== WAITING_FROM[duty?.kind ?? 'collect']
         ? 'not_back'
         : packet.destinationOfficeId !== office
           ? 'elsewhere'
@@ -97,7 +99,7 @@ export function RoundScreen({ user }: { user: SessionUser }) {
         >
           {mine.map((d) => (
             <option key={d.id} value={d.id}>
-              {d.teacherName}
+              {d.teacherName} — {t(`duties.kind.${d.kind}`)}
             </option>
           ))}
         </SelectField>

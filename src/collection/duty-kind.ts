@@ -1,0 +1,13 @@
+/**
+ * What a duty's teacher does at each of its places at least every 14 days: collects the work
+ * handed in at the post office (`collect`), or carries by-hand packets to the pupils of the
+ * office's villages and takes their work back (`carry`). No imports, so the web app reads it.
+ */
+export const DUTY_KINDS = ['collect', 'carry'] as const;
+export type DutyKind = (typeof DUTY_KINDS)[number];
+
+/** The step a round records for each piece of work it takes. */
+export const ROUND_EVENT = { collect: 'collected', carry: 'taken_back' } as const;
+
+/** The step that puts work in the duty's hands to take (handed in at the office, or with the family). */
+export const WAITING_FROM = { collect: 'return_received', carry: 'handed_over' } as const;
