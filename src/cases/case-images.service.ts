@@ -7,7 +7,7 @@ import { noteForAudit } from '@/audit/audit-note';
 import { assertMayWriteSchool, canSeeSchool } from '@/auth/access';
 import { Principal } from '@/auth/role';
 import { fail, notFound } from '@/common/errors/domain-error';
-import { RecordReferencesRepository } from '@/directory/record-references';
+import { RecordReferencesRepository } from '@/directory/record-references.repository';
 import { PictureFiles } from '@/rendering/picture-files';
 import { RenderPool } from '@/rendering/render-pool';
 import { CaseImage, MAX_CASE_IMAGES } from './case-image';

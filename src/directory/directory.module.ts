@@ -25,7 +25,7 @@ import { Subject } from './subjects/subject.entity';
 import { SubjectsController } from './subjects/subjects.controller';
 import { SubjectsService } from './subjects/subjects.service';
 import { RecordDeletion } from './record-lifecycle';
-import { RecordReferencesRepository } from './record-references';
+import { RecordReferencesRepository } from './record-references.repository';
 import { StudentsRepository } from './students/students.repository';
 import { SubjectsRepository } from './subjects/subjects.repository';
 

@@ -5,7 +5,7 @@ import { EntityTarget, FindOptionsWhere, ObjectLiteral, Repository } from 'typeo
 import { archiveChange, noteForAudit, removedFields } from '@/audit/audit-note';
 import { fail } from '@/common/errors/domain-error';
 import { ErrorCode } from '@/common/errors/error-codes';
-import { RecordReferencesRepository, ReferencedKind } from './record-references';
+import { RecordReferencesRepository, ReferencedKind } from './record-references.repository';
 
 interface Archivable extends ObjectLiteral {
   id: string;

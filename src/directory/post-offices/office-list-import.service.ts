@@ -6,7 +6,7 @@ import { validateSync } from 'class-validator';
 import { FieldChanges, noteForAudit } from '@/audit/audit-note';
 import { parseExcelCsv } from '@/common/csv/excel-csv';
 import { fail } from '@/common/errors/domain-error';
-import { RecordReferencesRepository } from '../record-references';
+import { RecordReferencesRepository } from '../record-references.repository';
 import {
   ClosedOfficeView,
   CreatePostOfficeDto,
