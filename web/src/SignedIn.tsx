@@ -16,6 +16,7 @@ import { PacketPage } from './packets/PacketPage';
 import { StationScreen } from './station/StationScreen';
 import { WaitingScreen } from './packets/WaitingScreen';
 import { ReviewsScreen } from './reviews/ReviewsScreen';
+import { ScheduleScreen } from './schedule/ScheduleScreen';
 import { AuditScreen } from './audit/AuditScreen';
 import { ClassMatrixPage } from './reports/ClassMatrixPage';
 import { ReportsScreen } from './reports/ReportsScreen';
@@ -54,6 +55,7 @@ const SCREENS: Record<ScreenName, (at: At) => ReactNode> = {
     const chosen = query.get('class') ?? undefined;
     return <DispatchScreen key={chosen} initialClass={chosen} />;
   },
+  schedule: ({ user }) => <ScheduleScreen user={user} />,
   reviews: () => <ReviewsScreen />,
   packets: () => <PacketDesk />,
   packet: ({ user, params }) => <PacketPage key={params.code} code={params.code} user={user} />,

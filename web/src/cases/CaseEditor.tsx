@@ -12,6 +12,7 @@ import { LanguageOptions } from '../ui/options';
 import { PdfPreview } from '../ui/PdfPreview';
 import { navigate } from '../ui/router';
 import { RecordActions } from '../ui/RecordActions';
+import { AddToNextPacket } from '../schedule/AddToNextPacket';
 import { AnswerLinesField } from './AnswerLinesField';
 import { ListField } from './ListField';
 import { answerLinesOf, QuestionDraft, questionDrafts } from './questions';
@@ -302,6 +303,7 @@ function CaseForm({
             {t('common.save')}
           </button>
           {caseId && <SavedCaseActions caseId={caseId} archived={archived} />}
+          {caseId && !archived && <AddToNextPacket caseId={caseId} />}
         </form>
         <PdfPreview
           path="/cases/preview.pdf"

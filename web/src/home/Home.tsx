@@ -3,6 +3,7 @@ import { $api } from '../api/client';
 import type { components } from '../api/schema';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../ui/router';
+import { ScheduleHome } from '../schedule/ScheduleHome';
 import { figuresFor } from './figures';
 import { nextStep } from './next-step';
 
@@ -33,6 +34,7 @@ export function Home({ user }: { user: SessionUser }) {
         </ul>
       )}
       {summary.data?.s10 && <S10Range range={summary.data.s10} />}
+      <ScheduleHome user={user} />
       <section aria-labelledby="next-step">
         <h2 id="next-step">{t('home.next')}</h2>
         <p>{t(step.key, step.values)}</p>

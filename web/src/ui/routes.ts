@@ -94,6 +94,13 @@ export const ROUTES = [
     menu: { group: 'nav.group.lessons', label: 'nav.dispatch' },
   },
   {
+    path: '/schedule',
+    screen: 'schedule',
+    roles: SCHOOL,
+    title: 'schedule.title',
+    menu: { group: 'nav.group.lessons', label: 'nav.schedule' },
+  },
+  {
     path: '/reviews',
     screen: 'reviews',
     roles: SCHOOL,

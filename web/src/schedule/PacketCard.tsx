@@ -1,0 +1,150 @@
+import { useState } from 'react';
+import { api } from '../api/client';
+import type { components } from '../api/schema';
+import { useSubmit } from '../api/useSubmit';
+import { useSubjects } from '../cases/queries';
+import { subjectName } from '../cases/subject-name';
+import { useI18n } from '../i18n/i18n';
+import { DateField } from '../ui/DateField';
+import { Problem } from '../ui/fields';
+import { formatDate } from '../ui/format';
+import { Link } from '../ui/router';
+
+type Packet = components['schemas']['ScheduledPacketView'];
+
+/** One upcoming packet: its dates, every subject's cases, its study time against the norm. */
+export function PacketCard(props: { packet: Packet; mayRelease: boolean; userId: string }) {
+  const { packet, mayRelease } = props;
+  const { t, language } = useI18n();
+  const subjects = useSubjects(packet.grade, packet.language);
+  const nameOf = (code: string) => {
+    const found = subjects.data?.items.find((s) => s.code === code);
+    return found ? subjectName(found, language) : code;
+  };
+  const path = { params: { path: { id: packet.id } } };
+  const invalidate = ['schedule', 'dispatches'];
+  const release = useSubmit(() => api.POST('/schedule/{id}/release', path), { invalidate });
+  const remove = useSubmit(() => api.DELETE('/schedule/{id}', path), { invalidate });
+  const takeOut = useSubmit(
+    (caseId: string) =>
+      api.DELETE('/schedule/{id}/cases/{caseId}', {
+        params: { path: { id: packet.id, caseId } },
+      }),
+    { invalidate },
+  );
+  const [goesOutOn, setGoesOutOn] = useState(packet.goesOutOn);
+  const move = useSubmit(() => api.PATCH('/schedule/{id}', { ...path, body: { goesOutOn } }), {
+    invalidate,
+  });
+  const { load } = packet;
+  const label = `${packet.grade} ${packet.letter}`;
+  const headingId = `packet-${packet.id}`;
+  const open = !packet.releasedAt;
+  return (
+    <article className="panel" aria-labelledby={headingId}>
+      <h3 id={headingId}>
+        {t('schedule.packetHeading', {
+          label,
+          out: formatDate(packet.goesOutOn, language),
+          back: formatDate(packet.comesBackOn, language),
+        })}
+      </h3>
+      {packet.releasedAt && packet.dispatchId && (
+        <p role="status">
+          {t('schedule.released')}{' '}
+          <Link to={`/classes/${packet.classId}`}>{t('schedule.openClass', { label })}</Link>
+        </p>
+      )}
+      {packet.cases.length === 0 ? (
+        <p>{t('schedule.noCases')}</p>
+      ) : (
+        <table>
+          <caption>{t('schedule.casesOf', { label })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('schedule.subject')}</th>
+              <th scope="col">{t('schedule.topic')}</th>
+              <th scope="col">{t('schedule.minutes')}</th>
+              {open && <th scope="col">{t('schedule.actions')}</th>}
+            </tr>
+          </thead>
+          <tbody>
+            {packet.cases.map((c) => (
+              <tr key={c.id}>
+                <td>{nameOf(c.subjectCode)}</td>
+                <td>{c.topic}</td>
+                <td className={load.longCaseIds.includes(c.id) ? 'late' : undefined}>
+                  {c.estimatedMinutes}
+                  {load.longCaseIds.includes(c.id) &&
+                    ` — ${t('schedule.longCase', { limit: load.sittingLimitMinutes ?? 0 })}`}
+                </td>
+                {open && (
+                  <td>
+                    {(mayRelease || c.addedBy === props.userId) && (
+                      <button
+                        type="button"
+                        className="link"
+                        disabled={takeOut.pending}
+                        onClick={() => takeOut.submit(c.id)}
+                      >
+                        {t('schedule.takeOut', { topic: c.topic })}
+                      </button>
+                    )}
+                  </td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {open && packet.missingSubjects.length > 0 && (
+        <p>{t('schedule.missing', { subjects: packet.missingSubjects.map(nameOf).join(', ') })}</p>
+      )}
+      <p className={load.overNorm ? 'problem' : undefined}>
+        {load.dailyLimitMinutes === null
+          ? t('schedule.loadNoNorm', { perDay: load.minutesPerDay, days: load.studyDays })
+          : t('schedule.load', {
+              perDay: load.minutesPerDay,
+              limit: load.dailyLimitMinutes,
+              total: load.totalMinutes,
+              days: load.studyDays,
+            })}
+        {load.overNorm && ` ${t('schedule.overNorm')}`}
+      </p>
+      <Problem text={release.problem ?? takeOut.problem ?? remove.problem ?? move.problem} />
+      {open && mayRelease && (
+        <div className="row-actions">
+          <button
+            type="button"
+            disabled={release.pending}
+            onClick={() => release.submit(undefined)}
+          >
+            {t('schedule.release', { label })}
+          </button>
+          <DateField
+            id={`move-${packet.id}`}
+            label={t('schedule.moveTo')}
+            value={goesOutOn}
+            onChange={setGoesOutOn}
+          />
+          <button
+            type="button"
+            className="link"
+            disabled={move.pending || goesOutOn === packet.goesOutOn}
+            onClick={() => move.submit(undefined)}
+          >
+            {t('schedule.move')}
+          </button>
+          <button
+            type="button"
+            className="link"
+            disabled={remove.pending}
+            onClick={() => remove.submit(undefined)}
+          >
+            {t('schedule.removeDate')}
+          </button>
+        </div>
+      )}
+    </article>
+  );
+}
