@@ -237,7 +237,13 @@ describe('the timetable of packets (e2e)', () => {
 
   it('releases it into one dispatch for the class, every subject in each pupil’s packet', async () => {
     const [next] = await packets(`?classId=${world.classId}`);
-    const released = await call('post', academic.token, `/schedule/${next.id}/release`).expect(200);
+    const both = await Promise.all([
+      call('post', academic.token, `/schedule/${next.id}/release`),
+      call('post', world.director.token, `/schedule/${next.id}/release`),
+    ]);
+    expect(both.map((r) => r.status).sort()).toEqual([200, 409]);
+    const released = both.find((r) => r.status === 200)!;
+    expect(both.find((r) => r.status === 409)!.body.code).toBe('schedule.released');
     expect(released.body.releasedAt).not.toBeNull();
     const dispatch = await get<{ caseIds: string[]; returnDueOn: string; packets: object[] }>(
       app,
@@ -247,6 +253,12 @@ describe('the timetable of packets (e2e)', () => {
     expect(dispatch.caseIds).toEqual([cases.kazakh.id, cases.math.id]);
     expect(dispatch.returnDueOn).toBe(next.comesBackOn);
     expect(dispatch.packets).toHaveLength(world.studentIds.length);
+    const made = await get<{ total: number }>(
+      app,
+      world.director.token,
+      `/dispatches?classId=${world.classId}`,
+    );
+    expect(made.total).toBe(1);
     const again = await call('post', world.teacher.token, `/schedule/${next.id}/cases`, {
       caseId: cases.kazakh.id,
     }).expect(409);

@@ -26,6 +26,11 @@ export class ScheduleRepository {
     });
   }
 
+  /** Holds the packet's row until the transaction ends: two changes of one packet take turns. */
+  async lock(id: string): Promise<void> {
+    await this.db.tx.query(`SELECT 1 FROM scheduled_packets WHERE id = $1 FOR UPDATE`, [id]);
+  }
+
   /** The school's packets going out on or after `from`, in date then class order. */
   upcoming(schoolId: string, from: string, classId?: string): Promise<ScheduledPacket[]> {
     return this.db.tx

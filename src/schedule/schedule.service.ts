@@ -242,7 +242,9 @@ export class ScheduleService {
     return packet;
   }
 
+  /** A packet still to be released, held for this change (a second release waits, then is refused). */
   private async getOpen(user: Principal, id: string): Promise<ScheduledPacket> {
+    await this.repo.lock(id);
     const packet = await this.get(user, id);
     if (packet.releasedAt)
       throw fail(
