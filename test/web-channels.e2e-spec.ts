@@ -94,6 +94,25 @@ describe('web app: pupil channels on the class page (e2e)', () => {
     });
   });
 
+  it('shows the deputy the pupils and returns per channel on the reports screen', async () => {
+    await openScreen(page, say('nav.reports'));
+    await page.getByRole('table', { name: say('reports.byChannel') }).waitFor();
+    const label = (
+      key: 'reports.channelPost' | 'channel.by_hand' | 'channel.online',
+      count: number,
+    ) => say('reports.channelPupils', { label: say(key), count });
+    for (const [key, count] of [
+      ['reports.channelPost', 2],
+      ['channel.by_hand', 1],
+      ['channel.online', 0],
+    ] as const)
+      await page.getByRole('rowheader', { name: label(key, count), exact: true }).waitFor();
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(
+      violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
+    ).toEqual([]);
+  });
+
   it('shows a teacher the channels without the change', async () => {
     await signIn(world.teacher.login);
     await openClass();

@@ -22,7 +22,7 @@ export class TrackingRepository {
   constructor(private readonly db: TransactionHost<TransactionalAdapterTypeOrm>) {}
 
   /**
-   * Packets in the postal part whose check is due, longest waiting first; a packet never asked
+   * Packets in the postal part whose check is due (never one carried by hand), longest waiting first; a packet never asked
    * about is due from when it was made. Nothing is locked: scans go on meanwhile.
    */
   findDue(now: Date, limit: number): Promise<TrackedPacket[]> {
@@ -32,7 +32,7 @@ export class TrackingRepository {
          FROM packets p
          JOIN post_offices o ON o.id = p.destination_office_id
          LEFT JOIN kazpost_tracking t ON t.packet_id = p.id
-        WHERE p.status = ANY($3::packet_status[])
+        WHERE p.status = ANY($3::packet_status[]) AND NOT p.by_hand
           AND p.return_due_on >= ($1::timestamptz AT TIME ZONE 'Asia/Almaty')::date - $4::int
           AND COALESCE(t.next_check_at, p.created_at) <= $1
         ORDER BY COALESCE(t.next_check_at, p.created_at)
@@ -83,7 +83,7 @@ export class TrackingRepository {
   async countTracked(now: Date): Promise<number> {
     const [{ count }] = await this.db.tx.query<{ count: number }[]>(
       `SELECT count(*)::int AS count FROM packets
-        WHERE status = ANY($2::packet_status[])
+        WHERE status = ANY($2::packet_status[]) AND NOT by_hand
           AND return_due_on >= ($1::timestamptz AT TIME ZONE 'Asia/Almaty')::date - $3::int`,
       [now, TRACKED_STATUSES, GIVE_UP_DAYS],
     );

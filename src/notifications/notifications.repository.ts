@@ -272,7 +272,8 @@ export class NotificationsRepository {
               jsonb_build_object('pupil', s.full_name, 'class', c.grade || ' ' || c.letter,
                                  'since', to_char(COALESCE(pupils.last_returned_at::date, pupils.first_due_on), 'DD.MM'))
          FROM pupils
-         JOIN students s ON s.id = pupils.student_id AND s.active
+         -- A pupil now online owes no paper: their old packets are not chased.
+         JOIN students s ON s.id = pupils.student_id AND s.active AND s.channel <> 'online'
          JOIN classes c ON c.id = s.class_id AND c.class_teacher_id IS NOT NULL
         WHERE COALESCE(pupils.last_returned_at::date, pupils.first_due_on) <= $1::date - 28
        ON CONFLICT (dedupe_key) DO NOTHING

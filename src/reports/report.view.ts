@@ -1,5 +1,6 @@
 import { ApiExtraModels, ApiProperty, getSchemaPath, PickType } from '@nestjs/swagger';
 import { DutyView } from '@/collection/duty.view';
+import { CHANNELS, PupilChannel } from '@/directory/students/channel';
 
 /** The counts of one row of the returns report (docs: README, "Reports: what the numbers mean"). */
 export class ReturnCountsView {
@@ -34,6 +35,17 @@ export class SubjectReturns extends ReturnRateView {
 
 export class TotalReturns extends ReturnRateView {}
 
+/**
+ * One channel's pupils and returns: `post` and `by_hand` count their packets (by post: pickup
+ * and door together); `online` pupils are counted and have no packet.
+ */
+export class ChannelReturns extends ReturnRateView {
+  @ApiProperty({ enum: ['post', 'by_hand', 'online'] })
+  channel: 'post' | 'by_hand' | 'online';
+  /** Active pupils on the class lists today with this channel. */
+  pupils: number;
+}
+
 /** A pupil with work due and nothing returned in the 28 days before the report's date. */
 export class SilentPupilView {
   studentId: string;
@@ -41,11 +53,15 @@ export class SilentPupilView {
   classLabel: string;
   guardianName: string;
   guardianPhone: string;
+  /** How the pupil's packets reach them (never online: they owe no paper). */
+  @ApiProperty({ enum: CHANNELS, enumName: 'PupilChannel' })
+  channel: PupilChannel;
   lastReturnedAt: Date | null;
 }
 
 export class OverdueDuty extends PickType(DutyView, [
   'id',
+  'kind',
   'teacherName',
   'nextDueOn',
   'daysOverdue',
@@ -58,6 +74,8 @@ export class ReturnsReport {
   classes: ClassReturns[];
   subjects: SubjectReturns[];
   totals: TotalReturns;
+  /** Returns per channel: by post, by hand, and the online pupils (no packet). */
+  channels: ChannelReturns[];
   silentPupils: SilentPupilView[];
   overdueDuties: OverdueDuty[];
 }

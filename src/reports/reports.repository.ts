@@ -7,6 +7,7 @@ import type { SilentPupilView } from './report.view';
 import { uncorrected } from '@/packets/corrections-sql';
 import { AWAITING_WORK_STEPS, PACKET_STATUSES, PacketStatus } from '@/packets/journey';
 import { SummaryView } from './summary.view';
+import type { PupilChannel } from '@/directory/students/channel';
 
 export interface ReportScope {
   schoolId: string | null;
@@ -25,6 +26,17 @@ export interface ClassCounts extends ReturnCounts {
 
 export interface SubjectCounts extends ReturnCounts {
   subjectCode: string;
+}
+
+/** The packets carried by hand, or sent by post, in scope. */
+export interface RouteCounts extends ReturnCounts {
+  byHand: boolean;
+}
+
+/** The active pupils in scope, per channel (an online pupil has no packet to count). */
+export interface ChannelPupils {
+  channel: PupilChannel;
+  pupils: number;
 }
 
 /** The report's silent pupils are read as the answer shows them. */
@@ -143,9 +155,30 @@ export class ReportsRepository {
     );
   }
 
+  /** The returns of packets carried by hand and of those sent by post. */
+  countsByRoute(scope: ReportScope): Promise<RouteCounts[]> {
+    return this.db.tx.query(
+      `SELECT p.by_hand AS "byHand", ${COUNTS} ${SCOPE} GROUP BY p.by_hand ORDER BY p.by_hand`,
+      params(scope),
+    );
+  }
+
+  /** The pupils on the class lists today, per channel (the school's or class's, any subject). */
+  pupilsByChannel(scope: ReportScope): Promise<ChannelPupils[]> {
+    return this.db.tx.query(
+      `SELECT st.channel, count(*)::int AS pupils
+         FROM students st JOIN classes c ON c.id = st.class_id
+        WHERE st.active AND c.archived_at IS NULL
+          AND ($1::uuid IS NULL OR c.school_id = $1) AND ($2::uuid IS NULL OR c.id = $2)
+        GROUP BY st.channel`,
+      [scope.schoolId, scope.classId],
+    );
+  }
+
   /**
    * Pupils who owe work due by asOf (not back by then), with their last return before the
-   * end of asOf; whether they are silent is `isSilentPupil`'s to say.
+   * end of asOf; whether they are silent is `isSilentPupil`'s to say. A pupil now online owes
+   * no paper (their old packets are not chased); a by-hand pupil's work is back once taken back.
    */
   pupilsOwingWork(scope: ReportScope): Promise<(SilentPupil & { owesWork: boolean })[]> {
     return this.db.tx.query(
@@ -157,11 +190,11 @@ export class ReportsRepository {
        )
        SELECT st.id AS "studentId", st.full_name AS "fullName", c.grade || ' ' || c.letter AS "classLabel",
               st.guardian_name AS "guardianName", st.guardian_phone AS "guardianPhone",
-              pupils.last_returned_at AS "lastReturnedAt", true AS "owesWork"
+              st.channel, pupils.last_returned_at AS "lastReturnedAt", true AS "owesWork"
          FROM pupils
          JOIN students st ON st.id = pupils.student_id
          JOIN classes c ON c.id = st.class_id
-        WHERE st.active
+        WHERE st.active AND st.channel <> 'online'
         ORDER BY c.grade, c.letter ${KAZAKH_ORDER}, st.full_name ${KAZAKH_ORDER}`,
       params(scope),
     );

@@ -17,6 +17,7 @@ import { marksCsv } from './marks-csv';
 import { rateFields, sumCounts } from './report-arithmetic';
 import { ReportScope, ReportsRepository, SilentPupil } from './reports.repository';
 import { isSilentPupil } from './silent-pupils';
+import { channelReturns } from './channel-returns';
 import { AWAITING_WORK_STEPS } from '@/packets/journey';
 
 /** A list to phone through, not an export: a whole region's would be unreadable anyway. */
@@ -34,9 +35,11 @@ export class ReportsService {
 
   async returns(user: Principal, query: ReturnsQueryDto): Promise<ReturnsReport> {
     const scope = await this.scope(user, query);
-    const [byClass, bySubject, silentPupils] = await Promise.all([
+    const [byClass, bySubject, byRoute, pupils, silentPupils] = await Promise.all([
       this.repository.countsByClass(scope),
       this.repository.countsBySubject(scope),
+      this.repository.countsByRoute(scope),
+      this.repository.pupilsByChannel(scope),
       // A list of pupils to phone is for a school; a region's would be unreadable and too wide.
       scope.schoolId ? this.silentPupils(scope) : Promise.resolve([]),
     ]);
@@ -59,6 +62,7 @@ export class ReportsService {
         ...rateFields(counts),
       })),
       totals: { ...totals, ...rateFields(totals) },
+      channels: channelReturns(byRoute, pupils),
       silentPupils,
       overdueDuties: scope.schoolId
         ? await this.overdueDuties(user, scope.schoolId, scope.asOf)
@@ -156,8 +160,9 @@ export class ReportsService {
     const duties = await this.collection.list(user, { schoolId, asOf });
     return duties.items
       .filter((d) => d.overdue)
-      .map(({ id, teacherName, nextDueOn, daysOverdue, lastCollectedAt }) => ({
+      .map(({ id, kind, teacherName, nextDueOn, daysOverdue, lastCollectedAt }) => ({
         id,
+        kind,
         teacherName,
         nextDueOn,
         daysOverdue,

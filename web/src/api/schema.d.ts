@@ -1447,6 +1447,24 @@ export interface components {
             /** @enum {string} */
             role: "admin" | "director" | "deputy_academic" | "deputy_upbringing" | "teacher" | "post_clerk";
         };
+        ChannelReturns: {
+            /** @enum {string} */
+            channel: "post" | "by_hand" | "online";
+            collected: number;
+            delivered: number;
+            /** @description Work due by the report's date: returned (early or late) plus overdue. */
+            due: number;
+            overdue: number;
+            /** @description Active pupils on the class lists today with this channel. */
+            pupils: number;
+            returned: number;
+            /** @description The same in whole percent, rounded half up: what screens and the CSV show. */
+            returnPercent: number;
+            /** @description returned / due, 0..1 to three decimals; 0 when nothing is due yet. */
+            returnRate: number;
+            reviewed: number;
+            sent: number;
+        };
         ClassMatrix: {
             asOf: string;
             cases: components["schemas"]["MatrixCase"][];
@@ -2187,6 +2205,7 @@ export interface components {
         OverdueDuty: {
             daysOverdue: number;
             id: string;
+            kind: components["schemas"]["DutyKind"];
             /** Format: date-time */
             lastCollectedAt: string | null;
             nextDueOn: string;
@@ -2412,6 +2431,8 @@ export interface components {
         };
         ReturnsReport: {
             asOf: string;
+            /** @description Returns per channel: by post, by hand, and the online pupils (no packet). */
+            channels: components["schemas"]["ChannelReturns"][];
             classes: components["schemas"]["ClassReturns"][];
             overdueDuties: components["schemas"]["OverdueDuty"][];
             schoolId: string | null;
@@ -2656,6 +2677,8 @@ export interface components {
             schoolName?: string;
         };
         SilentPupilView: {
+            /** @description How the pupil's packets reach them (never online: they owe no paper). */
+            channel: components["schemas"]["PupilChannel"];
             classLabel: string;
             fullName: string;
             guardianName: string;

@@ -108,6 +108,26 @@ export function ReportsScreen() {
               </tbody>
             </table>
           </ScrollRegion>
+          <ScrollRegion label={t('reports.byChannel')}>
+            <table>
+              <caption>{t('reports.byChannel')}</caption>
+              {head(t('pupils.channel'))}
+              <tbody>
+                {data.channels.map((c) =>
+                  row(
+                    c.channel,
+                    t('reports.channelPupils', {
+                      label: t(
+                        c.channel === 'post' ? 'reports.channelPost' : `channel.${c.channel}`,
+                      ),
+                      count: c.pupils,
+                    }),
+                    c,
+                  ),
+                )}
+              </tbody>
+            </table>
+          </ScrollRegion>
           <ScrollRegion label={t('reports.bySubject')}>
             <table>
               <caption>{t('reports.bySubject')}</caption>
@@ -125,6 +145,7 @@ export function ReportsScreen() {
                   <tr>
                     <th scope="col">{t('pupils.fullName')}</th>
                     <th scope="col">{t('classes.class')}</th>
+                    <th scope="col">{t('pupils.channel')}</th>
                     <th scope="col">{t('pupils.guardianName')}</th>
                     <th scope="col">{t('pupils.guardianPhone')}</th>
                     <th scope="col">{t('reports.lastReturned')}</th>
@@ -135,6 +156,7 @@ export function ReportsScreen() {
                     <tr key={p.studentId}>
                       <td>{p.fullName}</td>
                       <td>{p.classLabel}</td>
+                      <td>{t(`channel.${p.channel}`)}</td>
                       <td>{p.guardianName}</td>
                       <td>{p.guardianPhone}</td>
                       <td>
@@ -158,7 +180,8 @@ export function ReportsScreen() {
                       name: d.teacherName,
                       days: d.daysOverdue,
                       date: formatDate(d.nextDueOn, language),
-                    })}
+                    })}{' '}
+                    ({t(`duties.kind.${d.kind}`)})
                   </li>
                 ))}
               </ul>
