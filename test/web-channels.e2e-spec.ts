@@ -6,7 +6,7 @@ import ru from '../web/src/i18n/ru.json';
 import { formatMessage, Values } from '../web/src/i18n/format-message';
 import { createTestApp } from './support/app';
 import { ARTIFACTS, launchChromium } from './support/browser';
-import { createSchoolWorld, get, SchoolWorld } from './support/factories';
+import { createSchoolWorld, dispatchCodes, get, SchoolWorld } from './support/factories';
 import { openScreen } from './support/nav';
 
 /** A catalogue message as the Russian screen shows it. */
@@ -111,6 +111,25 @@ describe('web app: pupil channels on the class page (e2e)', () => {
     expect(
       violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
     ).toEqual([]);
+  });
+
+  it('records a by-hand packet handed over and its work taken back from the packet page', async () => {
+    const [code] = await dispatchCodes(app, world, 14, {
+      language: 'ru',
+      subjectCode: 'russian_language',
+    });
+    await page.goto(`${base}/app/packets/${code}`);
+    await page.getByRole('button', { name: say('desk.record.handed_over') }).click();
+    await page.getByRole('button', { name: say('desk.record.taken_back') }).click();
+    await expect
+      .poll(
+        async () =>
+          (await get<{ status: string }>(app, world.deputy.token, `/packets/${code}`)).status,
+      )
+      .toBe('taken_back');
+    await expect
+      .poll(() => page.getByRole('button', { name: say('desk.record.taken_back') }).count())
+      .toBe(0);
   });
 
   it('shows a teacher the channels without the change', async () => {

@@ -9,6 +9,7 @@ import { Problem, TextField } from '../ui/fields';
 import { DateField } from '../ui/DateField';
 import { addDays, localDay } from '../ui/format';
 import { navigate } from '../ui/router';
+import { CarrierStep } from './CarrierStep';
 import { AWAITING_WORK_STEPS, PacketStatus, statusesAllowing } from '@domain/packets/journey';
 
 type FullPacket = components['schemas']['FullPacketView'];
@@ -58,6 +59,7 @@ export function PacketActions({ packet, user }: { packet: FullPacket; user: Sess
       >
         {t('desk.pdf')}
       </button>
+      {packet.byHand && <CarrierStep code={packet.code} status={packet.status} />}
       {DEPUTIES.includes(user.role) && AWAITING_WORK_STEPS.includes(packet.status) && (
         <form onSubmit={submitExtend} aria-labelledby="extend" className="panel" noValidate>
           <h3 id="extend">{t('desk.extend')}</h3>
