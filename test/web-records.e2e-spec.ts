@@ -16,6 +16,7 @@ import {
   SchoolWorld,
   unique,
 } from './support/factories';
+import { pngPicture } from './support/pictures';
 
 const kk = JSON.parse(
   readFileSync(join(__dirname, '..', 'web', 'src', 'i18n', 'kk.json'), 'utf8'),
@@ -98,6 +99,38 @@ describe('web app: correcting and archiving records (e2e)', () => {
     expect(await lines(1).inputValue()).toBe('');
     expect(await lines(1).getAttribute('placeholder')).toBe(String(defaultAnswerLines(question1)));
     await lines(3).fill('14');
+
+    // A picture: a fake one is refused at the form, a real one shows, then goes again.
+    const pictures = page.getByRole('group', { name: kk['editor.addPicture'] });
+    await pictures.getByLabel(kk['editor.pictureFile']).setInputFiles({
+      name: 'picture.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from('not a picture'),
+    });
+    await pictures.getByLabel(kk['editor.newPictureCaption']).fill('Сурет 1. Үшбұрыш');
+    await pictures.getByRole('button', { name: kk['editor.addPicture'] }).click();
+    await pictures.getByText(kk['errors.case_image.not_an_image']).waitFor();
+    await pictures.getByLabel(kk['editor.pictureFile']).setInputFiles({
+      name: 'triangle.png',
+      mimeType: 'image/png',
+      buffer: pngPicture(300, 200),
+    });
+    await pictures.getByRole('button', { name: kk['editor.addPicture'] }).click();
+    const shown = page.getByRole('img', { name: say('editor.pictureAlt', { number: 1 }) });
+    await shown.waitFor();
+    // Drawn, not a broken picture: the browser decoded the grey PNG.
+    await expect
+      .poll(() => shown.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+      .toBe(300);
+    await page
+      .getByRole('group', { name: kk['editor.pictures'] })
+      .screenshot({ path: join(ARTIFACTS, 'web-case-pictures.png') });
+    expect(await page.getByLabel(say('editor.pictureCaption', { number: 1 })).inputValue()).toBe(
+      'Сурет 1. Үшбұрыш',
+    );
+    await noSeriousViolations();
+    await page.getByRole('button', { name: kk['editor.removePicture'] }).click();
+    await shown.waitFor({ state: 'detached' });
     await noSeriousViolations();
     await page
       .getByRole('group', { name: kk['editor.questions'] })

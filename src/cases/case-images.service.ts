@@ -10,7 +10,7 @@ import { fail, notFound } from '@/common/errors/domain-error';
 import { RecordReferencesRepository } from '@/directory/record-references.repository';
 import { PictureFiles } from '@/rendering/picture-files';
 import { RenderPool } from '@/rendering/render-pool';
-import { CaseImage, MAX_CASE_IMAGES } from './case-image';
+import { CaseImage, MAX_CASE_IMAGES } from './case-image.view';
 import { pictureRefusal } from './case-image-problems';
 import { CaseView } from './dto/case.view';
 import { toCaseView } from './cases.service';

@@ -11,7 +11,7 @@ import {
 import { LANGUAGES, Language } from '@/directory/classes/class-language';
 import { School } from '@/directory/schools/school.entity';
 import { Subject } from '@/directory/subjects/subject.entity';
-import { CaseImage } from './case-image';
+import { CaseImage } from './case-image.view';
 
 /** One lesson on paper (seed 000 §4): what a teacher authors and a packet snapshots. */
 @Entity('lesson_cases')

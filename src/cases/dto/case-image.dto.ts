@@ -2,7 +2,7 @@ import { ApiHideProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsInstance, IsOptional, ValidateNested } from 'class-validator';
 import { ValidateText, ValidateUUID } from '@/common/validation/decorators';
-import { MAX_CASE_IMAGES } from '../case-image';
+import { MAX_CASE_IMAGES } from '../case-image.view';
 import { CreateCaseDto } from './case.dto';
 
 export class CaptionDto {

@@ -31,7 +31,8 @@ const setHeaders = helmet({
     directives: {
       'script-src': ["'self'"],
       'style-src': ["'self'", "'unsafe-inline'"],
-      'img-src': ["'self'", 'data:'],
+      // The case editor shows a case's pictures, fetched with the token, as blob: addresses.
+      'img-src': ["'self'", 'data:', 'blob:'],
       // The web app shows PDFs it fetched with the session's token (the case preview) as
       // blob: addresses, in a frame and read back; nothing from elsewhere.
       'frame-src': ["'self'", 'blob:'],

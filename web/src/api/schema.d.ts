@@ -1371,7 +1371,14 @@ export interface components {
              */
             caption: string;
         };
-        CaseImage: Record<string, never>;
+        CaseImage: {
+            /** @description Printed below the picture, in the case's language. */
+            caption: string;
+            height: number;
+            id: string;
+            /** @description The print-ready picture's size in pixels. */
+            width: number;
+        };
         CaseReview: {
             caseId: string;
             comment: string;

@@ -14,6 +14,7 @@ import { navigate } from '../ui/router';
 import { RecordActions } from '../ui/RecordActions';
 import { AddToNextPacket } from '../schedule/AddToNextPacket';
 import { AnswerLinesField } from './AnswerLinesField';
+import { CasePictures } from './CasePictures';
 import { ListField } from './ListField';
 import { answerLinesOf, QuestionDraft, questionDrafts } from './questions';
 import { subjectName } from './subject-name';
@@ -21,6 +22,8 @@ import { subjectName } from './subject-name';
 type CaseView = components['schemas']['CaseView'];
 const BLANK_QUESTION: QuestionDraft = { text: '', lines: '' };
 type NewCase = components['schemas']['CreateCaseDto'];
+type PreviewCase = components['schemas']['PreviewCaseDto'];
+type CaseImage = components['schemas']['CaseImage'];
 /**
  * A case's content, keyed by what PATCH /cases/{id} takes: a field that route does not take
  * (the school, fixed when the case is written) fails the type check in contentOf.
@@ -78,10 +81,15 @@ export function CaseEditor({
     { enabled: !!sourceId, retry: false, meta: { ownError: true } },
   );
   const [draft, setDraft] = useState<Draft>();
+  // Read once per case: a refetch (after a picture is added) keeps what is being typed.
+  const [loadedFor, setLoadedFor] = useState<string>();
   useEffect(() => {
     if (!sourceId) setDraft(draftOf());
-    else if (source.data) setDraft(draftOf(source.data));
-  }, [sourceId, source.data]);
+    else if (source.data && loadedFor !== sourceId) {
+      setDraft(draftOf(source.data));
+      setLoadedFor(sourceId);
+    }
+  }, [sourceId, source.data, loadedFor]);
   // A link to a case that is gone (or another school's) says so, instead of loading forever.
   if (source.isError)
     return (
@@ -99,6 +107,7 @@ export function CaseEditor({
       copied={!!copyOf}
       draft={draft}
       setDraft={setDraft}
+      images={caseId ? (source.data?.images ?? []) : []}
     />
   );
 }
@@ -110,6 +119,7 @@ function CaseForm({
   copied,
   draft,
   setDraft,
+  images,
 }: {
   user: SessionUser;
   caseId?: string;
@@ -117,11 +127,21 @@ function CaseForm({
   copied: boolean;
   draft: Draft;
   setDraft(draft: Draft): void;
+  images: CaseImage[];
 }) {
   const { t, language: uiLanguage } = useI18n();
+  const [captions, setCaptions] = useState<Record<string, string>>({});
   const subjects = useSubjects(Number(draft.grade), draft.language);
   const content = contentOf(draft);
   const body: NewCase = { ...content, schoolId: user.schoolId ?? '' };
+  // The preview shows the saved pictures with the captions as typed.
+  const previewBody: PreviewCase = caseId
+    ? {
+        ...body,
+        caseId,
+        images: images.map((i) => ({ id: i.id, caption: captions[i.id] ?? i.caption })),
+      }
+    : body;
   const save = useSubmit(
     () =>
       caseId
@@ -266,6 +286,12 @@ function CaseForm({
             blank=""
             onChange={(materials) => setDraft({ ...draft, materials })}
           />
+          <CasePictures
+            caseId={caseId}
+            images={images}
+            captions={captions}
+            setCaption={(id, caption) => setCaptions({ ...captions, [id]: caption })}
+          />
           <div className="field">
             <label htmlFor="case-feedback">{t('editor.feedback')}</label>
             <textarea
@@ -307,7 +333,7 @@ function CaseForm({
         </form>
         <PdfPreview
           path="/cases/preview.pdf"
-          body={body}
+          body={previewBody}
           ready={ready}
           heading={t('editor.preview')}
           frameTitle={t('editor.previewFrame')}

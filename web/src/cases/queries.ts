@@ -1,5 +1,32 @@
-import { $api } from '../api/client';
+import { $api, api } from '../api/client';
 
 /** The subject catalogue a case is written for, by grade and language. */
 export const useSubjects = (grade?: number, language?: 'kk' | 'ru' | 'ky') =>
   $api.useQuery('get', '/subjects', { params: { query: { grade, language } } });
+
+/** A case's picture as it prints (grey PNG), for the editor to show. */
+export const useCasePicture = (caseId: string, imageId: string) =>
+  $api.useQuery('get', '/cases/{id}/images/{imageId}/picture.png', {
+    params: { path: { id: caseId, imageId } },
+    parseAs: 'blob',
+  });
+
+export function addCasePicture(caseId: string, file: File, caption: string) {
+  const form = new FormData();
+  form.append('caption', caption);
+  form.append('file', file);
+  return api.POST('/cases/{id}/images', {
+    params: { path: { id: caseId } },
+    body: {} as never,
+    bodySerializer: () => form,
+  });
+}
+
+export const captionCasePicture = (caseId: string, imageId: string, caption: string) =>
+  api.PATCH('/cases/{id}/images/{imageId}', {
+    params: { path: { id: caseId, imageId } },
+    body: { caption },
+  });
+
+export const removeCasePicture = (caseId: string, imageId: string) =>
+  api.DELETE('/cases/{id}/images/{imageId}', { params: { path: { id: caseId, imageId } } });
