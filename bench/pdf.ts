@@ -54,7 +54,7 @@ interface RunResult {
   peakRss: number;
 }
 
-function printRun(packets: number): RunResult {
+function printRun(packets: number, pictures = false): RunResult {
   const output = execFileSync(
     process.execPath,
     [
@@ -64,6 +64,7 @@ function printRun(packets: number): RunResult {
       'tsconfig-paths/register',
       join(__dirname, 'print-run.ts'),
       String(packets),
+      ...(pictures ? ['pictures'] : []),
     ],
     {
       encoding: 'utf8',
@@ -117,6 +118,12 @@ async function main(): Promise<void> {
       `print run ${size} packets: ${run.seconds.toFixed(2)} s, ${run.pages} pages, ${(run.pages / run.seconds).toFixed(0)} pages/s (${(run.pages / run.cpuSeconds).toFixed(0)} per CPU second), ${mb(run.bytes)} PDF, peak RSS ${mb(run.peakRss)}`,
     );
   }
+  // The same run with two pictures in one case of every packet (grey PNGs made once, as at upload).
+  const plain = printRun(1000);
+  const pictured = printRun(1000, true);
+  console.log(
+    `print run 1000 packets, two pictures in each: ${pictured.seconds.toFixed(2)} s, ${(pictured.cpuSeconds / plain.cpuSeconds).toFixed(2)}x the CPU of the run without (${plain.cpuSeconds.toFixed(2)} -> ${pictured.cpuSeconds.toFixed(2)} s), ${mb(pictured.bytes)} PDF (${mb(plain.bytes)} without), peak RSS ${mb(pictured.peakRss)}`,
+  );
   const browser = await chromiumPackets();
   const browserP50 = percentile(browser, 50);
   console.log(
