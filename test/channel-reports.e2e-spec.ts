@@ -5,6 +5,7 @@ import { Clock } from '@/common/clock';
 import { localDate } from '@/common/dates';
 import { DailyChecks } from '@/notifications/daily-checks';
 import { createTestApp } from './support/app';
+import { binary } from './support/pdf';
 import {
   createSchoolWorld,
   daysFromNow,
@@ -104,6 +105,20 @@ describe('reports and the call list by channel (e2e)', () => {
     ]);
     expect(silentPupils.map((p) => p.studentId)).not.toContain(door);
     expect(overdueDuties).toEqual([expect.objectContaining({ kind: 'carry' })]);
+  });
+
+  it("writes the channels and each called pupil's channel in the CSV", async () => {
+    const csv = await request(server(app))
+      .get(`/reports/returns.csv?asOf=${in40}&language=kk`)
+      .set('Authorization', `Bearer ${world.deputy.token}`)
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    const text = (csv.body as Buffer).toString('utf8');
+    expect(text).toContain('Арна;Пошта (оқушы: 1);2;');
+    expect(text).toContain('Арна;Қолма-қол (оқушы: 2);2;2;1;0;0;1;2;50%');
+    expect(text).toContain('Арна;Онлайн (оқушы: 1);0;0;0;0;0;0;0;0%');
+    expect(text).toMatch(/;Қолма-қол\r\n$/);
   });
 
   it('texts the class teacher about the by-hand pupil only, 40 days on', async () => {

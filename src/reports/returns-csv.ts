@@ -15,8 +15,8 @@ const COUNT_COLUMNS = [
 ] as const;
 
 /**
- * The returns report as one sheet in the reader's language: classes, subjects, then pupils to
- * call. The rate is the report's own whole percent, as the screen shows it. BOM for Excel.
+ * The returns report as one sheet in the reader's language: classes, subjects, channels, then
+ * pupils to call (each with their channel: never online). The rate is the report's own whole percent, as the screen shows it. BOM for Excel.
  */
 export function returnsCsv(report: ReturnsReport, language: CsvLanguage): string {
   const words = csvWords(language).returns;
@@ -33,7 +33,21 @@ export function returnsCsv(report: ReturnsReport, language: CsvLanguage): string
   for (const row of report.subjects)
     lines.push([words.subject, language === 'ru' ? row.nameRu : row.nameKk, ...counts(row)]);
   lines.push([words.total, '', ...counts(report.totals)]);
-  lines.push([], [words.pupil, words.class, words.guardian, words.phone, words.lastReturnedAt]);
+  const channelName = {
+    post: words.channelPost,
+    by_hand: words.channelByHand,
+    online: words.channelOnline,
+  };
+  for (const row of report.channels)
+    lines.push([
+      words.channel,
+      `${channelName[row.channel]} (${words.channelPupils}: ${row.pupils})`,
+      ...counts(row),
+    ]);
+  lines.push(
+    [],
+    [words.pupil, words.class, words.guardian, words.phone, words.lastReturnedAt, words.channel],
+  );
   for (const pupil of report.silentPupils) {
     lines.push([
       pupil.fullName,
@@ -41,6 +55,7 @@ export function returnsCsv(report: ReturnsReport, language: CsvLanguage): string
       pupil.guardianName,
       pupil.guardianPhone,
       pupil.lastReturnedAt ? formatDate(localDate(new Date(pupil.lastReturnedAt))) : '',
+      pupil.channel === 'by_hand' ? words.channelByHand : words.channelPost,
     ]);
   }
   return `\uFEFF${lines.map((cells) => cells.map(csvCell).join(';')).join('\r\n')}\r\n`;
