@@ -6,7 +6,8 @@ import ru from '../web/src/i18n/ru.json';
 import { formatMessage, Values } from '../web/src/i18n/format-message';
 import { createTestApp } from './support/app';
 import { ARTIFACTS, launchChromium } from './support/browser';
-import { createSchoolWorld, dispatchCodes, get, SchoolWorld } from './support/factories';
+import request from 'supertest';
+import { createSchoolWorld, dispatchCodes, get, SchoolWorld, server } from './support/factories';
 import { openScreen } from './support/nav';
 
 /** A catalogue message as the Russian screen shows it. */
@@ -114,6 +115,11 @@ describe('web app: pupil channels on the class page (e2e)', () => {
   });
 
   it('records a by-hand packet handed over and its work taken back from the packet page', async () => {
+    await request(server(app))
+      .patch(`/students/${world.studentIds[2]}/channel`)
+      .set('Authorization', `Bearer ${world.deputy.token}`)
+      .send({ channel: 'online', reason: 'Смартфон есть' })
+      .expect(200);
     const [code] = await dispatchCodes(app, world, 14, {
       language: 'ru',
       subjectCode: 'russian_language',
@@ -130,12 +136,15 @@ describe('web app: pupil channels on the class page (e2e)', () => {
     await expect
       .poll(() => page.getByRole('button', { name: say('desk.record.taken_back') }).count())
       .toBe(0);
+    // The class's dispatch history says the online pupil was left out.
+    await openClass();
+    await page.getByText(say('dispatch.leftOutOnline', { count: 1 }), { exact: false }).waitFor();
   });
 
   it('shows a teacher the channels without the change', async () => {
     await signIn(world.teacher.login);
     await openClass();
-    await summary(2, 1, 0).waitFor();
+    await summary(1, 1, 1).waitFor();
     await page.getByRole('cell', { name: say('channel.by_hand') }).waitFor();
     expect(
       await page

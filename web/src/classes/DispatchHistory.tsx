@@ -45,7 +45,11 @@ export function DispatchHistory({ classId, label }: { classId: string; label: st
                   <td>{formatDate(d.createdAt, language)}</td>
                   <td>{d.cases.map((c) => c.topic).join('; ')}</td>
                   <td>{formatDate(d.returnDueOn, language)}</td>
-                  <td>{d.packetCount}</td>
+                  <td>
+                    {d.packetCount}
+                    {d.leftOutOnline > 0 &&
+                      ` (${t('dispatch.leftOutOnline', { count: d.leftOutOnline })})`}
+                  </td>
                   <td>
                     {PACKET_STATUSES.flatMap((status) =>
                       d.statusCounts
