@@ -25,11 +25,12 @@ export function writeSecurityHeaders(res: ServerResponse): void {
 }
 
 const setHeaders = helmet({
-  // Scripts only from the service's own files; inline style for the app's style attributes
-  // (a bar's width) and the API documentation page.
+  // Scripts only from the service's own files (and compiling its own WebAssembly: the camera's
+  // barcode decoder); inline style for the app's style attributes (a bar's width) and the API
+  // documentation page.
   contentSecurityPolicy: {
     directives: {
-      'script-src': ["'self'"],
+      'script-src': ["'self'", "'wasm-unsafe-eval'"],
       'style-src': ["'self'", "'unsafe-inline'"],
       // The case editor shows a case's pictures, fetched with the token, as blob: addresses.
       'img-src': ["'self'", 'data:', 'blob:'],

@@ -6,6 +6,7 @@ import { $api, api } from '../api/client';
 import { useOffices } from '../offices/queries';
 import type { components } from '../api/schema';
 import { useSubmit } from '../api/useSubmit';
+import { CameraScan } from '../camera/CameraScan';
 import { useI18n } from '../i18n/i18n';
 import { Problem, SelectField } from '../ui/fields';
 
@@ -57,10 +58,9 @@ export function RoundScreen({ user }: { user: SessionUser }) {
       },
     },
   );
-  const scan = async (event: FormEvent) => {
-    event.preventDefault();
-    const code = normaliseScannedCode(typed);
-    setTyped('');
+  // A typed or USB-scanned code, or one the camera read (already checked).
+  const take = async (scannedCode: string) => {
+    const code = normaliseScannedCode(scannedCode);
     if (!code || scanned.some((s) => s.code === code)) return;
     setResult(undefined);
     if (!checkS10(code).valid)
@@ -75,6 +75,11 @@ export function RoundScreen({ user }: { user: SessionUser }) {
           ? 'elsewhere'
           : 'ready';
     setScanned((list) => [{ code, verdict }, ...list]);
+  };
+  const scan = (event: FormEvent) => {
+    event.preventDefault();
+    setTyped('');
+    void take(typed);
   };
   const officeLabel = (id: string) => {
     const o = offices.get(id);
@@ -119,7 +124,7 @@ export function RoundScreen({ user }: { user: SessionUser }) {
       {/* Shown once the duty and its office are known (a scan before could not be judged),
           so the field takes the scanner's focus as it appears. */}
       {duty && (
-        <form onSubmit={(e) => void scan(e)} className="scan-form" noValidate>
+        <form onSubmit={scan} className="scan-form" noValidate>
           <label htmlFor="round-code">{t('round.code')}</label>
           <input
             id="round-code"
@@ -133,6 +138,7 @@ export function RoundScreen({ user }: { user: SessionUser }) {
           <small id="round-code-hint">{t('round.codeHint')}</small>
         </form>
       )}
+      {duty && <CameraScan onCode={(code) => void take(code)} />}
       <ul className="plain scanned" aria-live="polite">
         {scanned.map((s) => (
           <li key={s.code} className={s.verdict === 'ready' ? 'ok' : 'late'}>

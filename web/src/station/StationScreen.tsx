@@ -1,5 +1,6 @@
 import { FormEvent, useState } from 'react';
 import { checkS10, normaliseScannedCode } from '@domain/packets/s10';
+import { CameraScan } from '../camera/CameraScan';
 import { useI18n } from '../i18n/i18n';
 import { SelectField } from '../ui/fields';
 import { Choice, choiceKey, parseChoice, REASONS, STATION_EVENTS } from './choice';
@@ -41,10 +42,9 @@ export function StationScreen({ userId }: { userId: string }) {
       reason: choice.event === 'undeliverable' ? choice.reason : undefined,
       scannedAt: new Date().toISOString(),
     });
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    const code = normaliseScannedCode(typed);
-    setTyped('');
+  // A typed or USB-scanned code, or one the camera read (already checked).
+  const take = async (scanned: string) => {
+    const code = normaliseScannedCode(scanned);
     if (!code) return;
     const check = checkS10(code);
     if (!check.valid) {
@@ -64,6 +64,11 @@ export function StationScreen({ userId }: { userId: string }) {
     setMisread(undefined);
     if (choice.event === 'lost') return setToConfirm(code);
     await record(code);
+  };
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setTyped('');
+    void take(typed);
   };
   const waiting = (scans ?? []).filter((s) => !s.result).length;
   return (
@@ -101,7 +106,7 @@ export function StationScreen({ userId }: { userId: string }) {
           </SelectField>
         )}
       </div>
-      <form onSubmit={(e) => void submit(e)} className="scan-form" noValidate>
+      <form onSubmit={submit} className="scan-form" noValidate>
         <label htmlFor="station-code">{t('round.code')}</label>
         <input
           id="station-code"
@@ -113,6 +118,12 @@ export function StationScreen({ userId }: { userId: string }) {
           onChange={(e) => setTyped(e.target.value)}
         />
       </form>
+      <CameraScan
+        onCode={(code) => {
+          // While "lost" is being confirmed, the camera's reads wait for the answer.
+          if (toConfirm === undefined) void take(code);
+        }}
+      />
       {toConfirm && (
         <LostConfirm
           code={toConfirm}
