@@ -10,7 +10,10 @@ import { BrowserContext, chromium } from 'playwright-core';
  * given a profile folder, it opens that one and leaves it on close (a browser restarted with
  * its storage).
  */
-export async function launchChromium(keptProfile?: string): Promise<{
+export async function launchChromium(
+  keptProfile?: string,
+  extraArgs: string[] = [],
+): Promise<{
   context: BrowserContext;
   close: () => Promise<void>;
 }> {
@@ -27,6 +30,7 @@ export async function launchChromium(keptProfile?: string): Promise<{
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...extraArgs,
     ],
   });
   return {
