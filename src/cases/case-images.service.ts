@@ -4,6 +4,7 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import { randomUUID } from 'node:crypto';
 import { Repository } from 'typeorm';
 import { noteForAudit } from '@/audit/audit-note';
+import { afterCommit } from '@/common/database/transactions';
 import { assertMayWriteSchool, canSeeSchool } from '@/auth/access';
 import { Principal } from '@/auth/role';
 import { fail, notFound } from '@/common/errors/domain-error';
@@ -77,7 +78,7 @@ export class CaseImagesService {
       lessonCase.images.filter((image) => image.id !== imageId),
     );
     const { dispatches } = await this.references.count('case', caseId);
-    if (!dispatches) await this.files.remove(imageId);
+    if (!dispatches) afterCommit(() => this.files.forget(imageId));
     return view;
   }
 

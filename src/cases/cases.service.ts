@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { afterCommit } from '@/common/database/transactions';
+import { PictureFiles } from '@/rendering/picture-files';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { ILike, In, Repository } from 'typeorm';
@@ -39,6 +41,7 @@ export class CasesService {
     private readonly rows: CasesRepository,
     private readonly schools: SchoolsService,
     private readonly subjects: SubjectsService,
+    private readonly pictures: PictureFiles,
   ) {}
 
   private get cases(): Repository<LessonCase> {
@@ -111,6 +114,8 @@ export class CasesService {
       audited: AUDITED_FIELDS,
       found: existing,
     });
+    // A case no dispatch used: no packet prints its pictures.
+    for (const image of existing.images) afterCommit(() => this.pictures.forget(image.id));
   }
 
   async list(user: Principal, query: CaseQueryDto): Promise<Page<CaseView>> {

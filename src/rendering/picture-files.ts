@@ -45,8 +45,9 @@ export class PictureFiles {
     return found;
   }
 
-  async remove(id: string): Promise<void> {
-    await this.store.remove(fileName(id));
+  /** Removes the file in the background, once nothing can print it; a file left over is harmless. */
+  forget(id: string): void {
+    this.store.remove(fileName(id)).catch(() => undefined);
   }
 }
 
