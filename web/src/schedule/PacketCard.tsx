@@ -13,8 +13,7 @@ import { Link } from '../ui/router';
 type Packet = components['schemas']['ScheduledPacketView'];
 
 /** One upcoming packet: its dates, every subject's cases, its study time against the norm. */
-export function PacketCard(props: { packet: Packet; mayRelease: boolean; userId: string }) {
-  const { packet, mayRelease } = props;
+export function PacketCard({ packet }: { packet: Packet }) {
   const { t, language } = useI18n();
   const subjects = useSubjects(packet.grade, packet.language);
   const nameOf = (code: string) => {
@@ -80,16 +79,14 @@ export function PacketCard(props: { packet: Packet; mayRelease: boolean; userId:
                 </td>
                 {open && (
                   <td>
-                    {(mayRelease || c.addedBy === props.userId) && (
-                      <button
-                        type="button"
-                        className="link"
-                        disabled={takeOut.pending}
-                        onClick={() => takeOut.submit(c.id)}
-                      >
-                        {t('schedule.takeOut', { topic: c.topic })}
-                      </button>
-                    )}
+                    <button
+                      type="button"
+                      className="link"
+                      disabled={takeOut.pending}
+                      onClick={() => takeOut.submit(c.id)}
+                    >
+                      {t('schedule.takeOut', { topic: c.topic })}
+                    </button>
                   </td>
                 )}
               </tr>
@@ -112,7 +109,7 @@ export function PacketCard(props: { packet: Packet; mayRelease: boolean; userId:
         {load.overNorm && ` ${t('schedule.overNorm')}`}
       </p>
       <Problem text={release.problem ?? takeOut.problem ?? remove.problem ?? move.problem} />
-      {open && mayRelease && (
+      {open && (
         <div className="row-actions">
           <button
             type="button"

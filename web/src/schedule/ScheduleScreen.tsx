@@ -10,7 +10,6 @@ import { byClass, localDay } from '../ui/format';
 import { PacketCard } from './PacketCard';
 import { useSchedule } from './queries';
 
-const MAY_SET: SessionUser['role'][] = ['director', 'deputy_academic'];
 const GRADES = Array.from({ length: 13 }, (_, grade) => grade);
 
 /**
@@ -21,19 +20,18 @@ export function ScheduleScreen({ user }: { user: SessionUser }) {
   const { t } = useI18n();
   const schedule = useSchedule();
   const packets = schedule.data?.items ?? [];
-  const maySet = MAY_SET.includes(user.role);
   return (
     <main className="wide">
       <h1>{t('schedule.title')}</h1>
       <p>{t('schedule.intro')}</p>
-      {maySet && <SetDates schoolId={user.schoolId ?? undefined} />}
+      <SetDates schoolId={user.schoolId ?? undefined} />
       <section aria-labelledby="upcoming" aria-busy={schedule.isPending}>
         <h2 id="upcoming">{t('schedule.upcoming')}</h2>
         {packets.length === 0 && !schedule.isPending && <p>{t('schedule.none')}</p>}
         <ul className="plain">
           {packets.map((packet) => (
             <li key={packet.id}>
-              <PacketCard packet={packet} mayRelease={maySet} userId={user.id} />
+              <PacketCard packet={packet} />
             </li>
           ))}
         </ul>

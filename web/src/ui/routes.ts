@@ -96,7 +96,8 @@ export const ROUTES = [
   {
     path: '/schedule',
     screen: 'schedule',
-    roles: SCHOOL,
+    // The academic deputy's screen; teachers add cases from a case's page and see what is due at home.
+    roles: ['director', 'deputy_academic'],
     title: 'schedule.title',
     menu: { group: 'nav.group.lessons', label: 'nav.schedule' },
   },
