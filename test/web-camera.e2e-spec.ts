@@ -94,6 +94,14 @@ describe('web app: scanning with the camera (e2e)', () => {
       : fakeCamera;
     const browser = await launchChromium(undefined, args);
     const page = await browser.context.newPage();
+    // Always the WebAssembly decoder, even in a Chromium that has BarcodeDetector.
+    await page.addInitScript(
+      () => delete (window as { BarcodeDetector?: unknown }).BarcodeDetector,
+    );
+    const wasm: string[] = [];
+    page.on('response', (response) => {
+      if (response.url().endsWith('.wasm')) wasm.push(`${response.status()} ${response.url()}`);
+    });
     await page.goto(`${base}/app/`);
     await page.getByLabel(kk['signIn.login']).fill(world.clerk.login);
     await page.getByLabel(kk['signIn.password']).fill(PASSWORD);
@@ -102,13 +110,13 @@ describe('web app: scanning with the camera (e2e)', () => {
     await page.goto(`${base}/app/station`);
     await page.getByLabel(kk['station.event']).selectOption({ label: kk['status.posted'] });
     await page.getByRole('button', { name: kk['camera.open'] }).click();
-    return { browser, page };
+    return { browser, page, wasm };
   }
 
   const scanList = (page: Page) => page.locator('ol.scanned li');
 
   it('reads the printed cover through a poor phone photo and records the scan', async () => {
-    const { browser, page } = await openStation(join(videos, 'cover.y4m'));
+    const { browser, page, wasm } = await openStation(join(videos, 'cover.y4m'));
     try {
       await page
         .getByRole('status')
@@ -130,6 +138,10 @@ describe('web app: scanning with the camera (e2e)', () => {
       expect(await page.getByLabel(kk['camera.view']).count()).toBe(0);
       const packet = await get<{ status: string }>(app, world.teacher.token, `/packets/${code}`);
       expect(packet.status).toBe('posted');
+      // ZXing's WebAssembly came from the app's own build, on the service's origin.
+      expect(wasm).toEqual([
+        expect.stringMatching(new RegExp(`^200 ${base}/app/assets/zxing_reader-`)),
+      ]);
     } finally {
       await browser.close();
     }
