@@ -415,8 +415,14 @@ describe('web app: a week per role (e2e)', () => {
         .getByRole('status')
         .getByText(t('duties.appointed', { date: formatDate(localDay()) }))
         .waitFor();
-      const card = (name: string) => page.getByRole('article', { name, exact: true });
-      const ended = (name: string) => card(`${name} (${t('duties.ended')})`);
+      // A card is named by its teacher and its kind of duty (collecting, or carrying by hand).
+      const card = (name: string) =>
+        page.getByRole('article', { name: `${name} — ${t('duties.kind.collect')}`, exact: true });
+      const ended = (name: string) =>
+        page.getByRole('article', {
+          name: `${name} — ${t('duties.kind.collect')} (${t('duties.ended')})`,
+          exact: true,
+        });
       const handOver = card('teacher Тестов').getByRole('form', { name: t('duties.handOver') });
       await handOver
         .getByLabel(t('duties.handOverTo'), exact)
