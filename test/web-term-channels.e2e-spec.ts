@@ -1,0 +1,261 @@
+import AxeBuilder from '@axe-core/playwright';
+import { INestApplication } from '@nestjs/common';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Page } from 'playwright-core';
+import request from 'supertest';
+import printed from '../templates/i18n/kk.json';
+import kk from '../web/src/i18n/kk.json';
+import { formatMessage, Values } from '../web/src/i18n/format-message';
+import { createTestApp } from './support/app';
+import { ARTIFACTS, launchChromium } from './support/browser';
+import {
+  caseBody,
+  createSchoolWorld,
+  daysFromNow,
+  get,
+  PASSWORD,
+  Person,
+  post,
+  SchoolWorld,
+  server,
+  staffMember,
+} from './support/factories';
+import { openScreen } from './support/nav';
+import { createOwnDatabase } from './support/own-database';
+import { binary, pdfText } from './support/pdf';
+
+/** A catalogue message as the Kazakh screen shows it. */
+const say = (key: keyof typeof kk, values?: Values): string => formatMessage(kk[key], 'kk', values);
+const day = (iso: string): string => iso.split('-').reverse().join('.');
+
+interface DispatchAnswer {
+  id: string;
+  caseIds: string[];
+  packetCount: number;
+  packets: { code: string; studentId: string }[];
+}
+
+/**
+ * A term in a school with all four channels, in the browser where a screen exists: the deputy
+ * for upbringing sets a pupil's channel, the academic deputy sets the timetable, three teachers
+ * add cases, a packet over the norm is refused release until fixed, released and printed; the
+ * by-hand packet is handed over and its work taken back; the reports count every channel.
+ */
+describe('web app: a term with every channel (e2e)', () => {
+  let app: INestApplication;
+  let world: SchoolWorld;
+  let academic: Person;
+  let browser: Awaited<ReturnType<typeof launchChromium>>;
+  let page: Page;
+  let base: string;
+  const ids: Record<string, string> = {};
+  /** The mathematics and science teachers, who add their cases through the API. */
+  let others: [Person, string][] = [];
+  const topics: Record<string, string> = {};
+  const label = '5 Ә';
+  const next = { label, date: day(daysFromNow(1)) };
+
+  const signIn = async (login: string) => {
+    await page.goto(`${base}/app/`);
+    await page.getByLabel(say('signIn.login')).fill(login);
+    await page.getByLabel(say('signIn.password')).fill(PASSWORD);
+    await page.getByRole('button', { name: say('signIn.submit') }).click();
+    await page.getByRole('heading', { name: say('home.greeting') }).waitFor();
+  };
+  const signOut = () => page.getByRole('button', { name: say('signOut') }).click();
+  const expectAxeClean = async () => {
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(
+      violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
+    ).toEqual([]);
+  };
+
+  beforeAll(async () => {
+    // The print run is rendered by the app's own worker, as under `npm start`.
+    app = await createTestApp({
+      DATABASE_URL: await createOwnDatabase('web_term_channels'),
+      WORKER: 'on',
+    });
+    await app.listen(0, '127.0.0.1');
+    base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+    // Pupils A (post, to the door), B (post, pickup), C (by hand, set in the browser), D (online).
+    world = await createSchoolWorld(app, { pupils: 4 });
+    await request(server(app))
+      .patch(`/students/${world.studentIds[3]}/channel`)
+      .set('Authorization', `Bearer ${world.deputy.token}`)
+      .send({ channel: 'online', reason: 'Смартфоны бар' })
+      .expect(200);
+    academic = await staffMember(app, world, 'deputy_academic');
+    const math = await staffMember(app, world, 'teacher');
+    const science = await staffMember(app, world, 'teacher');
+    for (const [who, key, overrides] of [
+      [world.teacher, 'kazakh', { estimatedMinutes: 25 }],
+      [math, 'math', { subjectCode: 'mathematics', estimatedMinutes: 30 }],
+      [science, 'science', { subjectCode: 'natural_science', estimatedMinutes: 45 }],
+    ] as const) {
+      const made = await post<{ id: string; topic: string }>(
+        app,
+        who.token,
+        '/cases',
+        caseBody(world, overrides),
+      );
+      [ids[key], topics[key]] = [made.id, made.topic];
+    }
+    others = [
+      [math, 'math'],
+      [science, 'science'],
+    ];
+    browser = await launchChromium();
+    page = await browser.context.newPage();
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await app.close();
+  });
+
+  it('plays the term and counts every channel', async () => {
+    // The deputy for upbringing moves pupil C to by hand on the class page.
+    await signIn(world.deputy.login);
+    await openScreen(page, say('nav.classes'));
+    await page.getByRole('link', { name: label }).click();
+    const row = page.getByRole('row', { name: /Оқушы В / });
+    await row.getByRole('button', { name: say('channels.changeOne', { name: 'Оқушы' }) }).click();
+    const form = page.getByRole('form', {
+      name: say('channels.form', { name: 'Оқушы В Қайратұлы' }),
+    });
+    await form.getByLabel(say('pupils.channel')).selectOption('by_hand');
+    await form.getByLabel(say('channels.reason')).fill('Ауылға мектеп көлігі барады');
+    await form.getByRole('button', { name: say('common.save') }).click();
+    await page.getByText(say('channels.summary', { post: 2, byHand: 1, online: 1 })).waitFor();
+    await expectAxeClean();
+    await signOut();
+
+    // The academic deputy sets one weekly packet for the school.
+    await signIn(academic.login);
+    await openScreen(page, say('nav.schedule'));
+    await page.getByLabel(say('schedule.count')).fill('1');
+    await page.getByRole('button', { name: say('schedule.setButton') }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: say('schedule.datesSet') })
+      .waitFor();
+    await expectAxeClean();
+    await signOut();
+
+    // Mathematics and science add theirs through the API; the Kazakh teacher from the case page.
+    const [packet] = (
+      await get<{ items: { id: string }[] }>(
+        app,
+        academic.token,
+        `/schedule?classId=${world.classId}`,
+      )
+    ).items;
+    for (const [teacher, key] of others)
+      await post(app, teacher.token, `/schedule/${packet.id}/cases`, { caseId: ids[key] });
+    await signIn(world.teacher.login);
+    await page.goto(`${base}/app/cases/${ids.kazakh}`);
+    await page.getByRole('button', { name: say('schedule.addTo', next) }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: say('schedule.inPacket', next) })
+      .waitFor();
+    await expectAxeClean();
+    await signOut();
+
+    // Over the norm: refused, the long case taken out, released, then printed from the class page.
+    await signIn(academic.login);
+    await openScreen(page, say('nav.schedule'));
+    const release = page.getByRole('button', { name: say('schedule.release', { label }) });
+    await release.click();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: say('errors.schedule.over_norm') })
+      .waitFor();
+    await page
+      .getByRole('button', { name: say('schedule.takeOut', { topic: topics.science }) })
+      .click();
+    await page
+      .getByRole('cell', { name: topics.science, exact: true })
+      .waitFor({ state: 'detached' });
+    await release.click();
+    const released = page.getByRole('status').filter({ hasText: say('schedule.released') });
+    await released.getByRole('link', { name: say('schedule.openClass', { label }) }).click();
+    await page.getByText(say('dispatch.leftOutOnline', { count: 1 }), { exact: false }).waitFor();
+    await expectAxeClean();
+    const [file] = await Promise.all([
+      page.waitForEvent('download', { timeout: 30_000 }),
+      page.getByRole('button', { name: say('print.packets') }).click(),
+    ]);
+    const run = await pdfText(readFileSync(await file.path()));
+
+    const [listed] = (
+      await get<{ items: { id: string }[] }>(
+        app,
+        academic.token,
+        `/dispatches?classId=${world.classId}`,
+      )
+    ).items;
+    const dispatch = await get<DispatchAnswer>(app, academic.token, `/dispatches/${listed.id}`);
+    expect([...dispatch.caseIds].sort()).toEqual([ids.kazakh, ids.math].sort());
+    // One packet per pupil who is not online, each with every subject's case.
+    expect(dispatch.packets.map((p) => p.studentId).sort()).toEqual(
+      world.studentIds.slice(0, 3).sort(),
+    );
+    for (const topic of [topics.kazakh, topics.math])
+      expect(run.split(topic).length - 1).toBeGreaterThanOrEqual(3);
+    expect(run).not.toContain(topics.science);
+    for (const { code } of dispatch.packets) {
+      const { snapshot } = await get<{ snapshot: { cases: { id: string }[] } }>(
+        app,
+        academic.token,
+        `/packets/${code}`,
+      );
+      expect(snapshot.cases.map((c) => c.id).sort()).toEqual([ids.kazakh, ids.math].sort());
+    }
+
+    // The by-hand packet carries no postal address; it is handed over and its work taken back.
+    const byHand = dispatch.packets.find((p) => p.studentId === world.studentIds[2])?.code ?? '';
+    const cover = await request(server(app))
+      .get(`/packets/${byHand}/pdf`)
+      .set('Authorization', `Bearer ${academic.token}`)
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    const coverText = await pdfText(cover.body as Buffer);
+    expect(coverText).toContain(printed.deliveryByHand);
+    expect(coverText).not.toContain(printed.posteRestante);
+    expect(coverText).not.toContain(world.pupilOfficePostcode);
+    await signOut();
+    await signIn(world.deputy.login);
+    await page.goto(`${base}/app/packets/${byHand}`);
+    await page.getByRole('button', { name: say('desk.record.handed_over') }).click();
+    await page.getByRole('button', { name: say('desk.record.taken_back') }).click();
+    await expect
+      .poll(() => page.getByRole('button', { name: say('desk.record.taken_back') }).count())
+      .toBe(0);
+    await expectAxeClean();
+    expect((await get<{ status: string }>(app, academic.token, `/packets/${byHand}`)).status).toBe(
+      'taken_back',
+    );
+
+    // The reports screen counts every channel: pupils, packets sent and work back.
+    await openScreen(page, say('nav.reports'));
+    const channels = page.getByRole('table', { name: say('reports.byChannel') });
+    const counts = async (
+      key: 'reports.channelPost' | 'channel.by_hand' | 'channel.online',
+      pupils: number,
+    ) => {
+      const header = say('reports.channelPupils', { label: say(key), count: pupils });
+      const line = channels.getByRole('row', { name: header });
+      await line.waitFor();
+      return (await line.getByRole('cell').allInnerTexts()).slice(0, 3);
+    };
+    // Sent, delivered, returned.
+    expect(await counts('reports.channelPost', 2)).toEqual(['2', '0', '0']);
+    expect(await counts('channel.by_hand', 1)).toEqual(['1', '1', '1']);
+    expect(await counts('channel.online', 1)).toEqual(['0', '0', '0']);
+    await expectAxeClean();
+    await page.screenshot({ path: join(ARTIFACTS, 'web-term-channels.png'), fullPage: true });
+  }, 120_000);
+});
