@@ -28,6 +28,8 @@ import { binary, pdfText } from './support/pdf';
 /** A catalogue message as the Kazakh screen shows it. */
 const say = (key: keyof typeof kk, values?: Values): string => formatMessage(kk[key], 'kk', values);
 const day = (iso: string): string => iso.split('-').reverse().join('.');
+/** A postcode as the cover prints it, in two groups (A15E3C5 → A15 E3C5). */
+const printedPostcode = (code: string): string => `${code.slice(0, 3)} ${code.slice(3)}`;
 
 interface DispatchAnswer {
   id: string;
@@ -205,6 +207,9 @@ describe('web app: a term with every channel (e2e)', () => {
     for (const topic of [topics.kazakh, topics.math])
       expect(run.split(topic).length - 1).toBeGreaterThanOrEqual(3);
     expect(run).not.toContain(topics.science);
+    // The online pupil (D) has no packet; the post packets carry the pupils' office.
+    expect(run).not.toContain('Оқушы Г Қайратұлы');
+    expect(run).toContain(printedPostcode(world.pupilOfficePostcode));
     for (const { code } of dispatch.packets) {
       const { snapshot } = await get<{ snapshot: { cases: { id: string }[] } }>(
         app,
@@ -225,7 +230,8 @@ describe('web app: a term with every channel (e2e)', () => {
     const coverText = await pdfText(cover.body as Buffer);
     expect(coverText).toContain(printed.deliveryByHand);
     expect(coverText).not.toContain(printed.posteRestante);
-    expect(coverText).not.toContain(world.pupilOfficePostcode);
+    for (const postal of [printedPostcode(world.pupilOfficePostcode), printedPostcode('A15E3C5')])
+      expect(coverText).not.toContain(postal);
     await signOut();
     await signIn(world.deputy.login);
     await page.goto(`${base}/app/packets/${byHand}`);
