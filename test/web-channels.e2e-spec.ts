@@ -7,7 +7,14 @@ import { formatMessage, Values } from '../web/src/i18n/format-message';
 import { createTestApp } from './support/app';
 import { ARTIFACTS, launchChromium } from './support/browser';
 import request from 'supertest';
-import { createSchoolWorld, dispatchCodes, get, SchoolWorld, server } from './support/factories';
+import {
+  appointCollector,
+  createSchoolWorld,
+  dispatchCodes,
+  get,
+  SchoolWorld,
+  server,
+} from './support/factories';
 import { openScreen } from './support/nav';
 
 /** A catalogue message as the Russian screen shows it. */
@@ -114,7 +121,7 @@ describe('web app: pupil channels on the class page (e2e)', () => {
     ).toEqual([]);
   });
 
-  it('records a by-hand packet handed over and its work taken back from the packet page', async () => {
+  it('records a by-hand packet handed over, its work taken back and brought into school from the packet page', async () => {
     await request(server(app))
       .patch(`/students/${world.studentIds[2]}/channel`)
       .set('Authorization', `Bearer ${world.deputy.token}`)
@@ -133,9 +140,22 @@ describe('web app: pupil channels on the class page (e2e)', () => {
           (await get<{ status: string }>(app, world.deputy.token, `/packets/${code}`)).status,
       )
       .toBe('taken_back');
+    // Brought into school: recorded at the pupil's office, so only on a duty in force there.
+    const collect = page.getByRole('button', { name: say('desk.record.collected') });
+    await collect.click();
+    await page.getByText(say('errors.scan.not_on_duty')).waitFor();
+    expect(
+      (await get<{ status: string }>(app, world.deputy.token, `/packets/${code}`)).status,
+    ).toBe('taken_back');
+    await appointCollector(app, world);
+    await collect.click();
     await expect
-      .poll(() => page.getByRole('button', { name: say('desk.record.taken_back') }).count())
-      .toBe(0);
+      .poll(
+        async () =>
+          (await get<{ status: string }>(app, world.deputy.token, `/packets/${code}`)).status,
+      )
+      .toBe('collected');
+    await expect.poll(() => collect.count()).toBe(0);
     // The class's dispatch history says the online pupil was left out.
     await openClass();
     await page.getByText(say('dispatch.leftOutOnline', { count: 1 }), { exact: false }).waitFor();

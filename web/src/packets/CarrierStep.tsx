@@ -4,12 +4,36 @@ import { useSubmit } from '../api/useSubmit';
 import { useI18n } from '../i18n/i18n';
 import { Problem } from '../ui/fields';
 
-/** A by-hand packet's next carrier step (handed over, work taken back), recorded by whoever carried it. */
-export function CarrierStep({ code, status }: { code: string; status: PacketStatus }) {
+type NextStep = (typeof CARRIER_EVENTS)[number] | 'collected';
+
+/** What comes next for a by-hand packet: a carrier's step, or its work collected into school. */
+function nextStep(status: PacketStatus): NextStep | undefined {
+  const carrier = CARRIER_EVENTS.find((event) => statusesAllowing(event).includes(status));
+  if (carrier) return carrier;
+  return status === 'taken_back' ? 'collected' : undefined;
+}
+
+/**
+ * A by-hand packet's next step (handed over, work taken back, collected into school), recorded
+ * from its page. "Collected" is recorded at the pupil's office, so the service asks for a duty
+ * in force there (the carrier's, or a deputy's or director's of the school), as on a round.
+ */
+export function CarrierStep(props: {
+  code: string;
+  status: PacketStatus;
+  destinationOfficeId: string;
+}) {
+  const { code, status, destinationOfficeId } = props;
   const { t } = useI18n();
-  const next = CARRIER_EVENTS.find((event) => statusesAllowing(event).includes(status));
+  const next = nextStep(status);
   const record = useSubmit(
-    () => api.POST('/scans', { body: { code, event: next ?? 'handed_over' } }),
+    () =>
+      api.POST('/scans', {
+        body:
+          next === 'collected'
+            ? { code, event: next, postOfficeId: destinationOfficeId }
+            : { code, event: next ?? 'handed_over' },
+      }),
     { invalidate: ['packets'] },
   );
   if (!next) return null;

@@ -59,7 +59,13 @@ export function PacketActions({ packet, user }: { packet: FullPacket; user: Sess
       >
         {t('desk.pdf')}
       </button>
-      {packet.byHand && <CarrierStep code={packet.code} status={packet.status} />}
+      {packet.byHand && (
+        <CarrierStep
+          code={packet.code}
+          status={packet.status}
+          destinationOfficeId={packet.destinationOfficeId}
+        />
+      )}
       {DEPUTIES.includes(user.role) && AWAITING_WORK_STEPS.includes(packet.status) && (
         <form onSubmit={submitExtend} aria-labelledby="extend" className="panel" noValidate>
           <h3 id="extend">{t('desk.extend')}</h3>
