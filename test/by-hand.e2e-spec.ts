@@ -122,7 +122,7 @@ describe('dispatch by channel (e2e)', () => {
     const posted = await scan(app, world.clerk.token, { code: byHandCode, event: 'posted' });
     expect(posted.status).toBe(409);
     expect(posted.body).toMatchObject({
-      code: 'packet.illegal_transition',
+      code: 'packet.by_hand',
       details: { byHand: true },
     });
     const handed = await scan(app, world.teacher.token, { code: byHandCode, event: 'handed_over' });
@@ -148,7 +148,7 @@ describe('dispatch by channel (e2e)', () => {
       event: 'handed_over',
     });
     expect(byTeacher.status).toBe(409);
-    expect(byTeacher.body.details).toMatchObject({ byHand: false });
+    expect(byTeacher.body).toMatchObject({ code: 'packet.by_post', details: { byHand: false } });
     const byClerk = await scan(app, world.clerk.token, { code: byHandCode, event: 'taken_back' });
     expect(byClerk.status).toBe(403);
     expect(byClerk.body.code).toBe('scan.event_not_yours');

@@ -130,7 +130,7 @@ describe('the carrier of by-hand packets (e2e)', () => {
     );
     expect(round.taken.map((t) => t.code)).toEqual([byHandCode]);
     expect(round.refused).toEqual([
-      expect.objectContaining({ code: postCode, errorCode: 'packet.illegal_transition' }),
+      expect.objectContaining({ code: postCode, errorCode: 'packet.by_post' }),
     ]);
     const packet = await get<{ status: string }>(
       app,

@@ -137,17 +137,18 @@ function explainNoWrite(
     row.by_hand,
   );
   if (transition.kind === 'illegal')
-    throw fail(
-      'packet.illegal_transition',
-      stepFitsRoute(input.event, row.by_hand)
-        ? `Packet ${row.code} is ${row.status}; "${input.event}" cannot follow that.`
-        : `Packet ${row.code} ${row.by_hand ? 'is carried by hand, not by post' : 'goes by post, not by hand'}: "${input.event}" is not one of its steps.`,
-      {
-        reason: 'illegal_transition',
-        status: row.status,
-        byHand: row.by_hand,
-      },
-    );
+    throw stepFitsRoute(input.event, row.by_hand)
+      ? fail(
+          'packet.illegal_transition',
+          `Packet ${row.code} is ${row.status}; "${input.event}" cannot follow that.`,
+          { reason: 'illegal_transition', status: row.status, byHand: row.by_hand },
+        )
+      : // Said apart so a clerk reads "this one goes by hand", not "impossible in its state".
+        fail(
+          row.by_hand ? 'packet.by_hand' : 'packet.by_post',
+          `Packet ${row.code} ${row.by_hand ? 'is carried by hand, not by post' : 'goes by post, not by hand'}: "${input.event}" is not one of its steps.`,
+          { reason: 'other_route', status: row.status, byHand: row.by_hand },
+        );
   // A duplicate means the event is already in the history.
   if (transition.kind === 'duplicate') return counted.find((e) => e.event === input.event);
   return undefined;

@@ -104,6 +104,8 @@ export const ERROR_CODES = {
   'packet.code_format': 400,
   'packet.code_check_digit': 400,
   'packet.illegal_transition': 409,
+  'packet.by_hand': 409,
+  'packet.by_post': 409,
   'packet.busy': 409,
   'packet.not_awaiting_work': 409,
   'packet.already_redispatched': 409,
