@@ -148,6 +148,8 @@ describe('web app: the timetable of packets (e2e)', () => {
     const release = page.getByRole('button', { name: say('schedule.release', { label: '5 Ә' }) });
     await release.first().click();
     await page.getByRole('alert').filter({ hasText: kk['errors.schedule.over_norm'] }).waitFor();
+    // The card says which limit is passed: the long case's one sitting, not the day's minutes.
+    await page.getByText(kk['schedule.overSitting'], { exact: false }).first().waitFor();
     await page.screenshot({ path: join(ARTIFACTS, 'web-schedule-over-norm.png'), fullPage: true });
     await page
       .getByRole('button', { name: say('schedule.takeOut', { topic: topics.science }) })

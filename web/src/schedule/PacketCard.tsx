@@ -106,7 +106,9 @@ export function PacketCard({ packet }: { packet: Packet }) {
               total: load.totalMinutes,
               days: load.studyDays,
             })}
-        {load.overNorm && ` ${t('schedule.overNorm')}`}
+        {/* Say which limit is passed: one sitting (a case in red) or the minutes per day. */}
+        {load.overNorm &&
+          ` ${t(load.longCaseIds.length > 0 ? 'schedule.overSitting' : 'schedule.overDaily')}`}
       </p>
       <Problem text={release.problem ?? takeOut.problem ?? remove.problem ?? move.problem} />
       {open && (
