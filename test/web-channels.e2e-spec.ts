@@ -50,6 +50,9 @@ describe('web app: pupil channels on the class page (e2e)', () => {
     await page.evaluate(() => localStorage.setItem('kazpost.language', 'ru'));
     await page.goto(`${base}/app/`);
     const signOut = page.getByRole('button', { name: say('signOut') });
+    // The app first restores any session: wait until it shows the sign-in form or a
+    // signed-in header, or a late header would hide the form from the next step.
+    await signOut.or(page.locator('input[type="password"]')).first().waitFor();
     if (await signOut.isVisible()) await signOut.click();
     await page.getByLabel(say('signIn.login')).fill(login);
     await page.getByLabel(say('signIn.password')).fill('a-good-password-1');

@@ -58,6 +58,9 @@ describe('web app: reports and the audit log (e2e)', () => {
   async function signIn(login: string): Promise<void> {
     await page.goto(`${base}/app/`);
     const signOut = page.getByRole('button', { name: 'Шығу' });
+    // The app first restores any session: wait until it shows the sign-in form or a
+    // signed-in header, or a late header would hide the form from the next step.
+    await signOut.or(page.locator('input[type="password"]')).first().waitFor();
     if (await signOut.isVisible()) await signOut.click();
     await page.getByLabel('Логин').fill(login);
     await page.getByLabel('Құпиясөз').fill(PASSWORD);
