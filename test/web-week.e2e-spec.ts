@@ -118,9 +118,6 @@ describe('web app: a week per role (e2e)', () => {
 
   async function signIn(login: string, password = PASSWORD): Promise<void> {
     const signOut = page.getByRole('button', { name: t('signOut'), exact: true });
-    // The app first restores any session: wait until it shows the sign-in form or a
-    // signed-in header, or a late header would hide the form from the next step.
-    await signOut.or(page.locator('input[type="password"]')).first().waitFor();
     if (await signOut.isVisible()) await signOut.click();
     else await page.goto(`${base}/app/`);
     await page.getByLabel(t('signIn.login'), exact).fill(login);
