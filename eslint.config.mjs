@@ -8,6 +8,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist/**',
+      'build/**',
       'web/dist/**',
       'node_modules/**',
       '.data/**',

@@ -1,16 +1,24 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
 
 // Unit tests (src and web/src, *.spec.ts) and e2e tests (test, *.e2e-spec.ts) share one
-// embedded PostgreSQL, started once in the global set-up.
+// embedded PostgreSQL, started once in the global set-up. The browser tests moved to Playwright
+// (playwright.config.ts) are not Vitest's.
 export default defineConfig({
   // NestJS's dependency injection reads the constructor types TypeScript records.
   oxc: { decorator: { legacy: true, emitDecoratorMetadata: true } },
   resolve: { alias: [{ find: /^@\/(.*)$/, replacement: `${src}/$1` }, { find: /^@domain\/(.*)$/, replacement: `${src}/$1` }] },
   test: {
     include: ['src/**/*.spec.ts', 'web/src/**/*.spec.ts', 'test/**/*.e2e-spec.ts'],
+    exclude: [
+      ...configDefaults.exclude,
+      'test/web-offices.e2e-spec.ts',
+      'test/web-sign-in.e2e-spec.ts',
+      'test/web-station.e2e-spec.ts',
+      'test/web-packet-desk.e2e-spec.ts',
+    ],
     globals: true,
     setupFiles: ['reflect-metadata'],
     globalSetup: ['test/support/global-setup.ts'],

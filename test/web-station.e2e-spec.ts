@@ -1,12 +1,23 @@
-import AxeBuilder from '@axe-core/playwright';
 import { INestApplication } from '@nestjs/common';
+import { Page } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Page } from 'playwright-core';
 import { createTestApp } from './support/app';
 import { ARTIFACTS, launchChromium } from './support/browser';
-import { createSchoolWorld, dispatchCodes, get, PASSWORD, SchoolWorld } from './support/factories';
+import { say } from './support/catalogue';
+import { createSchoolWorld, dispatchCodes, get, SchoolWorld } from './support/factories';
+import {
+  afterAll,
+  beforeAll,
+  describe,
+  expect,
+  it,
+  openPage,
+  seriousViolations,
+  serve,
+  signIn,
+} from './support/web';
 
 /**
  * The clerk's station with no connection: it opens from the browser's own copy after a
@@ -22,29 +33,25 @@ describe('web app: the offline scan station (e2e)', () => {
 
   beforeAll(async () => {
     app = await createTestApp();
-    await app.listen(0, '127.0.0.1');
-    base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+    base = await serve(app);
     world = await createSchoolWorld(app, { pupils: 5 });
     codes = await dispatchCodes(app, world);
   });
   afterAll(async () => {
-    await app.close();
+    await app?.close();
     rmSync(profile, { recursive: true, force: true });
   });
 
   const open = async (page: Page) => {
     await page.goto(`${base}/app/station`);
-    await page.getByRole('heading', { name: 'Сканерлеу станциясы' }).waitFor();
+    await page.getByRole('heading', { name: say('station.title') }).waitFor();
   };
 
   it('scans offline, survives a reload and a restart, and sends the scans in order', async () => {
+    it.setTimeout(120_000);
     let browser = await launchChromium(profile);
     let page = await browser.context.newPage();
-    await page.goto(`${base}/app/`);
-    await page.getByLabel('Логин').fill(world.clerk.login);
-    await page.getByLabel('Құпиясөз').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Кіру' }).click();
-    await page.getByRole('heading', { name: 'Қош келдіңіз' }).waitFor();
+    await signIn(page, base, world.clerk.login);
     await open(page);
     // The service worker has the app's files before the connection goes.
     await page.evaluate(async () => {
@@ -60,22 +67,21 @@ describe('web app: the offline scan station (e2e)', () => {
     );
     await page.reload();
     await open(page);
-    await page.getByText('Желі жоқ', { exact: false }).waitFor();
+    await page.getByText(say('station.offline')).waitFor();
     expect(await page.evaluate(() => navigator.onLine)).toBe(true);
     // Then the computer's own connection; the app opens from the browser's copy.
     await browser.context.setOffline(true);
     await page.reload();
     await open(page);
-    await page.getByText('Желі жоқ', { exact: false }).waitFor();
-    await page.getByLabel('Не болды').selectOption('posted');
-    const input = page.getByLabel('Штрихкод (сканерлеңіз немесе теріңіз, Enter)');
+    await page.getByText(say('station.offline')).waitFor();
+    await page.getByLabel(say('station.event')).selectOption('posted');
+    const input = page.getByLabel(say('round.code'));
     for (const code of codes) {
       await input.fill(code);
       await input.press('Enter');
     }
-    await page.getByText('Жіберуді күтуде: 5.', { exact: false }).waitFor();
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    await page.getByText(say('station.waiting', { count: 5 })).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: join(ARTIFACTS, 'web-station-offline.png'), fullPage: true });
     await browser.close();
 
@@ -83,9 +89,10 @@ describe('web app: the offline scan station (e2e)', () => {
     browser = await launchChromium(profile);
     page = await browser.context.newPage();
     await open(page);
-    await page.getByText('тіркелді', { exact: false }).nth(4).waitFor();
-    await page.getByText('Жіберуді күтуде: 0.', { exact: false }).waitFor();
-    await expect.poll(() => page.getByText('тіркелді', { exact: false }).count()).toBe(5);
+    const applied = page.getByText(say('station.applied'), { exact: false });
+    await applied.nth(4).waitFor();
+    await page.getByText(say('station.waiting', { count: 0 })).waitFor();
+    await expect(applied).toHaveCount(5);
     await browser.close();
 
     const times: number[] = [];
@@ -100,31 +107,28 @@ describe('web app: the offline scan station (e2e)', () => {
     }
     // Recorded with the station's times, in the order they were scanned.
     expect([...times].sort((a, b) => a - b)).toEqual(times);
-  }, 120_000);
+  });
 
-  it('refuses a misread code at once and shows the service’s refusal in Kazakh', async () => {
-    const browser = await launchChromium();
+  it('refuses a misread code at once and shows the service’s refusal in Kazakh', async ({
+    browser,
+  }) => {
+    const page = await openPage(browser);
     try {
-      const page = await browser.context.newPage();
-      await page.goto(`${base}/app/`);
-      await page.getByLabel('Логин').fill(world.clerk.login);
-      await page.getByLabel('Құпиясөз').fill(PASSWORD);
-      await page.getByRole('button', { name: 'Кіру' }).click();
-      await page.getByRole('heading', { name: 'Қош келдіңіз' }).waitFor();
+      await signIn(page, base, world.clerk.login);
       await open(page);
-      const input = page.getByLabel('Штрихкод (сканерлеңіз немесе теріңіз, Enter)');
+      const input = page.getByLabel(say('round.code'));
       await input.fill('RR123');
       await input.press('Enter');
-      await page.getByRole('alert').getByText('код қате оқылды', { exact: false }).waitFor();
+      await page.getByRole('alert').getByText(say('round.verdict.bad_code')).waitFor();
       // This clerk's office sent the packet; handing it to the pupil is the other office's scan.
-      await page.getByLabel('Не болды').selectOption('delivered');
+      await page.getByLabel(say('station.event')).selectOption('delivered');
       await input.fill(codes[0]);
       await input.press('Enter');
       await page
-        .getByText(`${codes[0]} — табысталды: Бұл оқиғаны басқа пошта бөлімшесі тіркейді.`)
+        .getByText(`${codes[0]} — ${say('status.delivered')}: ${say('errors.scan.wrong_office')}`)
         .waitFor();
     } finally {
-      await browser.close();
+      await page.context().close();
     }
   });
 });

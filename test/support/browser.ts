@@ -1,14 +1,16 @@
 /// <reference lib="dom" />
 // Browser tests pass functions to run in the page (document, navigator): they need the DOM types.
+import { BrowserContext, chromium } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BrowserContext, chromium } from 'playwright-core';
+import { projectRoot } from '@/common/paths';
+import { CHROMIUM } from './chromium';
 
 /**
- * Debian's Chromium, headless, with the flags this closed network needs and a fresh profile;
- * given a profile folder, it opens that one and leaves it on close (a browser restarted with
- * its storage).
+ * A Chromium of its own, for the few tests the shared browser cannot serve: one restarted with
+ * its storage (given a profile folder, it opens that one and leaves it on close) or one with
+ * extra flags (a fake camera). Fresh profile otherwise.
  */
 export async function launchChromium(
   keptProfile?: string,
@@ -19,19 +21,9 @@ export async function launchChromium(
 }> {
   const profile = keptProfile ?? mkdtempSync(join(tmpdir(), 'kazpost-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
+    ...CHROMIUM,
     viewport: { width: 1100, height: 900 },
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      ...extraArgs,
-    ],
+    args: [...(CHROMIUM.args ?? []), ...extraArgs],
   });
   return {
     context,
@@ -42,4 +34,5 @@ export async function launchChromium(
   };
 }
 
-export const ARTIFACTS = join(__dirname, '..', 'artifacts');
+/** Screenshots and downloads the browser tests leave for a person to look at (ignored by git). */
+export const ARTIFACTS = join(projectRoot(__dirname), 'test', 'artifacts');

@@ -1,0 +1,23 @@
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM } from './test/support/chromium';
+
+/**
+ * The browser tests (`test/web-*.e2e-spec.ts`). They build the NestJS app in their own process,
+ * whose decorators Playwright's Babel cannot compile: `npm run build:web-tests` compiles them
+ * with tsc first (tsconfig.web-tests.json) and this runs the compiled files.
+ */
+export default defineConfig({
+  testDir: 'build/web-tests/test',
+  testMatch: 'web-*.e2e-spec.js',
+  // One real PostgreSQL for the run, as for Vitest; test files read its URL from the environment.
+  globalSetup: './test/support/global-setup.ts',
+  workers: 2,
+  fullyParallel: false,
+  forbidOnly: true,
+  timeout: 60_000,
+  // Retrying assertions (toHaveCount, expect.poll) wait up to 10 s for the page to settle.
+  expect: { timeout: 10_000 },
+  reporter: [['list']],
+  outputDir: 'test/artifacts/playwright',
+  use: { browserName: 'chromium', launchOptions: CHROMIUM, headless: true },
+});

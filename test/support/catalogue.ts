@@ -1,0 +1,36 @@
+import { formatMessage, Values } from '../../web/src/i18n/format-message';
+import kk from '../../web/src/i18n/kk.json';
+import ky from '../../web/src/i18n/ky.json';
+import ru from '../../web/src/i18n/ru.json';
+
+export type Language = 'kk' | 'ru' | 'ky';
+export type Key = keyof typeof kk;
+
+const CATALOGUES: Record<Language, Record<Key, string>> = { kk, ru, ky };
+
+/** What the web app says in a language for a catalogue key, its values filled in as the app does. */
+export const wordsIn =
+  (language: Language) =>
+  (key: Key, values?: Values): string =>
+    formatMessage(CATALOGUES[language][key], language, values);
+
+/** Kazakh, the app's first language. */
+export const say = wordsIn('kk');
+
+/**
+ * A message whose values the test does not know (a date, a name the server chose): its words
+ * in order, anything in place of each simple `{value}`.
+ */
+export function pattern(template: string): RegExp {
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(
+    template
+      .split(/\{[^{}]+\}/)
+      .map(escape)
+      .join('.*'),
+  );
+}
+
+/** The catalogue message of a key as a pattern (see `pattern`). */
+export const sayAny = (key: Key, language: Language = 'kk'): RegExp =>
+  pattern(CATALOGUES[language][key]);
