@@ -29,6 +29,7 @@ import { AddByHandPackets1796452000000 } from './1796452000000-AddByHandPackets'
 import { AddPacketSchedule1796453000000 } from './1796453000000-AddPacketSchedule';
 import { AddCaseImages1796460000000 } from './1796460000000-AddCaseImages';
 import { AddCarrierDuties1796461000000 } from './1796461000000-AddCarrierDuties';
+import { AddTeachingAssignments1796472300000 } from './1796472300000-AddTeachingAssignments';
 
 export const MIGRATIONS = [
   CreateDirectory1795450842642,
@@ -60,4 +61,5 @@ export const MIGRATIONS = [
   AddPacketSchedule1796453000000,
   AddCaseImages1796460000000,
   AddCarrierDuties1796461000000,
+  AddTeachingAssignments1796472300000,
 ];

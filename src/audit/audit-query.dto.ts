@@ -13,6 +13,7 @@ export const AUDITED_ENTITIES = [
   'duty',
   'review',
   'scheduled_packet',
+  'teaching_assignment',
 ] as const;
 
 export class AuditQueryDto extends ListQueryDto {

@@ -88,6 +88,10 @@ export const PERMISSIONS: Record<string, Permission> = {
   'DELETE /cases/:id/images/:imageId': AUTHORS,
 
   'POST /schedule': TIMETABLERS,
+  'GET /schedule/assignments': SCHOOL_ONLY,
+  'POST /schedule/assignments': TIMETABLERS,
+  'PATCH /schedule/assignments/:id': TIMETABLERS,
+  'DELETE /schedule/assignments/:id': TIMETABLERS,
   'GET /schedule': SCHOOL_ONLY,
   'GET /schedule/due': SCHOOL_ONLY,
   'GET /schedule/:id': SCHOOL_ONLY,

@@ -38,7 +38,7 @@ export class ScheduleController {
     return { items: await this.schedule.list(user, query) };
   }
 
-  /** For a teacher: each subject they write, for the next packet of each class. */
+  /** For a teacher: each subject they owe the next packet of each class (assigned, else written). */
   @Get('due')
   async due(@CurrentUser() user: Principal): Promise<DueList> {
     return { items: await this.schedule.due(user) };

@@ -4,13 +4,13 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import { changedFields, noteForAudit, removedFields } from '@/audit/audit-note';
 import { canSeeSchool } from '@/auth/access';
 import { Principal } from '@/auth/role';
-import { WrittenSubject } from '@/cases/cases.repository';
 import { CasesService } from '@/cases/cases.service';
 import { LessonCase } from '@/cases/lesson-case.entity';
 import { localDate } from '@/common/dates';
 import { fail, notFound } from '@/common/errors/domain-error';
 import { ClassesService } from '@/directory/classes/classes.service';
 import { SchoolClass } from '@/directory/classes/school-class.entity';
+import { StudentsService } from '@/directory/students/students.service';
 import { DispatchesService } from '@/dispatches/dispatches.service';
 import {
   AddCaseDto,
@@ -18,9 +18,13 @@ import {
   MoveScheduledPacketDto,
   ScheduleQueryDto,
 } from './dto/schedule.dto';
+import { AssignmentsService } from './assignments/assignments.service';
+import { subjectsOwed } from './expected-subjects';
+import { classOf, toView } from './packet-view';
+import { ownSchool } from './own-school';
 import { PacketDates, packetSeries } from './packet-dates';
 import { overNormProblems, packetLoad } from './packet-load';
-import { PacketCaseRow, ScheduleRepository } from './schedule.repository';
+import { ScheduleRepository } from './schedule.repository';
 import { ScheduledPacketCase } from './scheduled-packet-case.entity';
 import { ScheduledPacket } from './scheduled-packet.entity';
 import { DueItem, ScheduledPacketView } from './scheduled-packet.view';
@@ -38,6 +42,8 @@ export class ScheduleService {
     private readonly cases: CasesService,
     private readonly dispatches: DispatchesService,
     private readonly repo: ScheduleRepository,
+    private readonly assignments: AssignmentsService,
+    private readonly students: StudentsService,
   ) {}
 
   /** Dates for a class, a grade or the whole school, all made or none. */
@@ -120,19 +126,24 @@ export class ScheduleService {
     return (await this.views(packet.schoolId, [packet]))[0];
   }
 
-  /** What is due from a teacher: each subject they write, for the next packet of each class. */
+  /**
+   * What is due from a teacher: each subject they owe the next packet of each class (their
+   * assigned subjects; in a class with no assignment, those they write cases for).
+   */
   async due(user: Principal): Promise<DueItem[]> {
     const schoolId = ownSchool(user);
     const written = await this.cases.subjectsWritten(schoolId, user.id);
+    const assignments = await this.assignments.ofSchool(schoolId);
     const packets = nextOpenPerClass(await this.repo.upcoming(schoolId, localDate()));
     const cases = await this.repo.casesOf(packets.map((p) => p.id));
     return packets.flatMap((p) =>
-      subjectsFor(written, p.schoolClass!).map((subjectCode) => ({
+      subjectsOwed(user.id, classOf(p.schoolClass!), assignments, written).map((subjectCode) => ({
         packetId: p.id,
         classId: p.classId,
         grade: p.schoolClass!.grade,
         letter: p.schoolClass!.letter,
         goesOutOn: p.goesOutOn,
+        comesBackOn: p.comesBackOn,
         subjectCode,
         caseIds: cases
           .filter((c) => c.scheduledPacketId === p.id && c.subjectCode === subjectCode)
@@ -275,56 +286,23 @@ export class ScheduleService {
   ): Promise<ScheduledPacketView[]> {
     const cases = await this.repo.casesOf(packets.map((p) => p.id));
     const written = await this.cases.subjectsWritten(schoolId);
-    return packets.map((p) =>
-      toView(
-        p,
-        cases.filter((c) => c.scheduledPacketId === p.id),
-        written,
-      ),
-    );
+    const assignments = await this.assignments.ofSchool(schoolId);
+    const counts = await this.students.paperCounts([...new Set(packets.map((p) => p.classId))]);
+    return packets.map((p) => {
+      const count = counts.find((c) => c.classId === p.classId);
+      return {
+        ...toView(p, cases.filter((c) => c.scheduledPacketId === p.id), written, assignments),
+        pupils: count?.pupils ?? 0,
+        envelopes: count?.onPaper ?? 0,
+      };
+    });
   }
-}
-
-function toView(
-  p: ScheduledPacket,
-  cases: PacketCaseRow[],
-  written: WrittenSubject[],
-): ScheduledPacketView {
-  const c = p.schoolClass!;
-  const present = new Set(cases.map((x) => x.subjectCode));
-  return {
-    id: p.id,
-    schoolId: p.schoolId,
-    classId: p.classId,
-    grade: c.grade,
-    letter: c.letter,
-    language: c.language,
-    goesOutOn: p.goesOutOn,
-    comesBackOn: p.comesBackOn,
-    releasedAt: p.releasedAt?.toISOString() ?? null,
-    dispatchId: p.dispatchId ?? null,
-    cases: cases.map(({ scheduledPacketId: _, ...rest }) => rest),
-    missingSubjects: subjectsFor(written, c).filter((s) => !present.has(s)),
-    load: packetLoad(c.grade, p, cases),
-  };
-}
-
-function ownSchool(user: Principal): string {
-  if (!user.schoolId)
-    throw fail(
-      'auth.role_forbidden',
-      'The timetable of packets belongs to a school; sign in as its staff.',
-    );
-  return user.schoolId;
 }
 
 const classLabel = (c: SchoolClass): string => `${c.grade} ${c.letter}`;
 
 const fits = (lessonCase: LessonCase, c: SchoolClass): boolean =>
   lessonCase.grade === c.grade && lessonCase.language === c.language;
-
-const subjectsFor = (written: WrittenSubject[], c: SchoolClass): string[] =>
-  written.filter((w) => w.grade === c.grade && w.language === c.language).map((w) => w.subjectCode);
 
 /** The first packet not yet released of each class (the list is in date order). */
 function nextOpenPerClass(packets: ScheduledPacket[]): ScheduledPacket[] {

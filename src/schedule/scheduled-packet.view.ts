@@ -1,3 +1,4 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { Language } from '@/directory/classes/class-language';
 
 /** A case in a scheduled packet. */
@@ -26,6 +27,14 @@ export class PacketLoadView {
   overNorm: boolean;
 }
 
+/** A subject the packet still lacks, and whose it is. */
+export class MissingSubjectView {
+  subjectCode: string;
+  /** The teacher the academic deputy assigned it to in this class; null where none is. */
+  teacherId: string | null;
+  teacherName: string | null;
+}
+
 /** A date in the timetable: the class, its dates, the cases so far and their load. */
 export class ScheduledPacketView {
   id: string;
@@ -40,9 +49,20 @@ export class ScheduledPacketView {
   releasedAt: string | null;
   dispatchId: string | null;
   cases: ScheduledCaseView[];
-  /** Subjects the school writes cases for in this grade and language that have none here yet. */
+  /**
+   * Subjects expected that have no case here yet: the class's assigned subjects, or (a class
+   * with no assignment) those the school writes cases for in its grade and language.
+   */
   missingSubjects: string[];
+  /** The same, each with the teacher it is assigned to. */
+  missing: MissingSubjectView[];
+  /** Where the expected subjects come from: the class's assignments, or the cases written. */
+  @ApiProperty({ enum: ['assignments', 'cases_written'] })
+  subjectsFrom: 'assignments' | 'cases_written';
   load: PacketLoadView;
+  /** The class's pupils now, and the envelopes a release would print (online pupils get none). */
+  pupils: number;
+  envelopes: number;
 }
 
 export class ScheduledPacketList {
@@ -56,6 +76,8 @@ export class DueItem {
   grade: number;
   letter: string;
   goesOutOn: string;
+  /** The day the work comes back. */
+  comesBackOn: string;
   subjectCode: string;
   /** The caller's cases of this subject already in the packet; empty while it is due. */
   caseIds: string[];

@@ -27,6 +27,7 @@ import { CaseReview } from '../../reviews/case-review.entity';
 import { S10Counter } from '../../packets/s10-counter.entity';
 import { ScheduledPacketCase } from '../../schedule/scheduled-packet-case.entity';
 import { ScheduledPacket } from '../../schedule/scheduled-packet.entity';
+import { TeachingAssignment } from '../../schedule/assignments/teaching-assignment.entity';
 
 export const ENTITIES = [
   AuditEntry,
@@ -55,4 +56,5 @@ export const ENTITIES = [
   S10Counter,
   ScheduledPacket,
   ScheduledPacketCase,
+  TeachingAssignment,
 ];

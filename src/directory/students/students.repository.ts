@@ -55,6 +55,18 @@ export class StudentsRepository {
       .getMany();
   }
 
+  /** Active pupils of each class, and how many of them get a paper packet (not online). */
+  paperCounts(classIds: string[]): Promise<{ classId: string; pupils: number; onPaper: number }[]> {
+    return this.db.tx.query(
+      `SELECT class_id AS "classId", count(*)::int AS pupils,
+              (count(*) FILTER (WHERE channel <> 'online'))::int AS "onPaper"
+         FROM students
+        WHERE class_id = ANY($1::uuid[]) AND active
+        GROUP BY class_id`,
+      [classIds],
+    );
+  }
+
   /** Many pupils in one statement (a roster import's chunk). */
   async insertMany(pupils: QueryDeepPartialEntity<Student>[]): Promise<void> {
     await this.db.tx.createQueryBuilder().insert().into(Student).values(pupils).execute();

@@ -1025,6 +1025,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/schedule/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AssignmentsController_list"];
+        put?: never;
+        post: operations["AssignmentsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/schedule/assignments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["AssignmentsController_remove"];
+        options?: never;
+        head?: never;
+        patch: operations["AssignmentsController_update"];
+        trace?: never;
+    };
     "/schedule/due": {
         parameters: {
             query?: never;
@@ -1032,7 +1064,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** For a teacher: each subject they write, for the next packet of each class. */
+        /** For a teacher: each subject they owe the next packet of each class (assigned, else written). */
         get: operations["ScheduleController_due"];
         put?: never;
         post?: never;
@@ -1327,6 +1359,18 @@ export interface components {
             /** Format: uuid */
             caseId: string;
         };
+        AssignmentList: {
+            items: components["schemas"]["AssignmentView"][];
+        };
+        AssignmentView: {
+            classId: string;
+            grade: number;
+            id: string;
+            letter: string;
+            subjectCode: string;
+            teacherId: string;
+            teacherName: string;
+        };
         AuditEntry: {
             action: string;
             actorId: string;
@@ -1584,6 +1628,14 @@ export interface components {
             returnDueOn: string;
             /** @enum {string} */
             status: "created" | "posted" | "arrived" | "delivered" | "handed_over" | "return_received" | "taken_back" | "collected" | "reviewed" | "undeliverable" | "lost";
+        };
+        CreateAssignmentDto: {
+            /** Format: uuid */
+            classId: string;
+            /** @example kazakh_language */
+            subjectCode: string;
+            /** Format: uuid */
+            teacherId: string;
         };
         CreateCaseDto: {
             /** @description Lines to answer each question on (0-20), in the order of `questions`; without it, each question gets lines by its length */
@@ -1875,6 +1927,8 @@ export interface components {
             /** @description The caller's cases of this subject already in the packet; empty while it is due. */
             caseIds: string[];
             classId: string;
+            /** @description The day the work comes back. */
+            comesBackOn: string;
             goesOutOn: string;
             grade: number;
             letter: string;
@@ -1928,7 +1982,7 @@ export interface components {
              * @example packet.illegal_transition
              * @enum {string}
              */
-            code: "request.invalid" | "request.body_unreadable" | "request.body_too_complex" | "request.body_too_large" | "request.unsupported_media_type" | "request.upload_invalid" | "request.method_not_allowed" | "route.not_found" | "record.conflict" | "record.in_use" | "record.reference_missing" | "server.unavailable" | "server.error" | "auth.required" | "auth.session_invalid" | "auth.bad_credentials" | "auth.too_many_attempts" | "auth.role_forbidden" | "auth.other_school" | "auth.wrong_password" | "post_office.not_found" | "post_office.postcode_taken" | "post_office.in_use" | "post_office.archived" | "office_list.not_utf8" | "office_list.unreadable" | "office_list.missing_columns" | "office_list.bad_rows" | "school.not_found" | "school.in_use" | "staff.not_found" | "staff.login_taken" | "staff.placement_invalid" | "staff.role_not_grantable" | "staff.self_change" | "staff.own_password" | "class.not_found" | "class.exists" | "class.in_use" | "class.archived" | "student.not_found" | "student.inactive" | "student.duplicate" | "student.namesake" | "student.phone_not_allowed" | "student.channel_by_deputy" | "subject.not_found" | "subject.not_offered" | "roster.file_missing" | "roster.not_utf8" | "roster.unreadable" | "roster.empty" | "roster.too_many_rows" | "roster.missing_columns" | "roster.bad_rows" | "roster.target_invalid" | "case.not_found" | "case.in_use" | "case.archived" | "case.wrong_class" | "case.answer_lines_mismatch" | "case_image.not_found" | "case_image.too_many" | "case_image.too_large" | "case_image.not_an_image" | "case_image.broken" | "case_image.too_many_pixels" | "case_image.too_small" | "dispatch.not_found" | "dispatch.return_date_invalid" | "dispatch.pupils_invalid" | "dispatch.already_sent" | "dispatch.not_cancellable" | "print_job.not_found" | "scheduled_packet.not_found" | "schedule.target_invalid" | "schedule.no_classes" | "schedule.dates_invalid" | "schedule.date_taken" | "schedule.released" | "schedule.not_your_case" | "schedule.case_added" | "schedule.case_not_in_packet" | "schedule.packet_full" | "schedule.packet_empty" | "schedule.over_norm" | "print_job.not_ready" | "packet.not_found" | "packet.code_format" | "packet.code_check_digit" | "packet.illegal_transition" | "packet.by_hand" | "packet.by_post" | "packet.busy" | "packet.not_awaiting_work" | "packet.already_redispatched" | "packet.return_date_invalid" | "review.already_done" | "review.invalid" | "review.not_found" | "review.not_yours" | "review.feedback_printed" | "s10.range_exhausted" | "scan.event_not_yours" | "scan.wrong_office" | "scan.reason_required" | "scan.reason_unexpected" | "scan.time_invalid" | "scan.other_office" | "scan.not_on_duty" | "scan.correction_invalid" | "duty.not_found" | "duty.dates_invalid" | "duty.overlaps" | "duty.office_not_covered" | "duty.round_forbidden" | "duty.round_time_invalid" | "duty.ended" | "duty.teacher_inactive" | "duty.same_teacher" | "render.busy" | "render.superseded" | "print_job.too_many" | "s10.daily_quota";
+            code: "request.invalid" | "request.body_unreadable" | "request.body_too_complex" | "request.body_too_large" | "request.unsupported_media_type" | "request.upload_invalid" | "request.method_not_allowed" | "route.not_found" | "record.conflict" | "record.in_use" | "record.reference_missing" | "server.unavailable" | "server.error" | "auth.required" | "auth.session_invalid" | "auth.bad_credentials" | "auth.too_many_attempts" | "auth.role_forbidden" | "auth.other_school" | "auth.wrong_password" | "post_office.not_found" | "post_office.postcode_taken" | "post_office.in_use" | "post_office.archived" | "office_list.not_utf8" | "office_list.unreadable" | "office_list.missing_columns" | "office_list.bad_rows" | "school.not_found" | "school.in_use" | "staff.not_found" | "staff.login_taken" | "staff.placement_invalid" | "staff.role_not_grantable" | "staff.self_change" | "staff.own_password" | "class.not_found" | "class.exists" | "class.in_use" | "class.archived" | "student.not_found" | "student.inactive" | "student.duplicate" | "student.namesake" | "student.phone_not_allowed" | "student.channel_by_deputy" | "subject.not_found" | "subject.not_offered" | "roster.file_missing" | "roster.not_utf8" | "roster.unreadable" | "roster.empty" | "roster.too_many_rows" | "roster.missing_columns" | "roster.bad_rows" | "roster.target_invalid" | "case.not_found" | "case.in_use" | "case.archived" | "case.wrong_class" | "case.answer_lines_mismatch" | "case_image.not_found" | "case_image.too_many" | "case_image.too_large" | "case_image.not_an_image" | "case_image.broken" | "case_image.too_many_pixels" | "case_image.too_small" | "dispatch.not_found" | "dispatch.return_date_invalid" | "dispatch.pupils_invalid" | "dispatch.already_sent" | "dispatch.not_cancellable" | "print_job.not_found" | "scheduled_packet.not_found" | "schedule.target_invalid" | "schedule.no_classes" | "schedule.dates_invalid" | "schedule.date_taken" | "schedule.released" | "schedule.not_your_case" | "schedule.case_added" | "schedule.case_not_in_packet" | "schedule.packet_full" | "schedule.packet_empty" | "schedule.over_norm" | "assignment.not_found" | "assignment.taken" | "assignment.teacher_inactive" | "print_job.not_ready" | "packet.not_found" | "packet.code_format" | "packet.code_check_digit" | "packet.illegal_transition" | "packet.by_hand" | "packet.by_post" | "packet.busy" | "packet.not_awaiting_work" | "packet.already_redispatched" | "packet.return_date_invalid" | "review.already_done" | "review.invalid" | "review.not_found" | "review.not_yours" | "review.feedback_printed" | "s10.range_exhausted" | "scan.event_not_yours" | "scan.wrong_office" | "scan.reason_required" | "scan.reason_unexpected" | "scan.time_invalid" | "scan.other_office" | "scan.not_on_duty" | "scan.correction_invalid" | "duty.not_found" | "duty.dates_invalid" | "duty.overlaps" | "duty.office_not_covered" | "duty.round_forbidden" | "duty.round_time_invalid" | "duty.ended" | "duty.teacher_inactive" | "duty.same_teacher" | "render.busy" | "render.superseded" | "print_job.too_many" | "s10.daily_quota";
             /** @description The parameters of the code */
             details?: {
                 [key: string]: unknown;
@@ -1943,7 +1997,7 @@ export interface components {
          * @description The error's stable code, as an error answer would carry it (docs/errors.md).
          * @enum {string}
          */
-        ErrorCode: "request.invalid" | "request.body_unreadable" | "request.body_too_complex" | "request.body_too_large" | "request.unsupported_media_type" | "request.upload_invalid" | "request.method_not_allowed" | "route.not_found" | "record.conflict" | "record.in_use" | "record.reference_missing" | "server.unavailable" | "server.error" | "auth.required" | "auth.session_invalid" | "auth.bad_credentials" | "auth.too_many_attempts" | "auth.role_forbidden" | "auth.other_school" | "auth.wrong_password" | "post_office.not_found" | "post_office.postcode_taken" | "post_office.in_use" | "post_office.archived" | "office_list.not_utf8" | "office_list.unreadable" | "office_list.missing_columns" | "office_list.bad_rows" | "school.not_found" | "school.in_use" | "staff.not_found" | "staff.login_taken" | "staff.placement_invalid" | "staff.role_not_grantable" | "staff.self_change" | "staff.own_password" | "class.not_found" | "class.exists" | "class.in_use" | "class.archived" | "student.not_found" | "student.inactive" | "student.duplicate" | "student.namesake" | "student.phone_not_allowed" | "student.channel_by_deputy" | "subject.not_found" | "subject.not_offered" | "roster.file_missing" | "roster.not_utf8" | "roster.unreadable" | "roster.empty" | "roster.too_many_rows" | "roster.missing_columns" | "roster.bad_rows" | "roster.target_invalid" | "case.not_found" | "case.in_use" | "case.archived" | "case.wrong_class" | "case.answer_lines_mismatch" | "case_image.not_found" | "case_image.too_many" | "case_image.too_large" | "case_image.not_an_image" | "case_image.broken" | "case_image.too_many_pixels" | "case_image.too_small" | "dispatch.not_found" | "dispatch.return_date_invalid" | "dispatch.pupils_invalid" | "dispatch.already_sent" | "dispatch.not_cancellable" | "print_job.not_found" | "scheduled_packet.not_found" | "schedule.target_invalid" | "schedule.no_classes" | "schedule.dates_invalid" | "schedule.date_taken" | "schedule.released" | "schedule.not_your_case" | "schedule.case_added" | "schedule.case_not_in_packet" | "schedule.packet_full" | "schedule.packet_empty" | "schedule.over_norm" | "print_job.not_ready" | "packet.not_found" | "packet.code_format" | "packet.code_check_digit" | "packet.illegal_transition" | "packet.by_hand" | "packet.by_post" | "packet.busy" | "packet.not_awaiting_work" | "packet.already_redispatched" | "packet.return_date_invalid" | "review.already_done" | "review.invalid" | "review.not_found" | "review.not_yours" | "review.feedback_printed" | "s10.range_exhausted" | "scan.event_not_yours" | "scan.wrong_office" | "scan.reason_required" | "scan.reason_unexpected" | "scan.time_invalid" | "scan.other_office" | "scan.not_on_duty" | "scan.correction_invalid" | "duty.not_found" | "duty.dates_invalid" | "duty.overlaps" | "duty.office_not_covered" | "duty.round_forbidden" | "duty.round_time_invalid" | "duty.ended" | "duty.teacher_inactive" | "duty.same_teacher" | "render.busy" | "render.superseded" | "print_job.too_many" | "s10.daily_quota";
+        ErrorCode: "request.invalid" | "request.body_unreadable" | "request.body_too_complex" | "request.body_too_large" | "request.unsupported_media_type" | "request.upload_invalid" | "request.method_not_allowed" | "route.not_found" | "record.conflict" | "record.in_use" | "record.reference_missing" | "server.unavailable" | "server.error" | "auth.required" | "auth.session_invalid" | "auth.bad_credentials" | "auth.too_many_attempts" | "auth.role_forbidden" | "auth.other_school" | "auth.wrong_password" | "post_office.not_found" | "post_office.postcode_taken" | "post_office.in_use" | "post_office.archived" | "office_list.not_utf8" | "office_list.unreadable" | "office_list.missing_columns" | "office_list.bad_rows" | "school.not_found" | "school.in_use" | "staff.not_found" | "staff.login_taken" | "staff.placement_invalid" | "staff.role_not_grantable" | "staff.self_change" | "staff.own_password" | "class.not_found" | "class.exists" | "class.in_use" | "class.archived" | "student.not_found" | "student.inactive" | "student.duplicate" | "student.namesake" | "student.phone_not_allowed" | "student.channel_by_deputy" | "subject.not_found" | "subject.not_offered" | "roster.file_missing" | "roster.not_utf8" | "roster.unreadable" | "roster.empty" | "roster.too_many_rows" | "roster.missing_columns" | "roster.bad_rows" | "roster.target_invalid" | "case.not_found" | "case.in_use" | "case.archived" | "case.wrong_class" | "case.answer_lines_mismatch" | "case_image.not_found" | "case_image.too_many" | "case_image.too_large" | "case_image.not_an_image" | "case_image.broken" | "case_image.too_many_pixels" | "case_image.too_small" | "dispatch.not_found" | "dispatch.return_date_invalid" | "dispatch.pupils_invalid" | "dispatch.already_sent" | "dispatch.not_cancellable" | "print_job.not_found" | "scheduled_packet.not_found" | "schedule.target_invalid" | "schedule.no_classes" | "schedule.dates_invalid" | "schedule.date_taken" | "schedule.released" | "schedule.not_your_case" | "schedule.case_added" | "schedule.case_not_in_packet" | "schedule.packet_full" | "schedule.packet_empty" | "schedule.over_norm" | "assignment.not_found" | "assignment.taken" | "assignment.teacher_inactive" | "print_job.not_ready" | "packet.not_found" | "packet.code_format" | "packet.code_check_digit" | "packet.illegal_transition" | "packet.by_hand" | "packet.by_post" | "packet.busy" | "packet.not_awaiting_work" | "packet.already_redispatched" | "packet.return_date_invalid" | "review.already_done" | "review.invalid" | "review.not_found" | "review.not_yours" | "review.feedback_printed" | "s10.range_exhausted" | "scan.event_not_yours" | "scan.wrong_office" | "scan.reason_required" | "scan.reason_unexpected" | "scan.time_invalid" | "scan.other_office" | "scan.not_on_duty" | "scan.correction_invalid" | "duty.not_found" | "duty.dates_invalid" | "duty.overlaps" | "duty.office_not_covered" | "duty.round_forbidden" | "duty.round_time_invalid" | "duty.ended" | "duty.teacher_inactive" | "duty.same_teacher" | "render.busy" | "render.superseded" | "print_job.too_many" | "s10.daily_quota";
         EventResult: {
             event: components["schemas"]["EventView"];
             packet: components["schemas"]["PacketBrief"];
@@ -2123,6 +2177,12 @@ export interface components {
             };
             fullName: string;
             studentId: string;
+        };
+        MissingSubjectView: {
+            subjectCode: string;
+            /** @description The teacher the academic deputy assigned it to in this class; null where none is. */
+            teacherId: string | null;
+            teacherName: string | null;
         };
         MoveScheduledPacketDto: {
             /**
@@ -2616,6 +2676,7 @@ export interface components {
             classId: string;
             comesBackOn: string;
             dispatchId: string | null;
+            envelopes: number;
             goesOutOn: string;
             grade: number;
             id: string;
@@ -2623,11 +2684,23 @@ export interface components {
             language: "kk" | "ru" | "ky";
             letter: string;
             load: components["schemas"]["PacketLoadView"];
-            /** @description Subjects the school writes cases for in this grade and language that have none here yet. */
+            /** @description The same, each with the teacher it is assigned to. */
+            missing: components["schemas"]["MissingSubjectView"][];
+            /**
+             * @description Subjects expected that have no case here yet: the class's assigned subjects, or (a class
+             *     with no assignment) those the school writes cases for in its grade and language.
+             */
             missingSubjects: string[];
+            /** @description The class's pupils now, and the envelopes a release would print (online pupils get none). */
+            pupils: number;
             /** @description Set once released for printing, with the dispatch it made. */
             releasedAt: string | null;
             schoolId: string;
+            /**
+             * @description Where the expected subjects come from: the class's assignments, or the cases written.
+             * @enum {string}
+             */
+            subjectsFrom: "assignments" | "cases_written";
         };
         School: {
             address: string;
@@ -2840,6 +2913,10 @@ export interface components {
             reviewed: number;
             sent: number;
         };
+        UpdateAssignmentDto: {
+            /** Format: uuid */
+            teacherId: string;
+        };
         UpdateCaseDto: {
             /** @description Lines to answer each question on (0-20), in the order of `questions`; without it, each question gets lines by its length */
             answerLines?: number[];
@@ -2994,7 +3071,7 @@ export interface operations {
             query?: {
                 /** @description Changes made by this member of staff. */
                 actorId?: string;
-                entity?: "post_office" | "school" | "staff" | "class" | "student" | "case" | "dispatch" | "packet" | "duty" | "review" | "scheduled_packet";
+                entity?: "post_office" | "school" | "staff" | "class" | "student" | "case" | "dispatch" | "packet" | "duty" | "review" | "scheduled_packet" | "teaching_assignment";
                 /** @description From this local date (Kazakhstan), whole day included. */
                 from?: string;
                 limit?: number;
@@ -11152,6 +11229,427 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ScheduledPacketView"];
+                };
+            };
+            /** @description The request is not valid (see `code` and `details`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No session, or it ended: log in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The address does not take this method (header Allow) */
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A conflict with the record’s state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or file is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is of the wrong kind */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request cannot be carried out (e.g. the S10 range is used up) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A fault on the service’s side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The database is unavailable for a moment */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    AssignmentsController_list: {
+        parameters: {
+            query?: {
+                classId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentList"];
+                };
+            };
+            /** @description The request is not valid (see `code` and `details`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No session, or it ended: log in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The address does not take this method (header Allow) */
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A fault on the service’s side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The database is unavailable for a moment */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    AssignmentsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAssignmentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentView"];
+                };
+            };
+            /** @description The request is not valid (see `code` and `details`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No session, or it ended: log in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The address does not take this method (header Allow) */
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A conflict with the record’s state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or file is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is of the wrong kind */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request cannot be carried out (e.g. the S10 range is used up) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A fault on the service’s side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The database is unavailable for a moment */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    AssignmentsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid (see `code` and `details`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No session, or it ended: log in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The address does not take this method (header Allow) */
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A conflict with the record’s state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A fault on the service’s side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The database is unavailable for a moment */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    AssignmentsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAssignmentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentView"];
                 };
             };
             /** @description The request is not valid (see `code` and `details`) */

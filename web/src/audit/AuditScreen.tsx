@@ -23,6 +23,7 @@ const KINDS = [
   'duty',
   'review',
   'scheduled_packet',
+  'teaching_assignment',
 ] as const;
 
 /** Who changed what and when: the director sees their school's records, the admin all. */
