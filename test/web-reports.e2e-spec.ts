@@ -1,41 +1,45 @@
-import AxeBuilder from '@axe-core/playwright';
 import { INestApplication } from '@nestjs/common';
+import { Page } from '@playwright/test';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Page } from 'playwright-core';
 import request from 'supertest';
 import { createTestApp } from './support/app';
-import { ARTIFACTS, launchChromium } from './support/browser';
+import { ARTIFACTS } from './support/browser';
+import { say, sayAny } from './support/catalogue';
 import {
   createSchoolWorld,
   dispatchCodes,
   get,
-  PASSWORD,
   scan,
   SchoolWorld,
   server,
 } from './support/factories';
 import { openScreen } from './support/nav';
-import kk from '../web/src/i18n/kk.json';
-import { formatMessage, Values } from '../web/src/i18n/format-message';
-
-const say = (key: keyof typeof kk, values?: Values): string => formatMessage(kk[key], 'kk', values);
+import {
+  afterAll,
+  beforeAll,
+  describe,
+  expect,
+  it,
+  openPage,
+  seriousViolations,
+  serve,
+  signIn as signInAs,
+} from './support/web';
 
 /** The deputy's returns report, the class matrix, and the director's audit log, in the app. */
 describe('web app: reports and the audit log (e2e)', () => {
   let app: INestApplication;
   let world: SchoolWorld;
-  let browser: Awaited<ReturnType<typeof launchChromium>>;
   let page: Page;
   let base: string;
   let first: string;
   let second: string;
 
-  beforeAll(async () => {
+  beforeAll(async ({ browser }) => {
     app = await createTestApp();
-    await app.listen(0, '127.0.0.1');
-    base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+    base = await serve(app);
     world = await createSchoolWorld(app, { pupils: 3 });
     [first, second] = await dispatchCodes(app, world);
     for (const [code, events] of [
@@ -46,66 +50,48 @@ describe('web app: reports and the audit log (e2e)', () => {
         const token = event === 'posted' ? world.clerk.token : world.pupilClerk.token;
         expect((await scan(app, token, { code, event })).status).toBe(201);
       }
-    browser = await launchChromium();
-    page = await browser.context.newPage();
-    await page.setViewportSize({ width: 1366, height: 768 });
+    page = await openPage(browser);
   });
   afterAll(async () => {
-    await browser?.close();
-    await app.close();
+    await page?.context().close();
+    await app?.close();
   });
 
-  async function signIn(login: string): Promise<void> {
-    await page.goto(`${base}/app/`);
-    const signOut = page.getByRole('button', { name: 'Шығу' });
-    // The app first restores any session: wait until it shows the sign-in form or a
-    // signed-in header, or a late header would hide the form from the next step.
-    await signOut.or(page.locator('input[type="password"]')).first().waitFor();
-    if (await signOut.isVisible()) await signOut.click();
-    await page.getByLabel('Логин').fill(login);
-    await page.getByLabel('Құпиясөз').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Кіру' }).click();
-    await page.getByRole('heading', { name: 'Қош келдіңіз' }).waitFor();
-  }
+  const signIn = (login: string) => signInAs(page, base, login);
 
   async function check(name: string): Promise<void> {
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    expect(
-      violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
-    ).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: join(ARTIFACTS, `web-${name}.png`), fullPage: true });
   }
 
   it('shows the deputy each class’s returns, the silent pupils and the CSV', async () => {
     await signIn(world.deputy.login);
-    await openScreen(page, 'Есептер');
+    await openScreen(page, say('nav.reports'));
     const row = page.getByRole('row', { name: /^5 Ә/ });
     await row.waitFor();
     // Sent 3, delivered 2 (one of them then returned), returned 1.
-    expect((await row.getByRole('cell').allInnerTexts()).slice(0, 6)).toEqual([
-      '3',
-      '2',
-      '1',
-      '0',
-      '0',
-      '0',
-    ]);
-    await page
-      .getByRole('heading', { name: /28 күн бойы ештеңе тапсырмаған оқушылар: \d+/ })
-      .waitFor();
+    await expect
+      .poll(async () => (await row.getByRole('cell').allInnerTexts()).slice(0, 6))
+      .toEqual(['3', '2', '1', '0', '0', '0']);
+    await page.getByRole('heading', { name: sayAny('reports.silent', 'kk', '\\d+') }).waitFor();
     await check('reports');
     const [file] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Excel үшін CSV жүктеу' }).click(),
+      page.getByRole('button', { name: say('reports.csv') }).click(),
     ]);
     expect(readFileSync(await file.path(), 'utf8').startsWith('\uFEFF')).toBe(true);
   });
 
   it('opens the class matrix with each pupil’s step', async () => {
     await page.getByRole('link', { name: '5 Ә' }).first().click();
-    await page.getByRole('heading', { name: '5 Ә сыныбы: оқушылар мен кейстер' }).waitFor();
-    await page.getByRole('cell', { name: 'жұмыс поштада' }).waitFor();
-    await page.getByRole('cell', { name: 'табысталды' }).first().waitFor();
+    await page
+      .getByRole('heading', { name: say('reports.matrixTitle', { label: '5 Ә' }) })
+      .waitFor();
+    await page.getByRole('cell', { name: say('status.return_received') }).waitFor();
+    await page
+      .getByRole('cell', { name: say('status.delivered') })
+      .first()
+      .waitFor();
     await check('class-matrix');
   });
 
@@ -118,24 +104,25 @@ describe('web app: reports and the audit log (e2e)', () => {
 
   it('keeps the reports and the audit log from a teacher, and shows the director who did what', async () => {
     await signIn(world.teacher.login);
-    await expect.poll(() => page.getByRole('link', { name: 'Есептер' }).count()).toBe(0);
+    await expect(page.getByRole('link', { name: say('nav.reports') })).toHaveCount(0);
     await page.goto(`${base}/app/audit`);
     // Not for a teacher: the page says so, with the way home, and shows no entries.
     await page.getByRole('heading', { name: say('notFound.forRoleTitle') }).waitFor();
-    await expect.poll(() => page.getByRole('table').count()).toBe(0);
+    await expect(page.getByRole('table')).toHaveCount(0);
 
     await signIn(world.director.login);
-    await openScreen(page, 'Өзгерістер журналы');
-    await page.getByLabel('Кім').selectOption({ label: 'teacher Тестов' });
-    await page.getByLabel('Жазба түрі').selectOption({ label: 'кейс' });
-    const entry = page.getByRole('row', { name: /teacher Тестов кейс қосты/ });
+    await openScreen(page, say('nav.audit'));
+    await page.getByLabel(say('audit.who')).selectOption({ label: 'teacher Тестов' });
+    await page.getByLabel(say('audit.kind')).selectOption({ label: say('audit.entity.case') });
+    const created = (entity: 'audit.entity.case' | 'audit.entity.student') =>
+      page.getByRole('row', {
+        name: new RegExp(`teacher Тестов ${say(entity)} ${say('audit.action.create')}`),
+      });
+    const entry = created('audit.entity.case');
     await entry.waitFor();
-    await expect.poll(() => entry.count()).toBe(1);
-    await page.getByLabel('Жазба түрі').selectOption({ label: 'оқушы' });
-    await page
-      .getByRole('row', { name: /teacher Тестов оқушы қосты/ })
-      .first()
-      .waitFor();
+    await expect(entry).toHaveCount(1);
+    await page.getByLabel(say('audit.kind')).selectOption({ label: say('audit.entity.student') });
+    await created('audit.entity.student').first().waitFor();
     await check('audit');
   });
 
@@ -157,27 +144,31 @@ describe('web app: reports and the audit log (e2e)', () => {
     );
     expect(total).toBeGreaterThan(120);
     await signIn(world.director.login);
-    await openScreen(page, 'Өзгерістер журналы');
-    await page.getByLabel('Жазба түрі').selectOption({ label: 'оқушы' });
-    await page.getByText(`Көрсетілді: 100, барлығы: ${total}`).waitFor();
+    await openScreen(page, say('nav.audit'));
+    await page.getByLabel(say('audit.kind')).selectOption({ label: say('audit.entity.student') });
+    await page.getByText(say('audit.count', { shown: 100, total })).waitFor();
     // In the reader's words: the field's name, not the service's.
-    await page.getByText('Ата-анасының телефоны: +77011000118 → +77011000119').waitFor();
+    await page
+      .getByText(`${say('audit.field.guardianPhone')}: +77011000118 → +77011000119`)
+      .waitFor();
     const rows = page.locator('tbody tr');
-    await expect.poll(() => rows.count()).toBe(100);
+    await expect(rows).toHaveCount(100);
     await check('audit-long');
-    await page.getByRole('button', { name: `Тағы ${total - 100} көрсету` }).click();
-    await page.getByText(`Көрсетілді: ${total}, барлығы: ${total}`).waitFor();
-    await expect.poll(() => rows.count()).toBe(total);
-    await expect.poll(() => page.getByRole('button', { name: /көрсету/ }).count()).toBe(0);
+    await page
+      .getByRole('button', { name: say('common.showMore', { count: total - 100 }) })
+      .click();
+    await page.getByText(say('audit.count', { shown: total, total })).waitFor();
+    await expect(rows).toHaveCount(total);
+    await expect(page.getByRole('button', { name: sayAny('common.showMore') })).toHaveCount(0);
   });
 
   it('gives the pupils’ post clerk the printable list of what waits at the office', async () => {
     await signIn(world.pupilClerk.login);
-    await openScreen(page, 'Бөлімшеде күтуде');
-    await page.getByText('Мұғалім алуы керек (жұмыс тапсырылды): 1').waitFor();
-    await page.getByText('Оқушыға беру керек (келді, әлі берілмеді): 0').waitFor();
+    await openScreen(page, say('nav.waiting'));
+    await page.getByText(`${say('waiting.forTeachers')}: 1`).waitFor();
+    await page.getByText(`${say('waiting.forPupils')}: 0`).waitFor();
     await page.getByRole('cell', { name: first }).waitFor();
-    await expect.poll(() => page.getByRole('cell', { name: second }).count()).toBe(0);
+    await expect(page.getByRole('cell', { name: second })).toHaveCount(0);
     await check('waiting');
   });
 });

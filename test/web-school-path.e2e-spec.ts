@@ -1,17 +1,18 @@
 import AxeBuilder from '@axe-core/playwright';
 import { INestApplication } from '@nestjs/common';
+import { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Page } from 'playwright-core';
+import printed from '../templates/i18n/kk.json';
 import { createTestApp, TEST_ADMIN } from './support/app';
-import { ARTIFACTS, launchChromium } from './support/browser';
-import { createOwnDatabase } from './support/own-database';
-import { unique } from './support/factories';
-import { decodeBarcodes, pdfPageCount, pdfText } from './support/pdf';
-import kk from '../web/src/i18n/kk.json';
+import { ARTIFACTS } from './support/browser';
+import { Key, pattern, say, sayAny } from './support/catalogue';
+import { PASSWORD, unique } from './support/factories';
 import { openScreen } from './support/nav';
+import { createOwnDatabase } from './support/own-database';
+import { decodeBarcodes, pdfPageCount, pdfText } from './support/pdf';
+import { afterAll, beforeAll, describe, expect, it, openPage, serve, signIn } from './support/web';
 
-const PASSWORD = 'a-good-password-1';
 const HEADER = 'class;fullName;address;postcode;postOffice;delivery;guardianName;guardianPhone';
 
 function roster(postcode: string, bad: boolean): string {
@@ -31,7 +32,6 @@ function roster(postcode: string, bad: boolean): string {
  */
 describe('web app: a school from nothing to printed packets (e2e)', () => {
   let app: INestApplication;
-  let browser: Awaited<ReturnType<typeof launchChromium>>;
   let page: Page;
   let base: string;
   const postcode = String(100000 + Math.floor(Math.random() * 899999));
@@ -41,22 +41,19 @@ describe('web app: a school from nothing to printed packets (e2e)', () => {
   const topic = unique('Зат есім ');
   const screens: string[] = [];
 
-  beforeAll(async () => {
+  beforeAll(async ({ browser }) => {
     // Print runs are rendered by the app's own worker, as under `npm start`; a database of
     // its own keeps other suites' jobs away from it.
     app = await createTestApp({
       DATABASE_URL: await createOwnDatabase('web_school_path'),
       WORKER: 'on',
     });
-    await app.listen(0, '127.0.0.1');
-    base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
-    browser = await launchChromium();
-    page = await browser.context.newPage();
-    await page.setViewportSize({ width: 1366, height: 768 });
+    base = await serve(app);
+    page = await openPage(browser);
   });
   afterAll(async () => {
-    await browser?.close();
-    await app.close();
+    await page?.context().close();
+    await app?.close();
   });
 
   /** axe on the screen as it is, its width checked, and a screenshot kept to look at. */
@@ -78,132 +75,130 @@ describe('web app: a school from nothing to printed packets (e2e)', () => {
     screens.push(name);
   }
 
-  async function signIn(login: string, password: string): Promise<void> {
-    await page.goto(`${base}/app/`);
-    const signOut = page.getByRole('button', { name: 'Шығу' });
-    // The app first restores any session: wait until it shows the sign-in form or a
-    // signed-in header, or a late header would hide the form from the next step.
-    await signOut.or(page.locator('input[type="password"]')).first().waitFor();
-    if (await signOut.isVisible()) await signOut.click();
-    await page.getByLabel('Логин', { exact: true }).fill(login);
-    await page.getByLabel('Құпиясөз').fill(password);
-    await page.getByRole('button', { name: 'Кіру' }).click();
-    await page.getByRole('heading', { name: 'Қош келдіңіз' }).waitFor();
-  }
+  const nav = (key: Key) => openScreen(page, say(key));
+  const field = (key: Key) => page.getByLabel(say(key), { exact: true });
+  const save = () => page.getByRole('button', { name: say('common.save') }).click();
 
-  const nav = (name: string) => openScreen(page, name);
-
-  async function download(button: string): Promise<Buffer> {
+  async function download(button: Key): Promise<Buffer> {
     const [file] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: button }).first().click(),
+      page
+        .getByRole('button', { name: say(button) })
+        .first()
+        .click(),
     ]);
     return readFileSync(await file.path());
   }
 
   it('lets the admin add an office, a school and its director', async () => {
-    await signIn(TEST_ADMIN.login, TEST_ADMIN.password);
+    await signIn(page, base, TEST_ADMIN.login, { password: TEST_ADMIN.password });
     await check('home-admin');
-    await nav('Пошта бөлімшелері');
-    await page.getByLabel('Индекс', { exact: true }).fill(postcode);
-    await page.getByLabel('Атауы', { exact: true }).fill('Көктал бөлімшесі');
-    await page.getByLabel('Мекенжайы', { exact: true }).fill('Абай көшесі, 1');
-    await page.getByLabel('Елді мекен', { exact: true }).fill('Көктал');
-    await page.getByRole('button', { name: 'Сақтау' }).click();
-    await page.getByText('Бөлімше қосылды.').waitFor();
+    await nav('nav.offices');
+    await field('offices.postcode').fill(postcode);
+    await field('offices.name').fill('Көктал бөлімшесі');
+    await field('offices.address').fill('Абай көшесі, 1');
+    await field('offices.locality').fill('Көктал');
+    await save();
+    await page.getByText(say('offices.created')).waitFor();
 
-    await nav('Мектептер');
-    await page.getByLabel('Мектептің атауы').fill(school);
-    await page.getByLabel('Облыс').fill('Алматы облысы');
-    await page.getByLabel('Елді мекен').fill('Көктал');
-    await page.getByLabel('Мекенжайы').fill('Мектеп көшесі, 5');
+    await nav('nav.schools');
+    await page.getByLabel(say('schools.name')).fill(school);
+    await page.getByLabel(say('schools.region')).fill('Алматы облысы');
+    await page.getByLabel(say('schools.locality')).fill('Көктал');
+    await page.getByLabel(say('schools.address')).fill('Мектеп көшесі, 5');
     // Kazpost has thousands of branches: the picker asks the service for those typed.
     await page.getByRole('searchbox').fill(postcode);
-    await page.getByLabel('Жөнелтілімдер жіберілетін пошта бөлімшесі').selectOption({
+    await page.getByLabel(say('schools.postOfficeId')).selectOption({
       label: `${postcode} — Көктал бөлімшесі, Көктал`,
     });
-    await page.getByRole('button', { name: 'Сақтау' }).click();
-    await page.getByText('Мектеп қосылды.').waitFor();
+    await save();
+    await page.getByText(say('schools.created')).waitFor();
     await page.getByRole('cell', { name: school }).waitFor();
     await check('schools');
 
-    await nav('Қызметкерлер');
-    await page.getByLabel('Аты-жөні', { exact: true }).fill('Серікова Айгүл');
-    await page.getByLabel('Рөлі').selectOption('director');
-    await page.getByLabel('Мектеп', { exact: true }).last().selectOption({ label: school });
-    await page.getByLabel('Логин', { exact: true }).fill(TEST_ADMIN.login);
-    await page.getByLabel('Құпиясөз').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Сақтау' }).click();
+    await nav('nav.staff');
+    await field('staff.fullName').fill('Серікова Айгүл');
+    await page.getByLabel(say('staff.role')).selectOption('director');
+    await field('staff.school').last().selectOption({ label: school });
+    await field('staff.login').fill(TEST_ADMIN.login);
+    await page.getByLabel(say('staff.password')).fill(PASSWORD);
+    await save();
     // A login already taken: the refusal comes in Kazakh and what was typed stays.
-    await page.getByRole('alert').getByText('Бұл логин бос емес', { exact: false }).waitFor();
-    expect(await page.getByLabel('Аты-жөні', { exact: true }).inputValue()).toBe('Серікова Айгүл');
-    await page.getByLabel('Логин', { exact: true }).fill(director);
-    await page.getByRole('button', { name: 'Сақтау' }).click();
-    await page.getByText('Қызметкер қосылды.').waitFor();
+    await page.getByRole('alert').getByText(say('errors.staff.login_taken')).waitFor();
+    await expect(field('staff.fullName')).toHaveValue('Серікова Айгүл');
+    await field('staff.login').fill(director);
+    await save();
+    await page.getByText(say('staff.created')).waitFor();
     await page.getByRole('cell', { name: director }).waitFor();
     await check('staff');
   });
 
   it('lets the director open a class and import its roster once the preview is clean', async () => {
-    await signIn(director, PASSWORD);
-    await nav('Қызметкерлер');
-    await page.getByLabel('Аты-жөні', { exact: true }).fill('Нұрланов Ерлан');
-    await page.getByLabel('Рөлі').selectOption('teacher');
-    await page.getByLabel('Логин', { exact: true }).fill(teacher);
-    await page.getByLabel('Құпиясөз').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Сақтау' }).click();
-    await page.getByText('Қызметкер қосылды.').waitFor();
+    await signIn(page, base, director);
+    await nav('nav.staff');
+    await field('staff.fullName').fill('Нұрланов Ерлан');
+    await page.getByLabel(say('staff.role')).selectOption('teacher');
+    await field('staff.login').fill(teacher);
+    await page.getByLabel(say('staff.password')).fill(PASSWORD);
+    await save();
+    await page.getByText(say('staff.created')).waitFor();
 
-    await nav('Сыныптар');
-    await page.getByLabel('Сынып (0–12)').fill('5');
-    await page.getByLabel('Литері').fill('Ә');
-    await page.getByLabel('Сынып жетекшісі').selectOption({ label: 'Нұрланов Ерлан' });
-    await page.getByRole('button', { name: 'Сақтау' }).click();
-    await page.getByText('Сынып ашылды.').waitFor();
+    await nav('nav.classes');
+    await page.getByLabel(say('classes.grade')).fill('5');
+    await page.getByLabel(say('classes.letter')).fill('Ә');
+    await page.getByLabel(say('classes.classTeacher')).selectOption({ label: 'Нұрланов Ерлан' });
+    await save();
+    await page.getByText(say('classes.created')).waitFor();
     await check('classes');
     await page.getByRole('link', { name: '5 Ә' }).click();
-    await page.getByRole('heading', { name: '5 Ә сыныбы' }).waitFor();
+    await page.getByRole('heading', { name: say('classes.heading', { label: '5 Ә' }) }).waitFor();
 
     const choose = (bad: boolean) =>
-      page.getByLabel('Файлды таңдау').setInputFiles({
+      page.getByLabel(say('roster.choose')).setInputFiles({
         name: 'roster.csv',
         mimeType: 'text/csv',
         buffer: Buffer.from(roster(postcode, bad)),
       });
     await choose(true);
-    await page.getByText('Қате жолдар: 2.', { exact: false }).waitFor();
+    await page.getByText(say('roster.bad', { count: 2 })).waitFor();
     const badCells = page.locator('.roster-problems td.bad-cell');
-    await expect.poll(() => badCells.count()).toBe(2);
-    expect(await badCells.first().innerText()).toContain('12-34');
-    await expect.poll(() => page.getByRole('button', { name: /оқушыны қосу/ }).count()).toBe(0);
+    await expect(badCells).toHaveCount(2);
+    await expect(badCells.first()).toContainText('12-34');
+    await expect(page.getByRole('button', { name: sayAny('roster.import') })).toHaveCount(0);
     await check('roster-preview');
 
     await choose(false);
-    await page.getByText('Қосуға дайын: 25 оқушы.', { exact: false }).waitFor();
-    await page.getByRole('button', { name: '25 оқушыны қосу' }).click();
-    await page.getByText('Қосылды: 25 оқушы.').waitFor();
-    await page.getByText('Оқушылар: 25').waitFor();
+    await page.getByText(say('roster.ready', { count: 25 })).waitFor();
+    await page.getByRole('button', { name: say('roster.import', { count: 25 }) }).click();
+    await page.getByText(say('roster.imported', { count: 25, updated: 0, unchanged: 0 })).waitFor();
+    await page.getByText(say('pupils.count', { count: 25 })).waitFor();
     await check('class-page');
   });
 
   it('lets a teacher write a Kazakh case, see its pages, dispatch it and print', async () => {
-    await signIn(teacher, PASSWORD);
+    await signIn(page, base, teacher);
     await check('home-teacher');
-    await nav('Кейстер');
-    await page.getByRole('link', { name: 'Жаңа кейс жазу' }).click();
-    await page.getByLabel('Пән').selectOption({ label: 'Қазақ тілі' });
-    await page.getByLabel('Тақырып', { exact: true }).fill(topic);
-    await page.getByLabel('Оқулық').fill('Қазақ тілі. 5-сынып');
-    await page.getByLabel('Беттері').fill('45-47');
+    await nav('nav.cases');
+    await page.getByRole('link', { name: say('cases.new') }).click();
+    await page.getByLabel(say('cases.subject')).selectOption({ label: 'Қазақ тілі' });
+    await field('cases.topic').fill(topic);
+    await page.getByLabel(say('editor.textbook')).fill('Қазақ тілі. 5-сынып');
+    await page.getByLabel(say('editor.pages')).fill('45-47');
     await page
-      .getByLabel('Тақырыптың қысқаша мазмұны (конспект)')
+      .getByLabel(say('editor.summary'))
       .fill('Зат есім септік жалғауларымен түрленеді: үй, үйдің, үйге.');
-    await page.getByLabel('Сұрақ 1', { exact: true }).fill('Зат есім дегеніміз не?');
-    await page.getByRole('button', { name: 'Қосу: сұрақ' }).click();
-    await page.getByLabel('Сұрақ 2', { exact: true }).fill('Қазақ тілінде неше септік бар?');
-    await page.getByLabel('Кері байланыс нұсқаулығы').fill('Жауаптарды поштаға тапсырыңыз.');
-    await page.getByLabel('Болжамды уақыт, минут').fill('40');
-    await page.getByText('үздіксіз оқу уақыты 30 минуттан аспауы керек').waitFor();
+    const question = (n: number) =>
+      page.getByLabel(`${say('editor.question')} ${n}`, { exact: true });
+    await question(1).fill('Зат есім дегеніміз не?');
+    await page
+      .getByRole('button', {
+        name: say('list.add', { item: say('editor.question').toLowerCase() }),
+      })
+      .click();
+    await question(2).fill('Қазақ тілінде неше септік бар?');
+    await page.getByLabel(say('editor.feedback')).fill('Жауаптарды поштаға тапсырыңыз.');
+    await page.getByLabel(say('editor.minutes')).fill('40');
+    await page.getByText(say('editor.tooLong', { grade: 5, limit: 30 })).waitFor();
     // The pages beside the form are the service's PDF of the case as typed, redrawn when
     // typing pauses (headless Chromium has no PDF viewer to draw them in the screenshot).
     const drawn = page.waitForResponse(
@@ -211,7 +206,7 @@ describe('web app: a school from nothing to printed packets (e2e)', () => {
         r.url().endsWith('/cases/preview.pdf') &&
         (r.request().postData() ?? '').includes('"estimatedMinutes":30'),
     );
-    await page.getByLabel('Болжамды уақыт, минут').fill('30');
+    await page.getByLabel(say('editor.minutes')).fill('30');
     const shown = await (await drawn).body();
     // The pages are drawn beside the form as canvases, from the PDF the service answered.
     await page.locator('section.preview[aria-busy="false"] canvas').first().waitFor();
@@ -222,34 +217,38 @@ describe('web app: a school from nothing to printed packets (e2e)', () => {
     expect(previewText).toContain('Қазақ тілінде неше септік бар?');
     await check('case-editor');
     // Saved by keyboard, as the whole form can be filled and sent.
-    await page.getByRole('button', { name: 'Сақтау' }).focus();
+    await page.getByRole('button', { name: say('common.save') }).focus();
     await page.keyboard.press('Enter');
-    await page.getByRole('heading', { name: 'Кейстер кітапханасы' }).waitFor();
-    await page.getByLabel('Іздеу: тақырып немесе оқулық').fill(topic.slice(0, 12));
+    await page.getByRole('heading', { name: say('cases.title') }).waitFor();
+    await page.getByLabel(say('cases.search')).fill(topic.slice(0, 12));
     await page.getByRole('cell', { name: topic }).waitFor();
     await check('case-library');
 
-    await nav('Жіберу және басып шығару');
+    await nav('nav.dispatch');
     // Nothing ticked yet: the confirm button says at each group what it lacks.
-    const send = page.getByRole('button', { name: kk['dispatch.send'] });
+    const send = page.getByRole('button', { name: say('dispatch.send') });
     await send.click();
-    await page.getByText(kk['dispatch.needClasses']).waitFor();
-    await page.getByText(kk['dispatch.needCases']).waitFor();
-    await page.getByLabel('5 Ә (Қазақша)').check();
-    await page.getByText(kk['dispatch.needClasses']).waitFor({ state: 'detached' });
+    await page.getByText(say('dispatch.needClasses')).waitFor();
+    await page.getByText(say('dispatch.needCases')).waitFor();
+    await page.getByLabel(`5 Ә (${say('language.kk')})`).check();
+    await page.getByText(say('dispatch.needClasses')).waitFor({ state: 'detached' });
     await page.getByLabel(new RegExp(topic)).check();
-    await page.getByText('Жіберілетіні: 25 жөнелтілім').waitFor();
+    await page
+      .getByText(
+        pattern(say('dispatch.confirm', { packets: 25, classes: '{classes}', date: '{date}' })),
+      )
+      .waitFor();
     await check('dispatch');
     await send.click();
-    await page.getByText('Дайын: 25 жөнелтілім.').waitFor({ timeout: 30_000 });
+    await page.getByText(say('print.ready', { total: 25 })).waitFor({ timeout: 30_000 });
     await check('print');
-    const run = await download('PDF жүктеп алу');
+    const run = await download('print.download');
     const perPacket = (await pdfPageCount(run)) / 25;
     expect(Number.isInteger(perPacket) && perPacket % 2 === 0).toBe(true);
     expect(await decodeBarcodes(run, 1)).toHaveLength(1);
     expect(await pdfText(run, { first: 1, last: 1 })).toContain('Оқушы 01 Қайратұлы');
-    const manifest = await download('Пошта тізімі (PDF)');
-    expect(await pdfText(manifest)).toContain('Барлығы: 25 жөнелтілім');
+    const manifest = await download('print.manifestPdf');
+    expect(await pdfText(manifest)).toContain(printed.manifestTotal.replace('{count}', '25'));
   });
 
   it('looked at every screen it passed', () => {

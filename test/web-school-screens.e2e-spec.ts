@@ -1,15 +1,28 @@
-import AxeBuilder from '@axe-core/playwright';
 import { INestApplication } from '@nestjs/common';
+import { Page } from '@playwright/test';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Page } from 'playwright-core';
 import { createTestApp } from './support/app';
-import { ARTIFACTS, launchChromium } from './support/browser';
-import { createOwnDatabase } from './support/own-database';
+import { ARTIFACTS } from './support/browser';
+import { Key, pattern, say as kk, wordsIn } from './support/catalogue';
 import { caseBody, createSchoolWorld, get, post, SchoolWorld } from './support/factories';
-import { decodeBarcodes, pdfPageCount } from './support/pdf';
 import { openScreen } from './support/nav';
+import { createOwnDatabase } from './support/own-database';
+import { decodeBarcodes, pdfPageCount } from './support/pdf';
+import {
+  afterAll,
+  beforeAll,
+  describe,
+  expect,
+  it,
+  openPage,
+  seriousViolations,
+  serve,
+  signIn as signInAs,
+} from './support/web';
+
+const say = wordsIn('ru');
 
 /**
  * The school's screens beyond the first path, in Russian: a pupil refused then corrected,
@@ -19,21 +32,19 @@ import { openScreen } from './support/nav';
 describe('web app: the school’s screens in Russian (e2e)', () => {
   let app: INestApplication;
   let world: SchoolWorld;
-  let browser: Awaited<ReturnType<typeof launchChromium>>;
   let page: Page;
   let base: string;
   let lessonTopic: string;
   let classA: string;
 
-  beforeAll(async () => {
+  beforeAll(async ({ browser }) => {
     // Print runs are rendered by the app's own worker, as under `npm start`; a database of
     // its own keeps other suites' jobs away from it.
     app = await createTestApp({
       DATABASE_URL: await createOwnDatabase('web_school_screens'),
       WORKER: 'on',
     });
-    await app.listen(0, '127.0.0.1');
-    base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+    base = await serve(app);
     world = await createSchoolWorld(app, { pupils: 3, letter: 'Ә' });
     const { id: second } = await post<{ id: string }>(app, world.director.token, '/classes', {
       schoolId: world.schoolId,
@@ -54,121 +65,109 @@ describe('web app: the school’s screens in Russian (e2e)', () => {
     const lesson = caseBody(world);
     lessonTopic = lesson.topic as string;
     await post(app, world.teacher.token, '/cases', lesson);
-    browser = await launchChromium();
-    page = await browser.context.newPage();
-    await page.setViewportSize({ width: 1366, height: 768 });
+    page = await openPage(browser);
     await page.goto(`${base}/app/`);
-    await page.getByLabel('Тіл').selectOption('ru');
+    await page.getByLabel(kk('language.label')).selectOption('ru');
   });
   afterAll(async () => {
-    await browser?.close();
-    await app.close();
+    await page?.context().close();
+    await app?.close();
   });
 
-  async function signIn(login: string): Promise<void> {
-    await page.goto(`${base}/app/`);
-    const signOut = page.getByRole('button', { name: 'Выйти' });
-    // The app first restores any session: wait until it shows the sign-in form or a
-    // signed-in header, or a late header would hide the form from the next step.
-    await signOut.or(page.locator('input[type="password"]')).first().waitFor();
-    if (await signOut.isVisible()) await signOut.click();
-    await page.getByLabel('Логин').fill(login);
-    await page.getByLabel('Пароль').fill('a-good-password-1');
-    await page.getByRole('button', { name: 'Войти' }).click();
-    await page.getByRole('heading', { name: 'Добро пожаловать' }).waitFor();
-  }
-
-  const nav = (name: string) => openScreen(page, name);
-
-  async function noSeriousViolations(): Promise<void> {
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    expect(
-      violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
-    ).toEqual([]);
-  }
+  const signIn = (login: string) => signInAs(page, base, login, { language: 'ru' });
+  const nav = (key: Key) => openScreen(page, say(key));
+  const noSeriousViolations = async () => expect(await seriousViolations(page)).toEqual([]);
+  const saveButton = { name: say('common.save') };
 
   it('refuses a second 5 Ә and a pupil with a bad phone, then adds the corrected pupil', async () => {
     await signIn(world.director.login);
-    await nav('Классы');
-    await page.getByLabel('Класс (0–12)').fill('5');
-    await page.getByLabel('Литера').fill('ә');
-    await page.getByRole('button', { name: 'Сохранить' }).click();
-    await page.getByRole('alert').getByText('Такой класс в школе уже есть.').waitFor();
+    await nav('nav.classes');
+    await page.getByLabel(say('classes.grade')).fill('5');
+    await page.getByLabel(say('classes.letter')).fill('ә');
+    await page.getByRole('button', saveButton).click();
+    await page.getByRole('alert').getByText(say('errors.class.exists')).waitFor();
 
     await page.getByRole('link', { name: '5 Ә' }).click();
-    await page.getByText('Добавить ученика').click();
-    const form = page.getByRole('form', { name: 'Добавить ученика' });
-    await form.getByLabel('ФИО').fill('Жаңа Оқушы');
-    await form.getByLabel('Адрес').fill('Бірлік ауылы, 9');
-    await form.getByLabel('Индекс').fill('A15E3C5');
-    await form.getByLabel('Родитель', { exact: true }).fill('Жаңа Ана');
-    await form.getByLabel('Телефон родителя').fill('12');
-    await form.getByLabel('Ближайшее почтовое отделение').selectOption({ index: 1 });
-    await form.getByRole('button', { name: 'Сохранить' }).click();
+    await page.getByText(say('pupils.add')).click();
+    const form = page.getByRole('form', { name: say('pupils.add') });
+    const phone = form.getByLabel(say('pupils.guardianPhone'));
+    await form.getByLabel(say('pupils.fullName')).fill('Жаңа Оқушы');
+    await form.getByLabel(say('pupils.address')).fill('Бірлік ауылы, 9');
+    await form.getByLabel(say('pupils.postcode')).fill('A15E3C5');
+    await form.getByLabel(say('pupils.guardianName'), { exact: true }).fill('Жаңа Ана');
+    await phone.fill('12');
+    await form.getByLabel(say('pupils.postOfficeId')).selectOption({ index: 1 });
+    await form.getByRole('button', saveButton).click();
     await form.getByRole('alert').waitFor();
-    expect(await form.getByLabel('Телефон родителя').getAttribute('aria-invalid')).toBe('true');
-    expect(await form.getByLabel('ФИО').inputValue()).toBe('Жаңа Оқушы');
-    await form.getByLabel('Телефон родителя').fill('8 701 555 44 33');
-    await form.getByRole('button', { name: 'Сохранить' }).click();
-    await page.getByText('Учеников: 4').waitFor();
+    await expect(phone).toHaveAttribute('aria-invalid', 'true');
+    await expect(form.getByLabel(say('pupils.fullName'))).toHaveValue('Жаңа Оқушы');
+    await phone.fill('8 701 555 44 33');
+    await form.getByRole('button', saveButton).click();
+    await page.getByText(say('pupils.count', { count: 4 })).waitFor();
     await page.getByRole('cell', { name: 'Жаңа Оқушы' }).waitFor();
     await noSeriousViolations();
   });
 
   it('switches a teacher’s account off and on and sets a new password', async () => {
-    await nav('Сотрудники');
+    await nav('nav.staff');
     const row = page.getByRole('row', { name: new RegExp(world.teacher.login) });
-    await row.getByRole('button', { name: 'Отключить' }).click();
-    await row.getByRole('cell', { name: 'Отключён' }).waitFor();
-    await row.getByRole('button', { name: 'Включить' }).click();
-    await row.getByRole('cell', { name: 'Активен' }).waitFor();
-    await row.getByRole('button', { name: 'Новый пароль' }).click();
-    await row.getByLabel('Новый пароль (не короче 10 знаков)').fill('a-good-password-1');
-    await row.getByRole('button', { name: 'Сохранить' }).click();
-    await row.getByText('Пароль изменён.', { exact: false }).waitFor();
+    await row.getByRole('button', { name: say('staff.deactivate') }).click();
+    await row.getByRole('cell', { name: say('staff.inactive') }).waitFor();
+    await row.getByRole('button', { name: say('staff.reactivate') }).click();
+    await row.getByRole('cell', { name: say('staff.active') }).waitFor();
+    await row.getByRole('button', { name: say('staff.resetPassword') }).click();
+    await row.getByLabel(say('staff.newPassword')).fill('a-good-password-1');
+    await row.getByRole('button', saveButton).click();
+    await row.getByText(say('staff.passwordSet')).waitFor();
     await noSeriousViolations();
     await page.screenshot({ path: join(ARTIFACTS, 'web-staff-ru.png'), fullPage: true });
   });
 
   it('copies a case with every field, to adapt and save as a new one', async () => {
     await signIn(world.teacher.login);
-    await nav('Кейсы');
+    await nav('nav.cases');
     await page
       .getByRole('row', { name: new RegExp(lessonTopic) })
-      .getByRole('link', { name: 'Сделать копию' })
+      .getByRole('link', { name: say('cases.duplicate') })
       .click();
-    await page.getByRole('heading', { name: /Копия кейса/ }).waitFor();
-    expect(await page.getByLabel('Тема', { exact: true }).inputValue()).toBe(lessonTopic);
-    expect(await page.getByLabel('Вопрос 3', { exact: true }).inputValue()).toBe(
+    await page.getByRole('heading', { name: say('editor.copyTitle') }).waitFor();
+    const topic = page.getByLabel(say('cases.topic'), { exact: true });
+    await expect(topic).toHaveValue(lessonTopic);
+    await expect(page.getByLabel(`${say('editor.question')} 3`, { exact: true })).toHaveValue(
       'Үш мысал келтіріңіз: үй, өзен, ұя.',
     );
-    await page.getByLabel('Тема', { exact: true }).fill(`${lessonTopic} (2)`);
-    await page.getByRole('button', { name: 'Сохранить' }).focus();
+    await topic.fill(`${lessonTopic} (2)`);
+    await page.getByRole('button', saveButton).focus();
     await page.keyboard.press('Enter');
-    await page.getByRole('heading', { name: 'Библиотека кейсов' }).waitFor();
+    await page.getByRole('heading', { name: say('cases.title') }).waitFor();
     // The original and its copy, both in the library.
     await page.getByRole('row', { name: new RegExp(`${lessonTopic} \\(2\\)`) }).waitFor();
-    await expect
-      .poll(() => page.getByRole('row', { name: new RegExp(lessonTopic) }).count())
-      .toBe(2);
+    await expect(page.getByRole('row', { name: new RegExp(lessonTopic) })).toHaveCount(2);
   });
 
   it('says a case is not found when a link leads to one that is not there', async () => {
     await signIn(world.teacher.login);
     await page.goto(`${base}/app/cases/${randomUUID()}`);
-    await page.getByRole('alert').filter({ hasText: 'Кейс не найден.' }).waitFor();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: say('errors.case.not_found') })
+      .waitFor();
   });
 
   it('sends a whole grade and prints both classes as one PDF, 5 А before 5 Ә', async () => {
-    await nav('Отправка и печать');
-    await page.getByLabel('Вся параллель 5').check();
+    await nav('nav.dispatch');
+    await page.getByLabel(say('dispatch.wholeGrade', { grade: 5 })).check();
     await page.getByLabel(`${lessonTopic} — 5`, { exact: false }).first().check();
-    await page.getByText('Будет отправлено: 5 отправлений; классы: 5 А, 5 Ә').waitFor();
-    await page.getByRole('button', { name: 'Подтвердить и создать отправления' }).click();
-    await page.getByText('Готово: 5 отправлений.').waitFor({ timeout: 30_000 });
+    await page
+      .getByText(
+        pattern(say('dispatch.confirm', { packets: 5, classes: '5 А, 5 Ә', date: '{date}' })),
+      )
+      .waitFor();
+    await page.getByRole('button', { name: say('dispatch.send') }).click();
+    await page.getByText(say('print.ready', { total: 5 })).waitFor({ timeout: 30_000 });
     const [file] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Скачать PDF' }).click(),
+      page.getByRole('button', { name: say('print.download') }).click(),
     ]);
     const pdf = readFileSync(await file.path());
     const perPacket = (await pdfPageCount(pdf)) / 5;
@@ -191,17 +190,17 @@ describe('web app: the school’s screens in Russian (e2e)', () => {
   });
 
   it('shows the class’s dispatch history with its status counts', async () => {
-    await nav('Классы');
+    await nav('nav.classes');
     await page.getByRole('link', { name: '5 Ә' }).click();
-    await page.getByRole('heading', { name: 'История отправок' }).waitFor();
-    await page.getByRole('cell', { name: 'создано: 4' }).waitFor();
+    await page.getByRole('heading', { name: say('history.title') }).waitFor();
+    await page.getByRole('cell', { name: `${say('status.created')}: 4` }).waitFor();
     await noSeriousViolations();
     await page.screenshot({ path: join(ARTIFACTS, 'web-class-history-ru.png'), fullPage: true });
     // Printed, the page is its lists: no header, buttons or forms on the paper.
     await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('header').isVisible()).toBe(false);
-    expect(await page.getByRole('button').first().isVisible()).toBe(false);
-    expect(await page.getByRole('cell', { name: 'Жаңа Оқушы' }).isVisible()).toBe(true);
+    await expect(page.locator('header')).toBeHidden();
+    await expect(page.getByRole('button').first()).toBeHidden();
+    await expect(page.getByRole('cell', { name: 'Жаңа Оқушы' })).toBeVisible();
     await page.screenshot({ path: join(ARTIFACTS, 'web-class-print.png'), fullPage: true });
     await page.emulateMedia({ media: 'screen' });
   });

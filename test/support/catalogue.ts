@@ -19,18 +19,18 @@ export const say = wordsIn('kk');
 
 /**
  * A message whose values the test does not know (a date, a name the server chose): its words
- * in order, anything in place of each simple `{value}`.
+ * in order, `value` (a regular expression, by default anything) in place of each simple `{value}`.
  */
-export function pattern(template: string): RegExp {
+export function pattern(template: string, value = '.*'): RegExp {
   const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(
     template
       .split(/\{[^{}]+\}/)
       .map(escape)
-      .join('.*'),
+      .join(value),
   );
 }
 
 /** The catalogue message of a key as a pattern (see `pattern`). */
-export const sayAny = (key: Key, language: Language = 'kk'): RegExp =>
-  pattern(CATALOGUES[language][key]);
+export const sayAny = (key: Key, language: Language = 'kk', value?: string): RegExp =>
+  pattern(CATALOGUES[language][key], value);
