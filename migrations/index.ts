@@ -30,6 +30,7 @@ import { AddPacketSchedule1796453000000 } from './1796453000000-AddPacketSchedul
 import { AddCaseImages1796460000000 } from './1796460000000-AddCaseImages';
 import { AddCarrierDuties1796461000000 } from './1796461000000-AddCarrierDuties';
 import { AddTeachingAssignments1796472300000 } from './1796472300000-AddTeachingAssignments';
+import { AddAuditTargetName1796473000000 } from './1796473000000-AddAuditTargetName';
 
 export const MIGRATIONS = [
   CreateDirectory1795450842642,
@@ -62,4 +63,5 @@ export const MIGRATIONS = [
   AddCaseImages1796460000000,
   AddCarrierDuties1796461000000,
   AddTeachingAssignments1796472300000,
+  AddAuditTargetName1796473000000,
 ];

@@ -29,6 +29,7 @@ interface Duty {
 interface AuditItem {
   action: string;
   targetId: string;
+  targetName: string | null;
   changes: Record<string, { before: unknown; after: unknown }> | null;
 }
 
@@ -61,14 +62,15 @@ describe('ending and handing over a collection duty (e2e)', () => {
 
   const teacher = async () => {
     const loginName = unique('collector.');
+    const fullName = unique('Жинаушы ');
     const made = await post<{ id: string }>(app, world.director.token, '/staff', {
-      fullName: unique('Жинаушы '),
+      fullName,
       role: 'teacher',
       schoolId: world.schoolId,
       login: loginName,
       password: PASSWORD,
     });
-    return { id: made.id, token: await login(app, loginName) };
+    return { id: made.id, fullName, token: await login(app, loginName) };
   };
 
   const appoint = (teacherId: string, postOfficeIds: string[], startsOn = started) =>
@@ -131,8 +133,9 @@ describe('ending and handing over a collection duty (e2e)', () => {
 
     // The offices are free again from the day the duty ended.
     await appoint(world.teacher.id, [forgotten], today).expect(201);
-    expect((await auditOf(duty.id)).find((e) => e.action === 'end')?.changes).toEqual({
-      endedAt: { before: null, after: expect.any(String) },
+    expect((await auditOf(duty.id)).find((e) => e.action === 'end')).toMatchObject({
+      targetName: collector.fullName,
+      changes: { endedAt: { before: null, after: expect.any(String) } },
     });
   });
 
@@ -184,9 +187,13 @@ describe('ending and handing over a collection duty (e2e)', () => {
       expect.objectContaining({ postOfficeId: first }),
     ]);
 
-    expect((await auditOf(next.id)).find((e) => e.action === 'handover')?.changes).toEqual({
-      teacherId: { before: before.id, after: after.id },
-      followsDutyId: { before: null, after: duty.id },
+    // The log names who handed the duty to whom, not their ids.
+    expect((await auditOf(next.id)).find((e) => e.action === 'handover')).toMatchObject({
+      targetName: after.fullName,
+      changes: {
+        teacher: { before: before.fullName, after: after.fullName },
+        followsDutyId: { before: null, after: duty.id },
+      },
     });
   });
 

@@ -55,9 +55,14 @@ describe('pupils: the roster template, re-imports and corrections (e2e)', () => 
       await get<{ items: AuditRow[] }>(app, world.director.token, '/audit?entity=student&limit=500')
     ).items.filter((row) => row.targetId === id);
 
-  /** The template's rows with the example replaced by real pupils (Kazakh headers kept). */
-  async function filledTemplate(names: string[], phone = '8 701 555 00 0'): Promise<string> {
-    const response = await template('language=kk').expect(200);
+  /** The template's rows with the example replaced by real pupils (its headers kept). */
+  async function filledTemplate(
+    names: string[],
+    phone = '8 701 555 00 0',
+    language = 'kk',
+    door = 'үйге дейін',
+  ): Promise<string> {
+    const response = await template(`language=${language}`).expect(200);
     const [header] = parse(response.text.replace(/^\uFEFF/, ''), { delimiter: ';' });
     const rows = names.map((name, i) =>
       [
@@ -65,7 +70,7 @@ describe('pupils: the roster template, re-imports and corrections (e2e)', () => 
         `Көктал, Абай к. ${i + 1}`,
         'A15E3C5',
         world.officePostcode,
-        'үйге дейін',
+        door,
         'Ата-ана',
         `${phone}${i}`,
       ].join(';'),
@@ -130,6 +135,35 @@ describe('pupils: the roster template, re-imports and corrections (e2e)', () => 
         expect.objectContaining({ row: 2, column: 'fullName', reason: 'example' }),
       ]),
     );
+  });
+
+  it('gives a Kyrgyz template and imports it filled in, its example row refused', async () => {
+    const ky = await template('language=ky').expect(200);
+    expect(ky.headers['content-disposition']).toContain(
+      `filename*=UTF-8''${encodeURIComponent('Окуучулардын тизмеси.csv')}`,
+    );
+    const [header, example] = parse(ky.text.slice(1), { delimiter: ';' });
+    expect(header).toEqual([
+      'Аты-жөнү',
+      'Дареги',
+      'Индекс',
+      'Почта бөлүмү',
+      'Жеткирүү',
+      'Ата-энеси',
+      'Ата-энесинин телефону',
+    ]);
+    const refused = await upload(ky.text, { classId: world.classId, dryRun: 'true' }).expect(200);
+    expect(refused.body.lines[0]).toMatchObject({ row: 2, cells: { fullName: example[0] } });
+    expect(refused.body.errors).toEqual(
+      expect.arrayContaining([expect.objectContaining({ column: 'fullName', reason: 'example' })]),
+    );
+
+    const names = [unique('Асанов Азамат '), unique('Токтогулова Айпери ')];
+    const csv = await filledTemplate(names, '8 701 555 01 0', 'ky', 'үйгө чейин');
+    const done = await upload(csv, { classId: world.classId }).expect(201);
+    expect(done.body).toMatchObject({ imported: 2, updated: 0 });
+    const added = (await pupils()).find((p) => p.fullName === names[1]);
+    expect(added).toMatchObject({ delivery: 'door', guardianPhone: '+77015550101' });
   });
 
   it('reports every problem of a row at once: a bad postcode and an unknown office together', async () => {

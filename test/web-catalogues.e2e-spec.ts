@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MessageFormatElement, parse, TYPE } from '@formatjs/icu-messageformat-parser';
+import { AUDIT_ACTIONS, AUDIT_ENTITIES } from '../src/audit/audit-actions';
 
 const catalogue = (language: string): Record<string, string> =>
   JSON.parse(
@@ -50,6 +51,18 @@ describe('the web app’s Kazakh, Russian and Kyrgyz catalogues', () => {
       (key) => others.ky[key] === kk[key] || others.ky[key] === others.ru[key],
     );
     expect(copied.length).toBeLessThan(Object.keys(kk).length / 10);
+  });
+
+  it('words every kind of audited record and every audited action, in no gendered verb', () => {
+    const keys = [
+      ...AUDIT_ENTITIES.map((entity) => `audit.entity.${entity}`),
+      ...AUDIT_ACTIONS.map((action) => `audit.action.${action}`),
+    ];
+    for (const words of [kk, others.ru, others.ky])
+      expect(keys.filter((key) => !words[key])).toEqual([]);
+    // "добавил(а)" reads as about a man or a woman: the log says what was done, not by whom.
+    const gendered = keys.filter((key) => /\([аa]\)|ил\b|ал\b/.test(others.ru[key]));
+    expect(gendered).toEqual([]);
   });
 
   it('names each language in the switcher as its own catalogue names it', () => {

@@ -113,16 +113,20 @@ describe('web app: reports and the audit log (e2e)', () => {
     await signIn(world.director.login);
     await openScreen(page, say('nav.audit'));
     await page.getByLabel(say('audit.who')).selectOption({ label: 'teacher Тестов' });
-    await page.getByLabel(say('audit.kind')).selectOption({ label: say('audit.entity.case') });
-    const created = (entity: 'audit.entity.case' | 'audit.entity.student') =>
+    const kind = page.getByLabel(say('audit.kindFilter'));
+    await kind.selectOption({ label: say('audit.entity.case') });
+    // Each row names its record ("pupil: <name>"), not only its kind.
+    const created = (entity: 'audit.entity.case' | 'audit.entity.student', name = '.+') =>
       page.getByRole('row', {
-        name: new RegExp(`teacher Тестов ${say(entity)} ${say('audit.action.create')}`),
+        name: new RegExp(
+          `teacher Тестов ${say('audit.record', { kind: say(entity), name })} ${say('audit.action.create')}`,
+        ),
       });
     const entry = created('audit.entity.case');
     await entry.waitFor();
     await expect(entry).toHaveCount(1);
-    await page.getByLabel(say('audit.kind')).selectOption({ label: say('audit.entity.student') });
-    await created('audit.entity.student').first().waitFor();
+    await kind.selectOption({ label: say('audit.entity.student') });
+    await created('audit.entity.student', 'Оқушы А Қайратұлы').waitFor();
     await check('audit');
   });
 
@@ -145,7 +149,9 @@ describe('web app: reports and the audit log (e2e)', () => {
     expect(total).toBeGreaterThan(120);
     await signIn(world.director.login);
     await openScreen(page, say('nav.audit'));
-    await page.getByLabel(say('audit.kind')).selectOption({ label: say('audit.entity.student') });
+    await page
+      .getByLabel(say('audit.kindFilter'))
+      .selectOption({ label: say('audit.entity.student') });
     await page.getByText(say('audit.count', { shown: 100, total })).waitFor();
     // In the reader's words: the field's name, not the service's.
     await page

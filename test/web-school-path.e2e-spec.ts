@@ -134,7 +134,7 @@ describe('web app: a school from nothing to printed packets (e2e)', () => {
   });
 
   it('lets the director open a class and import its roster once the preview is clean', async () => {
-    await signIn(page, base, director);
+    await signIn(page, base, director, { firstTime: true });
     await nav('nav.staff');
     await field('staff.fullName').fill('Нұрланов Ерлан');
     await page.getByLabel(say('staff.role')).selectOption('teacher');
@@ -176,7 +176,7 @@ describe('web app: a school from nothing to printed packets (e2e)', () => {
   });
 
   it('lets a teacher write a Kazakh case, see its pages, dispatch it and print', async () => {
-    await signIn(page, base, teacher);
+    await signIn(page, base, teacher, { firstTime: true });
     await check('home-teacher');
     await nav('nav.cases');
     await page.getByRole('link', { name: say('cases.new') }).click();

@@ -9,6 +9,7 @@ import { createTestApp } from './support/app';
 import { ARTIFACTS, launchChromium } from './support/browser';
 import {
   adminToken,
+  firstLogin,
   buildingPostcode,
   caseBody,
   createSchoolWorld,
@@ -75,6 +76,7 @@ describe('web app: a week per role (e2e)', () => {
       password: PASSWORD,
       schoolId: world.schoolId,
     });
+    await firstLogin(app, academic.login);
     // Packets in the post, so the school has messages to its pupils' guardians.
     codes = await dispatchCodes(app, world);
     for (const code of codes) {

@@ -33,6 +33,10 @@ export class AuditEntry {
   @Column({ name: 'target_id', type: 'varchar', length: 64, nullable: true })
   targetId: string | null;
 
+  /** What the record was called when it changed (a pupil's name, a class, a packet's code). */
+  @Column({ name: 'target_name', type: 'varchar', length: 200, nullable: true })
+  targetName: string | null;
+
   /** Personal data a change replaced: field -> { before, after }. */
   @Column({ type: 'jsonb', nullable: true })
   changes: FieldChanges | null;

@@ -10,6 +10,8 @@ export interface AuditNote {
   schoolId?: string | null;
   /** Personal data replaced: field -> { before, after }. */
   changes?: FieldChanges;
+  /** What the changed record is called, when the answer does not say (a duty's teacher). */
+  targetName?: string;
   /** Nothing changed after all (a dry run): no audit row. */
   skip?: boolean;
 }

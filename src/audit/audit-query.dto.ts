@@ -1,23 +1,9 @@
 import { ListQueryDto } from '@/common/http/list-query.dto';
 import { ValidateDate, ValidateEnum, ValidateUUID } from '@/common/validation/decorators';
-
-export const AUDITED_ENTITIES = [
-  'post_office',
-  'school',
-  'staff',
-  'class',
-  'student',
-  'case',
-  'dispatch',
-  'packet',
-  'duty',
-  'review',
-  'scheduled_packet',
-  'teaching_assignment',
-] as const;
+import { AUDIT_ENTITIES } from './audit-actions';
 
 export class AuditQueryDto extends ListQueryDto {
-  @ValidateEnum(AUDITED_ENTITIES, { optional: true })
+  @ValidateEnum(AUDIT_ENTITIES, { optional: true })
   entity?: string;
 
   /** Changes made by this member of staff. */

@@ -54,3 +54,23 @@ describe('auditRecordOf', () => {
     expect(auditRecordOf(call({}), {}).changes).toBeNull();
   });
 });
+
+describe('the name an audit row gives its record', () => {
+  const nameOf = (body: unknown, targetName?: string) =>
+    auditRecordOf(call({ body }), targetName ? { targetName } : {}).targetName;
+
+  it("takes a person's, a school's, a case's, a packet's or a class's own name from the answer", () => {
+    expect(nameOf({ id: 's', fullName: 'Асанов Азамат', name: 'x' })).toBe('Асанов Азамат');
+    expect(nameOf({ id: 'o', name: 'Көктал бөлімшесі' })).toBe('Көктал бөлімшесі');
+    expect(nameOf({ id: 'c', topic: 'Үшбұрыш' })).toBe('Үшбұрыш');
+    expect(nameOf({ id: 'p', code: 'RR123456785KZ' })).toBe('RR123456785KZ');
+    expect(nameOf({ id: 'k', grade: 5, letter: 'Ә' })).toBe('5 Ә');
+  });
+
+  it('prefers what the service noted, and names nothing it cannot', () => {
+    expect(nameOf({ id: 'd', teacherId: 't' }, 'Жинаушы Мұғалім')).toBe('Жинаушы Мұғалім');
+    expect(nameOf({ id: 'd', teacherId: 't' })).toBeNull();
+    expect(nameOf(undefined)).toBeNull();
+    expect(nameOf({ fullName: 'Ә'.repeat(300) })).toHaveLength(200);
+  });
+});

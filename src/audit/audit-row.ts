@@ -8,6 +8,8 @@ export interface AuditRecord {
   action: string;
   route: string;
   targetId: string | null;
+  /** What the record is called: the log names a pupil, a class or a packet without its id. */
+  targetName: string | null;
   /** The school the changed record belongs to; null for records of no school. */
   schoolId: string | null;
   changes: FieldChanges | null;
@@ -46,6 +48,7 @@ export function auditRecordOf(call: AuditedCall, note: AuditNote): AuditRecord {
     action: call.action ?? ACTIONS[call.method] ?? call.method.toLowerCase(),
     route: `${call.method} ${call.route}`,
     targetId: typeof id === 'string' ? id : (call.params.id ?? call.params.code ?? null),
+    targetName: (note.targetName ?? nameIn(call.body))?.slice(0, TARGET_NAME_MAX) ?? null,
     schoolId:
       note.schoolId !== undefined
         ? note.schoolId
@@ -54,4 +57,16 @@ export function auditRecordOf(call: AuditedCall, note: AuditNote): AuditRecord {
           : (call.actor.schoolId ?? null),
     changes: note.changes ?? null,
   };
+}
+
+/** The target_name column's width. */
+const TARGET_NAME_MAX = 200;
+
+/** A record's own name in an answer: a person's, a school's or office's, a case's topic, a code, a class. */
+function nameIn(body: unknown): string | undefined {
+  if (typeof body !== 'object' || body === null) return undefined;
+  const { fullName, name, topic, code, grade, letter } = body as Record<string, unknown>;
+  const named = [fullName, name, topic, code].find((v) => typeof v === 'string' && v !== '');
+  if (typeof named === 'string') return named;
+  return typeof grade === 'number' && typeof letter === 'string' ? `${grade} ${letter}` : undefined;
 }

@@ -28,6 +28,7 @@ export class AuditService {
       action: record.action,
       route: record.route,
       targetId: record.targetId,
+      targetName: record.targetName,
       changes: record.changes,
     });
   }

@@ -3,6 +3,8 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { assertMayWriteSchool, schoolScope } from '@/auth/access';
 import { Principal } from '@/auth/role';
+import type { Staff } from '@/auth/staff.entity';
+import { noteForAudit } from '@/audit/audit-note';
 import { dutyDatesProblem } from '@/common/date-bounds';
 import { endOfLocalDay, localDate } from '@/common/dates';
 import { fail, notFound } from '@/common/errors/domain-error';
@@ -28,7 +30,8 @@ export class CollectionService {
 
   async appoint(user: Principal, dto: CreateDutyDto): Promise<CollectionDuty> {
     assertMayWriteSchool(user, dto.schoolId);
-    await this.assertCollector(dto.schoolId, dto.teacherId);
+    const teacher = await this.assertCollector(dto.schoolId, dto.teacherId);
+    noteForAudit({ targetName: teacher.fullName });
     for (const id of dto.postOfficeIds) await this.offices.get(id);
     const datesProblem = dutyDatesProblem(dto.startsOn, dto.endsOn);
     if (datesProblem) throw fail('duty.dates_invalid', datesProblem);
@@ -60,7 +63,7 @@ export class CollectionService {
   }
 
   /** A teacher of the school who can collect: a switched-off account is refused by name. */
-  async assertCollector(schoolId: string, teacherId: string): Promise<void> {
+  async assertCollector(schoolId: string, teacherId: string): Promise<Staff> {
     const teacher = await this.staff.getAnyInSchool(teacherId, schoolId, ['teacher']);
     if (!teacher.active)
       throw fail(
@@ -68,6 +71,15 @@ export class CollectionService {
         `teacherId: ${teacher.fullName}'s account is switched off; choose an active teacher.`,
         { field: 'teacherId', fullName: teacher.fullName },
       );
+    return teacher;
+  }
+
+  /** The name of the teacher a duty is (or was) given to, for the audit log. */
+  async teacherNameOf(dutyId: string): Promise<string> {
+    const duty = await this.db.tx
+      .getRepository(CollectionDuty)
+      .findOne({ where: { id: dutyId }, relations: { teacher: true } });
+    return duty?.teacher?.fullName ?? '';
   }
 
   async list(user: Principal, query: DutyQueryDto): Promise<Page<DutyView>> {

@@ -32,6 +32,7 @@ export class DutyChangesService {
       const ended = await this.markEnded(user, duty);
       noteForAudit({
         schoolId,
+        targetName: await this.collection.teacherNameOf(id),
         changes: { endedAt: { before: null, after: ended.endedAt?.toISOString() ?? null } },
       });
       return ended;
@@ -40,7 +41,7 @@ export class DutyChangesService {
 
   async handOver(user: Principal, id: string, dto: HandOverDutyDto): Promise<CollectionDuty> {
     const { schoolId } = await this.writable(user, id);
-    await this.collection.assertCollector(schoolId, dto.teacherId);
+    const taking = await this.collection.assertCollector(schoolId, dto.teacherId);
     return this.db.withTransaction(async () => {
       const duty = await this.openUnderLock(id, schoolId);
       if (duty.teacherId === dto.teacherId)
@@ -63,10 +64,13 @@ export class DutyChangesService {
         followsDutyId: duty.id,
       };
       await this.collection.assertNoOverlap(next);
+      // Names, not ids: the log says who handed the duty to whom.
+      const handing = await this.collection.teacherNameOf(duty.id);
       noteForAudit({
         schoolId,
+        targetName: taking.fullName,
         changes: {
-          teacherId: { before: duty.teacherId, after: dto.teacherId },
+          teacher: { before: handing, after: taking.fullName },
           followsDutyId: { before: null, after: duty.id },
         },
       });

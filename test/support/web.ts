@@ -44,6 +44,11 @@ export interface SignInOptions {
   language?: Language;
   /** The heading that says the person is in; null: only the header's sign-out button. */
   landing?: Key | null;
+  /**
+   * An admin or director set this password: the app first asks for the person's own, which
+   * is set to the same `password` here so later sign-ins use it.
+   */
+  firstTime?: boolean;
 }
 
 /**
@@ -54,7 +59,12 @@ export async function signIn(
   page: Page,
   base: string,
   login: string,
-  { password = PASSWORD, language = 'kk', landing = 'home.greeting' }: SignInOptions = {},
+  {
+    password = PASSWORD,
+    language = 'kk',
+    landing = 'home.greeting',
+    firstTime = false,
+  }: SignInOptions = {},
 ): Promise<void> {
   const say = wordsIn(language);
   await page.goto(`${base}/app/`);
@@ -66,6 +76,12 @@ export async function signIn(
   await page.getByLabel(say('signIn.login'), { exact: true }).fill(login);
   await page.getByLabel(say('signIn.password'), { exact: true }).fill(password);
   await page.getByRole('button', { name: say('signIn.submit'), exact: true }).click();
+  if (firstTime) {
+    await page.getByRole('heading', { name: say('password.title') }).waitFor();
+    await page.getByLabel(say('password.new'), { exact: true }).fill(password);
+    await page.getByLabel(say('password.repeat'), { exact: true }).fill(password);
+    await page.getByRole('button', { name: say('password.submit') }).click();
+  }
   if (landing) await page.getByRole('heading', { name: say(landing) }).waitFor();
   else await signOut.waitFor();
 }

@@ -42,7 +42,11 @@ export class StaffAccountsService {
         'staff.own_password',
         'Change your own password with your current one (POST /auth/password), not by a reset.',
       );
-    await this.change(user, id, { passwordHash: await hashPassword(newPassword) });
+    // Set by someone else, it is known to them: the member chooses their own at next sign-in.
+    await this.change(user, id, {
+      passwordHash: await hashPassword(newPassword),
+      passwordChangeDue: true,
+    });
   }
 
   /** A name or phone typed wrong: the sessions go on, the audit log keeps the old values. */
@@ -65,7 +69,7 @@ export class StaffAccountsService {
   private async change(
     user: Principal,
     id: string,
-    fields: Partial<Pick<Staff, 'active' | 'passwordHash' | 'role'>>,
+    fields: Partial<Pick<Staff, 'active' | 'passwordHash' | 'passwordChangeDue' | 'role'>>,
     options: { notSelf?: boolean } = {},
   ): Promise<StaffView> {
     const member = await this.manageable(user, id);

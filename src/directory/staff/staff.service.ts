@@ -48,6 +48,8 @@ export class StaffService {
         schoolId: dto.schoolId ?? null,
         postOfficeId: dto.postOfficeId ?? null,
         passwordHash: await hashPassword(password),
+        // Whoever set it knows it: the new member chooses their own at first sign-in.
+        passwordChangeDue: true,
       }),
     );
     return toStaffView(saved);

@@ -10,8 +10,10 @@ import {
 } from './roster-columns';
 
 describe('roster columns', () => {
-  it('accepts each column by its Kazakh, Russian and code name, loosely', () => {
+  it('accepts each column by its Kazakh, Russian, Kyrgyz and code name, loosely', () => {
     expect(columnOf('Ата-анасының телефоны')).toBe('guardianPhone');
+    expect(columnOf('Ата-энесинин телефону')).toBe('guardianPhone');
+    expect(columnOf('Аты-жөнү')).toBe('fullName');
     expect(columnOf('телефон  родителя')).toBe('guardianPhone');
     expect(columnOf('GUARDIANPHONE')).toBe('guardianPhone');
     expect(columnOf('Аты-жөні')).toBe('fullName');
@@ -19,7 +21,7 @@ describe('roster columns', () => {
   });
 
   it("accepts the column names the web app's roster hint lists", () => {
-    for (const language of ['kk', 'ru'] as const) {
+    for (const language of ['kk', 'ru', 'ky'] as const) {
       const catalogue = JSON.parse(
         readFileSync(join(__dirname, '../../../web/src/i18n', `${language}.json`), 'utf8'),
       ) as Record<string, string>;
@@ -28,14 +30,15 @@ describe('roster columns', () => {
     }
   });
 
-  it('reads delivery in either language', () => {
+  it('reads delivery in any of the languages', () => {
     expect(deliveryOf('бөлімшеден')).toBe('pickup');
+    expect(deliveryOf('Үйгө чейин')).toBe('door');
     expect(deliveryOf('На дом')).toBe('door');
     expect(deliveryOf('')).toBe('pickup');
     expect(deliveryOf('by pigeon')).toBeUndefined();
   });
 
-  it.each(['kk', 'ru'] as const)(
+  it.each(['kk', 'ru', 'ky'] as const)(
     'writes a %s template Excel opens: BOM, semicolons, headers and one example row',
     (language) => {
       const csv = rosterTemplate(language, true);

@@ -16,7 +16,7 @@ export const ROSTER_COLUMNS = [
 ] as const;
 export type RosterColumn = (typeof ROSTER_COLUMNS)[number];
 
-export const ROSTER_LANGUAGES = ['kk', 'ru'] as const;
+export const ROSTER_LANGUAGES = ['kk', 'ru', 'ky'] as const;
 export type RosterLanguage = (typeof ROSTER_LANGUAGES)[number];
 
 /** A language's words for the roster file: `templates/roster/<language>.json`. */
@@ -63,7 +63,7 @@ function headerLookup(): Map<string, RosterColumn> {
   return lookup;
 }
 
-/** The column a header names, in Kazakh, Russian or the code's English name; undefined if none. */
+/** The column a header names, in Kazakh, Russian, Kyrgyz or the code's English name; undefined if none. */
 export function columnOf(header: string): RosterColumn | undefined {
   return headerLookup().get(looseKey(header));
 }
@@ -92,7 +92,7 @@ export function isExampleName(fullName: string): boolean {
 
 /**
  * The template: headers in the language, one example row, semicolons and a BOM so Excel in a
- * Kazakh or Russian locale opens it as columns with Cyrillic intact.
+ * Kazakh, Russian or Kyrgyz locale opens it as columns with Cyrillic intact.
  */
 export function rosterTemplate(language: RosterLanguage, withClass: boolean): string {
   const { columns, example } = rosterWords(language);

@@ -238,6 +238,7 @@ export class RosterImportService {
         action: 'update',
         route: 'POST /students/import',
         targetId: existingId,
+        targetName: student.fullName,
         schoolId,
         changes,
       });

@@ -46,7 +46,7 @@ export class StudentsController {
   }
 
   @Post('import')
-  @Audited('student')
+  @Audited('student', 'import')
   @MultipartUpload()
   @ApiConsumes('multipart/form-data')
   @ApiBody({

@@ -1387,6 +1387,8 @@ export interface components {
             /** @description The school whose record changed (whoever changed it), for the director's view. */
             schoolId: string | null;
             targetId: string | null;
+            /** @description What the record was called when it changed (a pupil's name, a class, a packet's code). */
+            targetName: string | null;
         };
         BatchItemResult: {
             code?: string;
@@ -14310,7 +14312,7 @@ export interface operations {
         parameters: {
             query: {
                 /** @description The language of the headers and the example row. */
-                language: "kk" | "ru";
+                language: "kk" | "ru" | "ky";
                 /** @description "school": with a class column, for a whole school's file. */
                 scope?: "class" | "school";
             };

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { SessionUser } from '../auth/session';
 import { $api } from '../api/client';
+import type { paths } from '../api/schema';
 import { useStaff } from '../staff/queries';
 import { PAGE_SIZE, PAGED, pagedList } from '../api/paged-list';
 import { useI18n } from '../i18n/i18n';
@@ -11,7 +12,8 @@ import { ShowMore } from '../ui/ShowMore';
 import { ChangesText } from './ChangesText';
 import { ScrollRegion } from '../ui/ScrollRegion';
 
-const KINDS = [
+type Kind = NonNullable<paths['/audit']['get']['parameters']['query']>['entity'];
+const KINDS: NonNullable<Kind>[] = [
   'post_office',
   'school',
   'staff',
@@ -24,7 +26,7 @@ const KINDS = [
   'review',
   'scheduled_packet',
   'teaching_assignment',
-] as const;
+];
 
 /** Who changed what and when: the director sees their school's records, the admin all. */
 export function AuditScreen({ user }: { user: SessionUser }) {
@@ -34,7 +36,7 @@ export function AuditScreen({ user }: { user: SessionUser }) {
   const [filters, setFilters] = useState({ actorId: '', entity: '', from: '', to: '' });
   const query = {
     actorId: filters.actorId || undefined,
-    entity: (filters.entity || undefined) as (typeof KINDS)[number] | undefined,
+    entity: (filters.entity || undefined) as Kind,
     from: filters.from || undefined,
     to: filters.to || undefined,
   };
@@ -46,6 +48,11 @@ export function AuditScreen({ user }: { user: SessionUser }) {
       PAGED,
     ),
   );
+  // The kind of record and, when the row names it, which one ("pupil: Asanov Azamat").
+  const recordOf = (entry: { entity: string; targetName?: string | null }) => {
+    const kind = tOr(`audit.entity.${entry.entity}`, 'audit.entity.other');
+    return entry.targetName ? t('audit.record', { kind, name: entry.targetName }) : kind;
+  };
   const set = (name: keyof typeof filters) => (e: { target: { value: string } }) =>
     setFilters({ ...filters, [name]: e.target.value });
   return (
@@ -67,7 +74,7 @@ export function AuditScreen({ user }: { user: SessionUser }) {
         </SelectField>
         <SelectField
           id="audit-kind"
-          label={t('audit.kind')}
+          label={t('audit.kindFilter')}
           value={filters.entity}
           onChange={set('entity')}
         >
@@ -110,7 +117,7 @@ export function AuditScreen({ user }: { user: SessionUser }) {
                 <td>
                   {names.get(entry.actorId) ?? t(`role.${entry.actorRole as SessionUser['role']}`)}
                 </td>
-                <td>{tOr(`audit.entity.${entry.entity}`, 'audit.entity.other')}</td>
+                <td>{recordOf(entry)}</td>
                 <td>{tOr(`audit.action.${entry.action}`, 'audit.action.other')}</td>
                 <td>
                   <ChangesText changes={entry.changes} />

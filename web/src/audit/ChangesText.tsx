@@ -1,7 +1,7 @@
 import { useClassesById } from '../classes/queries';
 import { useOffices } from '../offices/queries';
 import { useI18n } from '../i18n/i18n';
-import { classLabel } from '../ui/format';
+import { classLabel, formatDateTime } from '../ui/format';
 
 /** The catalogue's word for a value of these fields (their values are codes, not text). */
 const CODED: Record<string, (value: string) => string> = {
@@ -11,13 +11,19 @@ const CODED: Record<string, (value: string) => string> = {
   channel: (v) => `channel.${v}`,
 };
 
+/** Links between records, kept for tracing: nothing a reader of the log acts on. */
+const HIDDEN = new Set(['followsDutyId']);
+
+/** Instants the service keeps as ISO text, shown as the reader's local date and time. */
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+
 /**
  * An audit entry's changes as "field: before → after", one per line, in the reader's words:
  * the field's name from the catalogue, a status or role as a word, an office or a class by
  * its name rather than its id.
  */
 export function ChangesText({ changes }: { changes: Record<string, unknown> | null }) {
-  const { t, tOr } = useI18n();
+  const { t, tOr, language } = useI18n();
   const idsOf = (named: string) =>
     Object.entries(changes ?? {}).flatMap(([field, change]) =>
       field === named ? idsIn(change) : [],
@@ -28,8 +34,10 @@ export function ChangesText({ changes }: { changes: Record<string, unknown> | nu
   const show = (field: string, value: unknown): string => {
     if (value === null || value === undefined) return '—';
     if (typeof value === 'boolean') return t(value ? 'audit.value.yes' : 'audit.value.no');
+    if (Array.isArray(value)) return value.map((v) => show(field, v)).join('; ') || '—';
     if (typeof value !== 'string') return JSON.stringify(value);
     if (CODED[field]) return tOr(CODED[field](value), 'audit.value.other');
+    if (INSTANT.test(value)) return formatDateTime(value, language);
     if (field === 'postOfficeId') {
       const office = offices.get(value);
       if (office) return `${office.postcode} ${office.name}`;
@@ -40,13 +48,15 @@ export function ChangesText({ changes }: { changes: Record<string, unknown> | nu
     }
     return value;
   };
-  const lines = Object.entries(changes).map(([field, change]) => {
-    const name = tOr(`audit.field.${field}`, 'audit.field.other');
-    const { before, after } = (change ?? {}) as { before?: unknown; after?: unknown };
-    return before !== undefined || after !== undefined
-      ? `${name}: ${show(field, before)} → ${show(field, after)}`
-      : `${name}: ${show(field, change)}`;
-  });
+  const lines = Object.entries(changes)
+    .filter(([field]) => !HIDDEN.has(field))
+    .map(([field, change]) => {
+      const name = tOr(`audit.field.${field}`, 'audit.field.other');
+      const { before, after } = (change ?? {}) as { before?: unknown; after?: unknown };
+      return before !== undefined || after !== undefined
+        ? `${name}: ${show(field, before)} → ${show(field, after)}`
+        : `${name}: ${show(field, change)}`;
+    });
   return (
     <ul className="plain changes">
       {lines.map((line) => (

@@ -14,13 +14,20 @@ const COLUMNS = [
   'guardianPhone',
 ] as const;
 
-/** The template to fill in, in Kazakh or Russian, and the columns it has. */
+/** Each template's button and file name, in the language of its headers. */
+const TEMPLATES = [
+  { language: 'kk', label: 'roster.templateKk', file: 'roster.templateFileKk' },
+  { language: 'ru', label: 'roster.templateRu', file: 'roster.templateFileRu' },
+  { language: 'ky', label: 'roster.templateKy', file: 'roster.templateFileKy' },
+] as const;
+
+/** The template to fill in, in Kazakh, Russian or Kyrgyz, and the columns it has. */
 export function RosterTemplates() {
   const { t, tOr } = useI18n();
   const [problem, setProblem] = useState<string>();
-  const download = (language: 'kk' | 'ru') => {
+  const download = ({ language, file }: (typeof TEMPLATES)[number]) => {
     setProblem(undefined);
-    const name = language === 'kk' ? t('roster.templateFileKk') : t('roster.templateFileRu');
+    const name = t(file);
     downloadFile(`/students/import/template.csv?language=${language}`, name).catch(
       (error: unknown) => {
         const { key, values } = errorMessageKey(error);
@@ -34,12 +41,11 @@ export function RosterTemplates() {
         {t('roster.columns', { columns: COLUMNS.map((c) => t(`roster.column.${c}`)).join(', ') })}
       </p>
       <p className="row-actions">
-        <button type="button" onClick={() => download('kk')}>
-          {t('roster.templateKk')}
-        </button>
-        <button type="button" onClick={() => download('ru')}>
-          {t('roster.templateRu')}
-        </button>
+        {TEMPLATES.map((template) => (
+          <button key={template.language} type="button" onClick={() => download(template)}>
+            {t(template.label)}
+          </button>
+        ))}
       </p>
       <Problem text={problem} />
     </>
