@@ -275,6 +275,17 @@ describe('returns report (e2e)', () => {
     );
     expect(math.totals.sent).toBe(7);
     expect(math.subjects.map((s) => s.subjectCode)).toEqual(['mathematics']);
+    // Named as the subject catalogue names it in each language, Kyrgyz included.
+    const catalogue = await get<{
+      items: { code: string; nameKk: string; nameRu: string; nameKy: string | null }[];
+    }>(app, world.deputy.token, '/subjects');
+    const named = catalogue.items.find((s) => s.code === 'mathematics');
+    expect(named?.nameKy).toBeTruthy();
+    expect(math.subjects[0]).toMatchObject({
+      nameKk: named?.nameKk,
+      nameRu: named?.nameRu,
+      nameKy: named?.nameKy,
+    });
     const one = await get<Report>(
       app,
       world.deputy.token,
@@ -285,10 +296,14 @@ describe('returns report (e2e)', () => {
 
   it('gives a class matrix of pupils x cases', async () => {
     const matrix = await get<{
-      cases: unknown[];
+      cases: { subjectCode: string }[];
       pupils: { fullName: string; cells: Record<string, { status: string; overdue: boolean }> }[];
     }>(app, world.teacher.token, `/reports/classes/${world.classId}/matrix?asOf=${asOf}`);
     expect(matrix.cases).toHaveLength(2);
+    // Each case names its subject's code, so screens name it from the catalogue.
+    expect(matrix.cases.map((c) => c.subjectCode).sort()).toEqual(
+      report.subjects.map((s) => s.subjectCode).sort(),
+    );
     const statuses = matrix.pupils.map((p) =>
       Object.values(p.cells)
         .map((c) => c.status)

@@ -65,6 +65,20 @@ describe('the web app’s Kazakh, Russian and Kyrgyz catalogues', () => {
     expect(gendered).toEqual([]);
   });
 
+  it('keeps the Kyrgyz glossary: жөнөтүү is sending, пакет the envelope, on screens and paper', () => {
+    const paper = ['i18n', 'csv', 'sms', 'roster'].map(
+      (kind) =>
+        JSON.parse(
+          readFileSync(join(__dirname, '..', 'templates', kind, 'ky.json'), 'utf8'),
+        ) as object,
+    );
+    const texts = [...Object.values(others.ky), ...paper.map((words) => JSON.stringify(words))];
+    // docs/glossary.md: one word for sending, and the packet is never called a "sending".
+    expect(texts.filter((text) => /жибер/i.test(text))).toEqual([]);
+    const packetAsSending = /(\d|#|экинчи|мындай)\s+жөнөтүү|жөнөтүүнүн коду/i;
+    expect(texts.filter((text) => packetAsSending.test(text))).toEqual([]);
+  });
+
   it('names each language in the switcher as its own catalogue names it', () => {
     const names = JSON.parse(
       readFileSync(join(__dirname, '..', 'web', 'src', 'i18n', 'language-names.json'), 'utf8'),

@@ -31,6 +31,8 @@ export class SubjectReturns extends ReturnRateView {
   subjectCode: string;
   nameKk: string;
   nameRu: string;
+  /** Null where the catalogue has no Kyrgyz name (Kyrgyz screens then show the Kazakh). */
+  nameKy: string | null;
 }
 
 export class TotalReturns extends ReturnRateView {}
@@ -82,6 +84,9 @@ export class ReturnsReport {
 
 export class MatrixCase {
   caseId: string;
+  /** The catalogue's subject: screens name it in the reader's language. */
+  subjectCode: string;
+  /** The subject as the packet printed it, in the case's language. */
   subjectName: string;
   topic: string;
 }

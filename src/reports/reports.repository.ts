@@ -45,6 +45,7 @@ export type SilentPupil = SilentPupilView;
 export interface MatrixCell {
   studentId: string;
   caseId: string;
+  subjectCode: string;
   subjectName: string;
   topic: string;
   code: string;
@@ -203,7 +204,7 @@ export class ReportsRepository {
   /** Every pupil x case of one class with each cell's furthest step (in journey order) as of asOf. */
   classMatrix(classId: string, asOfEnd: Date): Promise<MatrixCell[]> {
     return this.db.tx.query(
-      `SELECT p.student_id AS "studentId", c->>'id' AS "caseId", c->>'subjectName' AS "subjectName", c->>'topic' AS "topic",
+      `SELECT p.student_id AS "studentId", c->>'id' AS "caseId", c->>'subjectCode' AS "subjectCode", c->>'subjectName' AS "subjectName", c->>'topic' AS "topic",
               p.code, to_char(p.return_due_on, 'YYYY-MM-DD') AS "returnDueOn",
               COALESCE((SELECT e.event::text FROM packet_events e
                          WHERE e.packet_id = p.id AND e.occurred_at < $2 AND ${uncorrected('e')}

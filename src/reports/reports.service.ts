@@ -58,6 +58,7 @@ export class ReportsService {
         subjectCode,
         nameKk: names.get(subjectCode)?.nameKk ?? subjectCode,
         nameRu: names.get(subjectCode)?.nameRu ?? subjectCode,
+        nameKy: names.get(subjectCode)?.nameKy ?? null,
         ...counts,
         ...rateFields(counts),
       })),
@@ -90,6 +91,7 @@ export class ReportsService {
     for (const cell of cells) {
       cases.set(cell.caseId, {
         caseId: cell.caseId,
+        subjectCode: cell.subjectCode,
         subjectName: cell.subjectName,
         topic: cell.topic,
       });

@@ -2160,6 +2160,9 @@ export interface components {
         };
         MatrixCase: {
             caseId: string;
+            /** @description The catalogue's subject: screens name it in the reader's language. */
+            subjectCode: string;
+            /** @description The subject as the packet printed it, in the case's language. */
             subjectName: string;
             topic: string;
         };
@@ -2854,6 +2857,8 @@ export interface components {
             /** @description Work due by the report's date: returned (early or late) plus overdue. */
             due: number;
             nameKk: string;
+            /** @description Null where the catalogue has no Kyrgyz name (Kyrgyz screens then show the Kazakh). */
+            nameKy: string | null;
             nameRu: string;
             overdue: number;
             returned: number;

@@ -1,8 +1,24 @@
 import { $api, api } from '../api/client';
+import { useI18n } from '../i18n/i18n';
+import { subjectName } from './subject-name';
 
 /** The subject catalogue a case is written for, by grade and language. */
 export const useSubjects = (grade?: number, language?: 'kk' | 'ru' | 'ky') =>
   $api.useQuery('get', '/subjects', { params: { query: { grade, language } } });
+
+/**
+ * A subject's name in the reader's language, from the subject catalogue: the one source every
+ * screen names subjects from (the timetable, the reports, the review stack alike). Until the
+ * catalogue has loaded, or for a code it lacks, the name the caller has (as a packet printed it).
+ */
+export function useSubjectName(): (code: string, printed?: string) => string {
+  const { language } = useI18n();
+  const subjects = useSubjects();
+  return (code, printed) => {
+    const found = subjects.data?.items.find((s) => s.code === code);
+    return found ? subjectName(found, language) : (printed ?? code);
+  };
+}
 
 /** A case's picture as it prints (grey PNG), for the editor to show. */
 export const useCasePicture = (caseId: string, imageId: string) =>

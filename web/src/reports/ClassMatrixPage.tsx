@@ -1,5 +1,6 @@
 import { $api } from '../api/client';
 import type { components } from '../api/schema';
+import { useSubjectName } from '../cases/queries';
 import { useI18n } from '../i18n/i18n';
 import { byName } from '../ui/format';
 import { MarksCsvButton, Verdict } from './marks';
@@ -11,6 +12,7 @@ type Cell = components['schemas']['MatrixCellView'];
 /** Pupils x cases of one class, each cell the packet's step, coloured; prints on one sheet. */
 export function ClassMatrixPage({ classId }: { classId: string }) {
   const { t, tOr } = useI18n();
+  const subjectName = useSubjectName();
   const matrix = $api.useQuery('get', '/reports/classes/{id}/matrix', {
     params: { path: { id: classId } },
   });
@@ -30,7 +32,7 @@ export function ClassMatrixPage({ classId }: { classId: string }) {
                 <th scope="col">{t('pupils.fullName')}</th>
                 {data.cases.map((c) => (
                   <th scope="col" key={c.caseId}>
-                    {c.subjectName}: {c.topic}
+                    {subjectName(c.subjectCode, c.subjectName)}: {c.topic}
                   </th>
                 ))}
               </tr>

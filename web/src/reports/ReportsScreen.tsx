@@ -2,7 +2,7 @@ import { keepPreviousData } from '@tanstack/react-query';
 import { useState } from 'react';
 import { $api } from '../api/client';
 import { downloadFile } from '../api/download';
-import { subjectName } from '../cases/subject-name';
+import { useSubjectName } from '../cases/queries';
 import type { components } from '../api/schema';
 import { useI18n } from '../i18n/i18n';
 import { DateField } from '../ui/DateField';
@@ -27,6 +27,7 @@ const COLUMNS = [
  */
 export function ReportsScreen() {
   const { t, language } = useI18n();
+  const subjectName = useSubjectName();
   const [asOf, setAsOf] = useState(localDay());
   const report = $api.useQuery(
     'get',
@@ -133,7 +134,9 @@ export function ReportsScreen() {
               <caption>{t('reports.bySubject')}</caption>
               {head(t('cases.subject'))}
               <tbody>
-                {data.subjects.map((s) => row(s.subjectCode, subjectName(s, language), s))}
+                {data.subjects.map((s) =>
+                  row(s.subjectCode, subjectName(s.subjectCode, s.nameKk), s),
+                )}
               </tbody>
             </table>
           </ScrollRegion>

@@ -2,6 +2,7 @@ import { FormEvent, KeyboardEvent, useState } from 'react';
 import { api } from '../api/client';
 import type { components } from '../api/schema';
 import { useSubmit } from '../api/useSubmit';
+import { useSubjectName } from '../cases/queries';
 import { useI18n } from '../i18n/i18n';
 import { FieldProblem, Problem } from '../ui/fields';
 import { PdfPreview } from '../ui/PdfPreview';
@@ -30,6 +31,7 @@ export function ReviewForm({
   onRefused(message: string): void;
 }) {
   const { t } = useI18n();
+  const subjectName = useSubjectName();
   const cases = packet.cases.filter((c) => !subjectCode || c.subjectCode === subjectCode);
   const [verdicts, setVerdicts] = useState<Record<string, Verdict>>(() =>
     Object.fromEntries(cases.map((c) => [c.caseId, { mark: '', passed: true, comment: '' }])),
@@ -88,7 +90,7 @@ export function ReviewForm({
           return (
             <fieldset key={c.caseId}>
               <legend>
-                {c.subjectName}: {c.topic}
+                {subjectName(c.subjectCode, c.subjectName)}: {c.topic}
               </legend>
               {c.passFail ? (
                 <div

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { $api } from '../api/client';
 import { useClasses } from '../classes/queries';
+import { useSubjectName } from '../cases/queries';
 import { useI18n } from '../i18n/i18n';
 import { Problem, SelectField } from '../ui/fields';
 import { byClass, classLabel } from '../ui/format';
@@ -33,8 +34,11 @@ export function ReviewsScreen() {
     ),
   );
   const items = inbox.items;
+  const subjectName = useSubjectName();
   const subjects = new Map(
-    items.flatMap((p) => p.cases.map((c) => [c.subjectCode, c.subjectName])),
+    items.flatMap((p) =>
+      p.cases.map((c) => [c.subjectCode, subjectName(c.subjectCode, c.subjectName)]),
+    ),
   );
   const packet = items.find((p) => p.code === current) ?? items[0];
   const next = () => {

@@ -2,8 +2,7 @@ import { useState } from 'react';
 import { api } from '../api/client';
 import type { components } from '../api/schema';
 import { useSubmit } from '../api/useSubmit';
-import { useSubjects } from '../cases/queries';
-import { subjectName } from '../cases/subject-name';
+import { useSubjectName } from '../cases/queries';
 import { useI18n } from '../i18n/i18n';
 import { DateField } from '../ui/DateField';
 import { Problem } from '../ui/fields';
@@ -15,11 +14,8 @@ type Packet = components['schemas']['ScheduledPacketView'];
 /** One upcoming packet: its dates, every subject's cases, its study time against the norm. */
 export function PacketCard({ packet }: { packet: Packet }) {
   const { t, language } = useI18n();
-  const subjects = useSubjects(packet.grade, packet.language);
-  const nameOf = (code: string) => {
-    const found = subjects.data?.items.find((s) => s.code === code);
-    return found ? subjectName(found, language) : code;
-  };
+  const subjectName = useSubjectName();
+  const nameOf = (code: string) => subjectName(code);
   const path = { params: { path: { id: packet.id } } };
   const invalidate = ['schedule', 'dispatches'];
   const release = useSubmit(() => api.POST('/schedule/{id}/release', path), { invalidate });

@@ -1,6 +1,5 @@
 import type { SessionUser } from '../auth/session';
-import { useSubjects } from '../cases/queries';
-import { subjectName } from '../cases/subject-name';
+import { useSubjectName } from '../cases/queries';
 import { useI18n } from '../i18n/i18n';
 import { formatDate } from '../ui/format';
 import { Link } from '../ui/router';
@@ -19,11 +18,7 @@ export function ScheduleHome({ user }: { user: SessionUser }) {
 function DueFromMe() {
   const { t, language } = useI18n();
   const due = useDue();
-  const subjects = useSubjects();
-  const nameOf = (code: string) => {
-    const found = subjects.data?.items.find((s) => s.code === code);
-    return found ? subjectName(found, language) : code;
-  };
+  const nameOf = useSubjectName();
   const open = (due.data?.items ?? []).filter((item) => item.caseIds.length === 0);
   return (
     <section aria-labelledby="due" aria-busy={due.isPending}>
