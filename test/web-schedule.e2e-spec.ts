@@ -1,8 +1,12 @@
+/// <reference lib="dom" />
 import AxeBuilder from '@axe-core/playwright';
 import { INestApplication } from '@nestjs/common';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Page } from 'playwright-core';
+import kk from '../web/src/i18n/kk.json';
+import ru from '../web/src/i18n/ru.json';
+import { formatMessage, Values } from '../web/src/i18n/format-message';
+import { addDays } from '@/common/dates';
 import { createTestApp } from './support/app';
 import { ARTIFACTS, launchChromium } from './support/browser';
 import { openScreen } from './support/nav';
@@ -10,8 +14,8 @@ import { createOwnDatabase } from './support/own-database';
 import {
   caseBody,
   createSchoolWorld,
-  daysFromNow,
   get,
+  nextStudyDayFromToday,
   PASSWORD,
   Person,
   post,
@@ -19,15 +23,14 @@ import {
   staffMember,
 } from './support/factories';
 
-/** The Kazakh catalogue: what the page says, found by key. */
-const kk = JSON.parse(
-  readFileSync(join(__dirname, '..', 'web', 'src', 'i18n', 'kk.json'), 'utf8'),
-) as Record<string, string>;
-const say = (key: string, values: Record<string, string | number>): string =>
-  kk[key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name]));
+/** What the Kazakh screen says for a catalogue key. */
+const say = (key: keyof typeof kk, values?: Values): string => formatMessage(kk[key], 'kk', values);
 const day = (iso: string): string => iso.split('-').reverse().join('.');
 
-/** A term's timetable: dates set, teachers add cases, over the norm refused, then released. */
+/**
+ * A term's timetable: no dates yet said so, who teaches what assigned, dates set, teachers told
+ * what is due, over the norm refused, a packet's dates moved, release asked again, then done.
+ */
 describe('web app: the timetable of packets (e2e)', () => {
   let app: INestApplication;
   let world: SchoolWorld;
@@ -39,29 +42,52 @@ describe('web app: the timetable of packets (e2e)', () => {
   const ids: Record<string, string> = {};
   /** The mathematics and science teachers, who add their cases through the API. */
   let others: [Person, string][] = [];
+  const label = '5 Ә';
+  const first = nextStudyDayFromToday();
 
   const signIn = async (login: string) => {
     await page.goto(`${base}/app/`);
-    await page.getByLabel(kk['signIn.login']).fill(login);
-    await page.getByLabel(kk['signIn.password']).fill(PASSWORD);
-    await page.getByRole('button', { name: kk['signIn.submit'] }).click();
+    const signOut = page.getByRole('button', { name: say('signOut') });
+    await signOut.or(page.locator('input[type="password"]')).first().waitFor();
+    if (await signOut.isVisible()) await signOut.click();
+    await page.getByLabel(say('signIn.login')).fill(login);
+    await page.getByLabel(say('signIn.password')).fill(PASSWORD);
+    await page.getByRole('button', { name: say('signIn.submit') }).click();
     await page.getByRole('navigation').waitFor();
   };
-  const signOut = () => page.getByRole('button', { name: kk.signOut }).click();
+  const signOut = () => page.getByRole('button', { name: say('signOut') }).click();
   const expectAxeClean = async () => {
     const { violations } = await new AxeBuilder({ page }).analyze();
     expect(
       violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
     ).toEqual([]);
   };
+  /** The options of a select whose words do not fit in it (the arrow's room left aside). */
+  const clippedOptions = (id: string) =>
+    page.locator(`#${id}`).evaluate((select: HTMLSelectElement) => {
+      const style = getComputedStyle(select);
+      const room =
+        select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 16;
+      return Array.from(select.options)
+        .map((option) => option.text)
+        .filter((text) => {
+          const probe = document.createElement('span');
+          Object.assign(probe.style, { font: style.font, position: 'absolute', whiteSpace: 'pre' });
+          probe.textContent = text;
+          document.body.append(probe);
+          const width = probe.getBoundingClientRect().width;
+          probe.remove();
+          return width > room;
+        });
+    });
 
   beforeAll(async () => {
     app = await createTestApp({ DATABASE_URL: await createOwnDatabase('web_schedule') });
     await app.listen(0, '127.0.0.1');
     world = await createSchoolWorld(app, { pupils: 2 });
     academic = await staffMember(app, world, 'deputy_academic');
-    const math = await staffMember(app, world, 'teacher');
-    const science = await staffMember(app, world, 'teacher');
+    const math = await staffMember(app, world, 'teacher', 'Әлия Серікова');
+    const science = await staffMember(app, world, 'teacher', 'Болат Жанов');
     const write = async (who: Person, key: string, overrides: Record<string, unknown>) => {
       const made = await post<{ id: string; topic: string }>(
         app,
@@ -77,6 +103,7 @@ describe('web app: the timetable of packets (e2e)', () => {
     await write(science, 'science', { subjectCode: 'natural_science', estimatedMinutes: 45 });
     browser = await launchChromium();
     page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1024, height: 768 });
     base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
     others = [
       [math, 'math'],
@@ -88,32 +115,72 @@ describe('web app: the timetable of packets (e2e)', () => {
     await app.close();
   });
 
-  it('lets the academic deputy set weekly dates for the school', async () => {
+  it('tells the academic deputy no timetable is set, and sets weekly dates from a study day', async () => {
     await signIn(academic.login);
-    await openScreen(page, kk['nav.schedule']);
-    await page.getByRole('heading', { name: kk['schedule.title'] }).waitFor();
-    await page.getByLabel(kk['schedule.count']).fill('2');
-    await page.getByRole('button', { name: kk['schedule.setButton'] }).click();
-    await page.getByRole('status').filter({ hasText: kk['schedule.datesSet'] }).waitFor();
-    const label = '5 Ә';
-    for (const [out, back] of [
-      [1, 8],
-      [8, 15],
-    ])
+    const toSee = page.getByRole('region', { name: say('home.packetsToSee') });
+    await toSee.getByText(say('home.noTimetable')).waitFor();
+    await toSee.getByRole('link', { name: say('home.setTimetable') }).click();
+    await page.getByRole('heading', { name: say('schedule.title') }).waitFor();
+    await expect.poll(() => page.getByLabel(say('schedule.startOn')).inputValue()).toBe(day(first));
+    // The period's words fit their field with all five fields shown (a class chosen), in
+    // Russian too, at 1024 and 390 px.
+    const scope = page.getByLabel(say('schedule.for'));
+    await scope.selectOption({ label: say('schedule.forClass') });
+    for (const width of [1024, 390]) {
+      await page.setViewportSize({ width, height: 768 });
+      expect(await clippedOptions('schedule-period')).toEqual([]);
+    }
+    await page.evaluate(() => localStorage.setItem('kazpost.language', 'ru'));
+    await page.reload();
+    await page.getByLabel(ru['schedule.for']).selectOption({ label: ru['schedule.forClass'] });
+    expect(await clippedOptions('schedule-period')).toEqual([]);
+    await page.setViewportSize({ width: 1024, height: 768 });
+    expect(await clippedOptions('schedule-period')).toEqual([]);
+    await page.evaluate(() => localStorage.setItem('kazpost.language', 'kk'));
+    await page.reload();
+    await page.getByLabel(say('schedule.count')).fill('2');
+    await page.getByRole('button', { name: say('schedule.setButton') }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: say('schedule.datesSet') })
+      .waitFor();
+    for (const out of [first, addDays(first, 7)])
       await page
         .getByRole('heading', {
           name: say('schedule.packetHeading', {
             label,
-            out: day(daysFromNow(out)),
-            back: day(daysFromNow(back)),
+            out: day(out),
+            back: day(addDays(out, 7)),
           }),
         })
         .waitFor();
+    // No teacher is assigned yet: the card says its subjects are guessed from the cases.
+    await page.getByText(say('schedule.guessed', { label })).first().waitFor();
+    await expectAxeClean();
+  });
+
+  it('assigns the Kazakh teacher, and the packet names whose subject is missing', async () => {
+    const teachers = page.getByRole('region', { name: say('schedule.teachers') });
+    await teachers.getByLabel(say('schedule.class')).selectOption({ label });
+    const kazakh = 'Қазақ тілі';
+    await teachers
+      .getByLabel(say('schedule.teacherOf', { subject: kazakh }))
+      .selectOption({ label: 'teacher Тестов' });
+    await teachers
+      .getByRole('button', { name: say('schedule.assignSave', { subject: kazakh }) })
+      .click();
+    await teachers
+      .getByRole('button', { name: say('schedule.unassign', { subject: kazakh }) })
+      .waitFor();
+    const missing = say('schedule.missing', {
+      subjects: say('schedule.missingOf', { subject: kazakh, teacher: 'teacher Тестов' }),
+    });
+    await page.getByText(missing).first().waitFor();
     await expectAxeClean();
     await signOut();
   });
 
-  it('tells a teacher what is due and lets them add their case to the next packet', async () => {
+  it('tells a teacher what is due and when, and lets them add their case to the next packet', async () => {
     const [next] = (
       await get<{ items: { id: string }[] }>(
         app,
@@ -124,32 +191,70 @@ describe('web app: the timetable of packets (e2e)', () => {
     for (const [teacher, key] of others)
       await post(app, teacher.token, `/schedule/${next.id}/cases`, { caseId: ids[key] });
     await signIn(world.teacher.login);
-    const values = { label: '5 Ә', date: day(daysFromNow(1)) };
-    const due = page.getByRole('region', { name: kk['home.due'] });
-    await due.getByText(say('home.dueItem', { ...values, subject: 'Қазақ тілі' })).waitFor();
+    const dates = { label, out: day(first), back: day(addDays(first, 7)) };
+    const due = page.getByRole('region', { name: say('home.due') });
+    await due.getByText(say('home.dueClass', { ...dates, subjects: 'Қазақ тілі' })).waitFor();
+    await page.getByText(say('next.due', { count: 1 })).waitFor();
     await page.goto(`${base}/app/cases/${ids.kazakh}`);
+    const values = { label, date: day(first) };
     await page.getByRole('button', { name: say('schedule.addTo', values) }).click();
     await page
       .getByRole('status')
       .filter({ hasText: say('schedule.inPacket', values) })
       .waitFor();
     await page.goto(`${base}/app/`);
-    await due.getByText(kk['home.nothingDue']).waitFor();
+    await due.getByText(say('home.dueClassDone', dates)).waitFor();
+    await page.getByText(say('next.dueDone')).waitFor();
     await signOut();
   });
 
-  it('refuses release over the norm until the long case is out, then makes the dispatch', async () => {
+  it('moves the second packet’s dates, refusing work back before it goes out', async () => {
     await signIn(academic.login);
-    const toSee = page.getByRole('region', { name: kk['home.packetsToSee'] });
-    await toSee
-      .getByText(say('home.packetOver', { label: '5 Ә', date: day(daysFromNow(1)) }))
+    await openScreen(page, say('nav.schedule'));
+    const second = addDays(first, 7);
+    const card = page.getByRole('article', {
+      name: say('schedule.packetHeading', {
+        label,
+        out: day(second),
+        back: day(addDays(second, 7)),
+      }),
+    });
+    const move = card.getByRole('form', { name: say('schedule.moveDates') });
+    await move.getByLabel(say('schedule.backOn')).fill(day(second));
+    await move.getByRole('button', { name: say('schedule.move') }).click();
+    await move.getByText(say('schedule.backAfterOut')).waitFor();
+    await move.getByLabel(say('schedule.moveTo')).fill(day(addDays(second, 1)));
+    await move.getByLabel(say('schedule.backOn')).fill(day(addDays(second, 10)));
+    await move.getByRole('button', { name: say('schedule.move') }).click();
+    await page
+      .getByRole('heading', {
+        name: say('schedule.packetHeading', {
+          label,
+          out: day(addDays(second, 1)),
+          back: day(addDays(second, 10)),
+        }),
+      })
       .waitFor();
-    await openScreen(page, kk['nav.schedule']);
-    const release = page.getByRole('button', { name: say('schedule.release', { label: '5 Ә' }) });
-    await release.first().click();
-    await page.getByRole('alert').filter({ hasText: kk['errors.schedule.over_norm'] }).waitFor();
+  });
+
+  it('asks before release, refuses it over the norm until the long case is out, then makes the dispatch', async () => {
+    await page.goto(`${base}/app/`);
+    const toSee = page.getByRole('region', { name: say('home.packetsToSee') });
+    await toSee.getByText(say('home.packetOver', { label, date: day(first) })).waitFor();
+    await openScreen(page, say('nav.schedule'));
+    await page
+      .getByRole('button', { name: say('schedule.release', { label }) })
+      .first()
+      .click();
+    await page.getByText(say('schedule.releaseAsk', { label, pupils: 2, envelopes: 2 })).waitFor();
+    const yes = page.getByRole('button', { name: say('schedule.releaseYes', { count: 2 }) });
+    await yes.click();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: say('errors.schedule.over_norm') })
+      .waitFor();
     // The card says which limit is passed: the long case's one sitting, not the day's minutes.
-    await page.getByText(kk['schedule.overSitting'], { exact: false }).first().waitFor();
+    await page.getByText(say('schedule.overSitting'), { exact: false }).first().waitFor();
     await page.screenshot({ path: join(ARTIFACTS, 'web-schedule-over-norm.png'), fullPage: true });
     await page
       .getByRole('button', { name: say('schedule.takeOut', { topic: topics.science }) })
@@ -157,8 +262,11 @@ describe('web app: the timetable of packets (e2e)', () => {
     await page
       .getByRole('cell', { name: topics.science, exact: true })
       .waitFor({ state: 'detached' });
-    await release.first().click();
-    await page.getByRole('status').filter({ hasText: kk['schedule.released'] }).waitFor();
+    await yes.click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: say('schedule.released') })
+      .waitFor();
     await expectAxeClean();
     await page.screenshot({ path: join(ARTIFACTS, 'web-schedule-released.png'), fullPage: true });
     const dispatches = await get<{ items: { caseIds: string[]; packetCount: number }[] }>(

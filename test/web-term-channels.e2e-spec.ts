@@ -12,7 +12,7 @@ import { ARTIFACTS, launchChromium } from './support/browser';
 import {
   caseBody,
   createSchoolWorld,
-  daysFromNow,
+  nextStudyDayFromToday,
   get,
   PASSWORD,
   Person,
@@ -56,7 +56,7 @@ describe('web app: a term with every channel (e2e)', () => {
   let others: [Person, string][] = [];
   const topics: Record<string, string> = {};
   const label = '5 Ә';
-  const next = { label, date: day(daysFromNow(1)) };
+  const next = { label, date: day(nextStudyDayFromToday()) };
 
   const signIn = async (login: string) => {
     await page.goto(`${base}/app/`);
@@ -168,7 +168,10 @@ describe('web app: a term with every channel (e2e)', () => {
     // Over the norm: refused, the long case taken out, released, then printed from the class page.
     await signIn(academic.login);
     await openScreen(page, say('nav.schedule'));
-    const release = page.getByRole('button', { name: say('schedule.release', { label }) });
+    // Release is asked again, with the envelopes it prints: none for the online pupil.
+    await page.getByRole('button', { name: say('schedule.release', { label }) }).click();
+    await page.getByText(say('schedule.releaseAsk', { label, pupils: 4, envelopes: 3 })).waitFor();
+    const release = page.getByRole('button', { name: say('schedule.releaseYes', { count: 3 }) });
     await release.click();
     await page
       .getByRole('alert')

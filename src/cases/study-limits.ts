@@ -41,3 +41,20 @@ export function continuousStudyLimit(grade: number): number | undefined {
 export function dailyStudyLimit(grade: number): number | undefined {
   return normOf(grade)?.dailyMinutes;
 }
+
+/** The weekday of a YYYY-MM-DD day, 1 Monday … 7 Sunday. */
+export const weekdayOf = (day: string): number => new Date(`${day}T00:00:00Z`).getUTCDay() || 7;
+
+/**
+ * The first study day after `today`: the timetable's first packet date offered by default,
+ * never a weekend.
+ */
+export function nextStudyDay(today: string): string {
+  let time = Date.parse(`${today}T00:00:00Z`);
+  let day: string;
+  do {
+    time += 86_400_000;
+    day = new Date(time).toISOString().slice(0, 10);
+  } while (!STUDY_WEEKDAYS.includes(weekdayOf(day)));
+  return day;
+}

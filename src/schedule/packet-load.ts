@@ -1,4 +1,9 @@
-import { continuousStudyLimit, dailyStudyLimit, STUDY_WEEKDAYS } from '@/cases/study-limits';
+import {
+  continuousStudyLimit,
+  dailyStudyLimit,
+  STUDY_WEEKDAYS,
+  weekdayOf,
+} from '@/cases/study-limits';
 import { addDays, daysBetween } from '@/common/dates';
 import { PacketDates } from './packet-dates';
 
@@ -29,8 +34,7 @@ export interface PacketLoad {
 export function studyDays({ goesOutOn, comesBackOn }: PacketDates): number {
   let days = 0;
   for (let i = 0; i < daysBetween(goesOutOn, comesBackOn); i++) {
-    const weekday = new Date(`${addDays(goesOutOn, i)}T00:00:00Z`).getUTCDay() || 7;
-    if (STUDY_WEEKDAYS.includes(weekday)) days++;
+    if (STUDY_WEEKDAYS.includes(weekdayOf(addDays(goesOutOn, i)))) days++;
   }
   return Math.max(days, 1);
 }

@@ -2,6 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { App } from 'supertest/types';
+import { nextStudyDay } from '@/cases/study-limits';
 import { addDays, localDate } from '@/common/dates';
 import { DataSource } from 'typeorm';
 import { TEST_ADMIN } from './app';
@@ -224,6 +225,9 @@ export function caseBody(
 export function daysFromNow(days: number): string {
   return addDays(localDate(), days);
 }
+
+/** The timetable's default first packet date: the next study day after today. */
+export const nextStudyDayFromToday = (): string => nextStudyDay(localDate());
 
 /** A case and a dispatch for the whole class; returns the packets' codes in class-list order. */
 export async function dispatchCodes(

@@ -4,6 +4,7 @@ import type { components } from '../api/schema';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../ui/router';
 import { ScheduleHome } from '../schedule/ScheduleHome';
+import { useDue } from '../schedule/queries';
 import { figuresFor } from './figures';
 import { nextStep } from './next-step';
 
@@ -13,7 +14,11 @@ type S10RangeView = components['schemas']['S10RangeView'];
 export function Home({ user }: { user: SessionUser }) {
   const { t } = useI18n();
   const summary = $api.useQuery('get', '/reports/summary');
-  const step = nextStep(user.role, summary.data);
+  const due = useDue(user.role === 'teacher');
+  const dueItems = due.data?.items ?? [];
+  const owed =
+    dueItems.length > 0 ? dueItems.filter((d) => d.caseIds.length === 0).length : undefined;
+  const step = nextStep(user.role, summary.data, owed);
   const figures = figuresFor(user.role);
   return (
     <main>

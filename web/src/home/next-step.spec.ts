@@ -33,6 +33,17 @@ describe("the home screen's next step", () => {
     expect(nextStep('teacher', { ...calm, dispatchesThisWeek: 0 }).key).toBe('next.send');
   });
 
+  it('tells a teacher with packet dates what they owe them, never to send cases themselves', () => {
+    const quiet = { ...calm, dispatchesThisWeek: 0 };
+    expect(nextStep('teacher', quiet, 3)).toEqual({
+      key: 'next.due',
+      to: '/cases',
+      values: { count: 3 },
+    });
+    expect(nextStep('teacher', quiet, 0).key).toBe('next.dueDone');
+    expect(nextStep('teacher', { ...quiet, awaitingReview: 1 }, 3).key).toBe('next.review');
+  });
+
   it("gives the role's usual step when nothing waits, and the admin's set-up in order", () => {
     expect(nextStep('deputy_upbringing', calm)).toEqual({
       key: 'next.deputy_upbringing',

@@ -24,9 +24,11 @@ const DEFAULTS: Record<Role, NextStep> = {
 
 /**
  * What the signed-in person should do next, from what waits: work to review before anything
- * else, then packets overdue, then whatever the school still lacks to send its first packets.
+ * else, then packets overdue, then (a teacher whose classes have packet dates) the subjects
+ * still owed to the next packets (`owed`; undefined when no date concerns them), then whatever
+ * the school still lacks to send its first packets.
  */
-export function nextStep(role: Role, s: Summary | undefined): NextStep {
+export function nextStep(role: Role, s: Summary | undefined, owed?: number): NextStep {
   if (!s || role === 'post_clerk') return DEFAULTS[role];
   if (role === 'admin') {
     if (s.postOffices === 0) return { key: 'next.admin.offices', to: '/offices' };
@@ -41,6 +43,10 @@ export function nextStep(role: Role, s: Summary | undefined): NextStep {
       to: role === 'teacher' ? '/packets' : '/reports',
       values: { count: s.overdue },
     };
+  if (role === 'teacher' && owed !== undefined)
+    return owed > 0
+      ? { key: 'next.due', to: '/cases', values: { count: owed } }
+      : { key: 'next.dueDone', to: '/cases/new' };
   if (s.classes === 0 && role === 'director') return DEFAULTS.director;
   if (s.pupils === 0 && s.classes > 0) return { key: 'next.pupils', to: '/classes' };
   if (s.cases === 0 && AUTHORS.includes(role)) return { key: 'next.writeCase', to: '/cases/new' };

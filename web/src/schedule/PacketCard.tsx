@@ -1,13 +1,12 @@
-import { useState } from 'react';
 import { api } from '../api/client';
 import type { components } from '../api/schema';
 import { useSubmit } from '../api/useSubmit';
 import { useSubjectName } from '../cases/queries';
 import { useI18n } from '../i18n/i18n';
-import { DateField } from '../ui/DateField';
 import { Problem } from '../ui/fields';
 import { formatDate } from '../ui/format';
 import { Link } from '../ui/router';
+import { MovePacketDates, ReleasePacket } from './PacketActions';
 
 type Packet = components['schemas']['ScheduledPacketView'];
 
@@ -18,7 +17,6 @@ export function PacketCard({ packet }: { packet: Packet }) {
   const nameOf = (code: string) => subjectName(code);
   const path = { params: { path: { id: packet.id } } };
   const invalidate = ['schedule', 'dispatches'];
-  const release = useSubmit(() => api.POST('/schedule/{id}/release', path), { invalidate });
   const remove = useSubmit(() => api.DELETE('/schedule/{id}', path), { invalidate });
   const takeOut = useSubmit(
     (caseId: string) =>
@@ -27,10 +25,6 @@ export function PacketCard({ packet }: { packet: Packet }) {
       }),
     { invalidate },
   );
-  const [goesOutOn, setGoesOutOn] = useState(packet.goesOutOn);
-  const move = useSubmit(() => api.PATCH('/schedule/{id}', { ...path, body: { goesOutOn } }), {
-    invalidate,
-  });
   const { load } = packet;
   const label = `${packet.grade} ${packet.letter}`;
   const headingId = `packet-${packet.id}`;
@@ -90,9 +84,7 @@ export function PacketCard({ packet }: { packet: Packet }) {
           </tbody>
         </table>
       )}
-      {open && packet.missingSubjects.length > 0 && (
-        <p>{t('schedule.missing', { subjects: packet.missingSubjects.map(nameOf).join(', ') })}</p>
-      )}
+      {open && <MissingSubjects packet={packet} nameOf={nameOf} />}
       <p className={load.overNorm ? 'problem' : undefined}>
         {load.dailyLimitMinutes === null
           ? t('schedule.loadNoNorm', { perDay: load.minutesPerDay, days: load.studyDays })
@@ -106,30 +98,11 @@ export function PacketCard({ packet }: { packet: Packet }) {
         {load.overNorm &&
           ` ${t(load.longCaseIds.length > 0 ? 'schedule.overSitting' : 'schedule.overDaily')}`}
       </p>
-      <Problem text={release.problem ?? takeOut.problem ?? remove.problem ?? move.problem} />
+      <Problem text={takeOut.problem ?? remove.problem} />
       {open && (
-        <div className="row-actions">
-          <button
-            type="button"
-            disabled={release.pending}
-            onClick={() => release.submit(undefined)}
-          >
-            {t('schedule.release', { label })}
-          </button>
-          <DateField
-            id={`move-${packet.id}`}
-            label={t('schedule.moveTo')}
-            value={goesOutOn}
-            onChange={setGoesOutOn}
-          />
-          <button
-            type="button"
-            className="link"
-            disabled={move.pending || goesOutOn === packet.goesOutOn}
-            onClick={() => move.submit(undefined)}
-          >
-            {t('schedule.move')}
-          </button>
+        <>
+          <ReleasePacket packet={packet} />
+          <MovePacketDates packet={packet} />
           <button
             type="button"
             className="link"
@@ -138,8 +111,27 @@ export function PacketCard({ packet }: { packet: Packet }) {
           >
             {t('schedule.removeDate')}
           </button>
-        </div>
+        </>
       )}
     </article>
+  );
+}
+
+/** The subjects still missing, each with the teacher it is assigned to; or that none are assigned. */
+function MissingSubjects({ packet, nameOf }: { packet: Packet; nameOf(code: string): string }) {
+  const { t } = useI18n();
+  const label = `${packet.grade} ${packet.letter}`;
+  const subjects = packet.missing.map((m) =>
+    m.teacherName
+      ? t('schedule.missingOf', { subject: nameOf(m.subjectCode), teacher: m.teacherName })
+      : nameOf(m.subjectCode),
+  );
+  return (
+    <>
+      {subjects.length > 0 && <p>{t('schedule.missing', { subjects: subjects.join(', ') })}</p>}
+      {packet.subjectsFrom === 'cases_written' && (
+        <p className="hint">{t('schedule.guessed', { label })}</p>
+      )}
+    </>
   );
 }

@@ -3,6 +3,7 @@ import { useSubjectName } from '../cases/queries';
 import { useI18n } from '../i18n/i18n';
 import { formatDate } from '../ui/format';
 import { Link } from '../ui/router';
+import { dueByClass } from './due';
 import { needsAttention } from './load';
 import { useDue, useSchedule } from './queries';
 
@@ -15,39 +16,54 @@ export function ScheduleHome({ user }: { user: SessionUser }) {
   return null;
 }
 
+/** Each class's next packet: when it goes out and comes back, and the subjects still owed. */
 function DueFromMe() {
   const { t, language } = useI18n();
   const due = useDue();
   const nameOf = useSubjectName();
-  const open = (due.data?.items ?? []).filter((item) => item.caseIds.length === 0);
+  const classes = dueByClass(due.data?.items ?? []);
   return (
     <section aria-labelledby="due" aria-busy={due.isPending}>
       <h2 id="due">{t('home.due')}</h2>
-      {open.length === 0 && !due.isPending && <p>{t('home.nothingDue')}</p>}
+      {classes.length === 0 && !due.isPending && <p>{t('home.nothingDue')}</p>}
       <ul>
-        {open.map((item) => (
-          <li key={`${item.packetId}-${item.subjectCode}`}>
-            {t('home.dueItem', {
-              subject: nameOf(item.subjectCode),
-              label: `${item.grade} ${item.letter}`,
-              date: formatDate(item.goesOutOn, language),
-            })}
-          </li>
-        ))}
+        {classes.map((c) => {
+          const values = {
+            label: c.label,
+            out: formatDate(c.goesOutOn, language),
+            back: formatDate(c.comesBackOn, language),
+          };
+          return (
+            <li key={c.packetId}>
+              {c.missing.length > 0
+                ? t('home.dueClass', {
+                    ...values,
+                    subjects: c.missing.map((code) => nameOf(code)).join(', '),
+                  })
+                : t('home.dueClassDone', values)}
+            </li>
+          );
+        })}
       </ul>
-      {open.length > 0 && <Link to="/cases">{t('home.addCases')}</Link>}
+      {classes.some((c) => c.missing.length > 0) && <Link to="/cases">{t('home.addCases')}</Link>}
     </section>
   );
 }
 
+/** Upcoming packets incomplete or over the norm; or, before any date is set, that none is. */
 function PacketsToSee() {
   const { t, language } = useI18n();
   const schedule = useSchedule();
-  const waiting = (schedule.data?.items ?? []).filter(needsAttention);
+  const packets = schedule.data?.items ?? [];
+  const waiting = packets.filter(needsAttention);
+  const noTimetable = !schedule.isPending && packets.length === 0;
   return (
     <section aria-labelledby="to-see" aria-busy={schedule.isPending}>
       <h2 id="to-see">{t('home.packetsToSee')}</h2>
-      {waiting.length === 0 && !schedule.isPending && <p>{t('home.packetsReady')}</p>}
+      {noTimetable && <p>{t('home.noTimetable')}</p>}
+      {!noTimetable && waiting.length === 0 && !schedule.isPending && (
+        <p>{t('home.packetsReady')}</p>
+      )}
       <ul>
         {waiting.map((p) => (
           <li key={p.id}>
@@ -58,7 +74,7 @@ function PacketsToSee() {
           </li>
         ))}
       </ul>
-      <Link to="/schedule">{t('home.openSchedule')}</Link>
+      <Link to="/schedule">{t(noTimetable ? 'home.setTimetable' : 'home.openSchedule')}</Link>
     </section>
   );
 }

@@ -2,11 +2,13 @@ import { FormEvent, useState } from 'react';
 import type { SessionUser } from '../auth/session';
 import { api } from '../api/client';
 import { useSubmit } from '../api/useSubmit';
+import { nextStudyDay } from '@domain/cases/study-limits';
 import { useClasses } from '../classes/queries';
 import { useI18n } from '../i18n/i18n';
 import { DateField } from '../ui/DateField';
 import { Problem, SelectField, TextField } from '../ui/fields';
 import { byClass, localDay } from '../ui/format';
+import { ClassTeachers } from './ClassTeachers';
 import { PacketCard } from './PacketCard';
 import { useSchedule } from './queries';
 
@@ -25,6 +27,7 @@ export function ScheduleScreen({ user }: { user: SessionUser }) {
       <h1>{t('schedule.title')}</h1>
       <p>{t('schedule.intro')}</p>
       <SetDates schoolId={user.schoolId ?? undefined} />
+      <ClassTeachers schoolId={user.schoolId ?? undefined} />
       <section aria-labelledby="upcoming" aria-busy={schedule.isPending}>
         <h2 id="upcoming">{t('schedule.upcoming')}</h2>
         {packets.length === 0 && !schedule.isPending && <p>{t('schedule.none')}</p>}
@@ -48,7 +51,7 @@ function SetDates({ schoolId }: { schoolId?: string }) {
     scope: 'school',
     classId: '',
     grade: '',
-    startOn: localDay(1),
+    startOn: nextStudyDay(localDay()),
     period: '7',
     count: '4',
   };
@@ -73,7 +76,7 @@ function SetDates({ schoolId }: { schoolId?: string }) {
   return (
     <form onSubmit={submit} aria-labelledby="set-dates" className="panel" noValidate>
       <h2 id="set-dates">{t('schedule.setDates')}</h2>
-      <div className="inline-fields">
+      <div className="inline-fields roomy">
         <SelectField
           id="schedule-scope"
           label={t('schedule.for')}
