@@ -1,28 +1,28 @@
-import AxeBuilder from '@axe-core/playwright';
 import { INestApplication } from '@nestjs/common';
 import bwipjs from 'bwip-js';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Page } from 'playwright-core';
+import { Page } from '@playwright/test';
 import request from 'supertest';
 import { createTestApp } from './support/app';
 import { ARTIFACTS, launchChromium } from './support/browser';
-import {
-  createSchoolWorld,
-  dispatchCodes,
-  get,
-  PASSWORD,
-  SchoolWorld,
-  server,
-} from './support/factories';
+import { createSchoolWorld, dispatchCodes, get, SchoolWorld, server } from './support/factories';
 import { binary } from './support/pdf';
 import { photograph, rasterArea, stillVideo } from './support/photo';
+import { say } from './support/catalogue';
+import {
+  afterAll,
+  beforeAll,
+  describe,
+  expect,
+  it,
+  seriousViolations,
+  serve,
+  signIn,
+} from './support/web';
 
-const kk = JSON.parse(
-  readFileSync(join(__dirname, '..', 'web', 'src', 'i18n', 'kk.json'), 'utf8'),
-) as Record<string, string>;
 const MM = 72 / 25.4;
 /** The cover's envelope window with a margin: what a clerk's phone frames. */
 const AROUND_WINDOW = { x: 10 * MM, y: 35 * MM, width: 105 * MM, height: 65 * MM };
@@ -43,8 +43,7 @@ describe('web app: scanning with the camera (e2e)', () => {
 
   beforeAll(async () => {
     app = await createTestApp();
-    await app.listen(0, '127.0.0.1');
-    base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+    base = await serve(app);
     world = await createSchoolWorld(app, { pupils: 1 });
     [code] = await dispatchCodes(app, world);
     const pdf = (
@@ -102,14 +101,10 @@ describe('web app: scanning with the camera (e2e)', () => {
     page.on('response', (response) => {
       if (response.url().endsWith('.wasm')) wasm.push(`${response.status()} ${response.url()}`);
     });
-    await page.goto(`${base}/app/`);
-    await page.getByLabel(kk['signIn.login']).fill(world.clerk.login);
-    await page.getByLabel(kk['signIn.password']).fill(PASSWORD);
-    await page.getByRole('button', { name: kk['signIn.submit'] }).click();
-    await page.getByRole('button', { name: kk.signOut }).waitFor();
+    await signIn(page, base, world.clerk.login);
     await page.goto(`${base}/app/station`);
-    await page.getByLabel(kk['station.event']).selectOption({ label: kk['status.posted'] });
-    await page.getByRole('button', { name: kk['camera.open'] }).click();
+    await page.getByLabel(say('station.event')).selectOption({ label: say('status.posted') });
+    await page.getByRole('button', { name: say('camera.open') }).click();
     return { browser, page, wasm };
   }
 
@@ -120,22 +115,17 @@ describe('web app: scanning with the camera (e2e)', () => {
     try {
       await page
         .getByRole('status')
-        .filter({ hasText: kk['camera.read'].replace('{code}', code) })
+        .filter({ hasText: say('camera.read', { code }) })
         .waitFor();
       await scanList(page)
-        .filter({ hasText: `${code} — ${kk['status.posted']}: ${kk['station.applied']}` })
+        .filter({ hasText: `${code} — ${say('status.posted')}: ${say('station.applied')}` })
         .waitFor();
-      const { violations } = await new AxeBuilder({ page }).analyze();
-      expect(
-        violations
-          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map((v) => v.id),
-      ).toEqual([]);
+      expect(await seriousViolations(page)).toEqual([]);
       await page.screenshot({ path: join(ARTIFACTS, 'web-camera-station.png'), fullPage: true });
       // Held in view, the same code is handed over once.
-      expect(await scanList(page).count()).toBe(1);
-      await page.getByRole('button', { name: kk['camera.close'] }).click();
-      expect(await page.getByLabel(kk['camera.view']).count()).toBe(0);
+      await expect(scanList(page)).toHaveCount(1);
+      await page.getByRole('button', { name: say('camera.close') }).click();
+      await expect(page.getByLabel(say('camera.view'))).toHaveCount(0);
       const packet = await get<{ status: string }>(app, world.teacher.token, `/packets/${code}`);
       expect(packet.status).toBe('posted');
       // ZXing's WebAssembly came from the app's own build, on the service's origin.
@@ -152,10 +142,10 @@ describe('web app: scanning with the camera (e2e)', () => {
     try {
       await page
         .getByRole('status')
-        .filter({ hasText: kk['camera.misread'].replace('{code}', corrupted) })
+        .filter({ hasText: say('camera.misread', { code: corrupted }) })
         .waitFor();
       await page.screenshot({ path: join(ARTIFACTS, 'web-camera-misread.png'), fullPage: true });
-      expect(await scanList(page).count()).toBe(0);
+      await expect(scanList(page)).toHaveCount(0);
     } finally {
       await browser.close();
     }
@@ -164,7 +154,10 @@ describe('web app: scanning with the camera (e2e)', () => {
   it('says so in plain words when the camera is not allowed', async () => {
     const { browser, page } = await openStation();
     try {
-      await page.getByRole('alert').filter({ hasText: kk['camera.refused'] }).waitFor();
+      await page
+        .getByRole('alert')
+        .filter({ hasText: say('camera.refused') })
+        .waitFor();
     } finally {
       await browser.close();
     }

@@ -1,25 +1,25 @@
-import AxeBuilder from '@axe-core/playwright';
 import { INestApplication } from '@nestjs/common';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Page } from 'playwright-core';
+import { Page } from '@playwright/test';
 import { KazpostSweep } from '@/kazpost/kazpost-sweep';
 import { createTestApp } from './support/app';
-import { ARTIFACTS, launchChromium } from './support/browser';
+import { ARTIFACTS } from './support/browser';
 import { createOwnDatabase } from './support/own-database';
-import {
-  createSchoolWorld,
-  dispatchCodes,
-  PASSWORD,
-  SchoolWorld,
-  backdate,
-} from './support/factories';
+import { createSchoolWorld, dispatchCodes, SchoolWorld, backdate } from './support/factories';
 import { TestKazpost } from './support/kazpost-server';
+import { say } from './support/catalogue';
+import {
+  afterAll,
+  beforeAll,
+  describe,
+  expect,
+  it,
+  openPage,
+  seriousViolations,
+  serve,
+  signIn,
+} from './support/web';
 
-/** The Kazakh catalogue: what the page says, found by key. */
-const kk = JSON.parse(
-  readFileSync(join(__dirname, '..', 'web', 'src', 'i18n', 'kk.json'), 'utf8'),
-) as Record<string, string>;
 const HOUR = 3_600_000;
 
 /** The packet page marks Kazpost's own records and notes where Kazpost disagrees with us. */
@@ -27,11 +27,10 @@ describe('web app: a packet tracked from Kazpost (e2e)', () => {
   let app: INestApplication;
   let kazpost: TestKazpost;
   let world: SchoolWorld;
-  let browser: Awaited<ReturnType<typeof launchChromium>>;
   let page: Page;
   let code: string;
 
-  beforeAll(async () => {
+  beforeAll(async ({ browser }) => {
     kazpost = new TestKazpost();
     await kazpost.start();
     app = await createTestApp({
@@ -39,7 +38,7 @@ describe('web app: a packet tracked from Kazpost (e2e)', () => {
       KAZPOST_TRACKING_URL: kazpost.url,
       KAZPOST_REQUESTS_PER_MINUTE: '6000',
     });
-    await app.listen(0, '127.0.0.1');
+    const base = await serve(app);
     world = await createSchoolWorld(app, { pupils: 1 });
     [code] = await dispatchCodes(app, world);
     await backdate(app, 'packets', 'code', [code], 2);
@@ -54,34 +53,23 @@ describe('web app: a packet tracked from Kazpost (e2e)', () => {
       name: 'Алматы 10',
     });
     await app.get(KazpostSweep).run();
-    browser = await launchChromium();
-    page = await browser.context.newPage();
-    await page.setViewportSize({ width: 1366, height: 768 });
-    const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
-    await page.goto(`${base}/app/`);
-    await page.getByLabel(kk['signIn.login']).fill(world.deputy.login);
-    await page.getByLabel(kk['signIn.password']).fill(PASSWORD);
-    await page.getByRole('button', { name: kk['signIn.submit'] }).click();
+    page = await openPage(browser);
+    await signIn(page, base, world.deputy.login);
     await page.getByRole('navigation').waitFor();
     await page.goto(`${base}/app/packets/${code}`);
   });
   afterAll(async () => {
-    await browser?.close();
-    await app.close();
+    await page?.context().close();
+    await app?.close();
     await kazpost.stop();
   });
 
   it("marks Kazpost's records and notes its hand-over at another office", async () => {
     await page.getByRole('heading', { name: code }).waitFor();
-    await expect
-      .poll(() => page.getByRole('cell', { name: kk['desk.fromKazpost'] }).count())
-      .toBe(2);
-    const notes = page.getByRole('region', { name: kk['desk.kazpostDiffers'] });
+    await expect(page.getByRole('cell', { name: say('desk.fromKazpost') })).toHaveCount(2);
+    const notes = page.getByRole('region', { name: say('desk.kazpostDiffers') });
     await notes.getByText('050010 Алматы 10', { exact: false }).waitFor();
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    expect(
-      violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
-    ).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: join(ARTIFACTS, 'web-packet-kazpost.png'), fullPage: true });
   });
 });

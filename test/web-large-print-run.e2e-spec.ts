@@ -1,12 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { INestApplication } from '@nestjs/common';
 import { readFileSync } from 'node:fs';
-import { Page } from 'playwright-core';
+import { Page } from '@playwright/test';
 import { DataSource } from 'typeorm';
-import kk from '../web/src/i18n/kk.json';
-import { formatMessage, Values } from '../web/src/i18n/format-message';
 import { createTestApp } from './support/app';
-import { launchChromium } from './support/browser';
 import {
   caseBody,
   createSchoolWorld,
@@ -17,8 +13,17 @@ import {
 } from './support/factories';
 import { createOwnDatabase } from './support/own-database';
 import { decodeBarcodes, pdfPageCount } from './support/pdf';
-
-const say = (key: keyof typeof kk, values?: Values): string => formatMessage(kk[key], 'kk', values);
+import { say } from './support/catalogue';
+import {
+  afterAll,
+  beforeAll,
+  describe,
+  expect,
+  it,
+  openPage,
+  seriousViolations,
+  serve,
+} from './support/web';
 
 /**
  * A large dispatch's print run from the class page: the service prepares it as a print job
@@ -28,26 +33,22 @@ const say = (key: keyof typeof kk, values?: Values): string => formatMessage(kk[
 describe('web app: the print run of a large dispatch (e2e)', () => {
   let app: INestApplication;
   let world: SchoolWorld;
-  let browser: Awaited<ReturnType<typeof launchChromium>>;
   let page: Page;
   let base: string;
 
-  beforeAll(async () => {
+  beforeAll(async ({ browser }) => {
     app = await createTestApp({
       DATABASE_URL: await createOwnDatabase('web_large_print_run'),
       WORKER: 'on',
       DIRECT_DOWNLOAD_MAX_PACKETS: '2',
     });
-    await app.listen(0, '127.0.0.1');
-    base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+    base = await serve(app);
     world = await createSchoolWorld(app, { pupils: 3 });
-    browser = await launchChromium();
-    page = await browser.context.newPage();
-    await page.setViewportSize({ width: 1024, height: 768 });
-  }, 60_000);
+    page = await openPage(browser, { width: 1024, height: 768 });
+  });
   afterAll(async () => {
-    await browser?.close();
-    await app.close();
+    await page?.context().close();
+    await app?.close();
   });
 
   const dispatch = async (studentIds: string[]) => {
@@ -97,10 +98,7 @@ describe('web app: the print run of a large dispatch (e2e)', () => {
       .click();
     // The first answer is always "being prepared" (202): the page says how far it is.
     await page.getByRole('progressbar').waitFor();
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    expect(
-      violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
-    ).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     const pdf = readFileSync(await (await saved).path());
     const perPacket = (await pdfPageCount(pdf)) / 3;
     for (let i = 0; i < 3; i++)

@@ -1,12 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import { INestApplication } from '@nestjs/common';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Page } from 'playwright-core';
-import kk from '../web/src/i18n/kk.json';
-import { formatMessage, Values } from '../web/src/i18n/format-message';
+import { Page } from '@playwright/test';
 import { createTestApp } from './support/app';
-import { ARTIFACTS, launchChromium } from './support/browser';
+import { ARTIFACTS } from './support/browser';
 import {
   appointCollector,
   caseBody,
@@ -18,9 +15,20 @@ import {
   unique,
 } from './support/factories';
 import { openScreen } from './support/nav';
+import { say } from './support/catalogue';
+import {
+  afterAll,
+  beforeAll,
+  describe,
+  expect,
+  it,
+  openPage,
+  seriousViolations,
+  serve,
+  signIn as signInAs,
+} from './support/web';
 
 /** A catalogue message as the Kazakh screen shows it. */
-const say = (key: keyof typeof kk, values?: Values): string => formatMessage(kk[key], 'kk', values);
 
 /**
  * A class teacher's week with the pupils, in the browser: the roster template downloaded and
@@ -31,42 +39,24 @@ const say = (key: keyof typeof kk, values?: Values): string => formatMessage(kk[
 describe('web app: pupils and reviews (e2e)', () => {
   let app: INestApplication;
   let world: SchoolWorld;
-  let browser: Awaited<ReturnType<typeof launchChromium>>;
   let page: Page;
   let base: string;
   const names = [unique('Әлиев Нұр '), unique('Қасымова Ая '), unique('Үсенов Ілияс ')];
 
-  beforeAll(async () => {
+  beforeAll(async ({ browser }) => {
     app = await createTestApp();
-    await app.listen(0, '127.0.0.1');
-    base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+    base = await serve(app);
     world = await createSchoolWorld(app, { pupils: 0 });
-    browser = await launchChromium();
-    page = await browser.context.newPage();
-    await page.setViewportSize({ width: 1024, height: 768 });
+    page = await openPage(browser, { width: 1024, height: 768 });
   });
   afterAll(async () => {
-    await browser?.close();
-    await app.close();
+    await page?.context().close();
+    await app?.close();
   });
 
-  async function signIn(login: string): Promise<void> {
-    await page.goto(`${base}/app/`);
-    const signOut = page.getByRole('button', { name: say('signOut') });
-    // The app first restores any session: wait until it shows the sign-in form or a
-    // signed-in header, or a late header would hide the form from the next step.
-    await signOut.or(page.locator('input[type="password"]')).first().waitFor();
-    if (await signOut.isVisible()) await signOut.click();
-    await page.getByLabel(say('signIn.login')).fill(login);
-    await page.getByLabel(say('signIn.password')).fill('a-good-password-1');
-    await page.getByRole('button', { name: say('signIn.submit') }).click();
-    await page.getByRole('heading', { name: say('home.greeting') }).waitFor();
-  }
+  const signIn = (login: string) => signInAs(page, base, login);
   async function check(name: string): Promise<void> {
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    expect(
-      violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
-    ).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: join(ARTIFACTS, `web-${name}.png`), fullPage: true });
   }
   const choose = (csv: string) =>

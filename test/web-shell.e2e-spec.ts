@@ -1,11 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import { INestApplication } from '@nestjs/common';
 import { join } from 'node:path';
-import { Page } from 'playwright-core';
+import { Page } from '@playwright/test';
 import { DOCUMENTED_ADMIN_PASSWORD } from '@/common/config/environment';
-import kk from '../web/src/i18n/kk.json';
 import { createTestApp, TEST_ADMIN } from './support/app';
-import { ARTIFACTS, launchChromium } from './support/browser';
+import { ARTIFACTS } from './support/browser';
 import { createOwnDatabase } from './support/own-database';
 import {
   appointCollector,
@@ -20,6 +18,18 @@ import {
 } from './support/factories';
 import { openScreen } from './support/nav';
 import request from 'supertest';
+import { say } from './support/catalogue';
+import {
+  afterAll,
+  beforeAll,
+  describe,
+  expect,
+  it,
+  openPage,
+  seriousViolations,
+  serve,
+  signIn as signInAs,
+} from './support/web';
 
 /**
  * What every screen shares, at a counter PC several people use: the first admin's own
@@ -29,57 +39,38 @@ import request from 'supertest';
 describe('web app: the shell at a shared PC (e2e)', () => {
   let app: INestApplication;
   let base: string;
-  let browser: Awaited<ReturnType<typeof launchChromium>>;
   let page: Page;
   let a: SchoolWorld;
   let b: SchoolWorld;
   let codes: string[];
 
-  beforeAll(async () => {
+  beforeAll(async ({ browser }) => {
     // A fresh service whose admin still has the README's password.
     app = await createTestApp({
       DATABASE_URL: await createOwnDatabase('web_shell'),
       ADMIN_PASSWORD: DOCUMENTED_ADMIN_PASSWORD,
     });
-    await app.listen(0, '127.0.0.1');
-    base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
-    browser = await launchChromium();
-    page = await browser.context.newPage();
-    await page.setViewportSize({ width: 1024, height: 768 });
+    base = await serve(app);
+    page = await openPage(browser, { width: 1024, height: 768 });
   });
   afterAll(async () => {
-    await browser?.close();
-    await app.close();
+    await page?.context().close();
+    await app?.close();
   });
 
-  async function signIn(login: string, password = PASSWORD): Promise<void> {
-    await page.goto(`${base}/app/`);
-    const signOut = page.getByRole('button', { name: kk.signOut });
-    // The app first restores any session: wait until it shows the sign-in form or a
-    // signed-in header, or a late header would hide the form from the next step.
-    await signOut.or(page.locator('input[type="password"]')).first().waitFor();
-    if (await signOut.isVisible()) await signOut.click();
-    await page.getByLabel(kk['signIn.login']).fill(login);
-    await page.getByLabel(kk['signIn.password']).fill(password);
-    await page.getByRole('button', { name: kk['signIn.submit'] }).click();
-  }
-
-  async function noSeriousViolations(): Promise<void> {
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    expect(
-      violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
-    ).toEqual([]);
-  }
+  const signIn = (login: string, password = PASSWORD) =>
+    signInAs(page, base, login, { password, landing: null });
+  const noSeriousViolations = async () => expect(await seriousViolations(page)).toEqual([]);
 
   it('asks the first admin for a password of their own before anything else', async () => {
     await signIn('admin', DOCUMENTED_ADMIN_PASSWORD);
-    await page.getByRole('heading', { name: kk['password.title'] }).waitFor();
-    await expect.poll(() => page.getByRole('link', { name: kk['nav.offices'] }).count()).toBe(0);
+    await page.getByRole('heading', { name: say('password.title') }).waitFor();
+    await expect(page.getByRole('link', { name: say('nav.offices') })).toHaveCount(0);
     await noSeriousViolations();
-    await page.getByLabel(kk['password.new'], { exact: true }).fill(TEST_ADMIN.password);
-    await page.getByLabel(kk['password.repeat'], { exact: true }).fill(TEST_ADMIN.password);
-    await page.getByRole('button', { name: kk['password.submit'] }).click();
-    await page.getByRole('heading', { name: kk['home.greeting'] }).waitFor();
+    await page.getByLabel(say('password.new'), { exact: true }).fill(TEST_ADMIN.password);
+    await page.getByLabel(say('password.repeat'), { exact: true }).fill(TEST_ADMIN.password);
+    await page.getByRole('button', { name: say('password.submit') }).click();
+    await page.getByRole('heading', { name: say('home.greeting') }).waitFor();
     await page.getByRole('banner').getByText('Administrator').waitFor();
 
     await request(server(app))
@@ -107,11 +98,11 @@ describe('web app: the shell at a shared PC (e2e)', () => {
       .getByRole('banner')
       .getByText(await schoolName(a))
       .waitFor();
-    await openScreen(page, kk['nav.messages']);
+    await openScreen(page, say('nav.messages'));
     // School A's messages to its pupils' guardians, one per packet.
     await page.getByRole('link', { name: codes[0] }).waitFor();
 
-    await page.getByRole('button', { name: kk.signOut }).click();
+    await page.getByRole('button', { name: say('signOut') }).click();
     // School B's list is held back on its way: what shows meanwhile is only what the page kept.
     let release: () => void = () => undefined;
     const held = new Promise<void>((resolve) => (release = resolve));
@@ -122,38 +113,38 @@ describe('web app: the shell at a shared PC (e2e)', () => {
         await route.continue();
       },
     );
-    await page.getByLabel(kk['signIn.login']).fill(b.deputy.login);
-    await page.getByLabel(kk['signIn.password']).fill(PASSWORD);
-    await page.getByRole('button', { name: kk['signIn.submit'] }).click();
+    await page.getByLabel(say('signIn.login')).fill(b.deputy.login);
+    await page.getByLabel(say('signIn.password')).fill(PASSWORD);
+    await page.getByRole('button', { name: say('signIn.submit') }).click();
     await page
       .getByRole('banner')
       .getByText(await schoolName(b))
       .waitFor();
-    await openScreen(page, kk['nav.messages']);
-    await page.getByRole('heading', { name: kk['messages.title'] }).waitFor();
-    for (const code of codes) await expect.poll(() => page.getByText(code).count()).toBe(0);
+    await openScreen(page, say('nav.messages'));
+    await page.getByRole('heading', { name: say('messages.title') }).waitFor();
+    for (const code of codes) await expect(page.getByText(code)).toHaveCount(0);
     const otherSchool = await schoolName(a);
-    await expect.poll(() => page.getByText(otherSchool).count()).toBe(0);
+    await expect(page.getByText(otherSchool)).toHaveCount(0);
     release();
     await page.unroute((url) => url.pathname === '/notifications');
     // School B has sent no messages: its own list, loaded, is empty.
     await page
-      .getByText(kk['messages.count'].replace('{shown}', '0').replace('{total}', '0'))
+      .getByText(say('messages.count').replace('{shown}', '0').replace('{total}', '0'))
       .waitFor();
-    for (const code of codes) await expect.poll(() => page.getByText(code).count()).toBe(0);
+    for (const code of codes) await expect(page.getByText(code)).toHaveCount(0);
   });
 
   it('asks before "lost", keeps its event after a reload and a misread code in the list', async () => {
     await signIn(a.clerk.login);
-    await page.getByRole('heading', { name: kk['home.greeting'] }).waitFor();
-    await openScreen(page, kk['nav.station']);
-    const event = page.getByLabel(kk['station.event']);
+    await page.getByRole('heading', { name: say('home.greeting') }).waitFor();
+    await openScreen(page, say('nav.station'));
+    const event = page.getByLabel(say('station.event'));
     await event.selectOption('lost');
     await page.reload();
-    await page.getByRole('heading', { name: kk['station.title'] }).waitFor();
+    await page.getByRole('heading', { name: say('station.title') }).waitFor();
     expect(await event.inputValue()).toBe('lost');
 
-    const input = page.getByLabel(kk['round.code']);
+    const input = page.getByLabel(say('round.code'));
     const status = async () =>
       (await get<{ status: string }>(app, a.teacher.token, `/packets/${codes[1]}`)).status;
     await input.fill(codes[1]);
@@ -161,20 +152,18 @@ describe('web app: the shell at a shared PC (e2e)', () => {
     const confirm = page.getByRole('alertdialog');
     await confirm.getByText(codes[1], { exact: false }).waitFor();
     await noSeriousViolations();
-    await confirm.getByRole('button', { name: kk['station.lostConfirm.no'] }).click();
+    await confirm.getByRole('button', { name: say('station.lostConfirm.no') }).click();
     await confirm.waitFor({ state: 'detached' });
-    await expect
-      .poll(() => page.getByRole('listitem').filter({ hasText: codes[1] }).count())
-      .toBe(0);
+    await expect(page.getByRole('listitem').filter({ hasText: codes[1] })).toHaveCount(0);
     expect(await status()).toBe('arrived');
 
     await input.fill(codes[1]);
     await input.press('Enter');
-    await confirm.getByRole('button', { name: kk['station.lostConfirm.yes'] }).click();
+    await confirm.getByRole('button', { name: say('station.lostConfirm.yes') }).click();
     await page
       .getByRole('listitem')
       .filter({ hasText: codes[1] })
-      .getByText(kk['station.applied'], { exact: false })
+      .getByText(say('station.applied'), { exact: false })
       .waitFor();
     expect(await status()).toBe('lost');
 
@@ -183,7 +172,7 @@ describe('web app: the shell at a shared PC (e2e)', () => {
     const misread = page
       .getByRole('listitem')
       .filter({ hasText: 'RR123' })
-      .getByText(kk['errors.packet.code_format'], { exact: false });
+      .getByText(say('errors.packet.code_format'), { exact: false });
     await misread.waitFor();
     await page.reload();
     await misread.waitFor();
@@ -191,22 +180,22 @@ describe('web app: the shell at a shared PC (e2e)', () => {
 
     // The next clerk at this PC sees none of it, and the browser keeps none of it: they start
     // at their own home, not at the station the previous clerk left open.
-    await page.getByRole('button', { name: kk.signOut }).click();
-    await page.getByLabel(kk['signIn.login']).fill(b.clerk.login);
-    await page.getByLabel(kk['signIn.password']).fill(PASSWORD);
-    await page.getByRole('button', { name: kk['signIn.submit'] }).click();
-    await page.getByRole('heading', { name: kk['home.greeting'] }).waitFor();
+    await page.getByRole('button', { name: say('signOut') }).click();
+    await page.getByLabel(say('signIn.login')).fill(b.clerk.login);
+    await page.getByLabel(say('signIn.password')).fill(PASSWORD);
+    await page.getByRole('button', { name: say('signIn.submit') }).click();
+    await page.getByRole('heading', { name: say('home.greeting') }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/app/');
-    await openScreen(page, kk['nav.station']);
-    await page.getByText(kk['station.online'], { exact: false }).waitFor();
+    await openScreen(page, say('nav.station'));
+    await page.getByText(say('station.online'), { exact: false }).waitFor();
     expect(await event.inputValue()).toBe('arrived');
     expect(
       await page.evaluate(() =>
         Object.keys(localStorage).filter((key) => key.startsWith('kazpost.station.choice')),
       ),
     ).toEqual([]);
-    await expect.poll(() => page.getByText(codes[1]).count()).toBe(0);
-    await expect.poll(() => page.getByText('RR123').count()).toBe(0);
+    await expect(page.getByText(codes[1])).toHaveCount(0);
+    await expect(page.getByText('RR123')).toHaveCount(0);
     const kept = await page.evaluate(
       () =>
         new Promise<string[]>((resolve, reject) => {
@@ -224,32 +213,30 @@ describe('web app: the shell at a shared PC (e2e)', () => {
 
   it('says so at an address that is not for the role or does not exist, with a way home', async () => {
     await signIn(a.clerk.login);
-    await page.getByRole('heading', { name: kk['home.greeting'] }).waitFor();
+    await page.getByRole('heading', { name: say('home.greeting') }).waitFor();
     await page.goto(`${base}/app/offices`);
-    await page.getByRole('heading', { name: kk['notFound.forRoleTitle'] }).waitFor();
+    await page.getByRole('heading', { name: say('notFound.forRoleTitle') }).waitFor();
     // A page under a screen is the screen's role's, whatever its parameter.
     await page.goto(`${base}/app/cases/new?from=x`);
-    await page.getByRole('heading', { name: kk['notFound.forRoleTitle'] }).waitFor();
+    await page.getByRole('heading', { name: say('notFound.forRoleTitle') }).waitFor();
     await expect
       .poll(() => page.title())
-      .toBe(`${kk['notFound.forRoleTitle']} · ${kk['app.title']}`);
+      .toBe(`${say('notFound.forRoleTitle')} · ${say('app.title')}`);
     // Addresses beside and below the clerk's own screens are nothing, not the screen.
     for (const address of ['/no-such-screen', '/station/extra', '/waiting/1/2']) {
       await page.goto(`${base}/app${address}`);
-      await page.getByRole('heading', { name: kk['notFound.title'] }).waitFor();
-      await expect
-        .poll(() => page.getByRole('heading', { name: kk['station.title'] }).count())
-        .toBe(0);
+      await page.getByRole('heading', { name: say('notFound.title') }).waitFor();
+      await expect(page.getByRole('heading', { name: say('station.title') })).toHaveCount(0);
     }
-    await expect.poll(() => page.title()).toBe(`${kk['notFound.title']} · ${kk['app.title']}`);
+    await expect.poll(() => page.title()).toBe(`${say('notFound.title')} · ${say('app.title')}`);
     await noSeriousViolations();
-    await page.getByRole('link', { name: kk['notFound.home'] }).click();
-    await page.getByRole('heading', { name: kk['home.greeting'] }).waitFor();
+    await page.getByRole('link', { name: say('notFound.home') }).click();
+    await page.getByRole('heading', { name: say('home.greeting') }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/app/');
     // The window's title names the screen, as the menu leads there.
-    await openScreen(page, kk['nav.station']);
-    await page.getByRole('heading', { name: kk['station.title'] }).waitFor();
-    await expect.poll(() => page.title()).toBe(`${kk['station.title']} · ${kk['app.title']}`);
+    await openScreen(page, say('nav.station'));
+    await page.getByRole('heading', { name: say('station.title') }).waitFor();
+    await expect.poll(() => page.title()).toBe(`${say('station.title')} · ${say('app.title')}`);
   });
 
   it('fits every busy screen into a 390 px phone, with no sideways spill', async () => {
@@ -269,7 +256,7 @@ describe('web app: the shell at a shared PC (e2e)', () => {
         '/reviews',
         'reviews',
         async () => {
-          await page.getByRole('navigation', { name: kk['reviews.stack'] }).waitFor();
+          await page.getByRole('navigation', { name: say('reviews.stack') }).waitFor();
         },
       ],
       [
@@ -296,8 +283,8 @@ describe('web app: the shell at a shared PC (e2e)', () => {
         '/packets',
         'desk',
         async () => {
-          await page.getByLabel(kk['desk.find']).fill('Қайратұлы');
-          await page.getByRole('button', { name: kk['desk.search'] }).click();
+          await page.getByLabel(say('desk.find')).fill('Қайратұлы');
+          await page.getByRole('button', { name: say('desk.search') }).click();
           await page.getByRole('link', { name: codes[0] }).waitFor();
         },
       ],
@@ -314,7 +301,7 @@ describe('web app: the shell at a shared PC (e2e)', () => {
         '/cases',
         'cases',
         async () => {
-          await page.getByRole('region', { name: kk['cases.title'] }).waitFor();
+          await page.getByRole('region', { name: say('cases.title') }).waitFor();
         },
       ],
       [
@@ -322,7 +309,7 @@ describe('web app: the shell at a shared PC (e2e)', () => {
         '/station',
         'station',
         async () => {
-          await page.getByText(kk['station.online'], { exact: false }).waitFor();
+          await page.getByText(say('station.online'), { exact: false }).waitFor();
         },
       ],
     ];
@@ -330,7 +317,7 @@ describe('web app: the shell at a shared PC (e2e)', () => {
     const spills: string[] = [];
     for (const [login, path, name, loaded] of screens) {
       await signIn(login);
-      await page.getByRole('heading', { name: kk['home.greeting'] }).waitFor();
+      await page.getByRole('heading', { name: say('home.greeting') }).waitFor();
       await page.goto(`${base}/app${path}`);
       await loaded();
       await page.waitForLoadState('networkidle');
@@ -338,7 +325,7 @@ describe('web app: the shell at a shared PC (e2e)', () => {
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       if (width > 390) spills.push(`${name}: ${width} px`);
       // Sign-out stays on the screen.
-      const signOut = await page.getByRole('button', { name: kk.signOut }).boundingBox();
+      const signOut = await page.getByRole('button', { name: say('signOut') }).boundingBox();
       if (signOut!.x + signOut!.width > 390) spills.push(`${name}: sign-out off screen`);
     }
     expect(spills).toEqual([]);
@@ -356,7 +343,7 @@ describe('web app: the shell at a shared PC (e2e)', () => {
     for (const [role, login, busiest] of people) {
       await page.setViewportSize({ width: 1024, height: 768 });
       await signIn(login, role === 'admin' ? TEST_ADMIN.password : PASSWORD);
-      await page.getByRole('heading', { name: kk['home.greeting'] }).waitFor();
+      await page.getByRole('heading', { name: say('home.greeting') }).waitFor();
       for (const width of [1024, 390]) {
         await page.setViewportSize({ width, height: width > 500 ? 768 : 844 });
         for (const [name, path] of [
@@ -375,7 +362,7 @@ describe('web app: the shell at a shared PC (e2e)', () => {
           });
         }
       }
-      await page.getByRole('button', { name: kk.signOut }).click();
+      await page.getByRole('button', { name: say('signOut') }).click();
     }
   });
 });

@@ -1,33 +1,22 @@
 import AxeBuilder from '@axe-core/playwright';
 import { INestApplication } from '@nestjs/common';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { Page } from 'playwright-core';
+import { Page } from '@playwright/test';
 import { createTestApp, TEST_ADMIN } from './support/app';
-import { launchChromium } from './support/browser';
 import { createSchoolWorld, PASSWORD, post } from './support/factories';
-
-const kk = JSON.parse(
-  readFileSync(join(__dirname, '..', 'web', 'src', 'i18n', 'kk.json'), 'utf8'),
-) as Record<string, string>;
-const fill = (key: string, values: Record<string, number>): string =>
-  Object.entries(values).reduce(
-    (text, [name, value]) => text.replace(`{${name}}`, String(value)),
-    kk[key],
-  );
+import { say } from './support/catalogue';
+import { afterAll, beforeAll, describe, expect, it, openPage, serve, signIn } from './support/web';
 
 /** The staff screen reads a hundred people at a time, says how many in all, and searches. */
 describe('web app: staff list pages and searches (e2e)', () => {
   let app: INestApplication;
-  let browser: Awaited<ReturnType<typeof launchChromium>>;
   let page: Page;
   const tag = `Zs${Date.now().toString(36)}`;
   const PEOPLE = 105;
 
-  beforeAll(async () => {
+  beforeAll(async ({ browser }) => {
+    it.setTimeout(120_000);
     app = await createTestApp();
-    await app.listen(0, '127.0.0.1');
-    const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+    const base = await serve(app);
     const world = await createSchoolWorld(app, { pupils: 0 });
     for (let i = 0; i < PEOPLE; i += 5)
       await Promise.all(
@@ -41,64 +30,60 @@ describe('web app: staff list pages and searches (e2e)', () => {
           }),
         ),
       );
-    browser = await launchChromium();
-    page = await browser.context.newPage();
-    await page.setViewportSize({ width: 1024, height: 768 });
+    page = await openPage(browser, { width: 1024, height: 768 });
+    await signIn(page, base, TEST_ADMIN.login, { password: TEST_ADMIN.password });
     await page.goto(`${base}/app/staff`);
-    await page.getByLabel(kk['signIn.login']).fill(TEST_ADMIN.login);
-    await page.getByLabel(kk['signIn.password']).fill(TEST_ADMIN.password);
-    await page.getByRole('button', { name: kk['signIn.submit'] }).click();
-    await page.getByRole('heading', { name: kk['staff.title'], level: 1 }).waitFor();
-  }, 120_000);
+    await page.getByRole('heading', { name: say('staff.title'), level: 1 }).waitFor();
+  });
   afterAll(async () => {
-    await browser?.close();
-    await app.close();
+    await page?.context().close();
+    await app?.close();
   });
 
   it('shows the first hundred matches with their total, then the rest on "show more"', async () => {
-    await page.getByLabel(kk['staff.search']).fill(tag);
+    await page.getByLabel(say('staff.search')).fill(tag);
     await page
-      .getByText(fill('staff.count', { shown: 100, total: PEOPLE }), { exact: true })
+      .getByText(say('staff.count', { shown: 100, total: PEOPLE }), { exact: true })
       .waitFor();
-    await page.getByRole('button', { name: fill('common.showMore', { count: 5 }) }).click();
+    await page.getByRole('button', { name: say('common.showMore', { count: 5 }) }).click();
     await page
-      .getByText(fill('staff.count', { shown: PEOPLE, total: PEOPLE }), { exact: true })
+      .getByText(say('staff.count', { shown: PEOPLE, total: PEOPLE }), { exact: true })
       .waitFor();
-    await expect.poll(() => page.locator('tbody tr').count()).toBe(PEOPLE);
+    await expect(page.locator('tbody tr')).toHaveCount(PEOPLE);
     const axe = await new AxeBuilder({ page }).include('main').analyze();
     expect(axe.violations.map((v) => v.id)).toEqual([]);
   });
 
   it('finds one person by login', async () => {
-    await page.getByLabel(kk['staff.search']).fill(`${tag.toLowerCase()}.42`);
-    await page.getByText(fill('staff.count', { shown: 1, total: 1 }), { exact: true }).waitFor();
+    await page.getByLabel(say('staff.search')).fill(`${tag.toLowerCase()}.42`);
+    await page.getByText(say('staff.count', { shown: 1, total: 1 }), { exact: true }).waitFor();
     await page.getByRole('cell', { name: `Мұғалім ${tag} 042`, exact: true }).waitFor();
   });
 
   it('says in its own words what each field needs, and a refusal hides the last success', async () => {
-    const form = page.getByRole('form', { name: kk['staff.create'] });
-    const name = form.getByLabel(kk['staff.fullName'], { exact: true });
-    const login = form.getByLabel(kk['staff.login'], { exact: true });
-    const save = form.getByRole('button', { name: kk['common.save'] });
-    await form.getByLabel(kk['staff.role'], { exact: true }).selectOption('admin');
+    const form = page.getByRole('form', { name: say('staff.create') });
+    const name = form.getByLabel(say('staff.fullName'), { exact: true });
+    const login = form.getByLabel(say('staff.login'), { exact: true });
+    const save = form.getByRole('button', { name: say('common.save') });
+    await form.getByLabel(say('staff.role'), { exact: true }).selectOption('admin');
     await name.fill(`Әкімші ${tag}`);
     await login.fill(`${tag.toLowerCase()}.admin`);
-    await form.getByLabel(kk['staff.password'], { exact: true }).fill(PASSWORD);
+    await form.getByLabel(say('staff.password'), { exact: true }).fill(PASSWORD);
     await save.click();
-    await form.getByText(kk['staff.created']).waitFor();
+    await form.getByText(say('staff.created')).waitFor();
 
     // No name and a Cyrillic login: no browser bubble stops the form, our words mark each field.
-    await form.getByLabel(kk['staff.role'], { exact: true }).selectOption('admin');
+    await form.getByLabel(say('staff.role'), { exact: true }).selectOption('admin');
     await login.fill('кір');
     await save.click();
-    await form.getByText(kk['fieldRule.format']).waitFor();
-    await form.getByText(kk['fieldRule.required']).first().waitFor();
-    expect(await login.getAttribute('aria-invalid')).toBe('true');
-    expect(await name.getAttribute('aria-invalid')).toBe('true');
-    await expect.poll(() => form.getByText(kk['staff.created']).count()).toBe(0);
+    await form.getByText(say('fieldRule.format')).waitFor();
+    await form.getByText(say('fieldRule.required')).first().waitFor();
+    await expect(login).toHaveAttribute('aria-invalid', 'true');
+    await expect(name).toHaveAttribute('aria-invalid', 'true');
+    await expect(form.getByText(say('staff.created'))).toHaveCount(0);
     // A corrected field loses its words at once; the others keep theirs.
     await login.fill('kir.ok');
-    await form.getByText(kk['fieldRule.format']).waitFor({ state: 'detached' });
-    expect(await name.getAttribute('aria-invalid')).toBe('true');
+    await form.getByText(say('fieldRule.format')).waitFor({ state: 'detached' });
+    await expect(name).toHaveAttribute('aria-invalid', 'true');
   });
 });

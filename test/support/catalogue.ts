@@ -11,8 +11,12 @@ const CATALOGUES: Record<Language, Record<Key, string>> = { kk, ru, ky };
 /** What the web app says in a language for a catalogue key, its values filled in as the app does. */
 export const wordsIn =
   (language: Language) =>
-  (key: Key, values?: Values): string =>
-    formatMessage(CATALOGUES[language][key], language, values);
+  (key: Key, values?: Values): string => {
+    const template = CATALOGUES[language][key];
+    // A key made at run time (`status.${event}`) that the catalogue lacks is named, not undefined.
+    if (template === undefined) throw new Error(`No catalogue key ${key} in ${language}`);
+    return formatMessage(template, language, values);
+  };
 
 /** Kazakh, the app's first language. */
 export const say = wordsIn('kk');

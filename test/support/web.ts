@@ -42,7 +42,7 @@ export interface SignInOptions {
   password?: string;
   /** The language the screen is in. */
   language?: Language;
-  /** The heading that says the person is in; null: only the header's sign-out button. */
+  /** The heading that says the person is in; null: wait for nothing after sending the form. */
   landing?: Key | null;
   /**
    * An admin or director set this password: the app first asks for the person's own, which
@@ -83,7 +83,6 @@ export async function signIn(
     await page.getByRole('button', { name: say('password.submit') }).click();
   }
   if (landing) await page.getByRole('heading', { name: say(landing) }).waitFor();
-  else await signOut.waitFor();
 }
 
 /** axe-core's serious and critical findings on the page as it is now. */
