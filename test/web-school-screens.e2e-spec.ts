@@ -74,7 +74,8 @@ describe('web app: the school’s screens in Russian (e2e)', () => {
     await app?.close();
   });
 
-  const signIn = (login: string) => signInAs(page, base, login, { language: 'ru' });
+  const signIn = (login: string, firstTime = false) =>
+    signInAs(page, base, login, { language: 'ru', firstTime });
   const nav = (key: Key) => openScreen(page, say(key));
   const noSeriousViolations = async () => expect(await seriousViolations(page)).toEqual([]);
   const saveButton = { name: say('common.save') };
@@ -124,7 +125,8 @@ describe('web app: the school’s screens in Russian (e2e)', () => {
   });
 
   it('copies a case with every field, to adapt and save as a new one', async () => {
-    await signIn(world.teacher.login);
+    // The director set the teacher's password above: the app first asks for the teacher's own.
+    await signIn(world.teacher.login, true);
     await nav('nav.cases');
     await page
       .getByRole('row', { name: new RegExp(lessonTopic) })
