@@ -31,6 +31,7 @@ import { AddCaseImages1796460000000 } from './1796460000000-AddCaseImages';
 import { AddCarrierDuties1796461000000 } from './1796461000000-AddCarrierDuties';
 import { AddTeachingAssignments1796472300000 } from './1796472300000-AddTeachingAssignments';
 import { AddAuditTargetName1796473000000 } from './1796473000000-AddAuditTargetName';
+import { AddRoundHandOvers1796474000000 } from './1796474000000-AddRoundHandOvers';
 
 export const MIGRATIONS = [
   CreateDirectory1795450842642,
@@ -64,4 +65,5 @@ export const MIGRATIONS = [
   AddCarrierDuties1796461000000,
   AddTeachingAssignments1796472300000,
   AddAuditTargetName1796473000000,
+  AddRoundHandOvers1796474000000,
 ];

@@ -3,6 +3,7 @@ import request from 'supertest';
 import kk from '../templates/i18n/kk.json';
 import { createTestApp } from './support/app';
 import {
+  appointCarrier,
   caseBody,
   createSchoolWorld,
   daysFromNow,
@@ -50,6 +51,7 @@ describe('dispatch by channel (e2e)', () => {
         .expect(200);
     await decide(byHand, 'by_hand');
     await decide(online, 'online');
+    await appointCarrier(app, world);
     const lesson = await post<{ id: string }>(app, world.teacher.token, '/cases', caseBody(world));
     dispatch = await post<DispatchAnswer>(app, world.teacher.token, '/dispatches', {
       classId: world.classId,

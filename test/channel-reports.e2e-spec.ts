@@ -60,6 +60,14 @@ describe('reports and the call list by channel (e2e)', () => {
     await decide(handBack, 'by_hand');
     await decide(handOwes, 'by_hand');
     const [doorCode, backCode, owesCode, pickupCode] = await dispatchCodes(app, world, 7);
+    // The class teacher carries the by-hand packets: only the appointed carrier records them.
+    await post(app, world.deputy.token, '/collection-duties', {
+      schoolId: world.schoolId,
+      kind: 'carry',
+      teacherId: world.teacher.id,
+      postOfficeIds: [world.pupilOfficeId],
+      startsOn: localDate(),
+    });
     await expectScan(world.teacher.token, backCode, 'handed_over');
     await expectScan(world.teacher.token, backCode, 'taken_back');
     await expectScan(world.teacher.token, owesCode, 'handed_over');
@@ -69,13 +77,6 @@ describe('reports and the call list by channel (e2e)', () => {
     await expectScan(world.pupilClerk.token, pickupCode, 'return_received');
     // The door pupil goes online after their packet went out: it is no longer chased.
     await decide(door, 'online');
-    await post(app, world.deputy.token, '/collection-duties', {
-      schoolId: world.schoolId,
-      kind: 'carry',
-      teacherId: world.teacher.id,
-      postOfficeIds: [world.pupilOfficeId],
-      startsOn: localDate(),
-    });
   });
   afterAll(() => app.close());
 

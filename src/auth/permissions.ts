@@ -21,7 +21,8 @@ const SENDERS: readonly Role[] = ['director', 'deputy_academic', 'deputy_upbring
 /** Who fixes the dates packets go out and come back (seed 002): the academic deputy. */
 const TIMETABLERS: readonly Role[] = ['director', 'deputy_academic'];
 const SCHOOL_ONLY: readonly Role[] = SCHOOL_STAFF.filter((role) => role !== 'admin');
-const DEPUTIES: readonly Role[] = ['director', 'deputy_academic', 'deputy_upbringing'];
+/** The director and both deputies: they also set wrong scans right. */
+export const DEPUTIES: readonly Role[] = ['director', 'deputy_academic', 'deputy_upbringing'];
 /** Who decides a pupil's channel (`002_…txt`: the deputy for upbringing, the director over them). */
 const CHANNEL_DECIDERS: readonly Role[] = ['director', 'deputy_upbringing'];
 

@@ -10,7 +10,7 @@ import {
 import { PostOffice } from '@/directory/post-offices/post-office.entity';
 import { CollectionDuty } from './collection-duty.entity';
 
-/** One visit of the collecting teacher to a post office. */
+/** One visit of the collecting teacher to a post office, or of the carrier to its villages. */
 @Entity('collection_rounds')
 @Index('idx_collection_rounds_duty_time', ['dutyId', 'collectedAt'])
 export class CollectionRound {
@@ -39,6 +39,10 @@ export class CollectionRound {
 
   @Column({ name: 'codes_taken', type: 'integer' })
   codesTaken: number;
+
+  /** By-hand packets a carrier handed over to the families on this visit. */
+  @Column({ name: 'codes_handed_over', type: 'integer', default: 0 })
+  codesHandedOver: number;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

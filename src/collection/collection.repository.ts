@@ -20,6 +20,7 @@ export interface RoundRow {
   post_office_id: string;
   collected_at: Date;
   codes_taken: number;
+  codes_handed_over: number;
 }
 
 /** A piece of work handed in at an office and not yet collected (or lost). */
@@ -93,7 +94,7 @@ export class CollectionRepository {
   /** The rounds of these duties before `end`, oldest first. */
   roundsBefore(dutyIds: string[], end: Date): Promise<RoundRow[]> {
     return this.db.tx.query<RoundRow[]>(
-      `SELECT duty_id, post_office_id, collected_at, codes_taken FROM collection_rounds
+      `SELECT duty_id, post_office_id, collected_at, codes_taken, codes_handed_over FROM collection_rounds
         WHERE duty_id = ANY($1::uuid[]) AND collected_at < $2 ORDER BY collected_at`,
       [dutyIds, end],
     );

@@ -111,17 +111,8 @@ export class CollectionService {
    * appointed teacher's, or any of the school's for its deputy for upbringing or director.
    */
   async dutyInForce(user: Principal, postOfficeId: string, at: Date): Promise<CollectionDuty> {
-    const day = localDate(at);
-    const duties = await this.db.tx.getRepository(CollectionDuty).find({
-      where: { schoolId: user.schoolId ?? '00000000-0000-0000-0000-000000000000' },
-    });
-    const duty = duties.find(
-      (d) =>
-        d.postOfficeIds.includes(postOfficeId) &&
-        d.startsOn <= day &&
-        (d.endsOn === null || d.endsOn >= day) &&
-        (d.endedAt === null || d.endedAt > at) &&
-        this.mayRecordFor(user, d),
+    const duty = (await this.dutiesInForceAt(user, postOfficeId, at)).find((d) =>
+      this.mayRecordFor(user, d),
     );
     if (!duty)
       throw fail(
@@ -130,6 +121,42 @@ export class CollectionService {
         { postOfficeId },
       );
     return duty;
+  }
+
+  /**
+   * The carrying duty on which this teacher hands a by-hand packet over or takes its work back:
+   * theirs, in force at the pupil's office at that time.
+   */
+  async carryInForce(user: Principal, postOfficeId: string, at: Date): Promise<CollectionDuty> {
+    const duty = (await this.dutiesInForceAt(user, postOfficeId, at)).find(
+      (d) => d.kind === 'carry' && d.teacherId === user.id,
+    );
+    if (!duty)
+      throw fail(
+        'scan.not_carrier',
+        "Only the carrier appointed for this pupil's post office (or a deputy director or the director) records a by-hand packet handed over or its work taken back, while the duty is in force.",
+        { postOfficeId },
+      );
+    return duty;
+  }
+
+  /** The caller's school's duties covering this office at this time. */
+  private async dutiesInForceAt(
+    user: Principal,
+    postOfficeId: string,
+    at: Date,
+  ): Promise<CollectionDuty[]> {
+    const day = localDate(at);
+    const duties = await this.db.tx.getRepository(CollectionDuty).find({
+      where: { schoolId: user.schoolId ?? '00000000-0000-0000-0000-000000000000' },
+    });
+    return duties.filter(
+      (d) =>
+        d.postOfficeIds.includes(postOfficeId) &&
+        d.startsOn <= day &&
+        (d.endsOn === null || d.endsOn >= day) &&
+        (d.endedAt === null || d.endedAt > at),
+    );
   }
 
   /** Why a packet outside a round's guard is refused: at another office, or not the school's. */
@@ -160,11 +187,11 @@ export class CollectionService {
     duty: CollectionDuty,
     postOfficeId: string,
     collectedAt: Date,
-    codesTaken: number,
+    counts: Pick<CollectionRound, 'codesTaken' | 'codesHandedOver'>,
   ): Promise<CollectionRound> {
     return this.db.tx
       .getRepository(CollectionRound)
-      .save({ dutyId: duty.id, postOfficeId, collectedAt, recordedBy: user.id, codesTaken });
+      .save({ dutyId: duty.id, postOfficeId, collectedAt, recordedBy: user.id, ...counts });
   }
 
   /** This duty and those it took over, oldest first: one run of the offices' clock. */
@@ -210,6 +237,7 @@ export class CollectionService {
         postOfficeId: v.post_office_id,
         collectedAt: v.collected_at,
         codesTaken: v.codes_taken,
+        codesHandedOver: v.codes_handed_over,
       }));
     return {
       ...fields,

@@ -11,3 +11,9 @@ export const ROUND_EVENT = { collect: 'collected', carry: 'taken_back' } as cons
 
 /** The step that puts work in the duty's hands to take (handed in at the office, or with the family). */
 export const WAITING_FROM = { collect: 'return_received', carry: 'handed_over' } as const;
+
+/** A carrier's round also hands the new by-hand packets over to the families. */
+export const HAND_OVER_EVENT = 'handed_over';
+
+/** What a round records for one code. */
+export type RoundEvent = (typeof ROUND_EVENT)[DutyKind] | typeof HAND_OVER_EVENT;

@@ -1,6 +1,7 @@
 import { ApiProperty, OmitType } from '@nestjs/swagger';
 import { ERROR_CODES, ErrorCode } from '@/common/errors/error-codes';
 import { CollectionDuty } from './collection-duty.entity';
+import type { RoundEvent } from './duty-kind';
 
 /** Work handed in at an office and not yet collected. */
 export class WaitingPacketView {
@@ -34,8 +35,10 @@ export class OfficeStandingView {
 export class RoundBrief {
   postOfficeId: string;
   collectedAt: Date;
-  /** Pieces of work taken on that visit. */
+  /** Pieces of work taken on that visit (not those it found taken already). */
   codesTaken: number;
+  /** By-hand packets handed over to the families on that visit (a carrier's round). */
+  codesHandedOver: number;
 }
 
 /** A duty with its standing under the two-week rule as of `asOf`. */
@@ -60,9 +63,12 @@ export class TakenPacket {
   transition: 'applied' | 'duplicate';
 }
 
-/** A code of a round that was not taken, with the error it got. */
+/** A code of a round that was not recorded, with the error it got. */
 export class RefusedCode {
   code: string;
+  /** What the round tried to record for it: the work taken, or the packet handed over. */
+  @ApiProperty({ enum: ['collected', 'handed_over', 'taken_back'] })
+  event: RoundEvent;
   statusCode: number;
   /** The error's stable code, as an error answer would carry it (docs/errors.md). */
   @ApiProperty({ enum: Object.keys(ERROR_CODES), enumName: 'ErrorCode' })
@@ -71,11 +77,12 @@ export class RefusedCode {
   details?: Record<string, unknown>;
 }
 
-/** One visit to the post office: what was taken and what was refused. */
+/** One visit: what was taken, what was handed over (a carrier's), and what was refused. */
 export class RoundResult {
   roundId: string;
   postOfficeId: string;
   collectedAt: Date;
   taken: TakenPacket[];
+  handedOver: TakenPacket[];
   refused: RefusedCode[];
 }

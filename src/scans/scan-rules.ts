@@ -1,7 +1,8 @@
 import { Principal, SCHOOL_ROLES } from '@/auth/role';
 import { fail, notFound } from '@/common/errors/domain-error';
 import { EventAccess, PacketPlaces } from '@/packets/packet-events.service';
-import { packetGuardFor } from '@/packets/packet-access';
+import { PacketGuard } from '@/packets/packet-access';
+import { DEPUTIES } from '@/auth/permissions';
 import { DATE_BOUNDS } from '@/common/date-bounds';
 import {
   CLERK_EVENTS,
@@ -85,9 +86,16 @@ export function staffScanOffice(user: Principal, dto: ScanDto): string {
   return dto.postOfficeId;
 }
 
-/** A carrier's step: any of the school's by-hand packets, at no post office. */
-export function carrierScan(user: Principal): ScanPlace {
-  return { postOfficeId: null, access: { guard: packetGuardFor(user) } };
+/**
+ * Who records any by-hand packet of the school handed over or taken back, without a carrying
+ * duty: those who may set a wrong scan right (the deputies, the director), and the admin.
+ */
+export const recordsEveryCarrierStep = (user: Principal): boolean =>
+  user.role === 'admin' || DEPUTIES.includes(user.role);
+
+/** A carrier's step at no post office: the packets the guard lets them move. */
+export function carrierScan(guard: PacketGuard): ScanPlace {
+  return { postOfficeId: null, access: { guard } };
 }
 
 export function checkReason(dto: ScanDto): void {

@@ -10,7 +10,7 @@ import { PostOfficesService } from '@/directory/post-offices/post-offices.servic
 import { PacketEventsService } from '@/packets/packet-events.service';
 import { EventResult } from '@/packets/packet-event.view';
 import { packetGuardFor } from '@/packets/packet-access';
-import { validCode } from '@/packets/packets.service';
+import { PacketsService, validCode } from '@/packets/packets.service';
 import { ScanDto } from './dto/scan.dto';
 import { BatchItemResult, BatchResult } from './scan-batch.view';
 import {
@@ -19,6 +19,7 @@ import {
   clerkScan,
   isCarrierEvent,
   occurredAt,
+  recordsEveryCarrierStep,
   ScanPlace,
   staffScanOffice,
 } from './scan-rules';
@@ -29,6 +30,7 @@ export class ScansService {
     private readonly events: PacketEventsService,
     private readonly offices: PostOfficesService,
     private readonly collection: CollectionService,
+    private readonly packets: PacketsService,
   ) {}
 
   /** Checks everything that needs no database first, then applies the scan. */
@@ -57,7 +59,7 @@ export class ScansService {
    * record any event, to put a record right); the office must exist.
    */
   private async staffScan(user: Principal, dto: ScanDto, at: Date): Promise<ScanPlace> {
-    if (isCarrierEvent(dto.event)) return carrierScan(user);
+    if (isCarrierEvent(dto.event)) return this.carrierPlace(user, dto.code, at);
     const postOfficeId = staffScanOffice(user, dto);
     await this.offices.get(postOfficeId);
     if (user.role === 'admin') return { postOfficeId, access: { guard: packetGuardFor(user) } };
@@ -69,6 +71,22 @@ export class ScansService {
         refusal: (packet) => this.collection.roundRefusal(duty.schoolId, packet),
       },
     };
+  }
+
+  /**
+   * A by-hand packet's hand-over or work taken back: by the carrier appointed for the pupil's
+   * office (a duty in force then), or by those who record every carrier step.
+   */
+  private async carrierPlace(user: Principal, code: string, at: Date): Promise<ScanPlace> {
+    const guard = packetGuardFor(user);
+    if (recordsEveryCarrierStep(user)) return carrierScan(guard);
+    const packet = await this.packets.getByCode(user, code);
+    const duty = await this.collection.carryInForce(user, packet.destinationOfficeId, at);
+    return carrierScan({
+      kind: 'school',
+      schoolId: duty.schoolId,
+      destinationOfficeId: packet.destinationOfficeId,
+    });
   }
 
   /** Scans in order, each on its own: a bad one is reported and the rest still apply. */

@@ -294,6 +294,23 @@ export async function appointCollector(
   return duty.id;
 }
 
+/** The deputy appoints a teacher (the class teacher unless named) to carry by-hand packets to the pupils' office. */
+export async function appointCarrier(
+  app: INestApplication,
+  world: SchoolWorld,
+  teacherId = world.teacher.id,
+  startsOn = localDate(),
+): Promise<string> {
+  const duty = await post<{ id: string }>(app, world.deputy.token, '/collection-duties', {
+    schoolId: world.schoolId,
+    kind: 'carry',
+    teacherId,
+    postOfficeIds: [world.pupilOfficeId],
+    startsOn,
+  });
+  return duty.id;
+}
+
 /** Another member of the world's school's staff, signed in. */
 export async function staffMember(
   app: INestApplication,

@@ -4,6 +4,7 @@ import {
   ArrayMinSize,
   ArrayUnique,
   IsArray,
+  IsOptional,
   IsString,
   IsUUID,
   MaxLength,
@@ -78,4 +79,19 @@ export class RoundDto {
   @IsString({ each: true })
   @MaxLength(40, { each: true })
   codes: string[];
+
+  @ApiProperty({
+    type: [String],
+    required: false,
+    maxItems: 1000,
+    example: ['RR123456785KZ'],
+    description:
+      "A carrier's round only: codes of the by-hand packets handed over to the families on this visit",
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(1000)
+  @IsString({ each: true })
+  @MaxLength(40, { each: true })
+  handedOver?: string[];
 }

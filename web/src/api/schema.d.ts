@@ -1629,7 +1629,7 @@ export interface components {
             recipientName: string;
             returnDueOn: string;
             /** @enum {string} */
-            status: "created" | "posted" | "arrived" | "delivered" | "handed_over" | "return_received" | "taken_back" | "collected" | "reviewed" | "undeliverable" | "lost";
+            status: "collected" | "taken_back" | "handed_over" | "created" | "posted" | "arrived" | "delivered" | "return_received" | "reviewed" | "undeliverable" | "lost";
         };
         CreateAssignmentDto: {
             /** Format: uuid */
@@ -1984,7 +1984,7 @@ export interface components {
              * @example packet.illegal_transition
              * @enum {string}
              */
-            code: "request.invalid" | "request.body_unreadable" | "request.body_too_complex" | "request.body_too_large" | "request.unsupported_media_type" | "request.upload_invalid" | "request.method_not_allowed" | "route.not_found" | "record.conflict" | "record.in_use" | "record.reference_missing" | "server.unavailable" | "server.error" | "auth.required" | "auth.session_invalid" | "auth.bad_credentials" | "auth.too_many_attempts" | "auth.role_forbidden" | "auth.other_school" | "auth.wrong_password" | "post_office.not_found" | "post_office.postcode_taken" | "post_office.in_use" | "post_office.archived" | "office_list.not_utf8" | "office_list.unreadable" | "office_list.missing_columns" | "office_list.bad_rows" | "school.not_found" | "school.in_use" | "staff.not_found" | "staff.login_taken" | "staff.placement_invalid" | "staff.role_not_grantable" | "staff.self_change" | "staff.own_password" | "class.not_found" | "class.exists" | "class.in_use" | "class.archived" | "student.not_found" | "student.inactive" | "student.duplicate" | "student.namesake" | "student.phone_not_allowed" | "student.channel_by_deputy" | "subject.not_found" | "subject.not_offered" | "roster.file_missing" | "roster.not_utf8" | "roster.unreadable" | "roster.empty" | "roster.too_many_rows" | "roster.missing_columns" | "roster.bad_rows" | "roster.target_invalid" | "case.not_found" | "case.in_use" | "case.archived" | "case.wrong_class" | "case.answer_lines_mismatch" | "case_image.not_found" | "case_image.too_many" | "case_image.too_large" | "case_image.not_an_image" | "case_image.broken" | "case_image.too_many_pixels" | "case_image.too_small" | "dispatch.not_found" | "dispatch.return_date_invalid" | "dispatch.pupils_invalid" | "dispatch.already_sent" | "dispatch.not_cancellable" | "print_job.not_found" | "scheduled_packet.not_found" | "schedule.target_invalid" | "schedule.no_classes" | "schedule.dates_invalid" | "schedule.date_taken" | "schedule.released" | "schedule.not_your_case" | "schedule.case_added" | "schedule.case_not_in_packet" | "schedule.packet_full" | "schedule.packet_empty" | "schedule.over_norm" | "assignment.not_found" | "assignment.taken" | "assignment.teacher_inactive" | "print_job.not_ready" | "packet.not_found" | "packet.code_format" | "packet.code_check_digit" | "packet.illegal_transition" | "packet.by_hand" | "packet.by_post" | "packet.busy" | "packet.not_awaiting_work" | "packet.already_redispatched" | "packet.return_date_invalid" | "review.already_done" | "review.invalid" | "review.not_found" | "review.not_yours" | "review.feedback_printed" | "s10.range_exhausted" | "scan.event_not_yours" | "scan.wrong_office" | "scan.reason_required" | "scan.reason_unexpected" | "scan.time_invalid" | "scan.other_office" | "scan.not_on_duty" | "scan.correction_invalid" | "duty.not_found" | "duty.dates_invalid" | "duty.overlaps" | "duty.office_not_covered" | "duty.round_forbidden" | "duty.round_time_invalid" | "duty.ended" | "duty.teacher_inactive" | "duty.same_teacher" | "render.busy" | "render.superseded" | "print_job.too_many" | "s10.daily_quota";
+            code: "request.invalid" | "request.body_unreadable" | "request.body_too_complex" | "request.body_too_large" | "request.unsupported_media_type" | "request.upload_invalid" | "request.method_not_allowed" | "route.not_found" | "record.conflict" | "record.in_use" | "record.reference_missing" | "server.unavailable" | "server.error" | "auth.required" | "auth.session_invalid" | "auth.bad_credentials" | "auth.too_many_attempts" | "auth.role_forbidden" | "auth.other_school" | "auth.wrong_password" | "post_office.not_found" | "post_office.postcode_taken" | "post_office.in_use" | "post_office.archived" | "office_list.not_utf8" | "office_list.unreadable" | "office_list.missing_columns" | "office_list.bad_rows" | "school.not_found" | "school.in_use" | "staff.not_found" | "staff.login_taken" | "staff.placement_invalid" | "staff.role_not_grantable" | "staff.self_change" | "staff.own_password" | "class.not_found" | "class.exists" | "class.in_use" | "class.archived" | "student.not_found" | "student.inactive" | "student.duplicate" | "student.namesake" | "student.phone_not_allowed" | "student.channel_by_deputy" | "subject.not_found" | "subject.not_offered" | "roster.file_missing" | "roster.not_utf8" | "roster.unreadable" | "roster.empty" | "roster.too_many_rows" | "roster.missing_columns" | "roster.bad_rows" | "roster.target_invalid" | "case.not_found" | "case.in_use" | "case.archived" | "case.wrong_class" | "case.answer_lines_mismatch" | "case_image.not_found" | "case_image.too_many" | "case_image.too_large" | "case_image.not_an_image" | "case_image.broken" | "case_image.too_many_pixels" | "case_image.too_small" | "dispatch.not_found" | "dispatch.return_date_invalid" | "dispatch.pupils_invalid" | "dispatch.already_sent" | "dispatch.not_cancellable" | "print_job.not_found" | "scheduled_packet.not_found" | "schedule.target_invalid" | "schedule.no_classes" | "schedule.dates_invalid" | "schedule.date_taken" | "schedule.released" | "schedule.not_your_case" | "schedule.case_added" | "schedule.case_not_in_packet" | "schedule.packet_full" | "schedule.packet_empty" | "schedule.over_norm" | "assignment.not_found" | "assignment.taken" | "assignment.teacher_inactive" | "print_job.not_ready" | "packet.not_found" | "packet.code_format" | "packet.code_check_digit" | "packet.illegal_transition" | "packet.by_hand" | "packet.by_post" | "packet.busy" | "packet.not_awaiting_work" | "packet.already_redispatched" | "packet.return_date_invalid" | "review.already_done" | "review.invalid" | "review.not_found" | "review.not_yours" | "review.feedback_printed" | "s10.range_exhausted" | "scan.event_not_yours" | "scan.wrong_office" | "scan.reason_required" | "scan.reason_unexpected" | "scan.time_invalid" | "scan.other_office" | "scan.not_on_duty" | "scan.not_carrier" | "scan.correction_invalid" | "duty.not_found" | "duty.dates_invalid" | "duty.overlaps" | "duty.office_not_covered" | "duty.round_forbidden" | "duty.round_time_invalid" | "duty.hand_over_not_carry" | "duty.ended" | "duty.teacher_inactive" | "duty.same_teacher" | "render.busy" | "render.superseded" | "print_job.too_many" | "s10.daily_quota";
             /** @description The parameters of the code */
             details?: {
                 [key: string]: unknown;
@@ -1999,7 +1999,7 @@ export interface components {
          * @description The error's stable code, as an error answer would carry it (docs/errors.md).
          * @enum {string}
          */
-        ErrorCode: "request.invalid" | "request.body_unreadable" | "request.body_too_complex" | "request.body_too_large" | "request.unsupported_media_type" | "request.upload_invalid" | "request.method_not_allowed" | "route.not_found" | "record.conflict" | "record.in_use" | "record.reference_missing" | "server.unavailable" | "server.error" | "auth.required" | "auth.session_invalid" | "auth.bad_credentials" | "auth.too_many_attempts" | "auth.role_forbidden" | "auth.other_school" | "auth.wrong_password" | "post_office.not_found" | "post_office.postcode_taken" | "post_office.in_use" | "post_office.archived" | "office_list.not_utf8" | "office_list.unreadable" | "office_list.missing_columns" | "office_list.bad_rows" | "school.not_found" | "school.in_use" | "staff.not_found" | "staff.login_taken" | "staff.placement_invalid" | "staff.role_not_grantable" | "staff.self_change" | "staff.own_password" | "class.not_found" | "class.exists" | "class.in_use" | "class.archived" | "student.not_found" | "student.inactive" | "student.duplicate" | "student.namesake" | "student.phone_not_allowed" | "student.channel_by_deputy" | "subject.not_found" | "subject.not_offered" | "roster.file_missing" | "roster.not_utf8" | "roster.unreadable" | "roster.empty" | "roster.too_many_rows" | "roster.missing_columns" | "roster.bad_rows" | "roster.target_invalid" | "case.not_found" | "case.in_use" | "case.archived" | "case.wrong_class" | "case.answer_lines_mismatch" | "case_image.not_found" | "case_image.too_many" | "case_image.too_large" | "case_image.not_an_image" | "case_image.broken" | "case_image.too_many_pixels" | "case_image.too_small" | "dispatch.not_found" | "dispatch.return_date_invalid" | "dispatch.pupils_invalid" | "dispatch.already_sent" | "dispatch.not_cancellable" | "print_job.not_found" | "scheduled_packet.not_found" | "schedule.target_invalid" | "schedule.no_classes" | "schedule.dates_invalid" | "schedule.date_taken" | "schedule.released" | "schedule.not_your_case" | "schedule.case_added" | "schedule.case_not_in_packet" | "schedule.packet_full" | "schedule.packet_empty" | "schedule.over_norm" | "assignment.not_found" | "assignment.taken" | "assignment.teacher_inactive" | "print_job.not_ready" | "packet.not_found" | "packet.code_format" | "packet.code_check_digit" | "packet.illegal_transition" | "packet.by_hand" | "packet.by_post" | "packet.busy" | "packet.not_awaiting_work" | "packet.already_redispatched" | "packet.return_date_invalid" | "review.already_done" | "review.invalid" | "review.not_found" | "review.not_yours" | "review.feedback_printed" | "s10.range_exhausted" | "scan.event_not_yours" | "scan.wrong_office" | "scan.reason_required" | "scan.reason_unexpected" | "scan.time_invalid" | "scan.other_office" | "scan.not_on_duty" | "scan.correction_invalid" | "duty.not_found" | "duty.dates_invalid" | "duty.overlaps" | "duty.office_not_covered" | "duty.round_forbidden" | "duty.round_time_invalid" | "duty.ended" | "duty.teacher_inactive" | "duty.same_teacher" | "render.busy" | "render.superseded" | "print_job.too_many" | "s10.daily_quota";
+        ErrorCode: "request.invalid" | "request.body_unreadable" | "request.body_too_complex" | "request.body_too_large" | "request.unsupported_media_type" | "request.upload_invalid" | "request.method_not_allowed" | "route.not_found" | "record.conflict" | "record.in_use" | "record.reference_missing" | "server.unavailable" | "server.error" | "auth.required" | "auth.session_invalid" | "auth.bad_credentials" | "auth.too_many_attempts" | "auth.role_forbidden" | "auth.other_school" | "auth.wrong_password" | "post_office.not_found" | "post_office.postcode_taken" | "post_office.in_use" | "post_office.archived" | "office_list.not_utf8" | "office_list.unreadable" | "office_list.missing_columns" | "office_list.bad_rows" | "school.not_found" | "school.in_use" | "staff.not_found" | "staff.login_taken" | "staff.placement_invalid" | "staff.role_not_grantable" | "staff.self_change" | "staff.own_password" | "class.not_found" | "class.exists" | "class.in_use" | "class.archived" | "student.not_found" | "student.inactive" | "student.duplicate" | "student.namesake" | "student.phone_not_allowed" | "student.channel_by_deputy" | "subject.not_found" | "subject.not_offered" | "roster.file_missing" | "roster.not_utf8" | "roster.unreadable" | "roster.empty" | "roster.too_many_rows" | "roster.missing_columns" | "roster.bad_rows" | "roster.target_invalid" | "case.not_found" | "case.in_use" | "case.archived" | "case.wrong_class" | "case.answer_lines_mismatch" | "case_image.not_found" | "case_image.too_many" | "case_image.too_large" | "case_image.not_an_image" | "case_image.broken" | "case_image.too_many_pixels" | "case_image.too_small" | "dispatch.not_found" | "dispatch.return_date_invalid" | "dispatch.pupils_invalid" | "dispatch.already_sent" | "dispatch.not_cancellable" | "print_job.not_found" | "scheduled_packet.not_found" | "schedule.target_invalid" | "schedule.no_classes" | "schedule.dates_invalid" | "schedule.date_taken" | "schedule.released" | "schedule.not_your_case" | "schedule.case_added" | "schedule.case_not_in_packet" | "schedule.packet_full" | "schedule.packet_empty" | "schedule.over_norm" | "assignment.not_found" | "assignment.taken" | "assignment.teacher_inactive" | "print_job.not_ready" | "packet.not_found" | "packet.code_format" | "packet.code_check_digit" | "packet.illegal_transition" | "packet.by_hand" | "packet.by_post" | "packet.busy" | "packet.not_awaiting_work" | "packet.already_redispatched" | "packet.return_date_invalid" | "review.already_done" | "review.invalid" | "review.not_found" | "review.not_yours" | "review.feedback_printed" | "s10.range_exhausted" | "scan.event_not_yours" | "scan.wrong_office" | "scan.reason_required" | "scan.reason_unexpected" | "scan.time_invalid" | "scan.other_office" | "scan.not_on_duty" | "scan.not_carrier" | "scan.correction_invalid" | "duty.not_found" | "duty.dates_invalid" | "duty.overlaps" | "duty.office_not_covered" | "duty.round_forbidden" | "duty.round_time_invalid" | "duty.hand_over_not_carry" | "duty.ended" | "duty.teacher_inactive" | "duty.same_teacher" | "render.busy" | "render.superseded" | "print_job.too_many" | "s10.daily_quota";
         EventResult: {
             event: components["schemas"]["EventView"];
             packet: components["schemas"]["PacketBrief"];
@@ -2015,7 +2015,7 @@ export interface components {
             /** @description Present when the event was a wrong scan, corrected: it no longer counts. */
             correction?: components["schemas"]["CorrectionView"];
             /** @enum {string} */
-            event: "posted" | "arrived" | "delivered" | "handed_over" | "return_received" | "taken_back" | "collected" | "reviewed" | "undeliverable" | "lost";
+            event: "collected" | "taken_back" | "handed_over" | "posted" | "arrived" | "delivered" | "return_received" | "reviewed" | "undeliverable" | "lost";
             id: string;
             /** @description Present on events read from Kazpost. */
             kazpost?: components["schemas"]["KazpostRecordView"];
@@ -2100,7 +2100,7 @@ export interface components {
             schoolId: string;
             snapshot: Record<string, never>;
             /** @enum {string} */
-            status: "created" | "posted" | "arrived" | "delivered" | "handed_over" | "return_received" | "taken_back" | "collected" | "reviewed" | "undeliverable" | "lost";
+            status: "collected" | "taken_back" | "handed_over" | "created" | "posted" | "arrived" | "delivered" | "return_received" | "reviewed" | "undeliverable" | "lost";
             student?: components["schemas"]["Student"];
             studentId: string;
             /** @description The subjects of its cases, for the per-subject reports. */
@@ -2325,7 +2325,7 @@ export interface components {
             schoolId: string;
             snapshot: Record<string, never>;
             /** @enum {string} */
-            status: "created" | "posted" | "arrived" | "delivered" | "handed_over" | "return_received" | "taken_back" | "collected" | "reviewed" | "undeliverable" | "lost";
+            status: "collected" | "taken_back" | "handed_over" | "created" | "posted" | "arrived" | "delivered" | "return_received" | "reviewed" | "undeliverable" | "lost";
             student?: components["schemas"]["Student"];
             studentId: string;
             /** @description The subjects of its cases, for the per-subject reports. */
@@ -2340,7 +2340,7 @@ export interface components {
             pupilInitials: string;
             returnDueOn: string;
             /** @enum {string} */
-            status: "created" | "posted" | "arrived" | "delivered" | "handed_over" | "return_received" | "taken_back" | "collected" | "reviewed" | "undeliverable" | "lost";
+            status: "collected" | "taken_back" | "handed_over" | "created" | "posted" | "arrived" | "delivered" | "return_received" | "reviewed" | "undeliverable" | "lost";
         };
         PacketCaseBrief: {
             caseId: string;
@@ -2400,7 +2400,7 @@ export interface components {
             id: string;
             listNo: number;
             /** @enum {string} */
-            status: "created" | "posted" | "arrived" | "delivered" | "handed_over" | "return_received" | "taken_back" | "collected" | "reviewed" | "undeliverable" | "lost";
+            status: "collected" | "taken_back" | "handed_over" | "created" | "posted" | "arrived" | "delivered" | "return_received" | "reviewed" | "undeliverable" | "lost";
             studentId: string;
             studentName: string;
         };
@@ -2491,6 +2491,11 @@ export interface components {
             };
             /** @description The error's stable code, as an error answer would carry it (docs/errors.md). */
             errorCode: components["schemas"]["ErrorCode"];
+            /**
+             * @description What the round tried to record for it: the work taken, or the packet handed over.
+             * @enum {string}
+             */
+            event: "collected" | "handed_over" | "taken_back";
             message: string;
             statusCode: number;
         };
@@ -2607,7 +2612,9 @@ export interface components {
             row: number;
         };
         RoundBrief: {
-            /** @description Pieces of work taken on that visit. */
+            /** @description By-hand packets handed over to the families on that visit (a carrier's round). */
+            codesHandedOver: number;
+            /** @description Pieces of work taken on that visit (not those it found taken already). */
             codesTaken: number;
             /** Format: date-time */
             collectedAt: string;
@@ -2623,12 +2630,20 @@ export interface components {
             codes: string[];
             /** Format: date-time */
             collectedAt: string;
+            /**
+             * @description A carrier's round only: codes of the by-hand packets handed over to the families on this visit
+             * @example [
+             *       "RR123456785KZ"
+             *     ]
+             */
+            handedOver?: string[];
             /** Format: uuid */
             postOfficeId: string;
         };
         RoundResult: {
             /** Format: date-time */
             collectedAt: string;
+            handedOver: components["schemas"]["TakenPacket"][];
             postOfficeId: string;
             refused: components["schemas"]["RefusedCode"][];
             roundId: string;
@@ -2813,7 +2828,7 @@ export interface components {
         StatusCount: {
             count: number;
             /** @enum {string} */
-            status: "created" | "posted" | "arrived" | "delivered" | "handed_over" | "return_received" | "taken_back" | "collected" | "reviewed" | "undeliverable" | "lost";
+            status: "collected" | "taken_back" | "handed_over" | "created" | "posted" | "arrived" | "delivered" | "return_received" | "reviewed" | "undeliverable" | "lost";
         };
         Student: {
             active: boolean;
