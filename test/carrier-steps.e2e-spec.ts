@@ -5,7 +5,8 @@ import {
   appointCarrier,
   appointCollector,
   createSchoolWorld,
-  dispatchCodes,
+  caseBody,
+  daysFromNow,
   get,
   Person,
   post,
@@ -14,11 +15,25 @@ import {
   server,
   staffMember,
 } from './support/factories';
+import { binary, pdfText } from './support/pdf';
 
 interface RoundAnswer {
   taken: { code: string }[];
   handedOver: { code: string; transition: string }[];
   refused: { code: string; event: string; errorCode: string }[];
+}
+interface DispatchAnswer {
+  id: string;
+  packets: { code: string; studentId: string; listNo: number }[];
+}
+interface CarryItem {
+  code: string;
+  pupilName: string;
+  guardianPhone: string;
+}
+interface CarryAnswer {
+  nextDueOn: string;
+  offices: { postOfficeId: string; toHandOver: CarryItem[]; toTakeBack: CarryItem[] }[];
 }
 interface Duty {
   id: string;
@@ -35,13 +50,15 @@ describe('the carrier records by-hand packets (e2e)', () => {
   let carrier: Person;
   let other: Person;
   let carryDuty: string;
-  /** Pupils 1-5 are carried by hand; pupil 0 goes by post. */
+  let dispatch: DispatchAnswer;
+  /** In the dispatch's order: the posted packet first, then the five carried by hand. */
   let codes: string[];
 
   beforeAll(async () => {
     app = await createTestApp();
     world = await createSchoolWorld(app, { pupils: 6 });
-    for (const id of world.studentIds.slice(1))
+    // Pupil Б (the second on the class list) goes by post, the others by hand.
+    for (const id of world.studentIds.filter((_, i) => i !== 1))
       await request(server(app))
         .patch(`/students/${id}/channel`)
         .set('Authorization', `Bearer ${world.deputy.token}`)
@@ -49,13 +66,51 @@ describe('the carrier records by-hand packets (e2e)', () => {
         .expect(200);
     carrier = await staffMember(app, world, 'teacher', 'Тасушы Айгүл');
     other = await staffMember(app, world, 'teacher');
-    codes = await dispatchCodes(app, world);
+    const lesson = await post<{ id: string }>(app, world.teacher.token, '/cases', caseBody(world));
+    dispatch = await post<DispatchAnswer>(app, world.teacher.token, '/dispatches', {
+      classId: world.classId,
+      caseIds: [lesson.id],
+      returnDueOn: daysFromNow(14),
+    });
+    codes = dispatch.packets.map((p) => p.code);
     carryDuty = await appointCarrier(app, world, carrier.id);
   });
   afterAll(() => app.close());
 
   const status = async (code: string) =>
     (await get<{ status: string }>(app, world.deputy.token, `/packets/${code}`)).status;
+
+  it("numbers and prints the by-hand packets after the post's, and lists the carrier's pile", async () => {
+    const [first, ...rest] = dispatch.packets;
+    expect([first.studentId, first.listNo]).toEqual([world.studentIds[1], 1]);
+    expect(rest.map((p) => p.studentId)).toEqual(world.studentIds.filter((_, i) => i !== 1));
+    const run = await request(server(app))
+      .get(`/dispatches/${dispatch.id}/packets.pdf`)
+      .set('Authorization', `Bearer ${world.teacher.token}`)
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    const text = await pdfText(run.body as Buffer);
+    const at = (name: string) => text.indexOf(name);
+    expect(at('Оқушы Б Қайратұлы')).toBeGreaterThanOrEqual(0);
+    expect(at('Оқушы Б Қайратұлы')).toBeLessThan(at('Оқушы А Қайратұлы'));
+    expect(at('Оқушы А Қайратұлы')).toBeLessThan(at('Оқушы В Қайратұлы'));
+
+    const pile = await get<CarryAnswer>(
+      app,
+      carrier.token,
+      `/collection-duties/${carryDuty}/to-carry`,
+    );
+    expect(pile.offices).toHaveLength(1);
+    expect(pile.offices[0].postOfficeId).toBe(world.pupilOfficeId);
+    expect(pile.offices[0].toHandOver.map((p) => p.code)).toEqual(codes.slice(1));
+    expect(pile.offices[0].toHandOver[0]).toMatchObject({
+      pupilName: 'Оқушы А Қайратұлы',
+      guardianPhone: '+7 701 234 56 70',
+    });
+    expect(pile.offices[0].toTakeBack).toEqual([]);
+    expect(pile.nextDueOn).toBe(daysFromNow(14));
+  });
 
   it('refuses the hand-over to a teacher who is not the carrier, naming who may', async () => {
     for (const who of [world.teacher, other]) {
@@ -116,6 +171,13 @@ describe('the carrier records by-hand packets (e2e)', () => {
       'handed_over',
       'created',
     ]);
+    const pile = await get<CarryAnswer>(
+      app,
+      world.deputy.token,
+      `/collection-duties/${carryDuty}/to-carry`,
+    );
+    expect(pile.offices[0].toHandOver.map((p) => p.code)).toEqual([codes[5]]);
+    expect(pile.offices[0].toTakeBack.map((p) => p.code)).toEqual([codes[4]]);
     const { items } = await get<{ items: Duty[] }>(app, world.deputy.token, '/collection-duties');
     expect(items.find((d) => d.id === carryDuty)?.rounds).toEqual([
       expect.objectContaining({ codesTaken: 2, codesHandedOver: 2 }),

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { INestApplication } from '@nestjs/common';
+import kk from '../web/src/i18n/kk.json';
 import { join } from 'node:path';
 import { Page } from 'playwright-core';
 import { createTestApp } from './support/app';
@@ -99,7 +100,7 @@ describe('web app: collection duty and the round (e2e)', () => {
 
   it('lets the teacher scan work at the office, see each code’s verdict, and finish the round', async () => {
     await signIn(world.teacher.login);
-    await openScreen(page, 'Поштадан жинау');
+    await openScreen(page, kk['nav.round']);
     const input = page.getByLabel('Штрихкод (сканерлеңіз немесе теріңіз, Enter)');
     for (const typed of [codes[0], 'RR123', codes[2]]) {
       await input.fill(typed);

@@ -134,6 +134,7 @@ export const PERMISSIONS: Record<string, Permission> = {
   'POST /collection-duties/:id/end': ['director', 'deputy_upbringing'],
   'POST /collection-duties/:id/handover': ['director', 'deputy_upbringing'],
   'GET /collection-duties': SCHOOL_STAFF,
+  'GET /collection-duties/:id/to-carry': SCHOOL_STAFF,
   'POST /collection-duties/:id/rounds': ['admin', 'director', 'deputy_upbringing', 'teacher'],
 
   'GET /reports/summary': EVERYONE,

@@ -11,6 +11,8 @@ import { DutyView, RoundResult } from './duty.view';
 import { CreateDutyDto, DutyQueryDto, HandOverDutyDto, RoundDto } from './dto/collection.dto';
 import { DutyChangesService } from './duty-changes.service';
 import { RoundsService } from './rounds.service';
+import { CarryList } from './carry-list.view';
+import { CarryListService } from './carry-list.service';
 import { ParseIdPipe } from '@/common/validation/parse-id.pipe';
 
 @ApiTags('collection')
@@ -21,6 +23,7 @@ export class CollectionController {
     private readonly collection: CollectionService,
     private readonly rounds: RoundsService,
     private readonly changes: DutyChangesService,
+    private readonly carryList: CarryListService,
   ) {}
 
   @Post()
@@ -55,6 +58,15 @@ export class CollectionController {
     @Body() dto: HandOverDutyDto,
   ): Promise<CollectionDuty> {
     return this.changes.handOver(user, id, dto);
+  }
+
+  /** The by-hand packets a carrier takes to the duty's villages, and the work to bring back. */
+  @Get(':id/to-carry')
+  toCarry(
+    @CurrentUser() user: Principal,
+    @Param('id', ParseIdPipe) id: string,
+  ): Promise<CarryList> {
+    return this.carryList.list(user, id);
   }
 
   @Post(':id/rounds')

@@ -9,6 +9,7 @@ import { CollectionRepository } from './collection.repository';
 import { CollectionRound } from './collection-round.entity';
 import { RoundsService } from './rounds.service';
 import { DutyChangesService } from './duty-changes.service';
+import { CarryListService } from './carry-list.service';
 
 /** The two-week collection duty: appointments, rounds at the post office, and who is overdue. */
 @Module({
@@ -18,7 +19,13 @@ import { DutyChangesService } from './duty-changes.service';
     PacketsModule,
   ],
   controllers: [CollectionController],
-  providers: [CollectionService, RoundsService, DutyChangesService, CollectionRepository],
+  providers: [
+    CollectionService,
+    RoundsService,
+    DutyChangesService,
+    CarryListService,
+    CollectionRepository,
+  ],
   exports: [CollectionService],
 })
 export class CollectionModule {}

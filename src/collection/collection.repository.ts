@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { KAZAKH_ORDER } from '@/common/collation';
 import { SCHOOL_TIME_ZONE } from '@/common/dates';
 import { uncorrected } from '@/packets/corrections-sql';
 import { CollectionDuty } from './collection-duty.entity';
@@ -28,6 +29,19 @@ export interface WaitingRow {
   code: string;
   destination_office_id: string;
   returned_at: Date;
+}
+
+/** A by-hand packet still to hand over or to take the work back from. */
+export interface CarryRow {
+  code: string;
+  status: 'created' | 'handed_over';
+  destination_office_id: string;
+  pupil_name: string;
+  class_label: string;
+  address: string;
+  guardian_name: string;
+  guardian_phone: string;
+  return_due_on: string;
 }
 
 /** The collection feature's SQL: duties, rounds and the works they collect. */
@@ -120,6 +134,29 @@ export class CollectionRepository {
                            WHERE c.packet_id = p.id AND c.event IN ($5::packet_event, 'lost')
                              AND c.occurred_at < $3 AND ${uncorrected('c')})`,
       [schoolId, officeIds, end, WAITING_FROM[kind], ROUND_EVENT[kind]],
+    );
+  }
+
+  /**
+   * The school's by-hand packets at these offices not yet handed over, or handed over and their
+   * work not yet taken back: by office, then class, then name in Kazakh order.
+   */
+  toCarry(schoolId: string, officeIds: string[]): Promise<CarryRow[]> {
+    return this.db.tx.query<CarryRow[]>(
+      `SELECT p.code, p.status, p.destination_office_id,
+              p.snapshot->'student'->>'fullName' AS pupil_name,
+              (p.snapshot->'schoolClass'->>'grade') || ' ' || (p.snapshot->'schoolClass'->>'letter') AS class_label,
+              p.snapshot->'student'->>'address' AS address,
+              p.snapshot->'student'->>'guardianName' AS guardian_name,
+              p.snapshot->'student'->>'guardianPhone' AS guardian_phone,
+              to_char(p.return_due_on, 'YYYY-MM-DD') AS return_due_on
+         FROM packets p
+        WHERE p.school_id = $1 AND p.by_hand AND p.destination_office_id = ANY($2::uuid[])
+          AND p.status IN ('created', 'handed_over')
+        ORDER BY p.destination_office_id, (p.snapshot->'schoolClass'->>'grade')::int,
+                 p.snapshot->'schoolClass'->>'letter' ${KAZAKH_ORDER},
+                 p.snapshot->'student'->>'fullName' ${KAZAKH_ORDER}, p.code`,
+      [schoolId, officeIds],
     );
   }
 }

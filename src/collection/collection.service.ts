@@ -200,7 +200,8 @@ export class CollectionService {
     return this.duties.chainOf(duty.id);
   }
 
-  private async standing(duty: CollectionDuty, asOf: string): Promise<DutyView> {
+  /** The duty's standing under the two-week rule as on `asOf`. */
+  async standing(duty: CollectionDuty, asOf: string): Promise<DutyView> {
     const end = endOfLocalDay(asOf);
     const chain = await this.chainOf(duty);
     const visits = await this.duties.roundsBefore(

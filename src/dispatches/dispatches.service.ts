@@ -19,6 +19,7 @@ import { Student } from '@/directory/students/student.entity';
 import { StudentsService } from '@/directory/students/students.service';
 import { Subject } from '@/directory/subjects/subject.entity';
 import { Dispatch } from './dispatch.entity';
+import { printOrder } from './print-order';
 import { DispatchesRepository } from './dispatches.repository';
 import { noteForAudit, removedFields } from '@/audit/audit-note';
 import {
@@ -124,8 +125,9 @@ export class DispatchesService {
     assertMayWriteSchool(user, schoolClass.schoolId);
     if (everyCaseMustFit) assertCasesFit(chosen, schoolClass);
     const cases = everyCaseMustFit ? chosen : casesFor(chosen, schoolClass);
-    const { pupils, online } = await this.pupils(schoolClass, studentIds);
-    const sources = await this.snapshotSources(user, schoolClass, cases, pupils, returnDueOn);
+    const { pupils: listed, online } = await this.pupils(schoolClass, studentIds);
+    const sources = await this.snapshotSources(user, schoolClass, cases, listed, returnDueOn);
+    const pupils = printOrder(listed, (id) => sources.offices.get(id)?.postcode ?? '');
     return { schoolClass, cases, pupils, online, sources, returnDueOn };
   }
 

@@ -109,12 +109,22 @@ export class PacketsService {
     return { ...packet, returnDueOn: dto.returnDueOn, extensionReason: dto.reason };
   }
 
+  /**
+   * A print run's snapshots: every packet going by post, dispatch by dispatch in class-list
+   * order, then every by-hand packet the same way, so the carriers' packets come off the
+   * printer together, after the post's (a dispatch numbers its by-hand packets last too).
+   */
+  async *printRunOf(dispatchIds: string[]): AsyncGenerator<PacketSnapshot> {
+    for (const byHand of [false, true])
+      for (const dispatchId of dispatchIds) yield* this.snapshotsOf(dispatchId, byHand);
+  }
+
   /** Snapshots in class-list order, read in small batches so a print run never loads them all. */
-  async *snapshotsOf(dispatchId: string): AsyncGenerator<PacketSnapshot> {
+  private async *snapshotsOf(dispatchId: string, byHand: boolean): AsyncGenerator<PacketSnapshot> {
     let after = 0;
     for (;;) {
       const batch = await this.packets.find({
-        where: { dispatchId, listNo: MoreThan(after) },
+        where: { dispatchId, byHand, listNo: MoreThan(after) },
         order: { listNo: 'ASC' },
         take: BATCH,
         select: { listNo: true, snapshot: true },

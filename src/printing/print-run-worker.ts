@@ -107,15 +107,14 @@ export class PrintRunWorker implements OnModuleInit {
   ): AsyncGenerator<PacketSnapshot> {
     let done = 0;
     let reportedAt = Date.now();
-    for (const dispatchId of dispatchIds)
-      for await (const snapshot of this.packets.snapshotsOf(dispatchId)) {
-        yield snapshot;
-        done += 1;
-        if (Date.now() - reportedAt >= PROGRESS_EVERY_MS) {
-          await this.report(id, attempt, done);
-          reportedAt = Date.now();
-        }
+    for await (const snapshot of this.packets.printRunOf(dispatchIds)) {
+      yield snapshot;
+      done += 1;
+      if (Date.now() - reportedAt >= PROGRESS_EVERY_MS) {
+        await this.report(id, attempt, done);
+        reportedAt = Date.now();
       }
+    }
   }
 
   private async report(id: string, attempt: number, done: number): Promise<void> {

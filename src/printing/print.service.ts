@@ -54,7 +54,7 @@ export class PrintService {
     }
     await this.renderer.renderPackets(
       'bulk',
-      this.packets.snapshotsOf(dispatch.id),
+      this.packets.printRunOf([dispatch.id]),
       () => startDownload(reply, 'application/pdf', `${name}.pdf`),
       { title: name, language: schoolClass.language },
     );

@@ -9,6 +9,7 @@ import { ClassPage } from './classes/ClassPage';
 import { DispatchScreen } from './dispatch/DispatchScreen';
 import { DutiesScreen } from './duties/DutiesScreen';
 import { RoundScreen } from './duties/RoundScreen';
+import { CarryScreen } from './duties/CarryScreen';
 import { Home } from './home/Home';
 import { MessagesScreen } from './messages/MessagesScreen';
 import { PacketDesk } from './packets/PacketDesk';
@@ -60,6 +61,7 @@ const SCREENS: Record<ScreenName, (at: At) => ReactNode> = {
   packets: () => <PacketDesk />,
   packet: ({ user, params }) => <PacketPage key={params.code} code={params.code} user={user} />,
   duties: ({ user }) => <DutiesScreen user={user} />,
+  carry: ({ params }) => <CarryScreen key={params.dutyId} dutyId={params.dutyId} />,
   round: ({ user }) => <RoundScreen user={user} />,
   station: ({ user }) => <StationScreen userId={user.id} />,
   waiting: () => <WaitingScreen />,

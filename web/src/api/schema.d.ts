@@ -331,6 +331,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/collection-duties/{id}/to-carry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The by-hand packets a carrier takes to the duty's villages, and the work to bring back. */
+        get: operations["CollectionController_toCarry"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/dispatches": {
         parameters: {
             query?: never;
@@ -1416,6 +1433,36 @@ export interface components {
              * @example Сурет 1. Үшбұрыштың биіктігі
              */
             caption: string;
+        };
+        CarryItem: {
+            /** @description The family's address, as the packet prints it. */
+            address: string;
+            classLabel: string;
+            /** @example RR123456785KZ */
+            code: string;
+            guardianName: string;
+            guardianPhone: string;
+            pupilName: string;
+            returnDueOn: string;
+            /** @enum {string} */
+            status: "created" | "handed_over";
+        };
+        CarryList: {
+            dutyId: string;
+            /** @description The day the 14-day rule needs the next visit by (the soonest of the offices). */
+            nextDueOn: string;
+            offices: components["schemas"]["CarryOffice"][];
+            teacherName: string;
+        };
+        CarryOffice: {
+            locality: string;
+            name: string;
+            postcode: string;
+            postOfficeId: string;
+            /** @description Packets made and not yet handed over: the pile to take, in class and name order. */
+            toHandOver: components["schemas"]["CarryItem"][];
+            /** @description Packets with the families whose work is still to be taken back. */
+            toTakeBack: components["schemas"]["CarryItem"][];
         };
         CaseImage: {
             /** @description Printed below the picture, in the case's language. */
@@ -6164,6 +6211,90 @@ export interface operations {
             };
             /** @description The request cannot be carried out (e.g. the S10 range is used up) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A fault on the service’s side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The database is unavailable for a moment */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    CollectionController_toCarry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CarryList"];
+                };
+            };
+            /** @description The request is not valid (see `code` and `details`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No session, or it ended: log in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found, or not yours to see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The address does not take this method (header Allow) */
+            405: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,6 +1,7 @@
 import type { components } from '../api/schema';
 import { useI18n } from '../i18n/i18n';
 import { formatDate, formatDateTime } from '../ui/format';
+import { Link } from '../ui/router';
 import { DutyActions } from './DutyActions';
 
 type Duty = components['schemas']['DutyView'];
@@ -62,11 +63,18 @@ export function DutyCard(props: {
           {duty.rounds.map((r) => (
             <li key={`${r.postOfficeId}-${r.collectedAt}`}>
               {formatDateTime(r.collectedAt, language)} — {officeName(r.postOfficeId)}:{' '}
-              {t('duties.taken', { count: r.codesTaken })}
+              {duty.kind === 'carry'
+                ? t('duties.handedTaken', { handed: r.codesHandedOver, taken: r.codesTaken })
+                : t('duties.taken', { count: r.codesTaken })}
             </li>
           ))}
         </ul>
       </details>
+      {duty.kind === 'carry' && isOpen(duty) && (
+        <p>
+          <Link to={`/round/${duty.id}/carry`}>{t('carry.open')}</Link>
+        </p>
+      )}
       {props.mayChange && isOpen(duty) && <DutyActions duty={duty} />}
     </article>
   );

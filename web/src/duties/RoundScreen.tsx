@@ -1,4 +1,4 @@
-import { WAITING_FROM } from '@domain/collection/duty-kind';
+import { HAND_OVER_EVENT, ROUND_EVENT, type RoundEvent } from '@domain/collection/duty-kind';
 import { FormEvent, useState } from 'react';
 import { checkS10, normaliseScannedCode } from '@domain/packets/s10';
 import type { SessionUser } from '../auth/session';
@@ -9,37 +9,41 @@ import { useSubmit } from '../api/useSubmit';
 import { CameraScan } from '../camera/CameraScan';
 import { useI18n } from '../i18n/i18n';
 import { Problem, SelectField } from '../ui/fields';
+import { Link } from '../ui/router';
+import { RoundDone, ScannedList, type Scanned } from './RoundLists';
+import { roundVerdict, type ScannedPacket } from './round-verdict';
 
 type RoundResult = components['schemas']['RoundResult'];
-interface Scanned {
-  code: string;
-  /** What the packet's record says, checked as it was scanned. */
-  verdict: 'ready' | 'elsewhere' | 'not_back' | 'unknown' | 'bad_code';
-}
 
 /**
- * The collecting teacher at the post office: pick the office, scan each piece of work taken
- * (a USB scanner types the code and Enter), see at once whether it is one to take, then
- * finish the round: every code is recorded as collected in one visit (a carrier's round: as
- * work taken back from the families of by-hand pupils).
+ * A duty's visit: the collecting teacher at the post office takes the work handed in; the
+ * carrier in a village hands new by-hand packets over to the families and takes their work
+ * back. Each code scanned (a USB scanner types it and Enter) or typed is judged at once; the
+ * visit is then recorded as one round.
  */
 export function RoundScreen({ user }: { user: SessionUser }) {
-  const { t, tOr } = useI18n();
+  const { t } = useI18n();
   const duties = $api.useQuery('get', '/collection-duties');
   const mine = (duties.data?.items ?? []).filter(
     (d) => d.active && (d.teacherId === user.id || user.role !== 'teacher'),
   );
   const [dutyId, setDutyId] = useState('');
   const [officeId, setOfficeId] = useState('');
+  const [chosenStep, setStep] = useState<RoundEvent>(HAND_OVER_EVENT);
   const [typed, setTyped] = useState('');
   const [scanned, setScanned] = useState<Scanned[]>([]);
   const [result, setResult] = useState<RoundResult>();
-  // Only work checked as ready here is sent and counted; every other code stays on screen
-  // with its own reason (not handed in yet, another office, misread), so none is mislabelled.
-  const taken = scanned.filter((s) => s.verdict === 'ready');
   const duty = mine.find((d) => d.id === (dutyId || mine[0]?.id));
+  const carry = duty?.kind === 'carry';
+  const step: RoundEvent = carry ? chosenStep : ROUND_EVENT.collect;
   const office = officeId || duty?.postOfficeIds[0] || '';
   const offices = useOffices(mine.flatMap((d) => d.postOfficeIds));
+  // Only what was checked as ready here is sent and counted; every other code stays on screen
+  // with its own reason, so none is mislabelled.
+  const ready = (event: RoundEvent) =>
+    scanned.filter((s) => s.verdict === 'ready' && s.event === event).map((s) => s.code);
+  const handOvers = ready(HAND_OVER_EVENT);
+  const taken = ready(ROUND_EVENT[duty?.kind ?? 'collect']);
   const finish = useSubmit(
     () =>
       api.POST('/collection-duties/{id}/rounds', {
@@ -47,11 +51,12 @@ export function RoundScreen({ user }: { user: SessionUser }) {
         body: {
           postOfficeId: office,
           collectedAt: new Date().toISOString(),
-          codes: taken.map((s) => s.code),
+          codes: taken,
+          ...(carry ? { handedOver: handOvers } : {}),
         },
       }),
     {
-      invalidate: ['collection-duties'],
+      invalidate: ['collection-duties', 'packets'],
       onDone: (answer) => {
         setResult(answer);
         setScanned((list) => list.filter((s) => s.verdict !== 'ready'));
@@ -64,17 +69,12 @@ export function RoundScreen({ user }: { user: SessionUser }) {
     if (!code || scanned.some((s) => s.code === code)) return;
     setResult(undefined);
     if (!checkS10(code).valid)
-      return setScanned((list) => [{ code, verdict: 'bad_code' }, ...list]);
+      return setScanned((list) => [{ code, event: step, verdict: 'bad_code' }, ...list]);
     const { data } = await api.GET('/packets/{code}', { params: { path: { code } } });
-    const packet = data as { status?: string; destinationOfficeId?: string } | undefined;
-    const verdict: Scanned['verdict'] = !packet
-      ? 'unknown'
-      : packet.status !== WAITING_FROM[duty?.kind ?? 'collect']
-        ? 'not_back'
-        : packet.destinationOfficeId !== office
-          ? 'elsewhere'
-          : 'ready';
-    setScanned((list) => [{ code, verdict }, ...list]);
+    const packet = data as Partial<ScannedPacket> | undefined;
+    const found = packet?.status ? ({ byHand: false, ...packet } as ScannedPacket) : undefined;
+    const verdict = roundVerdict(found, step, office);
+    setScanned((list) => [{ code, event: step, verdict }, ...list]);
   };
   const scan = (event: FormEvent) => {
     event.preventDefault();
@@ -85,16 +85,22 @@ export function RoundScreen({ user }: { user: SessionUser }) {
     const o = offices.get(id);
     return o ? `${o.postcode} — ${o.name}, ${o.locality}` : id;
   };
+  const title = t(carry ? 'round.carryTitle' : 'round.title');
   if (duties.isSuccess && mine.length === 0)
     return (
       <main>
-        <h1>{t('round.title')}</h1>
+        <h1>{t('nav.round')}</h1>
         <p>{t('round.noDuty')}</p>
       </main>
     );
   return (
     <main>
-      <h1>{t('round.title')}</h1>
+      <h1>{title}</h1>
+      {carry && (
+        <p className="no-print">
+          <Link to={`/round/${duty.id}/carry`}>{t('carry.open')}</Link>
+        </p>
+      )}
       {mine.length > 1 && (
         <SelectField
           id="round-duty"
@@ -111,7 +117,7 @@ export function RoundScreen({ user }: { user: SessionUser }) {
       )}
       <SelectField
         id="round-office"
-        label={t('round.office')}
+        label={t(carry ? 'round.village' : 'round.office')}
         value={office}
         onChange={(e) => setOfficeId(e.target.value)}
       >
@@ -121,6 +127,7 @@ export function RoundScreen({ user }: { user: SessionUser }) {
           </option>
         ))}
       </SelectField>
+      {carry && <CarrierStepChoice step={step} onChange={setStep} />}
       {/* Shown once the duty and its office are known (a scan before could not be judged),
           so the field takes the scanner's focus as it appears. */}
       {duty && (
@@ -139,43 +146,41 @@ export function RoundScreen({ user }: { user: SessionUser }) {
         </form>
       )}
       {duty && <CameraScan onCode={(code) => void take(code)} />}
-      <ul className="plain scanned" aria-live="polite">
-        {scanned.map((s) => (
-          <li key={s.code} className={s.verdict === 'ready' ? 'ok' : 'late'}>
-            <strong>{s.code}</strong> — {t(`round.verdict.${s.verdict}`)}
-          </li>
-        ))}
-      </ul>
+      <ScannedList scanned={scanned} />
       <Problem text={finish.problem} />
       <button
         type="button"
         disabled={finish.pending || !duty}
         onClick={() => finish.submit(undefined)}
       >
-        {taken.length > 0 ? t('round.finish', { count: taken.length }) : t('round.finishEmpty')}
+        {carry
+          ? t('round.finishCarry', { handed: handOvers.length, taken: taken.length })
+          : taken.length > 0
+            ? t('round.finish', { count: taken.length })
+            : t('round.finishEmpty')}
       </button>
-      {result && (
-        <section role="status" aria-labelledby="round-done">
-          <h2 id="round-done">{t('round.done', { taken: result.taken.length })}</h2>
-          <ul className="plain">
-            {result.taken.map((p) => (
-              <li key={p.code} className="ok">
-                {p.code} — {p.classLabel}, {p.pupilInitials}
-              </li>
-            ))}
-            {result.refused.map((r) => (
-              <li key={r.code} className="late">
-                {r.code} —{' '}
-                {tOr(
-                  `errors.${r.errorCode}`,
-                  'errors.unknown',
-                  (r.details ?? {}) as Record<string, string>,
-                )}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      {result && <RoundDone result={result} carry={carry} />}
     </main>
+  );
+}
+
+/** The carrier says what the next scans record: packets handed over, or work taken back. */
+function CarrierStepChoice(props: { step: RoundEvent; onChange: (step: RoundEvent) => void }) {
+  const { t } = useI18n();
+  return (
+    <fieldset className="row-actions">
+      <legend>{t('round.step')}</legend>
+      {([HAND_OVER_EVENT, ROUND_EVENT.carry] as const).map((event) => (
+        <label key={event}>
+          <input
+            type="radio"
+            name="round-step"
+            checked={props.step === event}
+            onChange={() => props.onChange(event)}
+          />{' '}
+          {t(`round.step.${event}`)}
+        </label>
+      ))}
+    </fieldset>
   );
 }

@@ -127,8 +127,14 @@ export const ROUTES = [
     path: '/round',
     screen: 'round',
     roles: ['director', 'deputy_upbringing', 'teacher'],
-    title: 'round.title',
+    title: 'nav.round',
     menu: { group: 'nav.group.post', label: 'nav.round' },
+  },
+  {
+    path: '/round/:dutyId/carry',
+    screen: 'carry',
+    roles: ['director', 'deputy_upbringing', 'teacher'],
+    title: 'carry.open',
   },
   {
     path: '/station',

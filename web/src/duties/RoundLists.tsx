@@ -1,0 +1,65 @@
+import type { RoundEvent } from '@domain/collection/duty-kind';
+import type { components } from '../api/schema';
+import { useI18n } from '../i18n/i18n';
+import type { RoundVerdict } from './round-verdict';
+
+type RoundResult = components['schemas']['RoundResult'];
+
+export interface Scanned {
+  code: string;
+  /** What the round records for it, as chosen when it was scanned. */
+  event: RoundEvent;
+  verdict: RoundVerdict;
+}
+
+/** The codes scanned on this visit, newest first, each with what will be done with it or why not. */
+export function ScannedList({ scanned }: { scanned: Scanned[] }) {
+  const { t } = useI18n();
+  return (
+    <ul className="plain scanned" aria-live="polite">
+      {scanned.map((s) => (
+        <li key={s.code} className={s.verdict === 'ready' ? 'ok' : 'late'}>
+          <strong>{s.code}</strong> —{' '}
+          {s.verdict === 'ready' ? t(`round.ready.${s.event}`) : t(`round.verdict.${s.verdict}`)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** What the service recorded for the visit, and each code it refused with its reason. */
+export function RoundDone({ result, carry }: { result: RoundResult; carry: boolean }) {
+  const { t, tOr } = useI18n();
+  return (
+    <section role="status" aria-labelledby="round-done">
+      <h2 id="round-done">
+        {carry
+          ? t('round.doneCarry', { handed: result.handedOver.length, taken: result.taken.length })
+          : t('round.done', { taken: result.taken.length })}
+      </h2>
+      <ul className="plain">
+        {result.handedOver.map((p) => (
+          <li key={`h-${p.code}`} className="ok">
+            {p.code} — {p.classLabel}, {p.pupilInitials}: {t('status.handed_over')}
+          </li>
+        ))}
+        {result.taken.map((p) => (
+          <li key={p.code} className="ok">
+            {p.code} — {p.classLabel}, {p.pupilInitials}
+            {carry && `: ${t('status.taken_back')}`}
+          </li>
+        ))}
+        {result.refused.map((r) => (
+          <li key={`${r.event}-${r.code}`} className="late">
+            {r.code} —{' '}
+            {tOr(
+              `errors.${r.errorCode}`,
+              'errors.unknown',
+              (r.details ?? {}) as Record<string, string>,
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
