@@ -105,7 +105,7 @@ describe('web app: a term for one class (e2e)', () => {
     for (const code of codes.slice(0, 2)) {
       await input.fill(code);
       await input.press('Enter');
-      await page.getByText(`${code} — ${say('round.verdict.ready')}`).waitFor();
+      await page.getByText(`${code} — ${say('round.ready.collected')}`).waitFor();
     }
     await page.getByRole('button', { name: say('round.finish', { count: 2 }) }).click();
     await page.getByRole('heading', { name: say('round.done', { taken: 2 }) }).waitFor();
