@@ -59,7 +59,8 @@ describe('reports and the call list by channel (e2e)', () => {
     const [door, handBack, handOwes] = world.studentIds;
     await decide(handBack, 'by_hand');
     await decide(handOwes, 'by_hand');
-    const [doorCode, backCode, owesCode, pickupCode] = await dispatchCodes(app, world, 7);
+    // The dispatch numbers its by-hand packets after the posted ones.
+    const [doorCode, pickupCode, backCode, owesCode] = await dispatchCodes(app, world, 7);
     // The class teacher carries the by-hand packets: only the appointed carrier records them.
     await post(app, world.deputy.token, '/collection-duties', {
       schoolId: world.schoolId,
