@@ -1676,7 +1676,7 @@ export interface components {
             recipientName: string;
             returnDueOn: string;
             /** @enum {string} */
-            status: "created" | "handed_over" | "collected" | "taken_back" | "posted" | "arrived" | "delivered" | "return_received" | "reviewed" | "undeliverable" | "lost";
+            status: "collected" | "taken_back" | "handed_over" | "created" | "posted" | "arrived" | "delivered" | "return_received" | "reviewed" | "undeliverable" | "lost";
         };
         CreateAssignmentDto: {
             /** Format: uuid */
@@ -2062,7 +2062,7 @@ export interface components {
             /** @description Present when the event was a wrong scan, corrected: it no longer counts. */
             correction?: components["schemas"]["CorrectionView"];
             /** @enum {string} */
-            event: "handed_over" | "collected" | "taken_back" | "posted" | "arrived" | "delivered" | "return_received" | "reviewed" | "undeliverable" | "lost";
+            event: "collected" | "taken_back" | "handed_over" | "posted" | "arrived" | "delivered" | "return_received" | "reviewed" | "undeliverable" | "lost";
             id: string;
             /** @description Present on events read from Kazpost. */
             kazpost?: components["schemas"]["KazpostRecordView"];
@@ -2147,7 +2147,7 @@ export interface components {
             schoolId: string;
             snapshot: Record<string, never>;
             /** @enum {string} */
-            status: "created" | "handed_over" | "collected" | "taken_back" | "posted" | "arrived" | "delivered" | "return_received" | "reviewed" | "undeliverable" | "lost";
+            status: "collected" | "taken_back" | "handed_over" | "created" | "posted" | "arrived" | "delivered" | "return_received" | "reviewed" | "undeliverable" | "lost";
             student?: components["schemas"]["Student"];
             studentId: string;
             /** @description The subjects of its cases, for the per-subject reports. */
@@ -2372,7 +2372,7 @@ export interface components {
             schoolId: string;
             snapshot: Record<string, never>;
             /** @enum {string} */
-            status: "created" | "handed_over" | "collected" | "taken_back" | "posted" | "arrived" | "delivered" | "return_received" | "reviewed" | "undeliverable" | "lost";
+            status: "collected" | "taken_back" | "handed_over" | "created" | "posted" | "arrived" | "delivered" | "return_received" | "reviewed" | "undeliverable" | "lost";
             student?: components["schemas"]["Student"];
             studentId: string;
             /** @description The subjects of its cases, for the per-subject reports. */
@@ -2387,7 +2387,7 @@ export interface components {
             pupilInitials: string;
             returnDueOn: string;
             /** @enum {string} */
-            status: "created" | "handed_over" | "collected" | "taken_back" | "posted" | "arrived" | "delivered" | "return_received" | "reviewed" | "undeliverable" | "lost";
+            status: "collected" | "taken_back" | "handed_over" | "created" | "posted" | "arrived" | "delivered" | "return_received" | "reviewed" | "undeliverable" | "lost";
         };
         PacketCaseBrief: {
             caseId: string;
@@ -2447,7 +2447,7 @@ export interface components {
             id: string;
             listNo: number;
             /** @enum {string} */
-            status: "created" | "handed_over" | "collected" | "taken_back" | "posted" | "arrived" | "delivered" | "return_received" | "reviewed" | "undeliverable" | "lost";
+            status: "collected" | "taken_back" | "handed_over" | "created" | "posted" | "arrived" | "delivered" | "return_received" | "reviewed" | "undeliverable" | "lost";
             studentId: string;
             studentName: string;
         };
@@ -2875,7 +2875,7 @@ export interface components {
         StatusCount: {
             count: number;
             /** @enum {string} */
-            status: "created" | "handed_over" | "collected" | "taken_back" | "posted" | "arrived" | "delivered" | "return_received" | "reviewed" | "undeliverable" | "lost";
+            status: "collected" | "taken_back" | "handed_over" | "created" | "posted" | "arrived" | "delivered" | "return_received" | "reviewed" | "undeliverable" | "lost";
         };
         Student: {
             active: boolean;
