@@ -4,7 +4,7 @@ import { localDate } from '@/common/dates';
 import { PostOfficesService } from '@/directory/post-offices/post-offices.service';
 import { formatPhone } from '@/directory/phone';
 import { StaffService } from '@/directory/staff/staff.service';
-import { CarryItem, CarryList } from './carry-list.view';
+import { CarryItem, CarryList } from './duty.view';
 import { CollectionRepository, CarryRow } from './collection.repository';
 import { CollectionService } from './collection.service';
 

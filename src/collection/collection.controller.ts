@@ -11,7 +11,7 @@ import { DutyView, RoundResult } from './duty.view';
 import { CreateDutyDto, DutyQueryDto, HandOverDutyDto, RoundDto } from './dto/collection.dto';
 import { DutyChangesService } from './duty-changes.service';
 import { RoundsService } from './rounds.service';
-import { CarryList } from './carry-list.view';
+import { CarryList } from './duty.view';
 import { CarryListService } from './carry-list.service';
 import { ParseIdPipe } from '@/common/validation/parse-id.pipe';
 

@@ -4,6 +4,7 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import { KAZAKH_ORDER } from '@/common/collation';
 import { SCHOOL_TIME_ZONE } from '@/common/dates';
 import { uncorrected } from '@/packets/corrections-sql';
+import { PacketStatus } from '@/packets/packet-status';
 import { CollectionDuty } from './collection-duty.entity';
 import { DutyKind, ROUND_EVENT, WAITING_FROM } from './duty-kind';
 
@@ -34,7 +35,7 @@ export interface WaitingRow {
 /** A by-hand packet still to hand over or to take the work back from. */
 export interface CarryRow {
   code: string;
-  status: 'created' | 'handed_over';
+  status: PacketStatus;
   destination_office_id: string;
   pupil_name: string;
   class_label: string;

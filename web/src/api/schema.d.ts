@@ -1444,7 +1444,10 @@ export interface components {
             guardianPhone: string;
             pupilName: string;
             returnDueOn: string;
-            /** @enum {string} */
+            /**
+             * @description created (to hand over) or handed_over (work to take back).
+             * @enum {string}
+             */
             status: "created" | "handed_over";
         };
         CarryList: {
