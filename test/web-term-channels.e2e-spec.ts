@@ -10,6 +10,7 @@ import { formatMessage, Values } from '../web/src/i18n/format-message';
 import { createTestApp } from './support/app';
 import { ARTIFACTS, launchChromium } from './support/browser';
 import {
+  appointCarrier,
   caseBody,
   createSchoolWorld,
   nextStudyDayFromToday,
@@ -41,13 +42,17 @@ interface DispatchAnswer {
 /**
  * A term in a school with all four channels, in the browser where a screen exists: the deputy
  * for upbringing sets a pupil's channel, the academic deputy sets the timetable, three teachers
- * add cases, a packet over the norm is refused release until fixed, released and printed; the
- * by-hand packet is handed over and its work taken back; the reports count every channel.
+ * add cases, a packet over the norm is refused release until fixed, released and printed (the
+ * by-hand packet after the posted ones); the carrier, told of the duty at home, finds the packet
+ * on the list to carry and on a round hands it over and takes its work back (a scan too early
+ * says it is not handed over yet); the reports count every channel.
  */
 describe('web app: a term with every channel (e2e)', () => {
   let app: INestApplication;
   let world: SchoolWorld;
   let academic: Person;
+  /** The teacher appointed to carry the by-hand packets to the pupils' village. */
+  let carrier: Person;
   let browser: Awaited<ReturnType<typeof launchChromium>>;
   let page: Page;
   let base: string;
@@ -89,6 +94,8 @@ describe('web app: a term with every channel (e2e)', () => {
       .send({ channel: 'online', reason: 'Смартфоны бар' })
       .expect(200);
     academic = await staffMember(app, world, 'deputy_academic');
+    carrier = await staffMember(app, world, 'teacher', 'Тасушы Айгүл');
+    await appointCarrier(app, world, carrier.id);
     const math = await staffMember(app, world, 'teacher');
     const science = await staffMember(app, world, 'teacher');
     for (const [who, key, overrides] of [
@@ -130,6 +137,11 @@ describe('web app: a term with every channel (e2e)', () => {
     await form.getByLabel(say('channels.reason')).fill('Ауылға мектеп көлігі барады');
     await form.getByRole('button', { name: say('common.save') }).click();
     await page.getByText(say('channels.summary', { post: 2, byHand: 1, online: 1 })).waitFor();
+    // The reason stays on the page, and phones read in their groups.
+    await row
+      .getByText(say('channels.because', { reason: 'Ауылға мектеп көлігі барады' }))
+      .waitFor();
+    await row.getByRole('cell', { name: '+7 701 234 56 72', exact: true }).waitFor();
     await expectAxeClean();
     await signOut();
 
@@ -236,17 +248,49 @@ describe('web app: a term with every channel (e2e)', () => {
     for (const postal of [printedPostcode(world.pupilOfficePostcode), printedPostcode('A15E3C5')])
       expect(coverText).not.toContain(postal);
     await signOut();
-    await signIn(world.deputy.login);
-    await page.goto(`${base}/app/packets/${byHand}`);
-    await page.getByRole('button', { name: say('desk.record.handed_over') }).click();
-    await page.getByRole('button', { name: say('desk.record.taken_back') }).click();
-    await expect
-      .poll(() => page.getByRole('button', { name: say('desk.record.taken_back') }).count())
-      .toBe(0);
+
+    // The carrier's home names the duty and the pile; the list to carry holds the packet.
+    await signIn(carrier.login);
+    const duty = page.getByRole('region', { name: say('home.duty') });
+    await duty.getByText(say('home.dutyPile', { handOver: 1, takeBack: 0 })).waitFor();
     await expectAxeClean();
+    await duty.getByRole('link', { name: say('carry.open') }).click();
+    const pile = page.getByRole('table', { name: say('carry.toHandOver', { count: 1 }) });
+    await pile.getByRole('cell', { name: byHand }).waitFor();
+    await expectAxeClean();
+
+    // On the round: scanned in "taking back" first, it is not handed over yet; then handed
+    // over, and on the next visit its work taken back.
+    await page.getByRole('link', { name: say('carry.toRound') }).click();
+    await page.getByRole('heading', { name: say('round.carryTitle') }).waitFor();
+    const code = page.getByLabel(say('round.code'));
+    const scanAs = async (step: 'handed_over' | 'taken_back', verdict: string) => {
+      await page.getByRole('radio', { name: say(`round.step.${step}`) }).check();
+      await code.fill(byHand);
+      await code.press('Enter');
+      await page.getByText(`${byHand} — ${verdict}`).waitFor();
+    };
+    await scanAs('taken_back', say('round.verdict.not_handed_over'));
+    await scanAs('handed_over', say('round.ready.handed_over'));
+    await expectAxeClean();
+    await page
+      .getByRole('button', { name: say('round.finishCarry', { handed: 1, taken: 0 }) })
+      .click();
+    await page
+      .getByRole('heading', { name: say('round.doneCarry', { handed: 1, taken: 0 }) })
+      .waitFor();
+    await scanAs('taken_back', say('round.ready.taken_back'));
+    await page
+      .getByRole('button', { name: say('round.finishCarry', { handed: 0, taken: 1 }) })
+      .click();
+    await page
+      .getByRole('heading', { name: say('round.doneCarry', { handed: 0, taken: 1 }) })
+      .waitFor();
     expect((await get<{ status: string }>(app, academic.token, `/packets/${byHand}`)).status).toBe(
       'taken_back',
     );
+    await signOut();
+    await signIn(world.deputy.login);
 
     // The reports screen counts every channel: pupils, packets sent and work back.
     await openScreen(page, say('nav.reports'));
@@ -264,6 +308,13 @@ describe('web app: a term with every channel (e2e)', () => {
     expect(await counts('reports.channelPost', 2)).toEqual(['2', '0', '0']);
     expect(await counts('channel.by_hand', 1)).toEqual(['1', '1', '1']);
     expect(await counts('channel.online', 1)).toEqual(['0', '0', '0']);
+    // Online pupils get no paper: their row says so instead of a return rate.
+    await channels
+      .getByRole('row', {
+        name: say('reports.channelPupils', { label: say('channel.online'), count: 1 }),
+      })
+      .getByRole('cell', { name: say('reports.onlineNoPaper') })
+      .waitFor();
     await expectAxeClean();
     await page.screenshot({ path: join(ARTIFACTS, 'web-term-channels.png'), fullPage: true });
   }, 120_000);

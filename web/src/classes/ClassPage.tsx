@@ -1,5 +1,6 @@
 import { PERMISSIONS } from '@domain/auth/permissions';
 import { countChannels } from '@domain/directory/students/channel';
+import { formatPhone } from '@domain/directory/phone';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { $api } from '../api/client';
@@ -80,8 +81,16 @@ export function ClassPage({ classId, user }: { classId: string; user: SessionUse
                 <td>
                   {pupil.postcode}, {pupil.address}
                 </td>
-                <td title={pupil.channelReason ?? undefined}>{t(`channel.${pupil.channel}`)}</td>
-                <td>{pupil.guardianPhone}</td>
+                <td>
+                  {t(`channel.${pupil.channel}`)}
+                  {pupil.channelReason && (
+                    <small className="hint">
+                      <br />
+                      {t('channels.because', { reason: pupil.channelReason })}
+                    </small>
+                  )}
+                </td>
+                <td className="nowrap">{formatPhone(pupil.guardianPhone)}</td>
                 <td className="no-print actions">
                   <button
                     type="button"

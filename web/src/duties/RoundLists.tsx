@@ -18,7 +18,7 @@ export function ScannedList({ scanned }: { scanned: Scanned[] }) {
   return (
     <ul className="plain scanned" aria-live="polite">
       {scanned.map((s) => (
-        <li key={s.code} className={s.verdict === 'ready' ? 'ok' : 'late'}>
+        <li key={`${s.event}-${s.code}`} className={s.verdict === 'ready' ? 'ok' : 'late'}>
           <strong>{s.code}</strong> —{' '}
           {s.verdict === 'ready' ? t(`round.ready.${s.event}`) : t(`round.verdict.${s.verdict}`)}
         </li>

@@ -66,15 +66,20 @@ export function RoundScreen({ user }: { user: SessionUser }) {
   // A typed or USB-scanned code, or one the camera read (already checked).
   const take = async (scannedCode: string) => {
     const code = normaliseScannedCode(scannedCode);
-    if (!code || scanned.some((s) => s.code === code)) return;
+    if (!code || scanned.some((s) => s.code === code && s.event === step)) return;
     setResult(undefined);
-    if (!checkS10(code).valid)
-      return setScanned((list) => [{ code, event: step, verdict: 'bad_code' }, ...list]);
+    // Scanned again for another step (handed over after "not yet handed over"): the new verdict
+    // replaces the old refusal.
+    const add = (entry: Scanned) =>
+      setScanned((list) => [
+        entry,
+        ...list.filter((s) => s.code !== code || s.verdict === 'ready'),
+      ]);
+    if (!checkS10(code).valid) return add({ code, event: step, verdict: 'bad_code' });
     const { data } = await api.GET('/packets/{code}', { params: { path: { code } } });
     const packet = data as Partial<ScannedPacket> | undefined;
     const found = packet?.status ? ({ byHand: false, ...packet } as ScannedPacket) : undefined;
-    const verdict = roundVerdict(found, step, office);
-    setScanned((list) => [{ code, event: step, verdict }, ...list]);
+    add({ code, event: step, verdict: roundVerdict(found, step, office) });
   };
   const scan = (event: FormEvent) => {
     event.preventDefault();

@@ -4,6 +4,7 @@ import type { components } from '../api/schema';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../ui/router';
 import { ScheduleHome } from '../schedule/ScheduleHome';
+import { DutyHome } from './DutyHome';
 import { useDue } from '../schedule/queries';
 import { figuresFor } from './figures';
 import { nextStep } from './next-step';
@@ -39,6 +40,7 @@ export function Home({ user }: { user: SessionUser }) {
         </ul>
       )}
       {summary.data?.s10 && <S10Range range={summary.data.s10} />}
+      <DutyHome user={user} />
       <ScheduleHome user={user} />
       <section aria-labelledby="next-step">
         <h2 id="next-step">{t('home.next')}</h2>

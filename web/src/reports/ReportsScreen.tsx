@@ -1,3 +1,4 @@
+import { formatPhone } from '@domain/directory/phone';
 import { keepPreviousData } from '@tanstack/react-query';
 import { useState } from 'react';
 import { $api } from '../api/client';
@@ -36,7 +37,8 @@ export function ReportsScreen() {
     { placeholderData: keepPreviousData },
   );
   const data = report.data;
-  const row = (key: string, label: React.ReactNode, counts: Counts) => (
+  // `rate`: what the last column says instead of a rate (online pupils get no paper).
+  const row = (key: string, label: React.ReactNode, counts: Counts, rate?: string) => (
     <tr key={key}>
       <th scope="row">{label}</th>
       {COLUMNS.map((c) => (
@@ -45,8 +47,8 @@ export function ReportsScreen() {
         </td>
       ))}
       <td>
-        {counts.due === 0 ? (
-          t('reports.nothingDue')
+        {rate !== undefined || counts.due === 0 ? (
+          (rate ?? t('reports.nothingDue'))
         ) : (
           <>
             <span className="rate">
@@ -124,6 +126,7 @@ export function ReportsScreen() {
                       count: c.pupils,
                     }),
                     c,
+                    c.channel === 'online' ? t('reports.onlineNoPaper') : undefined,
                   ),
                 )}
               </tbody>
@@ -161,7 +164,7 @@ export function ReportsScreen() {
                       <td>{p.classLabel}</td>
                       <td>{t(`channel.${p.channel}`)}</td>
                       <td>{p.guardianName}</td>
-                      <td>{p.guardianPhone}</td>
+                      <td className="nowrap">{formatPhone(p.guardianPhone)}</td>
                       <td>
                         {p.lastReturnedAt
                           ? formatDate(p.lastReturnedAt, language)
