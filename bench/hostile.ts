@@ -4,6 +4,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { INestApplication } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { findFreePort } from '../src/common/database/embedded-postgres';
+import { projectRoot } from '../src/common/paths';
 import { startMigratedDatabase } from '../test/support/database';
 import { TEST_ADMIN, TEST_JWT_SECRET } from '../test/support/app';
 import type { HostilePass, HostileResult } from './hostile-load';
@@ -12,7 +13,7 @@ import { machine } from './support';
 const PASS_MS = 20_000;
 /** Under the failed-login limit of the address (5 x 10 a minute), so none is refused. */
 const LOGIN_SAMPLES = 9;
-const ROOT = join(__dirname, '..');
+const ROOT = projectRoot();
 
 /**
  * /health latency and the API's event-loop delay while hostile requests (the shapes of the
@@ -28,9 +29,8 @@ async function main(): Promise<void> {
   const app = await startCompiledApp(database.url);
   const port = await findFreePort();
   await app.listen(port, '127.0.0.1');
-  const load = fork(join(__dirname, 'hostile-load.ts'), [], {
-    execArgv: ['-r', 'ts-node/register/transpile-only'],
-  });
+  // Benchmarks run from their build (`npm run build:scripts`), so the load generator is a .js.
+  const load = fork(join(__dirname, 'hostile-load.js'));
   try {
     console.log(`machine: ${machine()}`);
     const url = `http://127.0.0.1:${port}`;

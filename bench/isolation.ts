@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import 'tsconfig-paths/register';
 import { INestApplication } from '@nestjs/common';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -46,7 +45,7 @@ async function main(): Promise<void> {
   const database = await startMigratedDatabase('bench-isolation');
   const dataDir = mkdtempSync(join(tmpdir(), 'kazpost-bench-isolation-'));
   const port = serverPort();
-  const api = await startServer(database.url, port, { compiled: true, dataDir });
+  const api = await startServer(database.url, port, { dataDir });
   const url = `http://127.0.0.1:${port}`;
   // The factories take an application; against a process, its address is all they need.
   const app = { getHttpServer: () => url } as unknown as INestApplication;

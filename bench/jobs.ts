@@ -50,7 +50,7 @@ async function main(): Promise<void> {
     console.log(`class of ${PUPILS} pupils; API in this process, workers from the build`);
     for (const count of [1, 2]) {
       while (workers.length < count)
-        workers.push(await startWorker(bench.databaseUrl, workerEnv, { compiled: true }));
+        workers.push(await startWorker(bench.databaseUrl, workerEnv));
       await measureNotifications(bench, world, centre, count);
       await measurePrintRuns(bench, world, count);
     }

@@ -58,11 +58,8 @@ function printRun(packets: number, pictures = false): RunResult {
   const output = execFileSync(
     process.execPath,
     [
-      '-r',
-      'ts-node/register/transpile-only',
-      '-r',
-      'tsconfig-paths/register',
-      join(__dirname, 'print-run.ts'),
+      // Benchmarks run from their build (`npm run build:scripts`), so the print run is a .js.
+      join(__dirname, 'print-run.js'),
       String(packets),
       ...(pictures ? ['pictures'] : []),
     ],

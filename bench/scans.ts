@@ -21,11 +21,10 @@ const MEASURED_PACKETS = 11_000;
 
 /**
  * Scans per second and latency of POST /scans with 11,000 packets. The API runs as its own
- * process from the build, exactly as `npm start` runs it (through ts-node it would also carry
- * the TypeScript compiler, and its garbage collector would pause it longer); the load comes
- * from a second process, the same one for every pass. A warm-up pass on 1,000 other packets
- * goes first and is reported apart: a counter's service runs all day, so its first seconds
- * (code not yet optimised, connections not yet opened) are not the rate.
+ * process from the build, exactly as `npm start` runs it; the load comes from a second
+ * process, the same one for every pass. A warm-up pass on 1,000 other packets goes first and
+ * is reported apart: a counter's service runs all day, so its first seconds (code not yet
+ * optimised, connections not yet opened) are not the rate.
  */
 async function main(): Promise<void> {
   const bench = await startBenchApp('bench-scans');
@@ -37,7 +36,7 @@ async function main(): Promise<void> {
     await bench.closeApp();
     const port = await findFreePort();
     build();
-    api = await startServer(bench.databaseUrl, port, { compiled: true });
+    api = await startServer(bench.databaseUrl, port);
     const run = passRunner(api.pid as number, `http://127.0.0.1:${port}`, world.clerk.token, load);
     console.log(`machine: ${machine()}`);
     console.log(
@@ -105,9 +104,8 @@ function summarise(results: LoadResult[]): void {
 
 /** The load generator in a second process, kept for every pass. */
 function startLoadGenerator(): { run(pass: LoadPass): Promise<LoadResult>; stop(): void } {
-  const child = fork(join(__dirname, 'scan-load.ts'), [], {
-    execArgv: ['-r', 'ts-node/register/transpile-only'],
-  });
+  // Benchmarks run from their build (`npm run build:scripts`), so the load generator is a .js.
+  const child = fork(join(__dirname, 'scan-load.js'));
   return {
     run: (pass) =>
       new Promise((resolve, reject) => {

@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import 'tsconfig-paths/register';
 import { INestApplication } from '@nestjs/common';
 import { cpus, totalmem } from 'node:os';
 import { createTestApp } from '../test/support/app';

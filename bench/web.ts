@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import request from 'supertest';
+import { projectRoot } from '../src/common/paths';
 import { launchChromium } from '../test/support/browser';
 import { caseBody, createSchoolWorld, PASSWORD, post } from '../test/support/factories';
 import { machine, startBenchApp } from './support';
@@ -16,7 +17,7 @@ const SLOW_LINK = {
   downloadThroughput: (400 * 1000) / 8,
   uploadThroughput: (400 * 1000) / 8,
 };
-const WEB_DIST = join(__dirname, '..', 'web', 'dist');
+const WEB_DIST = join(projectRoot(), 'web', 'dist');
 
 /**
  * The web app's first load: the gzipped JavaScript and CSS it fetches, and the time until

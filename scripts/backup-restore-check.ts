@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import 'tsconfig-paths/register';
 import { execFileSync, spawn, ChildProcess } from 'node:child_process';
 import { chownSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,6 +7,7 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../src/common/database/data-source-options';
 import { findFreePort } from '../src/common/database/embedded-postgres';
+import { projectRoot } from '../src/common/paths';
 import { createTestApp } from '../test/support/app';
 import { createSchoolWorld, dispatchCodes, scan } from '../test/support/factories';
 
@@ -19,7 +19,7 @@ import { createSchoolWorld, dispatchCodes, scan } from '../test/support/factorie
  * newer server); production uses the tools inside the compose database container.
  */
 // The package exports only its ESM entry, so its folder is found from here, not by require.
-const BIN = join(__dirname, '..', 'node_modules', 'postgres15', 'native', 'bin');
+const BIN = join(projectRoot(), 'node_modules', 'postgres15', 'native', 'bin');
 
 async function main(): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), 'kazpost-restore-'));
@@ -37,10 +37,10 @@ async function main(): Promise<void> {
     await makeData(url('kazpost'));
 
     const file = join(work, 'kazpost.dump');
-    execFileSync('bash', [join(__dirname, 'backup.sh'), url('kazpost'), file], {
+    execFileSync('bash', [join(projectRoot(), 'scripts', 'backup.sh'), url('kazpost'), file], {
       stdio: 'inherit',
     });
-    execFileSync('bash', [join(__dirname, 'restore.sh'), url('kazpost_restored'), file], {
+    execFileSync('bash', [join(projectRoot(), 'scripts', 'restore.sh'), url('kazpost_restored'), file], {
       stdio: 'inherit',
     });
 

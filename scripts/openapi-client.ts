@@ -1,9 +1,9 @@
 import 'reflect-metadata';
-import 'tsconfig-paths/register';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import openapiTS, { astToString, OpenAPI3 } from 'openapi-typescript';
 import request from 'supertest';
+import { projectRoot } from '../src/common/paths';
 
 /**
  * The web app's API types, generated from the OpenAPI document the service serves
@@ -11,7 +11,7 @@ import request from 'supertest';
  * request or answer type by hand: `npm run openapi:client` rewrites the file, and a test
  * fails when it differs from what the current API generates.
  */
-export const CLIENT_TYPES_FILE = join(__dirname, '..', 'web', 'src', 'api', 'schema.d.ts');
+export const CLIENT_TYPES_FILE = join(projectRoot(), 'web', 'src', 'api', 'schema.d.ts');
 
 export async function clientTypesFrom(document: object): Promise<string> {
   const ast = await openapiTS(document as OpenAPI3, { alphabetize: true });

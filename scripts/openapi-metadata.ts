@@ -2,6 +2,7 @@ import { ReadonlyVisitor } from '@nestjs/swagger/plugin';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as ts from 'typescript';
+import { projectRoot } from '../src/common/paths';
 
 /**
  * What @nestjs/swagger's compiler plugin learns from the TypeScript types (every DTO,
@@ -10,7 +11,7 @@ import * as ts from 'typescript';
  * body and answer without a decorator per field, and the build stays plain `tsc`.
  * `npm run openapi:metadata` writes the file; a test fails when it is stale.
  */
-const ROOT = join(__dirname, '..');
+const ROOT = projectRoot();
 export const METADATA_FILE = join(ROOT, 'src', 'openapi-metadata.ts');
 
 export function generateMetadata(): string {

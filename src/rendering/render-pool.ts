@@ -99,7 +99,8 @@ export class RenderPool implements OnModuleDestroy {
 }
 
 function createPool(lane: RenderLane, threads: number): Piscina {
-  // Compiled, the worker is a .js beside this file; under ts-node or Vitest it is TypeScript, loaded through ts-node.
+  // Compiled, the worker is a .js beside this file; under Vitest it is TypeScript, which a thread
+  // loads through tsx (the renderer uses no decorators, so esbuild's output is enough).
   const compiled = __filename.endsWith('.js');
   return new Piscina({
     filename: join(__dirname, `render-worker.${compiled ? 'js' : 'ts'}`),
@@ -108,9 +109,7 @@ function createPool(lane: RenderLane, threads: number): Piscina {
     maxThreads: threads,
     idleTimeout: 60_000,
     niceIncrement: NICE[lane],
-    execArgv: compiled
-      ? []
-      : ['--require', 'ts-node/register/transpile-only', '--require', 'tsconfig-paths/register'],
+    execArgv: compiled ? [] : ['--require', 'tsx/cjs'],
   });
 }
 

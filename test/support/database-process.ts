@@ -20,7 +20,8 @@ const ROOT = join(__dirname, '..', '..');
 export async function startDatabaseProcess(name: string): Promise<DatabaseProcess> {
   const child = spawn(
     process.execPath,
-    ['-r', 'ts-node/register/transpile-only', join(__dirname, 'pg-control.ts'), name],
+    // tsx: pg-control only migrates, so it loads no entity (esbuild writes no decorator metadata).
+    ['--require', 'tsx/cjs', join(__dirname, 'pg-control.ts'), name],
     { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] },
   );
   const lines: string[] = [];

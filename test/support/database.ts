@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '../../src/common/database/data-source-options';
+import { migrationDataSourceOptions } from '../../src/common/database/migration-options';
 import {
   EmbeddedDatabase,
   startEmbeddedPostgres,
@@ -16,7 +16,7 @@ export async function startMigratedDatabase(
     database: name.replace(/-/g, '_'),
     persistent: options.persistent ?? false,
   });
-  const dataSource = new DataSource(dataSourceOptions(database.url));
+  const dataSource = new DataSource(migrationDataSourceOptions(database.url));
   await dataSource.initialize();
   await dataSource.runMigrations();
   await dataSource.destroy();

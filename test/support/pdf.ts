@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Response } from 'superagent';
 import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
+import { projectRoot } from '../../src/common/paths';
 
 const run = promisify(execFile);
 
@@ -75,7 +76,7 @@ export async function savePages(
   name: string,
   pages = { first: 1, last: 1 },
 ): Promise<void> {
-  const artifacts = join(__dirname, '..', 'artifacts');
+  const artifacts = join(projectRoot(), 'test', 'artifacts');
   await mkdir(artifacts, { recursive: true });
   await withFile(pdf, (file) =>
     run('pdftoppm', [

@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import 'tsconfig-paths/register';
 import { rmSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import {

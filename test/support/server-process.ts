@@ -1,42 +1,48 @@
-import { ChildProcess, spawn } from 'node:child_process';
-import { join } from 'node:path';
+import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import request from 'supertest';
+import { projectRoot } from '../../src/common/paths';
 import { TEST_ADMIN, TEST_JWT_SECRET } from './app';
 import { waitFor } from './wait';
 
-const ROOT = join(__dirname, '..', '..');
-/** The sources through ts-node (tests), or the build that `npm start` runs (benchmarks). */
-const ENTRY = {
-  source: ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'src/main.ts'],
-  compiled: ['dist/src/main.js'],
-};
+const ROOT = projectRoot();
+let built = false;
 
 /**
- * The service as its own process, so a test can kill it outright. `compiled` runs the build
- * exactly as `npm start` does (run `npm run build` first).
+ * The service and the worker run from the build, as `npm start` and `npm run worker` run them:
+ * Nest's injection and TypeORM's columns need the decorator metadata that tsc writes (tsx's
+ * esbuild writes none). wireit rebuilds only when a source changed, once per test file.
  */
+function buildOnce(): void {
+  if (built) return;
+  const result = spawnSync('npm', ['run', 'build:api'], { cwd: ROOT, encoding: 'utf8' });
+  if (result.status !== 0)
+    throw new Error(`npm run build:api failed:\n${result.stdout}${result.stderr}`);
+  built = true;
+}
+
 /**
  * A port for a test's server: below the range the system hands out for outgoing connections
  * and port 0, so no other connection takes it, even between a server's stop and restart.
  */
 export const serverPort = (): number => 20000 + Math.floor(Math.random() * 10000);
 
+/** The service as its own process, so a test can kill it outright. */
 export async function startServer(
   databaseUrl: string | undefined,
   port: number,
   options: {
     logLevel?: string;
     output?: string[];
-    compiled?: boolean;
     dataDir?: string;
     env?: Record<string, string>;
     /** Gets the process as soon as it is spawned, so a set-up that fails can still stop it. */
     track?: ChildProcess[];
   } = {},
 ): Promise<ChildProcess> {
+  buildOnce();
   const inherited = { ...process.env };
   delete inherited.DATABASE_URL;
-  const child = spawn(process.execPath, options.compiled ? ENTRY.compiled : ENTRY.source, {
+  const child = spawn(process.execPath, ['dist/src/main.js'], {
     cwd: ROOT,
     env: {
       ...inherited,
@@ -93,20 +99,16 @@ export async function kill(child: ChildProcess): Promise<void> {
   await exited;
 }
 
-/**
- * `npm run worker` as its own process, so a test can kill it mid-job: from the sources, or
- * `compiled` from the build as `npm run worker` runs it (benchmarks).
- */
+/** `npm run worker` as its own process, so a test can kill it mid-job. */
 export async function startWorker(
   databaseUrl: string,
   env: Record<string, string>,
-  options: { compiled?: boolean; track?: ChildProcess[] } = {},
+  options: { track?: ChildProcess[] } = {},
 ): Promise<ChildProcess> {
+  buildOnce();
   const child = spawn(
     process.execPath,
-    options.compiled
-      ? ['dist/src/worker.js']
-      : ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'src/worker.ts'],
+    ['dist/src/worker.js'],
     {
       cwd: ROOT,
       env: {

@@ -1,20 +1,8 @@
 import { DataSourceOptions } from 'typeorm';
-import { MIGRATIONS } from '../../../migrations';
 import { ENTITIES } from './entities';
+import { migrationDataSourceOptions } from './migration-options';
 
 /** One definition of the schema's sources, shared by the app, the migration CLI and the tests. */
 export function dataSourceOptions(url: string): DataSourceOptions {
-  return {
-    type: 'postgres',
-    url,
-    entities: ENTITIES,
-    migrations: MIGRATIONS,
-    migrationsTableName: 'typeorm_migrations',
-    synchronize: false,
-    // gen_random_uuid() is built into PostgreSQL 13+, so no extension has to be installed.
-    uuidExtension: 'pgcrypto',
-    installExtensions: false,
-    // A database that does not answer fails the request after 5 s instead of hanging it.
-    extra: { max: 20, connectionTimeoutMillis: 5000 },
-  };
+  return { ...migrationDataSourceOptions(url), entities: ENTITIES };
 }
