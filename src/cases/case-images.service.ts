@@ -4,7 +4,7 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import { randomUUID } from 'node:crypto';
 import { Repository } from 'typeorm';
 import { noteForAudit } from '@/audit/audit-note';
-import { afterCommit } from '@/common/database/transactions';
+import { afterCommit, onRollback } from '@/common/database/transactions';
 import { assertMayWriteSchool, canSeeSchool } from '@/auth/access';
 import { Principal } from '@/auth/role';
 import { fail, notFound } from '@/common/errors/domain-error';
@@ -52,6 +52,8 @@ export class CaseImagesService {
     const { width, height, png } = prepared.picture;
     const image: CaseImage = { id: randomUUID(), caption: dto.caption, width, height };
     await this.files.put(image.id, png);
+    // Stored before the row names it: if the change then fails, no case ever will.
+    onRollback(() => this.files.forget(image.id));
     return this.save(lessonCase, [...lessonCase.images, image]);
   }
 

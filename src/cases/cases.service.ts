@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { afterCommit } from '@/common/database/transactions';
+import { randomUUID } from 'node:crypto';
+import { afterCommit, onRollback } from '@/common/database/transactions';
 import { PictureFiles } from '@/rendering/picture-files';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
@@ -19,6 +20,7 @@ import { LessonCase } from './lesson-case.entity';
 import { CasesRepository, WrittenSubject } from './cases.repository';
 import { studyTimeWarnings } from './study-time';
 import { CaseView } from './dto/case.view';
+import { CaseImage } from './case-image.view';
 
 /** The fields whose earlier values the audit log keeps (lists are kept as their text). */
 const AUDITED_FIELDS = [
@@ -50,10 +52,12 @@ export class CasesService {
 
   async create(user: Principal, dto: CreateCaseDto): Promise<CaseView> {
     await this.assertMayAuthor(user, dto);
-    const { textbook, ...fields } = dto;
+    const { textbook, copyPicturesOf, ...fields } = dto;
+    const images = copyPicturesOf ? await this.copyPictures(user, copyPicturesOf) : [];
     const saved = await this.cases.save(
       this.cases.create({
         ...fields,
+        images,
         answerLines: dto.answerLines ?? null,
         materials: dto.materials ?? [],
         textbookTitle: textbook.title,
@@ -62,6 +66,25 @@ export class CasesService {
       }),
     );
     return toCaseView(saved);
+  }
+
+  /**
+   * The pictures of a case being copied, each file stored again under a new id: a case removes
+   * its own files when it goes, so two cases never share one. A picture whose file is gone is
+   * left out.
+   */
+  private async copyPictures(user: Principal, sourceId: string): Promise<CaseImage[]> {
+    const source = await this.getEntity(user, sourceId);
+    const copies: CaseImage[] = [];
+    for (const image of source.images) {
+      const bytes = await this.pictures.read(image.id);
+      if (!bytes) continue;
+      const copy = { ...image, id: randomUUID() };
+      await this.pictures.put(copy.id, bytes);
+      onRollback(() => this.pictures.forget(copy.id));
+      copies.push(copy);
+    }
+    return copies;
   }
 
   /** The caller writes for this school, and the case fits its grade, language and questions. */

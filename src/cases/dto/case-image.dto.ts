@@ -1,4 +1,4 @@
-import { ApiHideProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiHideProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsInstance, IsOptional, ValidateNested } from 'class-validator';
 import { ValidateText, ValidateUUID } from '@/common/validation/decorators';
@@ -26,7 +26,7 @@ export class PreviewImageDto extends CaptionDto {
 }
 
 /** A case as written so far; with `caseId`, its saved pictures show with the captions given. */
-export class PreviewCaseDto extends CreateCaseDto {
+export class PreviewCaseDto extends OmitType(CreateCaseDto, ['copyPicturesOf'] as const) {
   @ValidateUUID({ optional: true })
   caseId?: string;
 

@@ -110,10 +110,16 @@ export class CreateCaseDto {
 
   @ValidateInt(1, 240, { example: 30 })
   estimatedMinutes: number;
+
+  /** The case this one is a copy of: its pictures come along with their captions, each file copied. */
+  @ValidateUUID({ optional: true })
+  copyPicturesOf?: string;
 }
 
 /** School, grade and language fix who the case is for; the rest may change until it is sent. */
-export class UpdateCaseDto extends PartialType(OmitType(CreateCaseDto, ['schoolId'] as const)) {}
+export class UpdateCaseDto extends PartialType(
+  OmitType(CreateCaseDto, ['schoolId', 'copyPicturesOf'] as const),
+) {}
 
 export class CaseQueryDto extends ListQueryDto {
   @ValidateUUID({ optional: true })

@@ -1,5 +1,5 @@
 import { ClsServiceManager } from 'nestjs-cls';
-import { afterCommit, committingRequest } from './transactions';
+import { afterCommit, committingRequest, onRollback } from './transactions';
 
 describe('work that waits for the commit', () => {
   const cls = ClsServiceManager.getClsService();
@@ -37,5 +37,24 @@ describe('work that waits for the commit', () => {
     afterCommit(() => done.push('outside any context'));
     cls.run(() => afterCommit(() => done.push('in a context with no request')));
     expect(done).toEqual(['outside any context', 'in a context with no request']);
+  });
+
+  it('runs the undo steps only when the request fails', async () => {
+    const undone: string[] = [];
+    await cls.run(() =>
+      committingRequest(async () => {
+        onRollback(() => undone.push('kept'));
+        await Promise.resolve();
+      }),
+    );
+    const failing = cls.run(() =>
+      committingRequest(async () => {
+        onRollback(() => undone.push('stored file removed'));
+        await Promise.resolve();
+        throw new Error('rolled back');
+      }),
+    );
+    await expect(failing).rejects.toThrow('rolled back');
+    expect(undone).toEqual(['stored file removed']);
   });
 });

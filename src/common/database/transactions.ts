@@ -20,17 +20,38 @@ export const TransactionsModule = ClsModule.forRoot({
 });
 
 const AFTER_COMMIT = Symbol('after commit');
+const ON_ROLLBACK = Symbol('on rollback');
 
 /**
  * Runs `work` inside a request whose transaction is committed only once `work` has resolved
- * (an audited route), then the tasks queued with `afterCommit` — none if it failed.
+ * (an audited route), then the tasks queued with `afterCommit`; if it failed, none of those
+ * but the tasks queued with `onRollback` instead.
  */
 export async function committingRequest<T>(work: () => Promise<T>): Promise<T> {
   const tasks: (() => void)[] = [];
-  ClsServiceManager.getClsService().set(AFTER_COMMIT, tasks);
-  const result = await work();
+  const undo: (() => void)[] = [];
+  const cls = ClsServiceManager.getClsService();
+  cls.set(AFTER_COMMIT, tasks);
+  cls.set(ON_ROLLBACK, undo);
+  let result: T;
+  try {
+    result = await work();
+  } catch (error) {
+    for (const task of undo) task();
+    throw error;
+  }
   for (const task of tasks) task();
   return result;
+}
+
+/**
+ * What undoes, outside the database, a step of a change that then failed (a stored file no
+ * row will name): run if the request's transaction rolls back; nothing outside such a request.
+ */
+export function onRollback(task: () => void): void {
+  const cls = ClsServiceManager.getClsService();
+  const undo = cls.isActive() ? cls.get<(() => void)[] | undefined>(ON_ROLLBACK) : undefined;
+  undo?.push(task);
 }
 
 /**

@@ -1692,6 +1692,11 @@ export interface components {
         CreateCaseDto: {
             /** @description Lines to answer each question on (0-20), in the order of `questions`; without it, each question gets lines by its length */
             answerLines?: number[];
+            /**
+             * Format: uuid
+             * @description The case this one is a copy of: its pictures come along with their captions, each file copied.
+             */
+            copyPicturesOf?: string;
             /** @example 30 */
             estimatedMinutes: number;
             /** @example Жауаптарды жазып, 15 желтоқсанға дейін поштаға тапсырыңыз. */
