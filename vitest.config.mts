@@ -29,6 +29,7 @@ export default defineConfig({
       'test/web-shell.e2e-spec.ts',
       'test/web-staff-list.e2e-spec.ts',
       'test/web-week.e2e-spec.ts',
+      'test/web-kyrgyz.e2e-spec.ts',
     ],
     globals: true,
     setupFiles: ['reflect-metadata'],

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { components } from '../api/schema';
 import { useSubmit } from '../api/useSubmit';
 import { useI18n } from '../i18n/i18n';
+import { FileField } from '../ui/FileField';
 import { Problem, TextField } from '../ui/fields';
 import { addCasePicture, captionCasePicture, removeCasePicture, useCasePicture } from './queries';
 
@@ -101,16 +102,14 @@ function NewPicture({ caseId }: { caseId: string }) {
   );
   return (
     <div className="case-picture-new" role="group" aria-label={t('editor.addPicture')}>
-      <div className="field">
-        <label htmlFor="case-picture-file">{t('editor.pictureFile')}</label>
-        <input
-          key={attempt}
-          id="case-picture-file"
-          type="file"
-          accept="image/png,image/jpeg"
-          onChange={(e) => setFile(e.target.files?.[0])}
-        />
-      </div>
+      <FileField
+        key={attempt}
+        id="case-picture-file"
+        label={t('editor.pictureFile')}
+        accept="image/png,image/jpeg"
+        fileName={file?.name}
+        onFile={setFile}
+      />
       <TextField
         id="case-picture-caption"
         label={t('editor.newPictureCaption')}

@@ -3,6 +3,7 @@ import { api } from '../api/client';
 import type { components } from '../api/schema';
 import { useSubmit } from '../api/useSubmit';
 import { useI18n } from '../i18n/i18n';
+import { FileField } from '../ui/FileField';
 import { Problem } from '../ui/fields';
 import { RosterLines } from './RosterLines';
 import { RosterTemplates } from './RosterTemplates';
@@ -57,20 +58,13 @@ export function RosterImport({ classId }: { classId: string }) {
       <h2 id="roster-import">{t('roster.title')}</h2>
       <p>{t('roster.hint')}</p>
       <RosterTemplates />
-      <input
+      <FileField
         id="roster-file"
-        className="visually-hidden"
-        type="file"
+        label={t('roster.choose')}
         accept=".csv,text/csv"
-        onChange={(e) => {
-          choose(e.target.files?.[0]);
-          e.target.value = ''; // the same file, fixed, can be chosen again
-        }}
+        fileName={file?.name}
+        onFile={choose}
       />
-      <label htmlFor="roster-file" className="file-button">
-        {t('roster.choose')}
-      </label>{' '}
-      <span>{file?.name ?? t('offices.noFile')}</span>
       <Problem text={check.problem ?? commit.problem} />
       {result && (
         <p role="status">

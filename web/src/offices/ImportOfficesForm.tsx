@@ -3,6 +3,7 @@ import { FormEvent, useState } from 'react';
 import { api } from '../api/client';
 import { dataOf, errorBody, errorMessageKey } from '../api/errors';
 import { useI18n } from '../i18n/i18n';
+import { FileField } from '../ui/FileField';
 import type { components } from '../api/schema';
 import { refreshResources } from '../api/resources';
 
@@ -56,18 +57,13 @@ export function ImportOfficesForm() {
     <form onSubmit={submit} aria-labelledby="import-offices" noValidate>
       <h2 id="import-offices">{t('offices.import')}</h2>
       <p>{t('offices.importHint')}</p>
-      {/* The browser's own file button speaks the browser's language: ours speaks the user's. */}
-      <input
+      <FileField
         id="office-file"
-        className="visually-hidden"
-        type="file"
+        label={t('offices.file')}
         accept=".csv,text/csv"
-        onChange={(e) => setFile(e.target.files?.[0])}
+        fileName={file?.name}
+        onFile={setFile}
       />
-      <label htmlFor="office-file" className="file-button">
-        {t('offices.file')}
-      </label>
-      <span>{file?.name ?? t('offices.noFile')}</span>
       {outcome && <p role="status">{outcome}</p>}
       {closed && (
         <section aria-labelledby="closed-offices">

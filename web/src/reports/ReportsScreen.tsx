@@ -100,7 +100,7 @@ export function ReportsScreen() {
       {data && (
         <>
           <ScrollRegion label={t('reports.byClass', { date: formatDate(data.asOf, language) })}>
-            <table aria-busy={report.isFetching}>
+            <table className="report-table" aria-busy={report.isFetching}>
               <caption>{t('reports.byClass', { date: formatDate(data.asOf, language) })}</caption>
               {head(t('classes.class'))}
               <tbody>
@@ -112,7 +112,7 @@ export function ReportsScreen() {
             </table>
           </ScrollRegion>
           <ScrollRegion label={t('reports.byChannel')}>
-            <table>
+            <table className="report-table">
               <caption>{t('reports.byChannel')}</caption>
               {head(t('pupils.channel'))}
               <tbody>
@@ -133,7 +133,7 @@ export function ReportsScreen() {
             </table>
           </ScrollRegion>
           <ScrollRegion label={t('reports.bySubject')}>
-            <table>
+            <table className="report-table">
               <caption>{t('reports.bySubject')}</caption>
               {head(t('cases.subject'))}
               <tbody>
