@@ -4,33 +4,15 @@ import { configDefaults, defineConfig } from 'vitest/config';
 const src = fileURLToPath(new URL('./src', import.meta.url));
 
 // Unit tests (src and web/src, *.spec.ts) and e2e tests (test, *.e2e-spec.ts) share one
-// embedded PostgreSQL, started once in the global set-up. The browser tests moved to Playwright
-// (playwright.config.ts) are not Vitest's.
+// embedded PostgreSQL, started once in the global set-up. The browser tests (test/web-*) run on
+// Playwright Test instead (playwright.config.ts).
 export default defineConfig({
   // NestJS's dependency injection reads the constructor types TypeScript records.
   oxc: { decorator: { legacy: true, emitDecoratorMetadata: true } },
   resolve: { alias: [{ find: /^@\/(.*)$/, replacement: `${src}/$1` }, { find: /^@domain\/(.*)$/, replacement: `${src}/$1` }] },
   test: {
     include: ['src/**/*.spec.ts', 'web/src/**/*.spec.ts', 'test/**/*.e2e-spec.ts'],
-    exclude: [
-      ...configDefaults.exclude,
-      'test/web-offices.e2e-spec.ts',
-      'test/web-sign-in.e2e-spec.ts',
-      'test/web-station.e2e-spec.ts',
-      'test/web-packet-desk.e2e-spec.ts',
-      'test/web-term.e2e-spec.ts',
-      'test/web-school-path.e2e-spec.ts',
-      'test/web-school-screens.e2e-spec.ts',
-      'test/web-reports.e2e-spec.ts',
-      'test/web-camera.e2e-spec.ts',
-      'test/web-kazpost-notes.e2e-spec.ts',
-      'test/web-large-print-run.e2e-spec.ts',
-      'test/web-pupils.e2e-spec.ts',
-      'test/web-shell.e2e-spec.ts',
-      'test/web-staff-list.e2e-spec.ts',
-      'test/web-week.e2e-spec.ts',
-      'test/web-kyrgyz.e2e-spec.ts',
-    ],
+    exclude: [...configDefaults.exclude, 'test/web-*.e2e-spec.ts'],
     globals: true,
     setupFiles: ['reflect-metadata'],
     globalSetup: ['test/support/global-setup.ts'],

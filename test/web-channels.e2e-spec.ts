@@ -1,11 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { INestApplication } from '@nestjs/common';
 import { join } from 'node:path';
-import { Page } from 'playwright-core';
-import ru from '../web/src/i18n/ru.json';
-import { formatMessage, Values } from '../web/src/i18n/format-message';
+import { Page } from '@playwright/test';
 import { createTestApp } from './support/app';
-import { ARTIFACTS, launchChromium } from './support/browser';
+import { ARTIFACTS } from './support/browser';
 import request from 'supertest';
 import {
   appointCollector,
@@ -16,9 +13,21 @@ import {
   server,
 } from './support/factories';
 import { openScreen } from './support/nav';
+import { wordsIn } from './support/catalogue';
+import {
+  afterAll,
+  beforeAll,
+  describe,
+  expect,
+  it,
+  openPage,
+  seriousViolations,
+  serve,
+  signIn as signInAs,
+} from './support/web';
 
 /** A catalogue message as the Russian screen shows it. */
-const say = (key: keyof typeof ru, values?: Values): string => formatMessage(ru[key], 'ru', values);
+const say = wordsIn('ru');
 
 /**
  * The class page in the browser: each pupil's channel and the class's summary; the deputy for
@@ -27,37 +36,24 @@ const say = (key: keyof typeof ru, values?: Values): string => formatMessage(ru[
 describe('web app: pupil channels on the class page (e2e)', () => {
   let app: INestApplication;
   let world: SchoolWorld;
-  let browser: Awaited<ReturnType<typeof launchChromium>>;
   let page: Page;
   let base: string;
 
-  beforeAll(async () => {
+  beforeAll(async ({ browser }) => {
     app = await createTestApp();
-    await app.listen(0, '127.0.0.1');
-    base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+    base = await serve(app);
     world = await createSchoolWorld(app, { pupils: 3, language: 'ru' });
-    browser = await launchChromium();
-    page = await browser.context.newPage();
-    await page.setViewportSize({ width: 1024, height: 768 });
+    page = await openPage(browser, { width: 1024, height: 768 });
   });
   afterAll(async () => {
-    await browser?.close();
-    await app.close();
+    await page?.context().close();
+    await app?.close();
   });
 
   async function signIn(login: string): Promise<void> {
     await page.goto(`${base}/app/`);
     await page.evaluate(() => localStorage.setItem('kazpost.language', 'ru'));
-    await page.goto(`${base}/app/`);
-    const signOut = page.getByRole('button', { name: say('signOut') });
-    // The app first restores any session: wait until it shows the sign-in form or a
-    // signed-in header, or a late header would hide the form from the next step.
-    await signOut.or(page.locator('input[type="password"]')).first().waitFor();
-    if (await signOut.isVisible()) await signOut.click();
-    await page.getByLabel(say('signIn.login')).fill(login);
-    await page.getByLabel(say('signIn.password')).fill('a-good-password-1');
-    await page.getByRole('button', { name: say('signIn.submit') }).click();
-    await page.getByRole('heading', { name: say('home.greeting') }).waitFor();
+    await signInAs(page, base, login, { language: 'ru' });
   }
   async function openClass(): Promise<void> {
     await openScreen(page, say('nav.classes'));
@@ -86,10 +82,7 @@ describe('web app: pupil channels on the class page (e2e)', () => {
       .waitFor();
     await summary(3, 0, 0).waitFor();
     await form.getByLabel(say('channels.reason')).fill('Интернета нет, возит школьный автобус');
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    expect(
-      violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
-    ).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: join(ARTIFACTS, 'web-class-channels.png'), fullPage: true });
     await form.getByRole('button', { name: say('common.save') }).click();
     await summary(2, 1, 0).waitFor();
@@ -118,10 +111,7 @@ describe('web app: pupil channels on the class page (e2e)', () => {
       ['channel.online', 0],
     ] as const)
       await page.getByRole('rowheader', { name: label(key, count), exact: true }).waitFor();
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    expect(
-      violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
-    ).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   it('records a by-hand packet handed over, its work taken back and brought into school from the packet page', async () => {
@@ -159,7 +149,7 @@ describe('web app: pupil channels on the class page (e2e)', () => {
           (await get<{ status: string }>(app, world.deputy.token, `/packets/${code}`)).status,
       )
       .toBe('collected');
-    await expect.poll(() => collect.count()).toBe(0);
+    await expect(collect).toHaveCount(0);
     // The class's dispatch history says the online pupil was left out.
     await openClass();
     await page.getByText(say('dispatch.leftOutOnline', { count: 1 }), { exact: false }).waitFor();

@@ -1,14 +1,11 @@
 /// <reference lib="dom" />
-import AxeBuilder from '@axe-core/playwright';
 import { INestApplication } from '@nestjs/common';
 import { join } from 'node:path';
-import { Page } from 'playwright-core';
-import kk from '../web/src/i18n/kk.json';
+import { Page } from '@playwright/test';
 import ru from '../web/src/i18n/ru.json';
-import { formatMessage, Values } from '../web/src/i18n/format-message';
 import { addDays } from '@/common/dates';
 import { createTestApp } from './support/app';
-import { ARTIFACTS, launchChromium } from './support/browser';
+import { ARTIFACTS } from './support/browser';
 import { openScreen } from './support/nav';
 import { createOwnDatabase } from './support/own-database';
 import {
@@ -16,15 +13,24 @@ import {
   createSchoolWorld,
   get,
   nextStudyDayFromToday,
-  PASSWORD,
   Person,
   post,
   SchoolWorld,
   staffMember,
 } from './support/factories';
+import { say } from './support/catalogue';
+import {
+  afterAll,
+  beforeAll,
+  describe,
+  expect,
+  it,
+  openPage,
+  seriousViolations,
+  serve,
+  signIn as signInAs,
+} from './support/web';
 
-/** What the Kazakh screen says for a catalogue key. */
-const say = (key: keyof typeof kk, values?: Values): string => formatMessage(kk[key], 'kk', values);
 const day = (iso: string): string => iso.split('-').reverse().join('.');
 
 /**
@@ -35,7 +41,6 @@ describe('web app: the timetable of packets (e2e)', () => {
   let app: INestApplication;
   let world: SchoolWorld;
   let academic: Person;
-  let browser: Awaited<ReturnType<typeof launchChromium>>;
   let page: Page;
   let base: string;
   const topics: Record<string, string> = {};
@@ -45,22 +50,10 @@ describe('web app: the timetable of packets (e2e)', () => {
   const label = '5 Ә';
   const first = nextStudyDayFromToday();
 
-  const signIn = async (login: string) => {
-    await page.goto(`${base}/app/`);
-    const signOut = page.getByRole('button', { name: say('signOut') });
-    await signOut.or(page.locator('input[type="password"]')).first().waitFor();
-    if (await signOut.isVisible()) await signOut.click();
-    await page.getByLabel(say('signIn.login')).fill(login);
-    await page.getByLabel(say('signIn.password')).fill(PASSWORD);
-    await page.getByRole('button', { name: say('signIn.submit') }).click();
-    await page.getByRole('navigation').waitFor();
-  };
+  const signIn = (login: string) => signInAs(page, base, login);
   const signOut = () => page.getByRole('button', { name: say('signOut') }).click();
   const expectAxeClean = async () => {
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    expect(
-      violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
-    ).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   };
   /** The options of a select whose words do not fit in it (the arrow's room left aside). */
   const clippedOptions = (id: string) =>
@@ -81,9 +74,9 @@ describe('web app: the timetable of packets (e2e)', () => {
         });
     });
 
-  beforeAll(async () => {
+  beforeAll(async ({ browser }) => {
     app = await createTestApp({ DATABASE_URL: await createOwnDatabase('web_schedule') });
-    await app.listen(0, '127.0.0.1');
+    base = await serve(app);
     world = await createSchoolWorld(app, { pupils: 2 });
     academic = await staffMember(app, world, 'deputy_academic');
     const math = await staffMember(app, world, 'teacher', 'Әлия Серікова');
@@ -101,18 +94,15 @@ describe('web app: the timetable of packets (e2e)', () => {
     await write(world.teacher, 'kazakh', { estimatedMinutes: 25 });
     await write(math, 'math', { subjectCode: 'mathematics', estimatedMinutes: 30 });
     await write(science, 'science', { subjectCode: 'natural_science', estimatedMinutes: 45 });
-    browser = await launchChromium();
-    page = await browser.context.newPage();
-    await page.setViewportSize({ width: 1024, height: 768 });
-    base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+    page = await openPage(browser, { width: 1024, height: 768 });
     others = [
       [math, 'math'],
       [science, 'science'],
     ];
   });
   afterAll(async () => {
-    await browser?.close();
-    await app.close();
+    await page?.context().close();
+    await app?.close();
   });
 
   it('tells the academic deputy no timetable is set, and sets weekly dates from a study day', async () => {

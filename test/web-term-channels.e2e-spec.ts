@@ -1,21 +1,17 @@
-import AxeBuilder from '@axe-core/playwright';
 import { INestApplication } from '@nestjs/common';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Page } from 'playwright-core';
+import { Page } from '@playwright/test';
 import request from 'supertest';
 import printed from '../templates/i18n/kk.json';
-import kk from '../web/src/i18n/kk.json';
-import { formatMessage, Values } from '../web/src/i18n/format-message';
 import { createTestApp } from './support/app';
-import { ARTIFACTS, launchChromium } from './support/browser';
+import { ARTIFACTS } from './support/browser';
 import {
   appointCarrier,
   caseBody,
   createSchoolWorld,
   nextStudyDayFromToday,
   get,
-  PASSWORD,
   Person,
   post,
   SchoolWorld,
@@ -25,9 +21,20 @@ import {
 import { openScreen } from './support/nav';
 import { createOwnDatabase } from './support/own-database';
 import { binary, pdfText } from './support/pdf';
+import { say } from './support/catalogue';
+import {
+  afterAll,
+  beforeAll,
+  describe,
+  expect,
+  it,
+  openPage,
+  seriousViolations,
+  serve,
+  signIn as signInAs,
+} from './support/web';
 
 /** A catalogue message as the Kazakh screen shows it. */
-const say = (key: keyof typeof kk, values?: Values): string => formatMessage(kk[key], 'kk', values);
 const day = (iso: string): string => iso.split('-').reverse().join('.');
 /** A postcode as the cover prints it, in two groups (A15E3C5 → A15 E3C5). */
 const printedPostcode = (code: string): string => `${code.slice(0, 3)} ${code.slice(3)}`;
@@ -53,7 +60,6 @@ describe('web app: a term with every channel (e2e)', () => {
   let academic: Person;
   /** The teacher appointed to carry the by-hand packets to the pupils' village. */
   let carrier: Person;
-  let browser: Awaited<ReturnType<typeof launchChromium>>;
   let page: Page;
   let base: string;
   const ids: Record<string, string> = {};
@@ -63,29 +69,19 @@ describe('web app: a term with every channel (e2e)', () => {
   const label = '5 Ә';
   const next = { label, date: day(nextStudyDayFromToday()) };
 
-  const signIn = async (login: string) => {
-    await page.goto(`${base}/app/`);
-    await page.getByLabel(say('signIn.login')).fill(login);
-    await page.getByLabel(say('signIn.password')).fill(PASSWORD);
-    await page.getByRole('button', { name: say('signIn.submit') }).click();
-    await page.getByRole('heading', { name: say('home.greeting') }).waitFor();
-  };
+  const signIn = (login: string) => signInAs(page, base, login);
   const signOut = () => page.getByRole('button', { name: say('signOut') }).click();
   const expectAxeClean = async () => {
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    expect(
-      violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
-    ).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   };
 
-  beforeAll(async () => {
+  beforeAll(async ({ browser }) => {
     // The print run is rendered by the app's own worker, as under `npm start`.
     app = await createTestApp({
       DATABASE_URL: await createOwnDatabase('web_term_channels'),
       WORKER: 'on',
     });
-    await app.listen(0, '127.0.0.1');
-    base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+    base = await serve(app);
     // Pupils A (post, to the door), B (post, pickup), C (by hand, set in the browser), D (online).
     world = await createSchoolWorld(app, { pupils: 4 });
     await request(server(app))
@@ -115,15 +111,15 @@ describe('web app: a term with every channel (e2e)', () => {
       [math, 'math'],
       [science, 'science'],
     ];
-    browser = await launchChromium();
-    page = await browser.context.newPage();
-  }, 60_000);
+    page = await openPage(browser, { width: 1100, height: 900 });
+  });
   afterAll(async () => {
-    await browser?.close();
-    await app.close();
+    await page?.context().close();
+    await app?.close();
   });
 
   it('plays the term and counts every channel', async () => {
+    it.setTimeout(120_000);
     // The deputy for upbringing moves pupil C to by hand on the class page.
     await signIn(world.deputy.login);
     await openScreen(page, say('nav.classes'));
@@ -305,9 +301,9 @@ describe('web app: a term with every channel (e2e)', () => {
       return (await line.getByRole('cell').allInnerTexts()).slice(0, 3);
     };
     // Sent, delivered, returned.
-    expect(await counts('reports.channelPost', 2)).toEqual(['2', '0', '0']);
-    expect(await counts('channel.by_hand', 1)).toEqual(['1', '1', '1']);
-    expect(await counts('channel.online', 1)).toEqual(['0', '0', '0']);
+    await expect.poll(() => counts('reports.channelPost', 2)).toEqual(['2', '0', '0']);
+    await expect.poll(() => counts('channel.by_hand', 1)).toEqual(['1', '1', '1']);
+    await expect.poll(() => counts('channel.online', 1)).toEqual(['0', '0', '0']);
     // Online pupils get no paper: their row says so instead of a return rate.
     await channels
       .getByRole('row', {
@@ -317,5 +313,5 @@ describe('web app: a term with every channel (e2e)', () => {
       .waitFor();
     await expectAxeClean();
     await page.screenshot({ path: join(ARTIFACTS, 'web-term-channels.png'), fullPage: true });
-  }, 120_000);
+  });
 });

@@ -6,7 +6,8 @@ import ru from '../../web/src/i18n/ru.json';
 export type Language = 'kk' | 'ru' | 'ky';
 export type Key = keyof typeof kk;
 
-const CATALOGUES: Record<Language, Record<Key, string>> = { kk, ru, ky };
+/** The catalogues as written (ICU messages), by language. */
+export const CATALOGUES: Record<Language, Record<Key, string>> = { kk, ru, ky };
 
 /** What the web app says in a language for a catalogue key, its values filled in as the app does. */
 export const wordsIn =

@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import { Page } from 'playwright-core';
+import { Page } from '@playwright/test';
 
 /**
  * Follows the header's link to a screen by its name: a screen in a group is opened from the
