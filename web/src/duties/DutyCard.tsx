@@ -70,7 +70,8 @@ export function DutyCard(props: {
           ))}
         </ul>
       </details>
-      {duty.kind === 'carry' && isOpen(duty) && (
+      {/* The list opens under the round, which those who may appoint open too. */}
+      {props.mayChange && duty.kind === 'carry' && isOpen(duty) && (
         <p>
           <Link to={`/round/${duty.id}/carry`}>{t('carry.open')}</Link>
         </p>

@@ -10,6 +10,7 @@ import { CameraScan } from '../camera/CameraScan';
 import { useI18n } from '../i18n/i18n';
 import { Problem, SelectField } from '../ui/fields';
 import { Link } from '../ui/router';
+import { CarrierStepChoice } from './CarrierStepChoice';
 import { RoundDone, ScannedList, type Scanned } from './RoundLists';
 import { roundVerdict, type ScannedPacket } from './round-verdict';
 
@@ -166,26 +167,5 @@ export function RoundScreen({ user }: { user: SessionUser }) {
       </button>
       {result && <RoundDone result={result} carry={carry} />}
     </main>
-  );
-}
-
-/** The carrier says what the next scans record: packets handed over, or work taken back. */
-function CarrierStepChoice(props: { step: RoundEvent; onChange: (step: RoundEvent) => void }) {
-  const { t } = useI18n();
-  return (
-    <fieldset className="row-actions">
-      <legend>{t('round.step')}</legend>
-      {([HAND_OVER_EVENT, ROUND_EVENT.carry] as const).map((event) => (
-        <label key={event}>
-          <input
-            type="radio"
-            name="round-step"
-            checked={props.step === event}
-            onChange={() => props.onChange(event)}
-          />{' '}
-          {t(`round.step.${event}`)}
-        </label>
-      ))}
-    </fieldset>
   );
 }

@@ -1,5 +1,7 @@
 import { CARRIER_EVENTS, PacketStatus, statusesAllowing } from '@domain/packets/journey';
-import { api } from '../api/client';
+import type { SessionUser } from '../auth/session';
+import { $api, api } from '../api/client';
+import { mayCarry } from './carrier-rights';
 import { useSubmit } from '../api/useSubmit';
 import { useI18n } from '../i18n/i18n';
 import { Problem } from '../ui/fields';
@@ -22,10 +24,12 @@ export function CarrierStep(props: {
   code: string;
   status: PacketStatus;
   destinationOfficeId: string;
+  user: SessionUser;
 }) {
-  const { code, status, destinationOfficeId } = props;
+  const { code, status, destinationOfficeId, user } = props;
   const { t } = useI18n();
   const next = nextStep(status);
+  const duties = $api.useQuery('get', '/collection-duties');
   const record = useSubmit(
     () =>
       api.POST('/scans', {
@@ -37,6 +41,13 @@ export function CarrierStep(props: {
     { invalidate: ['packets'] },
   );
   if (!next) return null;
+  // Handed over and taken back are the appointed carrier's (and the deputies'): others read who.
+  if (
+    next !== 'collected' &&
+    duties.data &&
+    !mayCarry(user, duties.data.items, destinationOfficeId)
+  )
+    return <p className="hint">{t('desk.carrierOnly')}</p>;
   return (
     <p>
       <button type="button" disabled={record.pending} onClick={() => record.submit(undefined)}>

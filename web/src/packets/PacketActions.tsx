@@ -64,6 +64,7 @@ export function PacketActions({ packet, user }: { packet: FullPacket; user: Sess
           code={packet.code}
           status={packet.status}
           destinationOfficeId={packet.destinationOfficeId}
+          user={user}
         />
       )}
       {DEPUTIES.includes(user.role) && AWAITING_WORK_STEPS.includes(packet.status) && (
