@@ -12,11 +12,14 @@ export interface BenchEnvironment {
   stop(): Promise<void>;
 }
 
-/** The real application on a fresh embedded PostgreSQL, as the tests run it. */
-export async function startBenchApp(name: string): Promise<BenchEnvironment> {
+/** The real application on a fresh embedded PostgreSQL, as tests run it; `env` adds settings. */
+export async function startBenchApp(
+  name: string,
+  env: Record<string, string> = {},
+): Promise<BenchEnvironment> {
   const database = await startMigratedDatabase(name);
   process.env.TEST_DATABASE_URL = database.url;
-  const app = await createTestApp();
+  const app = await createTestApp(env);
   let closing: Promise<void> | undefined;
   const closeApp = (): Promise<void> => (closing ??= app.close());
   return {
