@@ -11,7 +11,7 @@ import {
   SchoolWorld,
   server,
 } from './support/factories';
-import { binary, pdfImages, pdfPageCount, pdfText, savePages } from './support/pdf';
+import { binary, pdfImages, pdfPageCount, pdfText, pdfWordBoxes, savePages } from './support/pdf';
 import { EXECUTABLE, jpegPicture, noisyJpeg, pngPicture, SVG_PICTURE } from './support/pictures';
 
 interface CaseImage {
@@ -25,6 +25,8 @@ interface CaseWithImages {
   images: CaseImage[];
 }
 
+/** A4's width in points: the text column is centred on it (equal side margins). */
+const A4_WIDTH = 595.28;
 const WIDE_CAPTION = 'Сурет 1. Үшбұрыш пен шеңбер: қабырғаларын өлшеңіз';
 const TALL_CAPTION = 'Сурет 2. Құстың ұясын жасау үлгісі (Ғ Қ Ң Ө Ұ Ү Һ І)';
 
@@ -143,6 +145,15 @@ describe('case pictures (e2e)', () => {
     for (const image of await pdfImages(one)) {
       const pageText = await pdfText(one, { first: image.page, last: image.page });
       expect(pageText).toContain(image.width === 900 ? TALL_CAPTION : WIDE_CAPTION);
+    }
+    // Each caption is centred under its centred picture: its line's middle is the page's.
+    const words = await pdfWordBoxes(one);
+    for (const marker of ['Үшбұрыш', 'Құстың']) {
+      const found = words.find((w) => w.text === marker);
+      const line = words.filter((w) => w.page === found?.page && w.yMin === found?.yMin);
+      const middle =
+        (Math.min(...line.map((w) => w.xMin)) + Math.max(...line.map((w) => w.xMax))) / 2;
+      expect(Math.abs(middle - A4_WIDTH / 2)).toBeLessThan(2);
     }
   });
 

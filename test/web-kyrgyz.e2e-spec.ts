@@ -3,7 +3,7 @@
 import { INestApplication } from '@nestjs/common';
 import { Page } from '@playwright/test';
 import { join } from 'node:path';
-import { createTestApp } from './support/app';
+import { createTestApp, TEST_ADMIN } from './support/app';
 import { ARTIFACTS } from './support/browser';
 import { Language, wordsIn } from './support/catalogue';
 import {
@@ -158,5 +158,23 @@ describe('web app: Kyrgyz screens (e2e)', () => {
     const pictures = page.getByRole('group', { name: ky('editor.addPicture') });
     await expect(pictures.getByText(ky('file.none'), { exact: true })).toBeVisible();
     await expect(pictures.locator('label.file-button')).toHaveText(ky('editor.pictureFile'));
+  });
+
+  it('leads the admin from the class list to each class, saying what is there', async () => {
+    await inLanguage('ky');
+    await signIn(page, base, TEST_ADMIN.login, { language: 'ky', password: TEST_ADMIN.password });
+    await openScreen(page, ky('nav.classes'));
+    await expect(page.getByText(ky('classes.introAdmin'))).toBeVisible();
+    const school = await get<{ name: string }>(app, world.admin, `/schools/${world.schoolId}`);
+    await page.getByLabel(ky('staff.school')).selectOption({ label: school.name });
+    await expect(page.getByText(ky('classes.introAdmin'))).toHaveCount(0);
+    await page
+      .getByRole('link', { name: ky('classes.open') })
+      .first()
+      .click();
+    await page.getByRole('heading', { name: ky('classes.heading', { label: '5 Ә' }) }).waitFor();
+    await expect(page.getByLabel(ky('roster.choose'), { exact: true })).toHaveCount(1);
+    await page.goBack();
+    await page.screenshot({ path: join(ARTIFACTS, 'web-ky-admin-classes.png'), fullPage: true });
   });
 });

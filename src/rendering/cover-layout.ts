@@ -14,6 +14,7 @@ const INFO = { x: 125 * MM, y: 50 * MM, width: PAGE.width - 125 * MM - 10 * MM }
 /** Above the window: the sender, as on the envelope's sender area. */
 const SENDER = { x: 25 * MM, y: 12 * MM, width: 95 * MM, height: 30 * MM };
 const TITLE = { x: 125 * MM, y: 12 * MM, width: INFO.width, height: 30 * MM };
+const TITLE_SIZE = 16;
 
 export function drawCover(
   doc: PDFKit.PDFDocument,
@@ -47,13 +48,23 @@ export const officeLine = (office: { postcode: string; name: string }): string =
 
 function drawTitle(doc: PDFKit.PDFDocument, snapshot: PacketSnapshot, texts: Texts): void {
   drawFitted(doc, TITLE.x, TITLE.y, {
-    text: `${texts.caseTitle} · ${texts.class}\u00a0${classLabel(snapshot)}`,
+    text: coverTitle(doc, [texts.caseTitle, `${texts.class}\u00a0${classLabel(snapshot)}`]),
     font: BOLD,
-    size: 16,
+    size: TITLE_SIZE,
     minSize: 10,
     width: TITLE.width,
     height: TITLE.height,
   });
+}
+
+/**
+ * "Учебный кейс · Класс 5 А" on one line when it fits at the title's size; otherwise one part
+ * a line, with no separator left dangling at the end of the first.
+ */
+export function coverTitle(doc: PDFKit.PDFDocument, parts: string[]): string {
+  const oneLine = parts.join(' · ');
+  doc.font(BOLD).fontSize(TITLE_SIZE);
+  return doc.widthOfString(oneLine) <= TITLE.width ? oneLine : parts.join('\n');
 }
 
 /** The school's paper name, address and locality fitted above; its office and postcode whole. */

@@ -7,6 +7,8 @@ export interface Flow {
   width: number;
   /** Text before it on the first line in another face (a question's bold number). */
   lead?: { text: string; font: string };
+  /** Each line's place in the width (a caption centred under its picture); left by default. */
+  align?: 'left' | 'center';
 }
 
 /** Pictographs and symbols: only text with one of these needs the emoji face at all. */
@@ -27,7 +29,11 @@ export function flowText(doc: PDFKit.PDFDocument, text: string, flow: Flow): voi
     doc
       .font(font)
       .fontSize(laid.size)
-      .text(run.text, { width: flow.width, continued: i < runs.length - 1 });
+      .text(run.text, {
+        width: flow.width,
+        align: flow.align ?? 'left',
+        continued: i < runs.length - 1,
+      });
   });
   doc.font(flow.font).fontSize(flow.size);
 }
@@ -38,7 +44,10 @@ export function flowHeight(doc: PDFKit.PDFDocument, text: string, flow: Flow): n
   const height = doc
     .font(flow.font)
     .fontSize(laid.size)
-    .heightOfString(`${flow.lead?.text ?? ''}${laid.text}`, { width: flow.width });
+    .heightOfString(`${flow.lead?.text ?? ''}${laid.text}`, {
+      width: flow.width,
+      align: flow.align ?? 'left',
+    });
   doc.fontSize(flow.size);
   return height;
 }

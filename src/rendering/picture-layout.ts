@@ -6,7 +6,8 @@ import { Pictures } from './render-task';
 
 /** A picture's pixels per inch at its natural print size: a small drawing is not blown up. */
 const NATURAL_DPI = 150;
-const CAPTION = { font: REGULAR, size: 10, width: CONTENT_WIDTH };
+/** Centred under the picture, which is centred in the text width. */
+const CAPTION = { font: REGULAR, size: 10, width: CONTENT_WIDTH, align: 'center' as const };
 const GAP = 6;
 /** Room kept beyond the caption's measured height: pdfkit breaks a line that only just fits. */
 const SLACK = 12;

@@ -43,6 +43,8 @@ export function ClassesScreen({ user }: { user: SessionUser }) {
   return (
     <main>
       <h1>{t('classes.title')}</h1>
+      <p>{t('classes.intro')}</p>
+      {user.role === 'admin' && !schoolId && <p className="notice">{t('classes.introAdmin')}</p>}
       {user.role === 'admin' && (
         <SchoolFilter
           id="classes-school"
@@ -65,6 +67,7 @@ export function ClassesScreen({ user }: { user: SessionUser }) {
               <th scope="col">{t('classes.class')}</th>
               <th scope="col">{t('classes.language')}</th>
               <th scope="col">{t('classes.classTeacher')}</th>
+              <th scope="col">{t('classes.open')}</th>
               {mayChange && <th scope="col">{t('staff.actions')}</th>}
             </tr>
           </thead>
@@ -72,7 +75,7 @@ export function ClassesScreen({ user }: { user: SessionUser }) {
             {byClass(classes.items).map((c) => (
               <EditableRow
                 key={c.id}
-                columns={4}
+                columns={5}
                 mayChange={mayChange}
                 cells={
                   <>
@@ -81,6 +84,9 @@ export function ClassesScreen({ user }: { user: SessionUser }) {
                     </td>
                     <td>{t(`language.${c.language}`)}</td>
                     <td>{(c.classTeacherId && teacherName.get(c.classTeacherId)) || '—'}</td>
+                    <td>
+                      <Link to={`/classes/${c.id}`}>{t('classes.open')} →</Link>
+                    </td>
                   </>
                 }
                 archived={!!c.archivedAt}
