@@ -14,6 +14,7 @@ import {
   scan,
   SchoolWorld,
   server,
+  staffMember,
 } from './support/factories';
 import { openScreen } from './support/nav';
 import {
@@ -128,6 +129,20 @@ describe('web app: reports and the audit log (e2e)', () => {
     await kind.selectOption({ label: say('audit.entity.student') });
     await created('audit.entity.student', 'Оқушы А Қайратұлы').waitFor();
     await check('audit');
+
+    // A class given another class teacher: both named, not their ids.
+    const next = await staffMember(app, world, 'teacher', 'Екінші Мұғалім');
+    await request(server(app))
+      .patch(`/classes/${world.classId}`)
+      .set('Authorization', `Bearer ${world.director.token}`)
+      .send({ classTeacherId: next.id })
+      .expect(200);
+    await page.reload();
+    await page.getByLabel(say('audit.who')).selectOption({ label: 'director Тестов' });
+    await kind.selectOption({ label: say('audit.entity.class') });
+    await page
+      .getByText(`${say('audit.field.classTeacherId')}: teacher Тестов → Екінші Мұғалім`)
+      .waitFor();
   });
 
   it('shows a long audit log a hundred rows at a time, each row once', async () => {

@@ -120,7 +120,7 @@ export function AuditScreen({ user }: { user: SessionUser }) {
                 <td>{recordOf(entry)}</td>
                 <td>{tOr(`audit.action.${entry.action}`, 'audit.action.other')}</td>
                 <td>
-                  <ChangesText changes={entry.changes} />
+                  <ChangesText changes={entry.changes} staffNames={names} />
                 </td>
               </tr>
             ))}

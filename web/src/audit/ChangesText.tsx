@@ -1,3 +1,4 @@
+import { useSubjectName } from '../cases/queries';
 import { useClassesById } from '../classes/queries';
 import { useOffices } from '../offices/queries';
 import { useI18n } from '../i18n/i18n';
@@ -9,7 +10,11 @@ const CODED: Record<string, (value: string) => string> = {
   role: (v) => `role.${v}`,
   delivery: (v) => `pupils.${v}`,
   channel: (v) => `channel.${v}`,
+  language: (v) => `language.${v}`,
 };
+
+/** Fields that hold a member of staff's id: shown by the person's name. */
+const STAFF = new Set(['classTeacherId', 'teacherId', 'addedBy']);
 
 /** Links between records, kept for tracing: nothing a reader of the log acts on. */
 const HIDDEN = new Set(['followsDutyId']);
@@ -22,8 +27,16 @@ const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
  * the field's name from the catalogue, a status or role as a word, an office or a class by
  * its name rather than its id.
  */
-export function ChangesText({ changes }: { changes: Record<string, unknown> | null }) {
+export function ChangesText({
+  changes,
+  staffNames,
+}: {
+  changes: Record<string, unknown> | null;
+  /** The staff the reader may see, by id. */
+  staffNames: Map<string, string>;
+}) {
   const { t, tOr, language } = useI18n();
+  const subjectName = useSubjectName();
   const idsOf = (named: string) =>
     Object.entries(changes ?? {}).flatMap(([field, change]) =>
       field === named ? idsIn(change) : [],
@@ -38,6 +51,8 @@ export function ChangesText({ changes }: { changes: Record<string, unknown> | nu
     if (typeof value !== 'string') return JSON.stringify(value);
     if (CODED[field]) return tOr(CODED[field](value), 'audit.value.other');
     if (INSTANT.test(value)) return formatDateTime(value, language);
+    if (STAFF.has(field)) return staffNames.get(value) ?? value;
+    if (field === 'subjectCode') return subjectName(value);
     if (field === 'postOfficeId') {
       const office = offices.get(value);
       if (office) return `${office.postcode} ${office.name}`;
