@@ -158,6 +158,91 @@ describe('web app: correcting and archiving records (e2e)', () => {
     await page.getByRole('cell', { name: topic }).waitFor();
   });
 
+  it('keeps the subject across a language change or says why it is empty; a new case opens saved; a copy brings its pictures', async () => {
+    await page.goto(`${base}/app/cases/new`);
+    await page.getByRole('heading', { name: say('editor.newTitle') }).waitFor();
+    const subject = page.getByLabel(say('cases.subject'), { exact: true });
+    const language = page.locator('#case-language');
+    await subject.selectOption({ label: 'Математика' });
+    await language.selectOption('ru');
+    // Once the Russian-medium grade 5 subjects show (Russian literature among them), mathematics
+    // is still chosen: they study it too.
+    await subject.getByRole('option', { name: 'Орыс әдебиеті', exact: true }).waitFor({
+      state: 'attached',
+    });
+    expect(await subject.inputValue()).toBe('mathematics');
+    await language.selectOption('kk');
+    await subject.selectOption({ label: 'Қазақ тілі' });
+    await language.selectOption('ru');
+    // It does not study "Kazakh language" (it has Kazakh language and literature): said why.
+    const dropped = say('editor.subjectDropped', {
+      subject: 'Қазақ тілі',
+      grade: 5,
+      language: say('language.ru'),
+    });
+    await page.getByText(dropped).waitFor();
+    expect(await subject.inputValue()).toBe('');
+    // Saving now says what is wrong, at the field, which comes into focus.
+    await page.getByRole('button', { name: say('common.save') }).click();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: say('errors.request.invalid') })
+      .waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('case-subject');
+    await noSeriousViolations();
+
+    await language.selectOption('kk');
+    await subject.selectOption({ label: 'Қазақ тілі' });
+    const body = caseBody(world);
+    const topic = unique('Суретті кейс ');
+    await page.getByLabel(say('cases.topic'), { exact: true }).fill(topic);
+    await page.getByLabel(say('editor.textbook')).fill('Қазақ тілі. 5-сынып');
+    await page.getByLabel(say('editor.pages')).fill('12-14');
+    await page.getByLabel(say('editor.summary')).fill(body.summary as string);
+    await page.getByLabel(`${say('editor.question')} 1`, { exact: true }).fill('Сұрақ?');
+    await page.getByLabel(say('editor.feedback')).fill(body.feedback as string);
+    await page.getByRole('button', { name: say('common.save') }).click();
+    // Saved, it stays open: pictures and the next packet are on the same screen.
+    await page
+      .getByRole('status')
+      .filter({ hasText: say('editor.saved') })
+      .waitFor();
+    await page.getByRole('heading', { name: say('editor.editTitle') }).waitFor();
+    await page.getByRole('region', { name: say('schedule.nextPackets') }).waitFor();
+    const saved = /\/cases\/([0-9a-f-]{36})/.exec(page.url())![1];
+    const pictures = page.getByRole('group', { name: say('editor.addPicture') });
+    await pictures.getByLabel(say('editor.pictureFile')).setInputFiles({
+      name: 'circle.png',
+      mimeType: 'image/png',
+      buffer: pngPicture(240, 240),
+    });
+    await pictures.getByLabel(say('editor.newPictureCaption')).fill('Сурет 1. Шеңбер');
+    await pictures.getByRole('button', { name: say('editor.addPicture') }).click();
+    await page.getByRole('img', { name: say('editor.pictureAlt', { number: 1 }) }).waitFor();
+
+    await page.goto(`${base}/app/cases/new?from=${saved}`);
+    await page.getByRole('heading', { name: say('editor.copyTitle') }).waitFor();
+    await page.getByText(say('editor.picturesCopied', { count: 1 })).waitFor();
+    await page.getByLabel(say('cases.topic'), { exact: true }).fill(`${topic} (2)`);
+    await page.getByRole('button', { name: say('common.save') }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: say('editor.saved') })
+      .waitFor();
+    await page.getByRole('img', { name: say('editor.pictureAlt', { number: 1 }) }).waitFor();
+    const copy = /\/cases\/([0-9a-f-]{36})/.exec(page.url())![1];
+    expect(copy).not.toBe(saved);
+    const copied = await get<{ topic: string; images: { caption: string }[] }>(
+      app,
+      world.teacher.token,
+      `/cases/${copy}`,
+    );
+    expect(copied).toMatchObject({
+      topic: `${topic} (2)`,
+      images: [{ caption: 'Сурет 1. Шеңбер' }],
+    });
+  });
+
   it('lets the admin correct an office, says a taken postcode at its field, archives and restores', async () => {
     const office = await post<{ id: string; postcode: string; name: string }>(
       app,

@@ -219,6 +219,10 @@ describe('web app: a school from nothing to printed packets (e2e)', () => {
     // Saved by keyboard, as the whole form can be filled and sent.
     await page.getByRole('button', { name: say('common.save') }).focus();
     await page.keyboard.press('Enter');
+    // Saved, the case stays open for its pictures and the next packet; the library lists it.
+    await page.getByRole('status').filter({ hasText: say('editor.saved') }).waitFor();
+    await page.getByRole('heading', { name: say('editor.editTitle') }).waitFor();
+    await nav('nav.cases');
     await page.getByRole('heading', { name: say('cases.title') }).waitFor();
     await page.getByLabel(say('cases.search')).fill(topic.slice(0, 12));
     await page.getByRole('cell', { name: topic }).waitFor();

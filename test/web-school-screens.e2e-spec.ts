@@ -141,6 +141,8 @@ describe('web app: the school’s screens in Russian (e2e)', () => {
     await topic.fill(`${lessonTopic} (2)`);
     await page.getByRole('button', saveButton).focus();
     await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: say('editor.saved') }).waitFor();
+    await nav('nav.cases');
     await page.getByRole('heading', { name: say('cases.title') }).waitFor();
     // The original and its copy, both in the library.
     await page.getByRole('row', { name: new RegExp(`${lessonTopic} \\(2\\)`) }).waitFor();

@@ -51,7 +51,14 @@ const SCREENS: Record<ScreenName, (at: At) => ReactNode> = {
     const from = query.get('from') ?? undefined;
     return <CaseEditor key={`new-${from}`} user={user} copyOf={from} />;
   },
-  case: ({ user, params }) => <CaseEditor key={params.caseId} user={user} caseId={params.caseId} />,
+  case: ({ user, params, query }) => (
+    <CaseEditor
+      key={params.caseId}
+      user={user}
+      caseId={params.caseId}
+      justSaved={query.has('saved')}
+    />
+  ),
   dispatch: ({ query }) => {
     const chosen = query.get('class') ?? undefined;
     return <DispatchScreen key={chosen} initialClass={chosen} />;

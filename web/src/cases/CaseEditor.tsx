@@ -3,7 +3,8 @@ import { continuousStudyLimit } from '@domain/cases/study-limits';
 import type { SessionUser } from '../auth/session';
 import { $api, api } from '../api/client';
 import { errorMessageKey } from '../api/errors';
-import { useSubjects } from './queries';
+import { useSubjectName, useSubjects } from './queries';
+import { keptSubject } from './kept-subject';
 import type { components } from '../api/schema';
 import { useSubmit } from '../api/useSubmit';
 import { useI18n } from '../i18n/i18n';
@@ -67,10 +68,13 @@ export function CaseEditor({
   user,
   caseId,
   copyOf,
+  justSaved = false,
 }: {
   user: SessionUser;
   caseId?: string;
   copyOf?: string;
+  /** Opened right after the case was first saved: say so. */
+  justSaved?: boolean;
 }) {
   const { tOr } = useI18n();
   const sourceId = caseId ?? copyOf;
@@ -104,10 +108,11 @@ export function CaseEditor({
       user={user}
       caseId={caseId}
       archived={!!caseId && !!source.data?.archivedAt}
-      copied={!!copyOf}
+      copyOf={copyOf}
+      justSaved={justSaved}
       draft={draft}
       setDraft={setDraft}
-      images={caseId ? (source.data?.images ?? []) : []}
+      images={source.data?.images ?? []}
     />
   );
 }
@@ -116,7 +121,8 @@ function CaseForm({
   user,
   caseId,
   archived,
-  copied,
+  copyOf,
+  justSaved,
   draft,
   setDraft,
   images,
@@ -124,30 +130,48 @@ function CaseForm({
   user: SessionUser;
   caseId?: string;
   archived: boolean;
-  copied: boolean;
+  copyOf?: string;
+  justSaved: boolean;
   draft: Draft;
   setDraft(draft: Draft): void;
+  /** The saved case's pictures, or (a copy) those of the case copied, which come along. */
   images: CaseImage[];
 }) {
   const { t, language: uiLanguage } = useI18n();
   const [captions, setCaptions] = useState<Record<string, string>>({});
   const subjects = useSubjects(Number(draft.grade), draft.language);
+  const nameOf = useSubjectName();
+  const [dropped, setDropped] = useState<string>();
+  // A new grade or language keeps the subject while the class still studies it, else says why not.
+  useEffect(() => {
+    const kept = keptSubject(draft.subjectCode, subjects.data?.items);
+    if (!kept.dropped) return;
+    setDropped(kept.dropped);
+    setDraft({ ...draft, subjectCode: kept.code });
+  }, [subjects.data, draft, setDraft]);
   const content = contentOf(draft);
-  const body: NewCase = { ...content, schoolId: user.schoolId ?? '' };
-  // The preview shows the saved pictures with the captions as typed.
-  const previewBody: PreviewCase = caseId
+  const copied = copyOf && images.length > 0 ? { copyPicturesOf: copyOf } : {};
+  const body: NewCase = { ...content, schoolId: user.schoolId ?? '', ...copied };
+  const pictureCase = caseId ?? copyOf;
+  // The preview shows the saved (or copied) pictures with the captions as typed.
+  const previewBody: PreviewCase = pictureCase
     ? {
-        ...body,
-        caseId,
+        ...content,
+        schoolId: body.schoolId,
+        caseId: pictureCase,
         images: images.map((i) => ({ id: i.id, caption: captions[i.id] ?? i.caption })),
       }
     : body;
+  // A new case opens as saved, to take pictures and go into a packet; an edit returns to the library.
   const save = useSubmit(
     () =>
       caseId
         ? api.PATCH('/cases/{id}', { params: { path: { id: caseId } }, body: content })
         : api.POST('/cases', { body }),
-    { invalidate: ['cases'], onDone: () => navigate('/cases') },
+    {
+      invalidate: ['cases'],
+      onDone: (saved) => navigate(caseId ? '/cases' : `/cases/${saved.id}?saved`),
+    },
   );
   const set = (name: keyof Draft) => (e: { target: { value: string } }) =>
     setDraft({ ...draft, [name]: e.target.value });
@@ -160,15 +184,19 @@ function CaseForm({
     ) &&
     draft.questions.length > 0 &&
     draft.questions.every((q) => q.text.trim());
-  const submit = (event: FormEvent) => {
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    save.submit(undefined, event.currentTarget);
+    const form = event.currentTarget;
+    save.submit(undefined, form);
+    // The first field to correct comes into sight: the words beside it say what to do.
+    form.querySelector<HTMLElement>('input:invalid, select:invalid, textarea:invalid')?.focus();
   };
   return (
     <main className="wide">
       <h1>
-        {caseId ? t('editor.editTitle') : copied ? t('editor.copyTitle') : t('editor.newTitle')}
+        {caseId ? t('editor.editTitle') : copyOf ? t('editor.copyTitle') : t('editor.newTitle')}
       </h1>
+      {justSaved && <p role="status">{t('editor.saved')}</p>}
       <div className="editor">
         <form onSubmit={submit} aria-label={t('editor.form')} noValidate>
           <div className="inline-fields">
@@ -196,9 +224,20 @@ function CaseForm({
             id="case-subject"
             label={t('cases.subject')}
             required
+            hint={
+              dropped &&
+              t('editor.subjectDropped', {
+                subject: nameOf(dropped),
+                grade: draft.grade,
+                language: t(`language.${draft.language}`),
+              })
+            }
             {...save.field('subjectCode')}
             value={draft.subjectCode}
-            onChange={set('subjectCode')}
+            onChange={(e) => {
+              setDropped(undefined);
+              set('subjectCode')(e);
+            }}
           >
             <option value="">{t('common.choose')}</option>
             {(subjects.data?.items ?? []).map((s) => (
@@ -288,6 +327,7 @@ function CaseForm({
           />
           <CasePictures
             caseId={caseId}
+            copied={copyOf ? images.length : 0}
             images={images}
             captions={captions}
             setCaption={(id, caption) => setCaptions({ ...captions, [id]: caption })}

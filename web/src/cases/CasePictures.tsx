@@ -14,6 +14,8 @@ type CaseImage = components['schemas']['CaseImage'];
  */
 export function CasePictures(props: {
   caseId?: string;
+  /** A copy not yet saved: how many of the copied case's pictures come along. */
+  copied: number;
   images: CaseImage[];
   captions: Record<string, string>;
   setCaption(id: string, caption: string): void;
@@ -24,7 +26,10 @@ export function CasePictures(props: {
       <legend>{t('editor.pictures')}</legend>
       <p className="hint">{t('editor.picturesHint')}</p>
       {!props.caseId ? (
-        <p className="hint">{t('editor.picturesAfterSave')}</p>
+        <>
+          {props.copied > 0 && <p>{t('editor.picturesCopied', { count: props.copied })}</p>}
+          <p className="hint">{t('editor.picturesAfterSave')}</p>
+        </>
       ) : (
         <>
           {props.images.map((image, i) => (
