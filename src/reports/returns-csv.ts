@@ -38,11 +38,14 @@ export function returnsCsv(report: ReturnsReport, language: CsvLanguage): string
     by_hand: words.channelByHand,
     online: words.channelOnline,
   };
+  // Online pupils get no paper: their row says so where a return rate would be.
   for (const row of report.channels)
     lines.push([
       words.channel,
       `${channelName[row.channel]} (${words.channelPupils}: ${row.pupils})`,
-      ...counts(row),
+      ...(row.channel === 'online'
+        ? [...counts(row).slice(0, -1), words.onlineNoPaper]
+        : counts(row)),
     ]);
   lines.push(
     [],

@@ -53,7 +53,7 @@ export function DutyCard(props: {
                 : t('duties.nextDue', { date: formatDate(office.nextDueOn, language) }))}
             {isOpen(duty) &&
               office.waitingPackets.length > 0 &&
-              ` — ${t('duties.waiting', { count: office.waitingPackets.length })}`}
+              ` — ${t(duty.kind === 'carry' ? 'duties.withFamilies' : 'duties.waiting', { count: office.waitingPackets.length })}`}
           </li>
         ))}
       </ol>
