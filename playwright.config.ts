@@ -1,3 +1,6 @@
+// Every worker loads this file before its test files: the decorators of the app they build
+// read Reflect's metadata API (as Vitest's setupFiles gives it, and main.ts in production).
+import 'reflect-metadata';
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM } from './test/support/chromium';
 
