@@ -77,6 +77,19 @@ describe('the web app’s Kazakh, Russian and Kyrgyz catalogues', () => {
     expect(texts.filter((text) => /жибер/i.test(text))).toEqual([]);
     const packetAsSending = /(\d|#|экинчи|мындай)\s+жөнөтүү|жөнөтүүнүн коду/i;
     expect(texts.filter((text) => packetAsSending.test(text))).toEqual([]);
+    // A subject is "предмет"; "сабак" is a lesson (one sitting), never a subject.
+    const subjectAsLesson =
+      /сабак(тар|тын|ка|ты)?\s+(боюнча кейс|мугалими)|жок сабактар|ар бир сабакка/i;
+    expect(Object.values(others.ky).filter((text) => subjectAsLesson.test(text))).toEqual([]);
+  });
+
+  it('labels a subject with one word on every screen of a language', () => {
+    for (const words of [kk, others.ru, others.ky])
+      expect(
+        new Set(
+          ['cases.subject', 'schedule.subject', 'audit.field.subjectCode'].map((k) => words[k]),
+        ).size,
+      ).toBe(1);
   });
 
   it('names each language in the switcher as its own catalogue names it', () => {
