@@ -9,9 +9,18 @@ import { CHROMIUM } from './test/support/chromium';
  * whose decorators Playwright's Babel cannot compile: `npm run build:web-tests` compiles them
  * with tsc first (tsconfig.web-tests.json) and this runs the compiled files.
  */
+/**
+ * Files run in the order of their projects, then by name: the longest start first, so the two
+ * workers end together instead of one waiting out a long file started last.
+ */
+const LONGEST = /\/web-(week|shell|school-path|pupils)\.e2e-spec\.js$/;
+
 export default defineConfig({
   testDir: 'build/web-tests/test',
-  testMatch: 'web-*.e2e-spec.js',
+  projects: [
+    { name: 'longest', testMatch: LONGEST },
+    { name: 'browser', testMatch: 'web-*.e2e-spec.js', testIgnore: LONGEST },
+  ],
   // One real PostgreSQL for the run, as for Vitest; test files read its URL from the environment.
   globalSetup: './test/support/global-setup.ts',
   workers: 2,
