@@ -254,6 +254,7 @@ describe('web app: a term with every channel (e2e)', () => {
     const pile = page.getByRole('table', { name: say('carry.toHandOver', { count: 1 }) });
     await pile.getByRole('cell', { name: byHand }).waitFor();
     await expectAxeClean();
+    await page.screenshot({ path: join(ARTIFACTS, 'web-carry-list.png'), fullPage: true });
 
     // On the round: scanned in "taking back" first, it is not handed over yet; then handed
     // over, and on the next visit its work taken back.
@@ -269,6 +270,7 @@ describe('web app: a term with every channel (e2e)', () => {
     await scanAs('taken_back', say('round.verdict.not_handed_over'));
     await scanAs('handed_over', say('round.ready.handed_over'));
     await expectAxeClean();
+    await page.screenshot({ path: join(ARTIFACTS, 'web-carrier-round.png'), fullPage: true });
     await page
       .getByRole('button', { name: say('round.finishCarry', { handed: 1, taken: 0 }) })
       .click();

@@ -1,3 +1,4 @@
+import { formatPostcode } from '@domain/directory/postcode';
 import { $api } from '../api/client';
 import type { components } from '../api/schema';
 import { useI18n } from '../i18n/i18n';
@@ -28,7 +29,7 @@ export function CarryScreen({ dutyId }: { dutyId: string }) {
       {offices.map((office) => (
         <section key={office.postOfficeId} aria-labelledby={`carry-${office.postOfficeId}`}>
           <h2 id={`carry-${office.postOfficeId}`}>
-            {office.locality} — {office.postcode} {office.name}
+            {office.locality} — {formatPostcode(office.postcode)} {office.name}
           </h2>
           <CarryTable
             caption={t('carry.toHandOver', { count: office.toHandOver.length })}
@@ -49,6 +50,7 @@ export function CarryScreen({ dutyId }: { dutyId: string }) {
 
 function CarryTable({ caption, items }: { caption: string; items: CarryItem[] }) {
   const { t, language } = useI18n();
+  if (items.length === 0) return <p>{caption}</p>;
   return (
     <ScrollRegion label={caption}>
       <table>
@@ -71,7 +73,7 @@ function CarryTable({ caption, items }: { caption: string; items: CarryItem[] })
               <td>{item.classLabel}</td>
               <td>{item.address}</td>
               <td>
-                {item.guardianName}, {item.guardianPhone}
+                {item.guardianName}, <span className="nowrap">{item.guardianPhone}</span>
               </td>
               <td>{formatDate(item.returnDueOn, language)}</td>
             </tr>
