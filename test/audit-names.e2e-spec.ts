@@ -67,6 +67,20 @@ describe('audit rows that name their record (e2e)', () => {
     ]);
   });
 
+  it('names the class a roster was loaded into', async () => {
+    const csv = `\uFEFFАты-жөні;Мекенжайы;Индекс;Пошта бөлімшесі;Ата-анасы;Ата-анасының телефоны\r\n${unique('Тізімнен Оқушы ')};Көктал;A15E3C5;${world.pupilOfficePostcode};Ата-ана;8 701 234 56 88\r\n`;
+    await request(server(app))
+      .post('/students/import')
+      .set('Authorization', `Bearer ${world.director.token}`)
+      .field('classId', world.classId)
+      .attach('file', Buffer.from(csv), 'roster.csv')
+      .expect(201);
+    const rows = (
+      await get<{ items: AuditRow[] }>(app, world.director.token, '/audit?entity=student&limit=50')
+    ).items.filter((row) => row.action === 'import');
+    expect(rows.map((row) => row.targetName)).toEqual(['5 Ә']);
+  });
+
   it('records a picture upload as a picture added to the named case', async () => {
     const topic = unique('Үшбұрыштың ауданы ');
     const lessonCase = await post<{ id: string }>(

@@ -85,6 +85,9 @@ export class RosterImportService {
           { errors: problems },
         );
       const added = planned.filter((p) => p.outcome === 'add').map((p) => p.student);
+      // The log names the class (or classes) the list was loaded into.
+      const labels = [...classes.values()].map((c) => `${c.grade} ${c.letter}`).sort();
+      noteForAudit({ targetName: labels.join(', ') });
       await this.insert(added);
       await this.update(user, planned);
       return {
