@@ -167,5 +167,12 @@ describe('a password set by an admin or director (e2e)', () => {
       .send({ newPassword: reset })
       .expect(204);
     expect(await signIn(loginName, reset)).toBe(true);
+    const rows = (
+      await get<{ items: AuditRow[] }>(app, world.director.token, '/audit?entity=staff&limit=50')
+    ).items.filter((row) => row.targetId === member.id);
+    expect(rows.map((row) => [row.action, row.targetName]).sort()).toEqual([
+      ['create', 'Жаңа Мұғалім'],
+      ['password', 'Жаңа Мұғалім'],
+    ]);
   });
 });

@@ -84,6 +84,8 @@ export class StaffAccountsService {
     afterCommit(() => this.sessions.forget(id));
     noteForAudit({
       schoolId: member.schoolId,
+      // A reset answers nothing: the row names the person from here.
+      targetName: member.fullName,
       changes: changedFields(member, fields, ['active', 'role']),
     });
     return toStaffView(changed);
