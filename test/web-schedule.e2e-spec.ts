@@ -160,6 +160,12 @@ describe('web app: the timetable of packets (e2e)', () => {
       .getByRole('button', { name: say('schedule.assignSave', { subject: kazakh }) })
       .click();
     await teachers
+      .getByRole('status')
+      .filter({
+        hasText: say('schedule.assignedTo', { subject: kazakh, teacher: 'teacher Тестов' }),
+      })
+      .waitFor();
+    await teachers
       .getByRole('button', { name: say('schedule.unassign', { subject: kazakh }) })
       .waitFor();
     const missing = say('schedule.missing', {

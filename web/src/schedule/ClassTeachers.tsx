@@ -130,6 +130,11 @@ function SubjectTeacher(props: {
           {t('schedule.unassign', { subject: name })}
         </button>
       )}
+      {save.done && assigned && teacherId === assigned.teacherId && (
+        <p role="status">
+          {t('schedule.assignedTo', { subject: name, teacher: assigned.teacherName })}
+        </p>
+      )}
       <Problem text={save.problem ?? drop.problem} />
     </div>
   );
