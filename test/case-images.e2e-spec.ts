@@ -1,6 +1,9 @@
 import { INestApplication } from '@nestjs/common';
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { PNG } from 'pngjs';
 import request from 'supertest';
+import { APP_SETTINGS, AppSettings } from '@/common/config/settings';
 import { createTestApp } from './support/app';
 import {
   caseBody,
@@ -198,5 +201,18 @@ describe('case pictures (e2e)', () => {
       .expect(200);
     expect(await pdfText(preview.body as Buffer)).toContain('Жаңа жазу');
     expect(await pdfImages(preview.body as Buffer)).toMatchObject([{ color: 'gray' }]);
+  });
+
+  it('answers 404 with a code, not 500, when the stored file of a picture is gone', async () => {
+    const added = await upload(pngPicture(400, 300), 'lost.png', 'Жоғалған').expect(201);
+    const lost = (added.body as CaseWithImages).images.at(-1)!;
+    const folder = resolve(app.get<AppSettings>(APP_SETTINGS).dataDir, 'case-images');
+    rmSync(resolve(folder, `${lost.id}.png`));
+    const answer = await request(server(app))
+      .get(`/cases/${caseId}/images/${lost.id}/picture.png`)
+      .set('Authorization', `Bearer ${world.teacher.token}`);
+    expect(answer.status).toBe(404);
+    expect(answer.body).toMatchObject({ code: 'case_image.file_missing', details: { id: lost.id } });
+    expect((answer.body as { message: string }).message).toMatch(/upload it again/);
   });
 });

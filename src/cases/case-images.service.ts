@@ -90,7 +90,7 @@ export class CaseImagesService {
     if (!lessonCase || !canSeeSchool(user, lessonCase.schoolId)) throw notFound('case', caseId);
     imageOf(lessonCase, imageId);
     const bytes = await this.files.read(imageId);
-    if (!bytes) throw missing(imageId);
+    if (!bytes) throw fileMissing(imageId);
     return bytes;
   }
 
@@ -137,6 +137,13 @@ function imageOf(lessonCase: LessonCase, imageId: string): CaseImage {
 
 const missing = (id: string) =>
   fail('case_image.not_found', `The case has no picture ${id}; reload the case.`, { id });
+/** The picture is listed but its file is gone (removed meanwhile, or lost from the store). */
+const fileMissing = (id: string) =>
+  fail(
+    'case_image.file_missing',
+    `The file of picture ${id} is no longer stored; remove the picture and upload it again.`,
+    { id },
+  );
 
 /** The pictures as the audit log keeps them: their captions, in order. */
 const captions = (images: CaseImage[]): string => images.map((image) => image.caption).join(' | ');

@@ -73,6 +73,7 @@ export const ERROR_CODES = {
   'case.wrong_class': 400,
   'case.answer_lines_mismatch': 400,
   'case_image.not_found': 404,
+  'case_image.file_missing': 404,
   'case_image.too_many': 409,
   'case_image.too_large': 413,
   'case_image.not_an_image': 415,

@@ -1,5 +1,4 @@
-import { createReadStream } from 'node:fs';
-import { chmod, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import { chmod, mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { FileStore } from './file-store';
@@ -16,9 +15,21 @@ export class DiskFileStore implements FileStore {
     await rename(localPath, this.path(key));
   }
 
+  /**
+   * Opened before it is returned: a file removed while it is read stays readable to the end,
+   * and one removed just before is simply not there (no ENOENT halfway through).
+   */
   async open(key: string): Promise<Readable | undefined> {
-    const found = await stat(this.path(key)).catch(() => undefined);
-    return found?.isFile() ? createReadStream(this.path(key)) : undefined;
+    const handle = await open(this.path(key), 'r').catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return undefined;
+      throw error;
+    });
+    if (!handle) return undefined;
+    if (!(await handle.stat()).isFile()) {
+      await handle.close();
+      return undefined;
+    }
+    return handle.createReadStream();
   }
 
   async keys(): Promise<string[]> {
