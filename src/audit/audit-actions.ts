@@ -41,5 +41,6 @@ export const AUDIT_ACTIONS = [
   'image_add',
   'image_edit',
   'image_del',
+  'round',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

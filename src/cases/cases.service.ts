@@ -75,6 +75,8 @@ export class CasesService {
    */
   private async copyPictures(user: Principal, sourceId: string): Promise<CaseImage[]> {
     const source = await this.getEntity(user, sourceId);
+    // The log says what the new case was copied from, so a reader can trace an adaptation.
+    noteForAudit({ changes: { copiedFrom: { before: null, after: source.topic } } });
     const copies: CaseImage[] = [];
     for (const image of source.images) {
       const bytes = await this.pictures.read(image.id);

@@ -70,6 +70,7 @@ export class CollectionController {
   }
 
   @Post(':id/rounds')
+  @Audited('duty', 'round')
   round(
     @CurrentUser() user: Principal,
     @Param('id', ParseIdPipe) id: string,

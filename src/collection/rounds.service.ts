@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { noteForAudit } from '@/audit/audit-note';
 import { Principal } from '@/auth/role';
 import { errorBodyOf } from '@/common/errors/all-exceptions.filter';
 import { roundTimeProblem } from '@/common/date-bounds';
@@ -58,6 +59,15 @@ export class RoundsService {
     const round = await this.collection.saveRound(user, duty, dto.postOfficeId, collectedAt, {
       codesTaken: applied(taken),
       codesHandedOver: applied(handedOver),
+    });
+    noteForAudit({
+      schoolId: duty.schoolId,
+      targetName: await this.collection.teacherNameOf(duty.id),
+      changes: {
+        postOfficeId: { before: null, after: dto.postOfficeId },
+        handedOver: { before: null, after: round.codesHandedOver },
+        takenBack: { before: null, after: round.codesTaken },
+      },
     });
     return {
       roundId: round.id,

@@ -98,6 +98,7 @@ export class ScheduleService {
       await this.assertFree([packet.schoolClass!], [dates.goesOutOn]);
     noteForAudit({
       schoolId: packet.schoolId,
+      targetName: packetName(packet),
       changes: changedFields(packet, dates, AUDITED_FIELDS),
     });
     await this.db.tx.update(ScheduledPacket, { id }, dates);
@@ -107,7 +108,11 @@ export class ScheduleService {
   /** Removes a date not yet released, with the cases put into it. */
   async remove(user: Principal, id: string): Promise<void> {
     const packet = await this.getOpen(user, id);
-    noteForAudit({ schoolId: packet.schoolId, changes: removedFields(packet, AUDITED_FIELDS) });
+    noteForAudit({
+      schoolId: packet.schoolId,
+      targetName: packetName(packet),
+      changes: removedFields(packet, AUDITED_FIELDS),
+    });
     await this.db.tx.delete(ScheduledPacket, { id });
   }
 
@@ -183,7 +188,11 @@ export class ScheduleService {
         'schedule.packet_full',
         `The ${packet.goesOutOn} packet of class ${label} already holds ${MAX_CASES} cases.`,
       );
-    noteForAudit({ schoolId: packet.schoolId });
+    noteForAudit({
+      schoolId: packet.schoolId,
+      targetName: packetName(packet),
+      changes: { case: { before: null, after: lessonCase.topic } },
+    });
     await this.db.tx.save(
       this.db.tx.create(ScheduledPacketCase, { scheduledPacketId: id, caseId, addedBy: user.id }),
     );
@@ -205,9 +214,14 @@ export class ScheduleService {
         'schedule.not_your_case',
         'Another teacher put this case in; ask them or the academic deputy.',
       );
+    const topic = (await this.repo.casesOf([id])).find((c) => c.id === caseId)?.topic ?? null;
     noteForAudit({
       schoolId: packet.schoolId,
-      changes: removedFields(link, ['caseId', 'addedBy']),
+      targetName: packetName(packet),
+      changes: {
+        case: { before: topic, after: null },
+        addedBy: { before: link.addedBy, after: null },
+      },
     });
     await this.db.tx.delete(ScheduledPacketCase, { scheduledPacketId: id, caseId });
     return this.view(user, id);
@@ -243,7 +257,15 @@ export class ScheduleService {
       { id },
       { dispatchId: dispatch.id, releasedAt: new Date() },
     );
-    noteForAudit({ schoolId: packet.schoolId });
+    const pupils = new Set(dispatch.packets.map((p) => p.studentId)).size;
+    noteForAudit({
+      schoolId: packet.schoolId,
+      targetName: packetName(packet),
+      changes: {
+        pupils: { before: null, after: pupils },
+        envelopes: { before: null, after: dispatch.packets.length },
+      },
+    });
     return this.view(user, id);
   }
 
@@ -291,7 +313,12 @@ export class ScheduleService {
     return packets.map((p) => {
       const count = counts.find((c) => c.classId === p.classId);
       return {
-        ...toView(p, cases.filter((c) => c.scheduledPacketId === p.id), written, assignments),
+        ...toView(
+          p,
+          cases.filter((c) => c.scheduledPacketId === p.id),
+          written,
+          assignments,
+        ),
         pupils: count?.pupils ?? 0,
         envelopes: count?.onPaper ?? 0,
       };
@@ -300,6 +327,10 @@ export class ScheduleService {
 }
 
 const classLabel = (c: SchoolClass): string => `${c.grade} ${c.letter}`;
+
+/** A timetable packet as the audit log names it: its class and the day it goes out (19.12.2026). */
+const packetName = (packet: ScheduledPacket): string =>
+  `${classLabel(packet.schoolClass!)}, ${packet.goesOutOn.split('-').reverse().join('.')}`;
 
 const fits = (lessonCase: LessonCase, c: SchoolClass): boolean =>
   lessonCase.grade === c.grade && lessonCase.language === c.language;

@@ -64,7 +64,13 @@ export class AssignmentsService {
     const saved = await this.db.tx.save(
       this.db.tx.create(TeachingAssignment, { ...dto, schoolId, createdBy: user.id }),
     );
-    noteForAudit({ schoolId });
+    noteForAudit({
+      schoolId,
+      changes: {
+        subjectCode: { before: null, after: dto.subjectCode },
+        teacherId: { before: null, after: dto.teacherId },
+      },
+    });
     return this.view(schoolId, saved.id);
   }
 

@@ -2,7 +2,7 @@ import { useSubjectName } from '../cases/queries';
 import { useClassesById } from '../classes/queries';
 import { useOffices } from '../offices/queries';
 import { useI18n } from '../i18n/i18n';
-import { classLabel, formatDateTime } from '../ui/format';
+import { classLabel, formatDate, formatDateTime } from '../ui/format';
 
 /** The catalogue's word for a value of these fields (their values are codes, not text). */
 const CODED: Record<string, (value: string) => string> = {
@@ -21,6 +21,9 @@ const HIDDEN = new Set(['followsDutyId']);
 
 /** Instants the service keeps as ISO text, shown as the reader's local date and time. */
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+
+/** Days (a packet's out and back dates) kept as YYYY-MM-DD, shown as 19.12.2026. */
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * An audit entry's changes as "field: before → after", one per line, in the reader's words:
@@ -51,6 +54,7 @@ export function ChangesText({
     if (typeof value !== 'string') return JSON.stringify(value);
     if (CODED[field]) return tOr(CODED[field](value), 'audit.value.other');
     if (INSTANT.test(value)) return formatDateTime(value, language);
+    if (DAY.test(value)) return formatDate(value, language);
     if (STAFF.has(field)) return staffNames.get(value) ?? value;
     if (field === 'subjectCode') return subjectName(value);
     if (field === 'postOfficeId') {

@@ -150,7 +150,8 @@ function CaseForm({
     setDraft({ ...draft, subjectCode: kept.code });
   }, [subjects.data, draft, setDraft]);
   const content = contentOf(draft);
-  const copied = copyOf && images.length > 0 ? { copyPicturesOf: copyOf } : {};
+  // Named even with no pictures: the audit log says what the copy was made from.
+  const copied = copyOf ? { copyPicturesOf: copyOf } : {};
   const body: NewCase = { ...content, schoolId: user.schoolId ?? '', ...copied };
   const pictureCase = caseId ?? copyOf;
   // The preview shows the saved (or copied) pictures with the captions as typed.
