@@ -2,7 +2,7 @@ import { localDate } from '@/common/dates';
 import { csvCell } from '@/rendering/manifest-csv';
 import { formatDate } from '@/rendering/texts';
 import { CsvLanguage, csvWords } from './csv-words';
-import { ReturnRateView, ReturnsReport } from './report.view';
+import { ReturnRateView, ReturnsReport, SubjectReturns } from './report.view';
 
 const COUNT_COLUMNS = [
   'sent',
@@ -16,13 +16,15 @@ const COUNT_COLUMNS = [
 
 /**
  * The returns report as one sheet in the reader's language: classes, subjects, channels, then
- * pupils to call (each with their channel: never online). The rate is the report's own whole percent, as the screen shows it. BOM for Excel.
+ * pupils to call (each with their channel: never online). The rate is the report's own whole
+ * percent, as the screen shows it; the headers are the screen's words (a test compares them). BOM for Excel.
  */
 export function returnsCsv(report: ReturnsReport, language: CsvLanguage): string {
   const words = csvWords(language).returns;
+  // Nothing due yet is said in words, as on the screen, never a rate of 0%.
   const counts = (row: ReturnRateView) => [
     ...COUNT_COLUMNS.map((k) => String(row[k])),
-    `${row.returnPercent}%`,
+    row.due === 0 ? words.nothingDue : `${row.returnPercent}%`,
   ];
   const lines: string[][] = [
     [words.asOf, formatDate(report.asOf)],
@@ -31,7 +33,7 @@ export function returnsCsv(report: ReturnsReport, language: CsvLanguage): string
   ];
   for (const row of report.classes) lines.push([words.class, row.label, ...counts(row)]);
   for (const row of report.subjects)
-    lines.push([words.subject, language === 'ru' ? row.nameRu : row.nameKk, ...counts(row)]);
+    lines.push([words.subject, subjectName(row, language), ...counts(row)]);
   lines.push([words.total, '', ...counts(report.totals)]);
   const channelName = {
     post: words.channelPost,
@@ -62,4 +64,10 @@ export function returnsCsv(report: ReturnsReport, language: CsvLanguage): string
     ]);
   }
   return `\uFEFF${lines.map((cells) => cells.map(csvCell).join(';')).join('\r\n')}\r\n`;
+}
+
+/** A subject in the reader's language, as the screens name it (Kyrgyz falls back to Kazakh). */
+function subjectName(row: SubjectReturns, language: CsvLanguage): string {
+  if (language === 'ru') return row.nameRu;
+  return (language === 'ky' ? row.nameKy : null) ?? row.nameKk;
 }
