@@ -131,4 +131,17 @@ describe('fair print queues (e2e)', () => {
     // Someone else's school is not held up by it.
     await startRun(bigB).expect(202);
   });
+
+  it('keeps the cap when several runs are started at the same instant', async () => {
+    const rush = await createSchoolWorld(app, { pupils: 2 });
+    dispatchOf[rush.schoolId] = await dispatchClass(rush);
+    const answers = await Promise.all(Array.from({ length: 5 }, () => startRun(rush)));
+    expect(answers.map((answer) => answer.status).sort()).toEqual([202, 202, 202, 429, 429]);
+    const [{ count }] = await app
+      .get(DataSource)
+      .query<{ count: string }[]>('SELECT count(*) FROM print_jobs WHERE school_id = $1', [
+        rush.schoolId,
+      ]);
+    expect(Number(count)).toBe(3);
+  });
 });

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { MoreThan } from 'typeorm';
 import { Language } from '@/directory/classes/class-language';
 import { PrintJob } from './print-job.entity';
 
@@ -29,6 +30,32 @@ export class PrintJobsRepository {
       .orderBy(`CASE job.status WHEN 'ready' THEN 0 WHEN 'preparing' THEN 1 ELSE 2 END`)
       .addOrderBy('job.created_at', 'DESC')
       .getOne();
+  }
+
+  /**
+   * Holds the person's and the school's caps on runs being prepared until the transaction
+   * ends, so two runs started at once cannot both see room for one more.
+   */
+  async lockRoomFor(ownerId: string, schoolId: string): Promise<void> {
+    // Always the person first, then the school: no two starts wait on each other in a circle.
+    await this.db.tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`print-room:${ownerId}`]);
+    await this.db.tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
+      `print-room:${schoolId}`,
+    ]);
+  }
+
+  /** Runs still being prepared, the person's own and the whole school's. */
+  async preparing(
+    ownerId: string,
+    schoolId: string,
+    now: Date,
+  ): Promise<{ mine: number; school: number }> {
+    const preparing = { status: 'preparing' as const, expiresAt: MoreThan(now) };
+    const jobs = this.db.tx.getRepository(PrintJob);
+    return {
+      mine: await jobs.countBy({ ...preparing, ownerId }),
+      school: await jobs.countBy({ ...preparing, schoolId }),
+    };
   }
 
   /** Every packet of the dispatches: their own and any made again in them since. */

@@ -1,5 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { FastifyReply } from 'fastify';
@@ -46,6 +48,7 @@ export class PrintJobsService {
     private readonly queue: JobQueue,
     private readonly files: PrintRunFiles,
     private readonly clock: Clock,
+    private readonly db: TransactionHost<TransactionalAdapterTypeOrm>,
     @Inject(APP_SETTINGS) settings: AppSettings,
   ) {
     this.limits = settings.printJobs;
@@ -110,39 +113,44 @@ export class PrintJobsService {
   /** Records the run (in class order) and queues it in the lane its size takes. */
   private async launch(user: Principal, runs: Run[]): Promise<PrintJob> {
     const schoolId = runs[0].schoolClass.schoolId;
-    await this.assertRoomFor(user, schoolId);
     runs.sort(
       (a, b) =>
         a.schoolClass.grade - b.schoolClass.grade ||
         classOrder.compare(a.schoolClass.letter, b.schoolClass.letter),
     );
-    const job = await this.jobs.save(
-      this.jobs.create({
-        ownerId: user.id,
-        schoolId,
-        status: 'preparing',
-        dispatchIds: runs.map((run) => run.dispatch.id),
-        language: runs[0].schoolClass.language,
-        total: await this.runs.packetsIn(runs.map((run) => run.dispatch.id)),
-        fileName: `${dispatchFileStem(
-          'packets',
-          runs.map((r) => r.schoolClass),
-          this.clock.now(),
-          runs[0].dispatch.id,
-        )}.pdf`,
-        expiresAt: new Date(this.clock.now().getTime() + KEEP_MS),
-      }),
-    );
+    const job = await this.db.withTransaction(async () => {
+      await this.assertRoomFor(user, schoolId);
+      return this.db.tx.getRepository(PrintJob).save(
+        this.jobs.create({
+          ownerId: user.id,
+          schoolId,
+          status: 'preparing',
+          dispatchIds: runs.map((run) => run.dispatch.id),
+          language: runs[0].schoolClass.language,
+          total: await this.runs.packetsIn(runs.map((run) => run.dispatch.id)),
+          fileName: `${dispatchFileStem(
+            'packets',
+            runs.map((r) => r.schoolClass),
+            this.clock.now(),
+            runs[0].dispatch.id,
+          )}.pdf`,
+          expiresAt: new Date(this.clock.now().getTime() + KEEP_MS),
+        }),
+      );
+    });
+    // Sent once the run is committed, so the worker that takes it finds its row.
     const lane = job.total <= SMALL_RUN_PACKETS ? SMALL_PRINT_RUN_JOB : PRINT_RUN_JOB;
     await this.queue.send(lane, { id: job.id });
     return job;
   }
 
-  /** A cap on runs being prepared, per person and per school, so none fills the queue. */
+  /**
+   * A cap on runs being prepared, per person and per school, so none fills the queue; checked
+   * under a lock in the transaction that records the run.
+   */
   private async assertRoomFor(user: Principal, schoolId: string): Promise<void> {
-    const preparing = { status: 'preparing' as const, expiresAt: MoreThan(this.clock.now()) };
-    const mine = await this.jobs.countBy({ ...preparing, ownerId: user.id });
-    const school = await this.jobs.countBy({ ...preparing, schoolId });
+    await this.runs.lockRoomFor(user.id, schoolId);
+    const { mine, school } = await this.runs.preparing(user.id, schoolId, this.clock.now());
     const { perUser, perSchool } = this.limits;
     const over =
       mine >= perUser
