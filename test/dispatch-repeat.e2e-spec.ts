@@ -54,6 +54,24 @@ describe('sending a case a class already has under way (e2e)', () => {
     expect(await dispatchCount()).toBe(2);
   });
 
+  it('lets one of two identical sends at the same instant through, and warns the other', async () => {
+    const other = await createSchoolWorld(app, { pupils: 2 });
+    const made = await post<{ id: string }>(app, other.teacher.token, '/cases', caseBody(other));
+    const sendOther = () =>
+      request(server(app))
+        .post('/dispatches')
+        .set('Authorization', `Bearer ${other.teacher.token}`)
+        .send({ classId: other.classId, caseIds: [made.id], returnDueOn: daysFromNow(14) });
+    const answers = await Promise.all([sendOther(), sendOther()]);
+    expect(answers.map((answer) => answer.status).sort()).toEqual([201, 409]);
+    const history = await get<{ total: number }>(
+      app,
+      other.teacher.token,
+      `/dispatches?classId=${other.classId}`,
+    );
+    expect(history.total).toBe(1);
+  });
+
   it('warns on the several-classes route too', async () => {
     const warned = await request(server(app))
       .post('/dispatches/batch')

@@ -17,6 +17,14 @@ export interface EarlierDispatch {
 export class DispatchesRepository {
   constructor(private readonly db: TransactionHost<TransactionalAdapterTypeOrm>) {}
 
+  /** Locks the classes until the transaction ends, in one order so no two sends deadlock. */
+  async lockClasses(classIds: string[]): Promise<void> {
+    for (const id of [...new Set(classIds)].sort())
+      await this.db.tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
+        `dispatch-class:${id}`,
+      ]);
+  }
+
   /**
    * The class's latest dispatch of any of these cases with a packet still under way (a packet
    * at a final step has finished its journey).

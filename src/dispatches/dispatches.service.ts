@@ -57,8 +57,10 @@ export class DispatchesService {
     assertReturnDate(dto.returnDueOn);
     const cases = assertCasesInUse(await this.cases.getMany(user, dto.caseIds));
     const plan = await this.plan(user, dto.classId, cases, dto.studentIds, dto.returnDueOn, true);
-    if (!dto.confirmRepeat) await this.assertNotSentYet([plan]);
-    return this.db.withTransaction(() => this.write(user, plan));
+    return this.db.withTransaction(async () => {
+      await this.assertNotSentYet([plan], dto.confirmRepeat);
+      return this.write(user, plan);
+    });
   }
 
   /**
@@ -78,8 +80,8 @@ export class DispatchesService {
         'case.wrong_class',
         `Case "${unused[0].topic}" fits none of the chosen classes (grade ${unused[0].grade}, ${unused[0].language}).`,
       );
-    if (!dto.confirmRepeat) await this.assertNotSentYet(plans);
     return this.db.withTransaction(async () => {
+      await this.assertNotSentYet(plans, dto.confirmRepeat);
       const made: DispatchView[] = [];
       for (const plan of plans) made.push(await this.write(user, plan));
       return made;
@@ -89,8 +91,12 @@ export class DispatchesService {
   /**
    * A case sent twice to one class by mistake prints a second packet per pupil: refused until
    * the sender confirms, while an earlier dispatch of the case to the class is under way.
+   * The classes stay locked until the transaction that writes the dispatch ends, so two
+   * identical sends at the same instant cannot both pass.
    */
-  private async assertNotSentYet(plans: DispatchPlan[]): Promise<void> {
+  private async assertNotSentYet(plans: DispatchPlan[], confirmed?: boolean): Promise<void> {
+    await this.dispatches.lockClasses(plans.map((p) => p.schoolClass.id));
+    if (confirmed) return;
     for (const { schoolClass, cases } of plans) {
       const earlier = await this.dispatches.latestUnderWay(
         schoolClass.id,
