@@ -257,18 +257,32 @@ describe('web app: a term with every channel (e2e)', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'web-carry-list.png'), fullPage: true });
 
     // On the round: scanned in "taking back" first, it is not handed over yet; then handed
-    // over, and on the next visit its work taken back.
+    // over, and taking it back at once is refused; after the visit the list starts clean and
+    // the same screen takes the next scans: its work taken back on the next visit.
     await page.getByRole('link', { name: say('carry.toRound') }).click();
     await page.getByRole('heading', { name: say('round.carryTitle') }).waitFor();
+    // A visit with nothing on it is asked about first, not recorded.
+    await page
+      .getByRole('button', { name: say('round.finishCarry', { handed: 0, taken: 0 }) })
+      .click();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: say('round.emptyAsk') })
+      .waitFor();
     const code = page.getByLabel(say('round.code'));
+    const scannedList = page.getByRole('list', { name: say('round.scanned') });
+    const line = (text: string, verdict: string) =>
+      scannedList.getByRole('listitem').filter({ hasText: text }).filter({ hasText: verdict });
     const scanAs = async (step: 'handed_over' | 'taken_back', verdict: string) => {
       await page.getByRole('radio', { name: say(`round.step.${step}`) }).check();
       await code.fill(byHand);
       await code.press('Enter');
-      await page.getByText(`${byHand} — ${verdict}`).waitFor();
+      // Whose packet it is: the pupil's class and initials.
+      await line(`${byHand} (${label}, О. В. Қ.)`, verdict).waitFor();
     };
     await scanAs('taken_back', say('round.verdict.not_handed_over'));
     await scanAs('handed_over', say('round.ready.handed_over'));
+    await scanAs('taken_back', say('round.verdict.not_handed_over'));
     await expectAxeClean();
     await page.screenshot({ path: join(ARTIFACTS, 'web-carrier-round.png'), fullPage: true });
     await page
@@ -277,6 +291,14 @@ describe('web app: a term with every channel (e2e)', () => {
     await page
       .getByRole('heading', { name: say('round.doneCarry', { handed: 1, taken: 0 }) })
       .waitFor();
+    await expect(scannedList.getByRole('listitem')).toHaveCount(0);
+    // A misread code is taken off the list before the visit is finished.
+    const misread = `${byHand.slice(0, 10)}${(Number(byHand[10]) + 1) % 10}KZ`;
+    await code.fill(misread);
+    await code.press('Enter');
+    await line(misread, say('round.verdict.bad_code')).waitFor();
+    await page.getByRole('button', { name: say('round.remove', { code: misread }) }).click();
+    await expect(scannedList.getByRole('listitem')).toHaveCount(0);
     await scanAs('taken_back', say('round.ready.taken_back'));
     await page
       .getByRole('button', { name: say('round.finishCarry', { handed: 0, taken: 1 }) })

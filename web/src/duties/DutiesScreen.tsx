@@ -73,7 +73,10 @@ export function DutiesScreen({ user }: { user: SessionUser }) {
   return (
     <main className="wide">
       <h1>{t('duties.title')}</h1>
-      <p>{t('duties.rule')}</p>
+      {/* Each kind's rule in its own words: a carrier goes to the villages, not the post. */}
+      {DUTY_KINDS.map((kind) => (
+        <p key={kind}>{t(`duties.rule.${kind}`)}</p>
+      ))}
       {list.length === 0 && !duties.isPending && <p>{t('duties.none')}</p>}
       <ul className="plain">
         {list.map((duty) => (

@@ -10,17 +10,26 @@ export interface Scanned {
   /** What the round records for it, as chosen when it was scanned. */
   event: RoundEvent;
   verdict: RoundVerdict;
+  /** The pupil's class and initials, for a code the service knows. */
+  who?: string;
 }
 
-/** The codes scanned on this visit, newest first, each with what will be done with it or why not. */
-export function ScannedList({ scanned }: { scanned: Scanned[] }) {
+/**
+ * The codes scanned on this visit, newest first, each with whose it is, what will be done with
+ * it or why not, and a button to take a wrong scan off before the visit is finished.
+ */
+export function ScannedList(props: { scanned: Scanned[]; onRemove: (line: Scanned) => void }) {
   const { t } = useI18n();
   return (
-    <ul className="plain scanned" aria-live="polite">
-      {scanned.map((s) => (
+    <ul className="plain scanned" aria-live="polite" aria-label={t('round.scanned')}>
+      {props.scanned.map((s) => (
         <li key={`${s.event}-${s.code}`} className={s.verdict === 'ready' ? 'ok' : 'late'}>
-          <strong>{s.code}</strong> —{' '}
-          {s.verdict === 'ready' ? t(`round.ready.${s.event}`) : t(`round.verdict.${s.verdict}`)}
+          <strong>{s.code}</strong>
+          {s.who && ` (${s.who})`} —{' '}
+          {s.verdict === 'ready' ? t(`round.ready.${s.event}`) : t(`round.verdict.${s.verdict}`)}{' '}
+          <button type="button" className="link" onClick={() => props.onRemove(s)}>
+            {t('round.remove', { code: s.code })}
+          </button>
         </li>
       ))}
     </ul>

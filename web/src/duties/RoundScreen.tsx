@@ -1,6 +1,7 @@
 import { HAND_OVER_EVENT, ROUND_EVENT, type RoundEvent } from '@domain/collection/duty-kind';
 import { FormEvent, useState } from 'react';
 import { checkS10, normaliseScannedCode } from '@domain/packets/s10';
+import { initialsOf } from '@domain/packets/packet-brief';
 import type { SessionUser } from '../auth/session';
 import { $api, api } from '../api/client';
 import { useOffices } from '../offices/queries';
@@ -15,6 +16,18 @@ import { RoundDone, ScannedList, type Scanned } from './RoundLists';
 import { roundVerdict, type ScannedPacket } from './round-verdict';
 
 type RoundResult = components['schemas']['RoundResult'];
+
+/** What a packet printed for its pupil: enough to tell the carrier whose it is. */
+interface PrintedFor {
+  snapshot: { student: { fullName: string }; schoolClass: { grade: number; letter: string } };
+}
+
+const whoFor = (packet: Partial<PrintedFor> | undefined): string | undefined => {
+  const printed = packet?.snapshot;
+  if (!printed) return undefined;
+  const { grade, letter } = printed.schoolClass;
+  return `${grade} ${letter}, ${initialsOf(printed.student.fullName)}`;
+};
 
 /**
  * A duty's visit: the collecting teacher at the post office takes the work handed in; the
@@ -34,6 +47,8 @@ export function RoundScreen({ user }: { user: SessionUser }) {
   const [typed, setTyped] = useState('');
   const [scanned, setScanned] = useState<Scanned[]>([]);
   const [result, setResult] = useState<RoundResult>();
+  // A visit with nothing handed over or taken back still resets the 14-day rule: asked first.
+  const [askEmpty, setAskEmpty] = useState(false);
   const duty = mine.find((d) => d.id === (dutyId || mine[0]?.id));
   const carry = duty?.kind === 'carry';
   const step: RoundEvent = carry ? chosenStep : ROUND_EVENT.collect;
@@ -58,17 +73,22 @@ export function RoundScreen({ user }: { user: SessionUser }) {
       }),
     {
       invalidate: ['collection-duties', 'packets'],
+      // The visit is over: its refusals are in the answer below, the next visit starts clean.
       onDone: (answer) => {
         setResult(answer);
-        setScanned((list) => list.filter((s) => s.verdict !== 'ready'));
+        setScanned([]);
+        setAskEmpty(false);
       },
     },
   );
   // A typed or USB-scanned code, or one the camera read (already checked).
   const take = async (scannedCode: string) => {
     const code = normaliseScannedCode(scannedCode);
-    if (!code || scanned.some((s) => s.code === code && s.event === step)) return;
+    // Only a code already waiting to be recorded is ignored; a refused one is judged again.
+    const waiting = (s: Scanned) => s.code === code && s.event === step && s.verdict === 'ready';
+    if (!code || scanned.some(waiting)) return;
     setResult(undefined);
+    setAskEmpty(false);
     // Scanned again for another step (handed over after "not yet handed over"): the new verdict
     // replaces the old refusal.
     const add = (entry: Scanned) =>
@@ -77,10 +97,21 @@ export function RoundScreen({ user }: { user: SessionUser }) {
         ...list.filter((s) => s.code !== code || s.verdict === 'ready'),
       ]);
     if (!checkS10(code).valid) return add({ code, event: step, verdict: 'bad_code' });
-    const { data } = await api.GET('/packets/{code}', { params: { path: { code } } });
-    const packet = data as Partial<ScannedPacket> | undefined;
+    const answer = await api
+      .GET('/packets/{code}', { params: { path: { code } } })
+      .catch(() => undefined);
+    // Not found is "unknown"; no answer at all must not pass for it, nor vanish.
+    if (!answer || (!answer.data && answer.response.status !== 404))
+      return add({ code, event: step, verdict: 'not_checked' });
+    const packet = answer.data as Partial<ScannedPacket & PrintedFor> | undefined;
     const found = packet?.status ? ({ byHand: false, ...packet } as ScannedPacket) : undefined;
-    add({ code, event: step, verdict: roundVerdict(found, step, office) });
+    add({ code, event: step, verdict: roundVerdict(found, step, office), who: whoFor(packet) });
+  };
+  const remove = (gone: Scanned) =>
+    setScanned((list) => list.filter((s) => s.code !== gone.code || s.event !== gone.event));
+  const finishVisit = () => {
+    if (handOvers.length + taken.length === 0 && !askEmpty) return setAskEmpty(true);
+    finish.submit(undefined);
   };
   const scan = (event: FormEvent) => {
     event.preventDefault();
@@ -152,18 +183,17 @@ export function RoundScreen({ user }: { user: SessionUser }) {
         </form>
       )}
       {duty && <CameraScan onCode={(code) => void take(code)} />}
-      <ScannedList scanned={scanned} />
+      <ScannedList scanned={scanned} onRemove={remove} />
       <Problem text={finish.problem} />
-      <button
-        type="button"
-        disabled={finish.pending || !duty}
-        onClick={() => finish.submit(undefined)}
-      >
-        {carry
-          ? t('round.finishCarry', { handed: handOvers.length, taken: taken.length })
-          : taken.length > 0
-            ? t('round.finish', { count: taken.length })
-            : t('round.finishEmpty')}
+      {askEmpty && <p role="alert">{t('round.emptyAsk')}</p>}
+      <button type="button" disabled={finish.pending || !duty} onClick={finishVisit}>
+        {askEmpty
+          ? t('round.emptyYes')
+          : carry
+            ? t('round.finishCarry', { handed: handOvers.length, taken: taken.length })
+            : taken.length > 0
+              ? t('round.finish', { count: taken.length })
+              : t('round.finishEmpty')}
       </button>
       {result && <RoundDone result={result} carry={carry} />}
     </main>

@@ -23,7 +23,9 @@ export type RoundVerdict =
   /** A posted packet on a carrier's step, or a by-hand one where only post is meant. */
   | 'by_post'
   | 'unknown'
-  | 'bad_code';
+  | 'bad_code'
+  /** The service could not be asked (no connection): scan it again. */
+  | 'not_checked';
 
 export interface ScannedPacket {
   status: PacketStatus;
