@@ -136,6 +136,7 @@ export const PERMISSIONS: Record<string, Permission> = {
   'GET /collection-duties': SCHOOL_STAFF,
   'GET /collection-duties/:id/to-carry': SCHOOL_STAFF,
   'POST /collection-duties/:id/rounds': ['admin', 'director', 'deputy_upbringing', 'teacher'],
+  'POST /collection-duties/:id/brought-in': ['admin', 'director', 'deputy_upbringing', 'teacher'],
 
   'GET /reports/summary': EVERYONE,
   'GET /reports/returns': SCHOOL_STAFF,

@@ -11,7 +11,8 @@ import { DutyView, RoundResult } from './duty.view';
 import { CreateDutyDto, DutyQueryDto, HandOverDutyDto, RoundDto } from './dto/collection.dto';
 import { DutyChangesService } from './duty-changes.service';
 import { RoundsService } from './rounds.service';
-import { CarryList } from './duty.view';
+import { BringInService } from './bring-in.service';
+import { BroughtIn, CarryList } from './duty.view';
 import { CarryListService } from './carry-list.service';
 import { ParseIdPipe } from '@/common/validation/parse-id.pipe';
 
@@ -24,6 +25,7 @@ export class CollectionController {
     private readonly rounds: RoundsService,
     private readonly changes: DutyChangesService,
     private readonly carryList: CarryListService,
+    private readonly bringing: BringInService,
   ) {}
 
   @Post()
@@ -77,5 +79,18 @@ export class CollectionController {
     @Body() dto: RoundDto,
   ): Promise<RoundResult> {
     return this.rounds.record(user, id, dto);
+  }
+
+  /**
+   * A carrier brings every piece of work taken back into school: each packet "collected" (its
+   * event names who and when, as a round's scans do).
+   */
+  @Post(':id/brought-in')
+  @HttpCode(200)
+  broughtIn(
+    @CurrentUser() user: Principal,
+    @Param('id', ParseIdPipe) id: string,
+  ): Promise<BroughtIn> {
+    return this.bringing.bringIn(user, id);
   }
 }

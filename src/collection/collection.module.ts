@@ -10,6 +10,7 @@ import { CollectionRound } from './collection-round.entity';
 import { RoundsService } from './rounds.service';
 import { DutyChangesService } from './duty-changes.service';
 import { CarryListService } from './carry-list.service';
+import { BringInService } from './bring-in.service';
 
 /** The two-week collection duty: appointments, rounds at the post office, and who is overdue. */
 @Module({
@@ -24,6 +25,7 @@ import { CarryListService } from './carry-list.service';
     RoundsService,
     DutyChangesService,
     CarryListService,
+    BringInService,
     CollectionRepository,
   ],
   exports: [CollectionService],

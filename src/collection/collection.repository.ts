@@ -6,7 +6,7 @@ import { SCHOOL_TIME_ZONE } from '@/common/dates';
 import { uncorrected } from '@/packets/corrections-sql';
 import { PacketStatus } from '@/packets/packet-status';
 import { CollectionDuty } from './collection-duty.entity';
-import { DutyKind, ROUND_EVENT, WAITING_FROM } from './duty-kind';
+import { BRING_IN, DutyKind, ROUND_EVENT, WAITING_FROM } from './duty-kind';
 
 export interface DutyPeriod {
   schoolId: string;
@@ -30,6 +30,12 @@ export interface WaitingRow {
   code: string;
   destination_office_id: string;
   returned_at: Date;
+}
+
+/** Work taken back from a family, to bring into school. */
+export interface BringInRow {
+  code: string;
+  destination_office_id: string;
 }
 
 /** A by-hand packet still to hand over or to take the work back from. */
@@ -158,6 +164,21 @@ export class CollectionRepository {
                  p.snapshot->'schoolClass'->>'letter' ${KAZAKH_ORDER},
                  p.snapshot->'student'->>'fullName' ${KAZAKH_ORDER}, p.code`,
       [schoolId, officeIds],
+    );
+  }
+
+  /**
+   * The school's by-hand packets at these offices whose work the carrier took back and has not
+   * yet brought into school; `lock`: so two sends cannot both bring them in.
+   */
+  toBringIn(schoolId: string, officeIds: string[], lock = false): Promise<BringInRow[]> {
+    return this.db.tx.query<BringInRow[]>(
+      `SELECT p.code, p.destination_office_id
+         FROM packets p
+        WHERE p.school_id = $1 AND p.by_hand AND p.destination_office_id = ANY($2::uuid[])
+          AND p.status = $3::packet_status
+        ORDER BY p.code${lock ? ' FOR UPDATE' : ''}`,
+      [schoolId, officeIds, BRING_IN.from],
     );
   }
 }

@@ -246,6 +246,10 @@ export class CollectionService {
       teacherName: teacher?.fullName ?? '',
       waitingPackets,
       rounds,
+      toBringIn:
+        duty.kind === 'carry'
+          ? (await this.duties.toBringIn(duty.schoolId, duty.postOfficeIds)).length
+          : 0,
       asOf,
     };
   }

@@ -17,3 +17,9 @@ export const HAND_OVER_EVENT = 'handed_over';
 
 /** What a round records for one code. */
 export type RoundEvent = (typeof ROUND_EVENT)[DutyKind] | typeof HAND_OVER_EVENT;
+
+/**
+ * Work a carrier took back is then brought into school: recorded as the step a collecting
+ * teacher's round records ("collected"), on the carrier's duty.
+ */
+export const BRING_IN = { from: ROUND_EVENT.carry, event: ROUND_EVENT.collect } as const;

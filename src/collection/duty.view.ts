@@ -55,6 +55,8 @@ export class DutyView extends OmitType(CollectionDuty, ['teacher', 'followsDuty'
   waitingPackets: WaitingPacketView[];
   /** Its rounds up to `asOf`, oldest first. */
   rounds: RoundBrief[];
+  /** A carrier's: work taken back from the families, not yet brought into school (now). */
+  toBringIn: number;
   asOf: string;
 }
 
@@ -87,6 +89,12 @@ export class RoundResult {
   taken: TakenPacket[];
   handedOver: TakenPacket[];
   refused: RefusedCode[];
+}
+
+/** The work a carrier brought into school in one go, each packet now "collected". */
+export class BroughtIn {
+  broughtAt: Date;
+  broughtIn: TakenPacket[];
 }
 
 /** A by-hand packet for the carrier's pile: to hand over, or its work to take back. */

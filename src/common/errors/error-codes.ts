@@ -138,6 +138,7 @@ export const ERROR_CODES = {
   'duty.round_forbidden': 403,
   'duty.round_time_invalid': 400,
   'duty.hand_over_not_carry': 400,
+  'duty.bring_in_not_carry': 400,
   'duty.ended': 409,
   'duty.teacher_inactive': 409,
   'duty.same_teacher': 409,
