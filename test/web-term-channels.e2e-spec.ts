@@ -306,8 +306,16 @@ describe('web app: a term with every channel (e2e)', () => {
     await page
       .getByRole('heading', { name: say('round.doneCarry', { handed: 0, taken: 1 }) })
       .waitFor();
+    // Back at school, the work taken back is brought in with one button, for review.
+    await page.getByText(say('bringIn.waiting', { count: 1 })).waitFor();
+    await page.getByRole('button', { name: say('bringIn.button', { count: 1 }) }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: say('bringIn.done') })
+      .waitFor();
+    await page.getByText(say('bringIn.waiting', { count: 0 })).waitFor();
     expect((await get<{ status: string }>(app, academic.token, `/packets/${byHand}`)).status).toBe(
-      'taken_back',
+      'collected',
     );
     await signOut();
     await signIn(world.deputy.login);

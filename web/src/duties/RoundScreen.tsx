@@ -11,6 +11,7 @@ import { CameraScan } from '../camera/CameraScan';
 import { useI18n } from '../i18n/i18n';
 import { Problem, SelectField } from '../ui/fields';
 import { Link } from '../ui/router';
+import { BringIn } from './BringIn';
 import { CarrierStepChoice } from './CarrierStepChoice';
 import { RoundDone, ScannedList, type Scanned } from './RoundLists';
 import { roundVerdict, type ScannedPacket } from './round-verdict';
@@ -196,6 +197,7 @@ export function RoundScreen({ user }: { user: SessionUser }) {
               : t('round.finishEmpty')}
       </button>
       {result && <RoundDone result={result} carry={carry} />}
+      {carry && <BringIn duty={duty} />}
     </main>
   );
 }

@@ -5,6 +5,7 @@ import { useI18n } from '../i18n/i18n';
 import { useOffices } from '../offices/queries';
 import { formatDate } from '../ui/format';
 import { Link } from '../ui/router';
+import { BringIn } from '../duties/BringIn';
 
 type Duty = components['schemas']['DutyView'];
 
@@ -61,6 +62,7 @@ function DutyLine({ duty, place }: { duty: Duty; place: (officeId: string) => st
           {t('home.dutyPile', { handOver: count('toHandOver'), takeBack: count('toTakeBack') })}
         </p>
       )}
+      {carry && <BringIn duty={duty} />}
       <p className="row-actions">
         <Link to="/round" className="button-link">
           {t(carry ? 'home.dutyVisit' : 'home.dutyRound')}

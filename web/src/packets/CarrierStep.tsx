@@ -1,7 +1,7 @@
 import { CARRIER_EVENTS, PacketStatus, statusesAllowing } from '@domain/packets/journey';
 import type { SessionUser } from '../auth/session';
 import { $api, api } from '../api/client';
-import { mayCarry } from './carrier-rights';
+import { mayCarry, mayCollect } from './carrier-rights';
 import { useSubmit } from '../api/useSubmit';
 import { useI18n } from '../i18n/i18n';
 import { Problem } from '../ui/fields';
@@ -42,11 +42,11 @@ export function CarrierStep(props: {
   );
   if (!next) return null;
   // Handed over and taken back are the appointed carrier's (and the deputies'): others read who.
-  if (
-    next !== 'collected' &&
-    duties.data &&
-    !mayCarry(user, duties.data.items, destinationOfficeId)
-  )
+  // Collected into school is the carrier's or a collecting teacher's of that office (and the deputy's).
+  if (!duties.data) return null;
+  if (next === 'collected' && !mayCollect(user, duties.data.items, destinationOfficeId))
+    return <p className="hint">{t('desk.collectorOnly')}</p>;
+  if (next !== 'collected' && !mayCarry(user, duties.data.items, destinationOfficeId))
     return <p className="hint">{t('desk.carrierOnly')}</p>;
   return (
     <p>

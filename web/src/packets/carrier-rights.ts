@@ -30,3 +30,21 @@ export function mayCarry(
     )
   );
 }
+
+/** Those who record "collected" at any office of their school, on any duty in force there. */
+const EVERY_COLLECTION = ['director', 'deputy_upbringing', 'admin'];
+
+/**
+ * Whether someone may record work "collected" (brought into school) at the pupil's office: a
+ * teacher on a duty in force there (collecting or carrying), or those who record it on any.
+ */
+export function mayCollect(
+  user: { id: string; role: string },
+  duties: readonly DutyBrief[],
+  officeId: string,
+): boolean {
+  return (
+    EVERY_COLLECTION.includes(user.role) ||
+    duties.some((d) => d.active && d.teacherId === user.id && d.postOfficeIds.includes(officeId))
+  );
+}
