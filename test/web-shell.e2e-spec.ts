@@ -6,6 +6,7 @@ import { createTestApp, TEST_ADMIN } from './support/app';
 import { ARTIFACTS } from './support/browser';
 import { createOwnDatabase } from './support/own-database';
 import {
+  appointCarrier,
   appointCollector,
   backdate,
   createSchoolWorld,
@@ -61,6 +62,16 @@ describe('web app: the shell at a shared PC (e2e)', () => {
   const signIn = (login: string, password = PASSWORD) =>
     signInAs(page, base, login, { password, landing: null });
   const noSeriousViolations = async () => expect(await seriousViolations(page)).toEqual([]);
+  /** Table cells whose words are cut, or that sit beyond the screen's right edge, by column. */
+  const cutCells = () =>
+    page.evaluate(() =>
+      Array.from(document.querySelectorAll('main table.cards td'))
+        .filter((cell) => {
+          const box = cell.getBoundingClientRect();
+          return box.right > window.innerWidth + 1 || cell.scrollWidth > cell.clientWidth + 1;
+        })
+        .map((cell) => (cell as HTMLElement).dataset.label ?? cell.textContent ?? ''),
+    );
 
   it('asks the first admin for a password of their own before anything else', async () => {
     await signIn('admin', DOCUMENTED_ADMIN_PASSWORD);
@@ -250,7 +261,35 @@ describe('web app: the shell at a shared PC (e2e)', () => {
       const extra = event === 'collected' ? { postOfficeId: a.pupilOfficeId } : {};
       expect((await scan(app, token, { code: codes[2], event, ...extra })).status).toBe(201);
     }
+    // A by-hand pupil's packet for the class teacher to carry: the carrier's list and home.
+    await request(server(app))
+      .patch(`/students/${a.studentIds[1]}/channel`)
+      .set('Authorization', `Bearer ${a.director.token}`)
+      .send({ channel: 'by_hand', reason: 'Ауылға мектеп көлігі барады' })
+      .expect(200);
+    await dispatchCodes(app, a);
+    const carrierId = await appointCarrier(app, a);
     const screens: [string, string, string, () => Promise<void>][] = [
+      [
+        a.teacher.login,
+        `/round/${carrierId}/carry`,
+        'carry',
+        async () => {
+          await page.getByRole('heading', { level: 2 }).first().waitFor();
+          await page
+            .getByText(say('carry.toHandOver', { count: 1 }))
+            .first()
+            .waitFor();
+        },
+      ],
+      [
+        a.teacher.login,
+        '/',
+        'carrier-home',
+        async () => {
+          await page.getByRole('heading', { name: say('home.duty') }).waitFor();
+        },
+      ],
       [
         a.director.login,
         '/reviews',
@@ -327,9 +366,26 @@ describe('web app: the shell at a shared PC (e2e)', () => {
       // Sign-out stays on the screen.
       const signOut = await page.getByRole('button', { name: say('signOut') }).boundingBox();
       if (signOut!.x + signOut!.width > 390) spills.push(`${name}: sign-out off screen`);
+      // The lists of people to reach read as cards on a phone: every value whole, in sight.
+      if (name === 'class' || name === 'carry')
+        spills.push(...(await cutCells()).map((cell) => `${name}: ${cell} cut or off screen`));
     }
     expect(spills).toEqual([]);
+    // A carrier reads their duty before the home's counts.
+    await signIn(a.teacher.login);
+    const duty = await page.getByRole('heading', { name: say('home.duty') }).boundingBox();
+    const counts = await page.locator('main .figures').boundingBox();
+    expect(duty!.y).toBeLessThan(counts!.y);
     await page.setViewportSize({ width: 1024, height: 768 });
+    for (const [name, path] of [
+      ['class', `/classes/${a.classId}`],
+      ['carry', `/round/${carrierId}/carry`],
+    ]) {
+      await page.goto(`${base}/app${path}`);
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      await page.waitForLoadState('networkidle');
+      await page.screenshot({ path: join(ARTIFACTS, `phone-${name}-1024.png`), fullPage: true });
+    }
   });
 
   it("shows each role's home and busiest screen at 1024 and 390 px", async () => {

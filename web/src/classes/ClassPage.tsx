@@ -58,7 +58,7 @@ export function ClassPage({ classId, user }: { classId: string; user: SessionUse
         </p>
       )}
       <ScrollRegion label={t('classes.heading', { label })} hidden={list.length === 0} withActions>
-        <table>
+        <table className="cards">
           <caption>{t('pupils.count', { count: list.filter((p) => p.active).length })}</caption>
           <thead>
             <tr>
@@ -74,14 +74,14 @@ export function ClassPage({ classId, user }: { classId: string; user: SessionUse
           <tbody>
             {list.map((pupil) => (
               <tr key={pupil.id} className={pupil.active ? undefined : 'inactive'}>
-                <td>
+                <td data-label={t('pupils.fullName')}>
                   {pupil.fullName}
                   {!pupil.active && ` (${t('pupils.left')})`}
                 </td>
-                <td>
+                <td data-label={t('pupils.address')}>
                   {pupil.postcode}, {pupil.address}
                 </td>
-                <td>
+                <td data-label={t('pupils.channel')}>
                   {t(`channel.${pupil.channel}`)}
                   {pupil.channelReason && (
                     <small className="hint">
@@ -90,7 +90,9 @@ export function ClassPage({ classId, user }: { classId: string; user: SessionUse
                     </small>
                   )}
                 </td>
-                <td className="nowrap">{formatPhone(pupil.guardianPhone)}</td>
+                <td data-label={t('pupils.guardianPhone')}>
+                  <span className="nowrap">{formatPhone(pupil.guardianPhone)}</span>
+                </td>
                 <td className="no-print actions">
                   <button
                     type="button"

@@ -53,7 +53,7 @@ function CarryTable({ caption, items }: { caption: string; items: CarryItem[] })
   if (items.length === 0) return <p>{caption}</p>;
   return (
     <ScrollRegion label={caption}>
-      <table>
+      <table className="cards">
         <caption>{caption}</caption>
         <thead>
           <tr>
@@ -68,14 +68,14 @@ function CarryTable({ caption, items }: { caption: string; items: CarryItem[] })
         <tbody>
           {items.map((item) => (
             <tr key={item.code}>
-              <td>{item.code}</td>
-              <td>{item.pupilName}</td>
-              <td>{item.classLabel}</td>
-              <td>{item.address}</td>
-              <td>
+              <td data-label={t('desk.code')}>{item.code}</td>
+              <td data-label={t('pupils.fullName')}>{item.pupilName}</td>
+              <td data-label={t('classes.class')}>{item.classLabel}</td>
+              <td data-label={t('pupils.address')}>{item.address}</td>
+              <td data-label={t('pupils.guardianPhone')}>
                 {item.guardianName}, <span className="nowrap">{item.guardianPhone}</span>
               </td>
-              <td>{formatDate(item.returnDueOn, language)}</td>
+              <td data-label={t('carry.returnDue')}>{formatDate(item.returnDueOn, language)}</td>
             </tr>
           ))}
         </tbody>

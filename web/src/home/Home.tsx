@@ -25,6 +25,8 @@ export function Home({ user }: { user: SessionUser }) {
     <main>
       <h1>{t('home.greeting')}</h1>
       <p>{t('home.role', { role: t(`role.${user.role}`) })}</p>
+      {/* A teacher on a duty reads it first: the next visit matters more than the counts. */}
+      <DutyHome user={user} />
       {figures.length > 0 && (
         <ul className="figures" aria-busy={summary.isPending}>
           {figures.map((f) => (
@@ -40,7 +42,6 @@ export function Home({ user }: { user: SessionUser }) {
         </ul>
       )}
       {summary.data?.s10 && <S10Range range={summary.data.s10} />}
-      <DutyHome user={user} />
       <ScheduleHome user={user} />
       <section aria-labelledby="next-step">
         <h2 id="next-step">{t('home.next')}</h2>
