@@ -113,7 +113,25 @@ describe('recording rules (e2e)', () => {
         startsOn: '2001-01-01',
       })
       .expect(400);
-    expect(old.body.code).toBe('duty.dates_invalid');
+    expect(old.body).toMatchObject({
+      code: 'duty.dates_invalid',
+      details: { field: 'startsOn', reason: 'start_too_early' },
+    });
+    const backwards = await request(server(app))
+      .post('/collection-duties')
+      .set('Authorization', `Bearer ${other.deputy.token}`)
+      .send({
+        schoolId: other.schoolId,
+        teacherId: other.teacher.id,
+        postOfficeIds: [other.pupilOfficeId],
+        startsOn: daysFromNow(5),
+        endsOn: daysFromNow(2),
+      })
+      .expect(400);
+    expect(backwards.body).toMatchObject({
+      details: { field: 'endsOn', reason: 'end_before_start', limit: daysFromNow(5) },
+    });
+    expect(backwards.body.message).toMatch(/^endsOn: /);
     const dutyId = await appointCollector(app, other, daysFromNow(-3));
     const backfill = await request(server(app))
       .post(`/collection-duties/${dutyId}/rounds`)

@@ -34,7 +34,10 @@ export class CollectionService {
     noteForAudit({ targetName: teacher.fullName });
     for (const id of dto.postOfficeIds) await this.offices.get(id);
     const datesProblem = dutyDatesProblem(dto.startsOn, dto.endsOn);
-    if (datesProblem) throw fail('duty.dates_invalid', datesProblem);
+    if (datesProblem) {
+      const { message, ...details } = datesProblem;
+      throw fail('duty.dates_invalid', message, details);
+    }
     return this.db.withTransaction(async () => {
       await this.duties.lockSchoolDuties(dto.schoolId);
       const kind = dto.kind ?? 'collect';

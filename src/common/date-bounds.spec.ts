@@ -8,10 +8,19 @@ describe('date bounds', () => {
   it('keeps a duty within a month back and a year ahead', () => {
     const today = '2026-11-25';
     expect(dutyDatesProblem('2026-10-26', undefined, today)).toBeUndefined();
-    expect(dutyDatesProblem('2001-01-01', undefined, today)).toContain('30 days ago');
-    expect(dutyDatesProblem('2028-01-01', undefined, today)).toContain('a year ahead');
-    expect(dutyDatesProblem('2026-11-25', '2026-11-24', today)).toContain('before startsOn');
-    expect(dutyDatesProblem('2026-11-25', '9999-12-31', today)).toContain('at most a year');
+    const problem = (startsOn: string, endsOn?: string) => {
+      const found = dutyDatesProblem(startsOn, endsOn, today);
+      return found && [found.field, found.reason, found.limit];
+    };
+    expect(problem('2001-01-01')).toEqual(['startsOn', 'start_too_early', '2026-10-26']);
+    expect(problem('2028-01-01')).toEqual(['startsOn', 'start_too_late', '2027-11-26']);
+    expect(problem('2026-11-25', '2026-11-24')).toEqual([
+      'endsOn',
+      'end_before_start',
+      '2026-11-25',
+    ]);
+    expect(problem('2026-11-25', '9999-12-31')).toEqual(['endsOn', 'too_long', '2027-11-26']);
+    expect(dutyDatesProblem('2026-11-25', '2026-11-24', today)?.message).toMatch(/^endsOn: /);
   });
 
   it('refuses a round in the future, before the duty existed or outside its dates', () => {

@@ -15,20 +15,52 @@ export const DATE_BOUNDS = {
 export const latestReturnDate = (today = localDate()): string =>
   addDays(today, DATE_BOUNDS.returnDueDaysAhead);
 
+/** Why a duty's dates are refused: the field to correct, why (a catalogue word) and how to say it. */
+export interface DutyDatesProblem {
+  field: 'startsOn' | 'endsOn';
+  reason: 'start_too_early' | 'start_too_late' | 'end_before_start' | 'too_long';
+  /** The earliest or latest day allowed, as YYYY-MM-DD. */
+  limit: string;
+  message: string;
+}
+
 /** Why a duty's dates are refused, or undefined when they are fine. */
 export function dutyDatesProblem(
   startsOn: string,
   endsOn: string | undefined,
   today = localDate(),
-): string | undefined {
+): DutyDatesProblem | undefined {
   const earliest = addDays(today, -DATE_BOUNDS.dutyStartDaysBack);
   const latest = addDays(today, DATE_BOUNDS.dutyDaysAhead);
   if (startsOn < earliest)
-    return `startsOn may be at most ${DATE_BOUNDS.dutyStartDaysBack} days ago (${earliest}).`;
-  if (startsOn > latest) return `startsOn may be at most a year ahead (${latest}).`;
-  if (endsOn && endsOn < startsOn) return 'endsOn must not be before startsOn.';
-  if (endsOn && endsOn > addDays(startsOn, DATE_BOUNDS.dutyDaysAhead))
-    return 'A duty may last at most a year; appoint a new one after.';
+    return {
+      field: 'startsOn',
+      reason: 'start_too_early',
+      limit: earliest,
+      message: `startsOn: a duty may start at most ${DATE_BOUNDS.dutyStartDaysBack} days ago (${earliest} or later).`,
+    };
+  if (startsOn > latest)
+    return {
+      field: 'startsOn',
+      reason: 'start_too_late',
+      limit: latest,
+      message: `startsOn: a duty may start at most a year ahead (${latest} or earlier).`,
+    };
+  if (endsOn && endsOn < startsOn)
+    return {
+      field: 'endsOn',
+      reason: 'end_before_start',
+      limit: startsOn,
+      message: `endsOn: the end (${endsOn}) is before the start (${startsOn}); set it on or after the start.`,
+    };
+  const longest = addDays(startsOn, DATE_BOUNDS.dutyDaysAhead);
+  if (endsOn && endsOn > longest)
+    return {
+      field: 'endsOn',
+      reason: 'too_long',
+      limit: longest,
+      message: `endsOn: a duty may last at most a year (to ${longest}); appoint a new one after.`,
+    };
   return undefined;
 }
 

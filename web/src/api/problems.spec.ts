@@ -29,6 +29,16 @@ describe("where the service's refusal is shown", () => {
     expect(problemAt(problems, 'topic')).toBeUndefined();
   });
 
+  it("marks only the duty date that is wrong, with its reason's words and the day as read", () => {
+    const details = { field: 'endsOn', reason: 'end_before_start', limit: '2026-12-19' };
+    expect(fieldProblemKeys(refusal('duty.dates_invalid', details))).toEqual({
+      endsOn: {
+        key: 'errors.duty.dates_invalid.end_before_start',
+        values: { ...details, limit: '19.12.2026' },
+      },
+    });
+  });
+
   it("says a value another record has at its field, in the refusal's own words", () => {
     const details = {
       postcode: '050010',

@@ -1,3 +1,4 @@
+import { formatDate } from '../ui/format';
 import { errorBody, errorMessageKey } from './errors';
 
 /** Field -> the API's rule names for it, from a `request.invalid` answer's details. */
@@ -35,7 +36,6 @@ const CODE_FIELDS: Record<string, string[]> = {
   'student.duplicate': ['fullName', 'guardianPhone'],
   'dispatch.return_date_invalid': ['returnDueOn'],
   'packet.return_date_invalid': ['returnDueOn'],
-  'duty.dates_invalid': ['startsOn', 'endsOn'],
   'duty.office_not_covered': ['postOfficeIds'],
   'subject.not_offered': ['subjectCode'],
 };
@@ -60,9 +60,27 @@ export function fieldProblemKeys(error: unknown): Record<string, FieldProblem> {
   }
   const named = typeof details.field === 'string' ? [details.field] : [];
   for (const field of [...(CODE_FIELDS[body.code ?? ''] ?? []), ...named])
-    result[field] ??= { key: `errors.${body.code}`, values: details };
+    result[field] ??= reasoned(body.code ?? '', details);
   return result;
 }
+
+/** Refusals whose details say why (`reason`), each reason with its own words. */
+const WITH_REASONS = new Set(['duty.dates_invalid']);
+
+/** The refusal's words at its field: its reason's when it gives one, its days as 19.12.2026. */
+function reasoned(code: string, details: Record<string, string | number>): FieldProblem {
+  if (!WITH_REASONS.has(code)) return { key: `errors.${code}`, values: details };
+  const reason = typeof details.reason === 'string' ? details.reason : '';
+  const values = Object.fromEntries(
+    Object.entries(details).map(([name, value]) => [
+      name,
+      typeof value === 'string' && DAY.test(value) ? formatDate(value) : value,
+    ]),
+  );
+  return { key: reason ? `errors.${code}.${reason}` : `errors.${code}`, values };
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The problem of a field, or of a part of it (questions.2 is shown at questions). */
 export function problemAt(
