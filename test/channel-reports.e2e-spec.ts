@@ -118,9 +118,9 @@ describe('reports and the call list by channel (e2e)', () => {
       .expect(200);
     const text = (csv.body as Buffer).toString('utf8');
     expect(text).toContain('Арна;Пошта (оқушы: 1);2;');
-    expect(text).toContain('Арна;Қолма-қол (курьер) (оқушы: 2);2;2;1;0;0;1;2;50%');
+    expect(text).toContain('Арна;Қолма-қол (қызметкер немесе курьер) (оқушы: 2);2;2;1;0;0;1;2;50%');
     expect(text).toContain('Арна;Онлайн (қағазсыз) (оқушы: 1);0;0;0;0;0;0;0;"онлайн, қағазсыз"');
-    expect(text).toMatch(/;Қолма-қол \(курьер\)\r\n$/);
+    expect(text).toMatch(/;Қолма-қол \(қызметкер немесе курьер\)\r\n$/);
   });
 
   it('texts the class teacher about the by-hand pupil only, 40 days on', async () => {

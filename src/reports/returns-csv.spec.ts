@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CSV_LANGUAGES, CsvLanguage } from './csv-words';
+import { CSV_LANGUAGES, CsvLanguage, csvWords } from './csv-words';
 import { ReturnRateView, ReturnsReport } from './report.view';
 import { returnsCsv } from './returns-csv';
 
@@ -46,6 +46,16 @@ describe('the returns CSV', () => {
       ...COLUMNS.map((c) => screen[`reports.${c}`]),
       screen['reports.returnRate'],
     ]);
+  });
+
+  it.each(CSV_LANGUAGES)('names the channels in %s as the screen does', (language) => {
+    const screen = screenWords(language);
+    expect(csvWords(language).returns).toMatchObject({
+      channelPost: screen['reports.channelPost'],
+      channelByHand: screen['channel.by_hand'],
+      channelOnline: screen['channel.online'],
+      onlineNoPaper: screen['reports.onlineNoPaper'],
+    });
   });
 
   it.each(CSV_LANGUAGES)('says in %s what the screen says of work not due yet', (language) => {
