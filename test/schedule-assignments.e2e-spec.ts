@@ -52,8 +52,12 @@ describe('teaching assignments in the timetable (e2e)', () => {
   let bolat: Person;
   let twinClassId: string;
 
-  const call = (method: 'post' | 'patch' | 'delete', token: string, url: string, body?: object) =>
-    request(server(app))[method](url).set('Authorization', `Bearer ${token}`).send(body);
+  const call = (
+    method: 'post' | 'patch' | 'put' | 'delete',
+    token: string,
+    url: string,
+    body?: object,
+  ) => request(server(app))[method](url).set('Authorization', `Bearer ${token}`).send(body);
   const packetOf = async (classId: string) =>
     (await get<{ items: PacketView[] }>(app, academic.token, `/schedule?classId=${classId}`))
       .items[0];
@@ -166,7 +170,11 @@ describe('teaching assignments in the timetable (e2e)', () => {
     const packet = await packetOf(world.classId);
     expect(packet.subjectsFrom).toBe('assignments');
     expect(packet.missing).toEqual([
-      { subjectCode: 'kazakh_language', teacherId: world.teacher.id, teacherName: 'teacher Тестов' },
+      {
+        subjectCode: 'kazakh_language',
+        teacherId: world.teacher.id,
+        teacherName: 'teacher Тестов',
+      },
       { subjectCode: 'mathematics', teacherId: aliya.id, teacherName: 'Әлия Серікова' },
     ]);
     expect(packet.missingSubjects).toEqual(['kazakh_language', 'mathematics']);
@@ -213,6 +221,53 @@ describe('teaching assignments in the timetable (e2e)', () => {
     expect(changes).toContainEqual(
       expect.objectContaining({ teacherId: { before: bolat.id, after: null } }),
     );
+  });
+
+  it('saves a class’s panel in one go: all its rows or, on a bad one, none', async () => {
+    const url = `/schedule/assignments/classes/${twinClassId}`;
+    const refused = await call('put', academic.token, url, {
+      items: [
+        { subjectCode: 'mathematics', teacherId: aliya.id },
+        { subjectCode: 'kazakh_language', teacherId: world.clerk.id },
+      ],
+    }).expect(404);
+    expect(refused.body.code).toBe('staff.not_found');
+    const listOf = () =>
+      get<{ items: Assignment[] }>(
+        app,
+        academic.token,
+        `/schedule/assignments?classId=${twinClassId}`,
+      );
+    expect((await listOf()).items).toEqual([]);
+    const saved = await call('put', academic.token, url, {
+      items: [
+        { subjectCode: 'mathematics', teacherId: aliya.id },
+        { subjectCode: 'kazakh_language', teacherId: world.teacher.id },
+      ],
+    }).expect(200);
+    const items = (saved.body as { items: Assignment[] }).items;
+    expect(items.map((a) => [a.subjectCode, a.teacherId])).toEqual([
+      ['kazakh_language', world.teacher.id],
+      ['mathematics', aliya.id],
+    ]);
+    await call('put', academic.token, url, {
+      items: [
+        { subjectCode: 'mathematics', teacherId: null },
+        { subjectCode: 'kazakh_language', teacherId: bolat.id },
+      ],
+    }).expect(200);
+    expect((await listOf()).items.map((a) => [a.subjectCode, a.teacherId])).toEqual([
+      ['kazakh_language', bolat.id],
+    ]);
+    const audit = await get<{ items: { action: string; changes: object }[] }>(
+      app,
+      world.director.token,
+      '/audit?entity=teaching_assignment',
+    );
+    expect(audit.items.find((a) => a.action === 'set_class')?.changes).toEqual({
+      mathematics: { before: aliya.id, after: null },
+      kazakh_language: { before: world.teacher.id, after: bolat.id },
+    });
   });
 
   it('moves one packet’s dates, out and back, and refuses work back before it goes out', async () => {

@@ -156,17 +156,10 @@ describe('web app: the timetable of packets (e2e)', () => {
     await teachers
       .getByLabel(say('schedule.teacherOf', { subject: kazakh }))
       .selectOption({ label: 'teacher Тестов' });
-    await teachers
-      .getByRole('button', { name: say('schedule.assignSave', { subject: kazakh }) })
-      .click();
+    await teachers.getByRole('button', { name: say('schedule.teachersSave', { label }) }).click();
     await teachers
       .getByRole('status')
-      .filter({
-        hasText: say('schedule.assignedTo', { subject: kazakh, teacher: 'teacher Тестов' }),
-      })
-      .waitFor();
-    await teachers
-      .getByRole('button', { name: say('schedule.unassign', { subject: kazakh }) })
+      .filter({ hasText: say('schedule.teachersSaved', { label, count: 1 }) })
       .waitFor();
     const missing = say('schedule.missing', {
       subjects: say('schedule.missingOf', { subject: kazakh, teacher: 'teacher Тестов' }),
@@ -198,6 +191,19 @@ describe('web app: the timetable of packets (e2e)', () => {
       .getByRole('status')
       .filter({ hasText: say('schedule.inPacket', values) })
       .waitFor();
+    // Their own case comes out again, asked first, and goes back in.
+    await page.getByRole('button', { name: say('schedule.takeOutOwn', values) }).click();
+    await page.getByText(say('schedule.takeOutAsk', values)).waitFor();
+    await page.getByRole('button', { name: say('schedule.takeOutYes') }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: say('schedule.takenOut', values) })
+      .waitFor();
+    await page.getByRole('button', { name: say('schedule.addTo', values) }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: say('schedule.inPacket', values) })
+      .waitFor();
     await page.goto(`${base}/app/`);
     await due.getByText(say('home.dueClassDone', dates)).waitFor();
     await page.getByText(say('next.dueDone')).waitFor();
@@ -215,6 +221,11 @@ describe('web app: the timetable of packets (e2e)', () => {
         back: day(addDays(second, 7)),
       }),
     });
+    // Still empty: no release offered, and the card says why.
+    await card.getByText(say('schedule.releaseEmpty', { label })).waitFor();
+    await expect(
+      card.getByRole('button', { name: say('schedule.release', { label }) }),
+    ).toHaveCount(0);
     const move = card.getByRole('form', { name: say('schedule.moveDates') });
     await move.getByLabel(say('schedule.backOn')).fill(day(second));
     await move.getByRole('button', { name: say('schedule.move') }).click();
@@ -231,6 +242,18 @@ describe('web app: the timetable of packets (e2e)', () => {
         }),
       })
       .waitFor();
+    const moved = { label, out: day(addDays(second, 1)), back: day(addDays(second, 10)) };
+    await page
+      .getByRole('status')
+      .filter({ hasText: say('schedule.moved', moved) })
+      .waitFor();
+    // Removing the date is asked first, naming the class and the date.
+    const movedCard = page.getByRole('article', { name: say('schedule.packetHeading', moved) });
+    await movedCard.getByRole('button', { name: say('schedule.removeDate') }).click();
+    const asked = { label, date: moved.out, count: 0 };
+    await movedCard.getByText(say('schedule.removeAsk', asked)).waitFor();
+    await movedCard.getByRole('button', { name: say('schedule.removeYes', asked) }).click();
+    await movedCard.waitFor({ state: 'detached' });
   });
 
   it('asks before release, refuses it over the norm until the long case is out, then makes the dispatch', async () => {
@@ -249,6 +272,8 @@ describe('web app: the timetable of packets (e2e)', () => {
       .getByRole('alert')
       .filter({ hasText: say('errors.schedule.over_norm') })
       .waitFor();
+    // The refusal closes the question and stays in view.
+    await yes.waitFor({ state: 'detached' });
     // The card says which limit is passed: the long case's one sitting, not the day's minutes.
     await page.getByText(say('schedule.overSitting'), { exact: false }).first().waitFor();
     await page.screenshot({ path: join(ARTIFACTS, 'web-schedule-over-norm.png'), fullPage: true });
@@ -258,6 +283,10 @@ describe('web app: the timetable of packets (e2e)', () => {
     await page
       .getByRole('cell', { name: topics.science, exact: true })
       .waitFor({ state: 'detached' });
+    await page
+      .getByRole('button', { name: say('schedule.release', { label }) })
+      .first()
+      .click();
     await yes.click();
     await page
       .getByRole('status')

@@ -191,6 +191,8 @@ describe('web app: a term with every channel (e2e)', () => {
     await page
       .getByRole('cell', { name: topics.science, exact: true })
       .waitFor({ state: 'detached' });
+    // The refusal closed the question: it is asked again.
+    await page.getByRole('button', { name: say('schedule.release', { label }) }).click();
     await release.click();
     const released = page.getByRole('status').filter({ hasText: say('schedule.released') });
     await released.getByRole('link', { name: say('schedule.openClass', { label }) }).click();

@@ -42,5 +42,6 @@ export const AUDIT_ACTIONS = [
   'image_edit',
   'image_del',
   'round',
+  'set_class',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -93,6 +93,7 @@ export const PERMISSIONS: Record<string, Permission> = {
   'POST /schedule/assignments': TIMETABLERS,
   'PATCH /schedule/assignments/:id': TIMETABLERS,
   'DELETE /schedule/assignments/:id': TIMETABLERS,
+  'PUT /schedule/assignments/classes/:classId': TIMETABLERS,
   'GET /schedule': SCHOOL_ONLY,
   'GET /schedule/due': SCHOOL_ONLY,
   'GET /schedule/:id': SCHOOL_ONLY,

@@ -1,4 +1,15 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Put,
+  Query,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Audited } from '@/audit/audited.decorator';
 import { CurrentUser } from '@/auth/decorators';
@@ -9,6 +20,7 @@ import {
   AssignmentQueryDto,
   AssignmentView,
   CreateAssignmentDto,
+  SetClassTeachersDto,
   UpdateAssignmentDto,
 } from './assignment.dto';
 import { AssignmentsService } from './assignments.service';
@@ -35,6 +47,17 @@ export class AssignmentsController {
     @Body() dto: CreateAssignmentDto,
   ): Promise<AssignmentView> {
     return this.assignments.create(user, dto);
+  }
+
+  /** One class's subjects and teachers saved together (null takes a subject's teacher off). */
+  @Put('classes/:classId')
+  @Audited('teaching_assignment', 'set_class')
+  async setForClass(
+    @CurrentUser() user: Principal,
+    @Param('classId', ParseIdPipe) classId: string,
+    @Body() dto: SetClassTeachersDto,
+  ): Promise<AssignmentList> {
+    return { items: await this.assignments.setForClass(user, classId, dto) };
   }
 
   @Patch(':id')

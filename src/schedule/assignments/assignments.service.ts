@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { changedFields, noteForAudit, removedFields } from '@/audit/audit-note';
+import { changedFields, FieldChanges, noteForAudit, removedFields } from '@/audit/audit-note';
 import { canSeeSchool } from '@/auth/access';
 import { Principal } from '@/auth/role';
 import { fail } from '@/common/errors/domain-error';
 import { ClassesService } from '@/directory/classes/classes.service';
+import { SchoolClass } from '@/directory/classes/school-class.entity';
 import { StaffService } from '@/directory/staff/staff.service';
 import { SubjectsService } from '@/directory/subjects/subjects.service';
 import { ownSchool } from '../own-school';
@@ -13,6 +14,7 @@ import {
   AssignmentQueryDto,
   AssignmentView,
   CreateAssignmentDto,
+  SetClassTeachersDto,
   UpdateAssignmentDto,
 } from './assignment.dto';
 import { AssignmentsRepository } from './assignments.repository';
@@ -45,25 +47,7 @@ export class AssignmentsService {
   async create(user: Principal, dto: CreateAssignmentDto): Promise<AssignmentView> {
     const schoolId = ownSchool(user);
     const schoolClass = await this.classes.getUsable(user, dto.classId, 'classId');
-    const label = `${schoolClass.grade} ${schoolClass.letter}`;
-    await this.subjects.get(dto.subjectCode);
-    if (!(await this.subjects.isOffered(dto.subjectCode, schoolClass.grade, schoolClass.language)))
-      throw fail(
-        'subject.not_offered',
-        `subjectCode: class ${label} (${schoolClass.language}) does not study ${dto.subjectCode}; choose one of its subjects.`,
-        { field: 'subjectCode' },
-      );
-    await this.assertTeacher(schoolId, dto.teacherId);
-    const taken = await this.repo.byClassSubject(dto.classId, dto.subjectCode);
-    if (taken)
-      throw fail(
-        'assignment.taken',
-        `subjectCode: ${dto.subjectCode} in class ${label} already has its teacher; change that assignment instead.`,
-        { field: 'subjectCode', assignmentId: taken.id },
-      );
-    const saved = await this.db.tx.save(
-      this.db.tx.create(TeachingAssignment, { ...dto, schoolId, createdBy: user.id }),
-    );
+    const saved = await this.add(schoolId, user, schoolClass, dto.subjectCode, dto.teacherId);
     noteForAudit({
       schoolId,
       changes: {
@@ -72,6 +56,76 @@ export class AssignmentsService {
       },
     });
     return this.view(schoolId, saved.id);
+  }
+
+  /**
+   * One class's panel saved at once: each listed subject's teacher set, changed or taken off
+   * (null), all in the request's one transaction; the audit row keeps each subject's teacher
+   * before and after.
+   */
+  async setForClass(
+    user: Principal,
+    classId: string,
+    dto: SetClassTeachersDto,
+  ): Promise<AssignmentView[]> {
+    const schoolId = ownSchool(user);
+    const schoolClass = await this.classes.getUsable(user, classId, 'classId');
+    const changes: FieldChanges = {};
+    for (const [index, { subjectCode, teacherId }] of dto.items.entries()) {
+      const found = await this.repo.byClassSubject(classId, subjectCode);
+      if ((found?.teacherId ?? null) === (teacherId ?? null)) continue;
+      changes[subjectCode] = { before: found?.teacherId ?? null, after: teacherId ?? null };
+      if (!teacherId) await this.db.tx.delete(TeachingAssignment, { id: found!.id });
+      else if (!found)
+        await this.add(schoolId, user, schoolClass, subjectCode, teacherId, `items.${index}`);
+      else {
+        await this.assertTeacher(schoolId, teacherId, `items.${index}.teacherId`);
+        await this.db.tx.update(TeachingAssignment, { id: found.id }, { teacherId });
+      }
+    }
+    const targetName = `${schoolClass.grade} ${schoolClass.letter}`;
+    // Nothing changed after all: no audit row.
+    noteForAudit(
+      Object.keys(changes).length > 0 ? { schoolId, changes, targetName } : { skip: true },
+    );
+    return this.repo.views(schoolId, classId);
+  }
+
+  /** A subject the class studies, given to a teacher of the school; refused when it has one. */
+  private async add(
+    schoolId: string,
+    user: Principal,
+    schoolClass: SchoolClass,
+    subjectCode: string,
+    teacherId: string,
+    at = '',
+  ): Promise<TeachingAssignment> {
+    const label = `${schoolClass.grade} ${schoolClass.letter}`;
+    const field = (name: string) => (at ? `${at}.${name}` : name);
+    await this.subjects.get(subjectCode);
+    if (!(await this.subjects.isOffered(subjectCode, schoolClass.grade, schoolClass.language)))
+      throw fail(
+        'subject.not_offered',
+        `${field('subjectCode')}: class ${label} (${schoolClass.language}) does not study ${subjectCode}; choose one of its subjects.`,
+        { field: field('subjectCode') },
+      );
+    await this.assertTeacher(schoolId, teacherId, field('teacherId'));
+    const taken = await this.repo.byClassSubject(schoolClass.id, subjectCode);
+    if (taken)
+      throw fail(
+        'assignment.taken',
+        `${field('subjectCode')}: ${subjectCode} in class ${label} already has its teacher; change that assignment instead.`,
+        { field: field('subjectCode'), assignmentId: taken.id },
+      );
+    return this.db.tx.save(
+      this.db.tx.create(TeachingAssignment, {
+        classId: schoolClass.id,
+        subjectCode,
+        teacherId,
+        schoolId,
+        createdBy: user.id,
+      }),
+    );
   }
 
   async update(user: Principal, id: string, dto: UpdateAssignmentDto): Promise<AssignmentView> {
@@ -96,13 +150,17 @@ export class AssignmentsService {
   }
 
   /** A member of the school's staff who teaches, with a working account. */
-  private async assertTeacher(schoolId: string, teacherId: string): Promise<void> {
+  private async assertTeacher(
+    schoolId: string,
+    teacherId: string,
+    field = 'teacherId',
+  ): Promise<void> {
     const teacher = await this.staff.getAnyInSchool(teacherId, schoolId, TEACHING_ROLES);
     if (!teacher.active)
       throw fail(
         'assignment.teacher_inactive',
-        `teacherId: ${teacher.fullName}'s account is switched off; choose a teacher who works now.`,
-        { field: 'teacherId', fullName: teacher.fullName },
+        `${field}: ${teacher.fullName}'s account is switched off; choose a teacher who works now.`,
+        { field, fullName: teacher.fullName },
       );
   }
 

@@ -370,7 +370,7 @@ function CaseForm({
             {t('common.save')}
           </button>
           {caseId && <SavedCaseActions caseId={caseId} archived={archived} />}
-          {caseId && !archived && <AddToNextPacket caseId={caseId} />}
+          {caseId && !archived && <AddToNextPacket caseId={caseId} user={user} />}
         </form>
         <PdfPreview
           path="/cases/preview.pdf"

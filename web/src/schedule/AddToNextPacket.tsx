@@ -1,6 +1,8 @@
+import { useState } from 'react';
 import { api } from '../api/client';
 import type { components } from '../api/schema';
 import { useSubmit } from '../api/useSubmit';
+import type { SessionUser } from '../auth/session';
 import { useI18n } from '../i18n/i18n';
 import { Problem } from '../ui/fields';
 import { formatDate } from '../ui/format';
@@ -8,8 +10,8 @@ import { useSchedule } from './queries';
 
 type Packet = components['schemas']['ScheduledPacketView'];
 
-/** A saved case put into the next packet of each class it is written for. */
-export function AddToNextPacket({ caseId }: { caseId: string }) {
+/** A saved case put into the next packet of each class it is written for, or taken out again. */
+export function AddToNextPacket({ caseId, user }: { caseId: string; user: SessionUser }) {
   const { t } = useI18n();
   const next = useSchedule({ caseId });
   const packets = next.data?.items ?? [];
@@ -20,7 +22,7 @@ export function AddToNextPacket({ caseId }: { caseId: string }) {
       <ul className="plain">
         {packets.map((packet) => (
           <li key={packet.id}>
-            <NextPacket packet={packet} caseId={caseId} />
+            <NextPacket packet={packet} caseId={caseId} user={user} />
           </li>
         ))}
       </ul>
@@ -28,28 +30,74 @@ export function AddToNextPacket({ caseId }: { caseId: string }) {
   );
 }
 
-function NextPacket({ packet, caseId }: { packet: Packet; caseId: string }) {
+function NextPacket({
+  packet,
+  caseId,
+  user,
+}: {
+  packet: Packet;
+  caseId: string;
+  user: SessionUser;
+}) {
   const { t, language } = useI18n();
-  const add = useSubmit(
+  const [asking, setAsking] = useState(false);
+  const [takenOut, setTakenOut] = useState(false);
+  const path = { params: { path: { id: packet.id } } };
+  const add = useSubmit(() => api.POST('/schedule/{id}/cases', { ...path, body: { caseId } }), {
+    invalidate: ['schedule'],
+    onDone: () => setTakenOut(false),
+  });
+  const takeOut = useSubmit(
     () =>
-      api.POST('/schedule/{id}/cases', { params: { path: { id: packet.id } }, body: { caseId } }),
-    { invalidate: ['schedule'] },
+      api.DELETE('/schedule/{id}/cases/{caseId}', {
+        params: { path: { id: packet.id, caseId } },
+      }),
+    { invalidate: ['schedule'], onDone: () => setTakenOut(true) },
   );
   const values = {
     label: `${packet.grade} ${packet.letter}`,
     date: formatDate(packet.goesOutOn, language),
   };
-  const inIt = packet.cases.some((c) => c.id === caseId);
-  return (
-    <>
-      {inIt ? (
-        <p role="status">{t('schedule.inPacket', values)}</p>
-      ) : (
+  const link = packet.cases.find((c) => c.id === caseId);
+  // A teacher takes out only what they put in (the service says so too).
+  const mayTakeOut = !!link && (user.role !== 'teacher' || link.addedBy === user.id);
+  if (!link)
+    return (
+      <>
+        {takenOut && <p role="status">{t('schedule.takenOut', values)}</p>}
         <button type="button" disabled={add.pending} onClick={() => add.submit(undefined)}>
           {t('schedule.addTo', values)}
         </button>
-      )}
-      <Problem text={add.problem} />
+        <Problem text={add.problem} />
+      </>
+    );
+  return (
+    <>
+      <p role="status">{t('schedule.inPacket', values)}</p>
+      {mayTakeOut &&
+        (asking ? (
+          <div role="group" aria-labelledby={`take-out-${packet.id}`} className="notice">
+            <p id={`take-out-${packet.id}`}>{t('schedule.takeOutAsk', values)}</p>
+            <button
+              type="button"
+              disabled={takeOut.pending}
+              onClick={() => {
+                setAsking(false);
+                takeOut.submit(undefined);
+              }}
+            >
+              {t('schedule.takeOutYes')}
+            </button>{' '}
+            <button type="button" className="link" onClick={() => setAsking(false)}>
+              {t('schedule.releaseNo')}
+            </button>
+          </div>
+        ) : (
+          <button type="button" className="link" onClick={() => setAsking(true)}>
+            {t('schedule.takeOutOwn', values)}
+          </button>
+        ))}
+      <Problem text={takeOut.problem} />
     </>
   );
 }

@@ -50,92 +50,97 @@ export function ClassTeachers({ schoolId }: { schoolId?: string }) {
         ))}
       </SelectField>
       {chosen && subjects.data && assignments.data && (
-        <ul className="plain" aria-busy={assignments.isFetching}>
-          {subjects.data.items.map((subject) => (
-            <li key={`${classId}-${subject.code}`}>
-              <SubjectTeacher
-                classId={classId}
-                subject={subject}
-                assigned={assignments.data.items.find((a) => a.subjectCode === subject.code)}
-                teachers={teachers}
-              />
-            </li>
-          ))}
-        </ul>
+        <ClassPanel
+          key={classId}
+          classId={classId}
+          label={`${chosen.grade} ${chosen.letter}`}
+          subjects={subjects.data.items}
+          assigned={assignments.data.items}
+          teachers={teachers}
+        />
       )}
     </section>
   );
 }
 
-/** One subject's teacher in the class: chosen and saved, changed, or taken off. */
-function SubjectTeacher(props: {
+/**
+ * A class's subjects, each with its teacher to choose (or none); one Save sends every changed
+ * row together, saved in one transaction, and says so.
+ */
+function ClassPanel(props: {
   classId: string;
-  subject: Subject;
-  assigned?: Assignment;
+  label: string;
+  subjects: Subject[];
+  assigned: Assignment[];
   teachers: Staff[];
 }) {
   const { t, language } = useI18n();
-  const { classId, subject, assigned } = props;
-  const [teacherId, setTeacherId] = useState(assigned?.teacherId ?? '');
-  const name = subjectName(subject, language);
-  const options = { invalidate: ['schedule'], refreshOnError: true };
+  const { classId, label } = props;
+  const teacherOf = (code: string) =>
+    props.assigned.find((a) => a.subjectCode === code)?.teacherId ?? '';
+  const [draft, setDraft] = useState<Record<string, string>>(() =>
+    Object.fromEntries(props.subjects.map((s) => [s.code, teacherOf(s.code)])),
+  );
+  const [saved, setSaved] = useState<number>();
+  const [sent, setSent] = useState(0);
+  const changed = props.subjects.filter((s) => (draft[s.code] ?? '') !== teacherOf(s.code));
   const save = useSubmit(
     () =>
-      assigned
-        ? api.PATCH('/schedule/assignments/{id}', {
-            params: { path: { id: assigned.id } },
-            body: { teacherId },
-          })
-        : api.POST('/schedule/assignments', {
-            body: { classId, subjectCode: subject.code, teacherId },
-          }),
-    options,
+      api.PUT('/schedule/assignments/classes/{classId}', {
+        params: { path: { classId } },
+        body: {
+          items: changed.map((s) => ({ subjectCode: s.code, teacherId: draft[s.code] || null })),
+        },
+      }),
+    { invalidate: ['schedule'], refreshOnError: true, onDone: () => setSaved(sent) },
   );
-  const drop = useSubmit(
-    () =>
-      api.DELETE('/schedule/assignments/{id}', { params: { path: { id: assigned?.id ?? '' } } }),
-    { ...options, onDone: () => setTeacherId('') },
-  );
-  const id = `teacher-${subject.code}`;
   return (
-    <div className="row-actions">
-      <SelectField
-        id={id}
-        label={t('schedule.teacherOf', { subject: name })}
-        {...save.field('teacherId')}
-        value={teacherId}
-        onChange={(e) => setTeacherId(e.target.value)}
-      >
-        <option value="">{t('schedule.noTeacher')}</option>
-        {props.teachers.map((m) => (
-          <option key={m.id} value={m.id}>
-            {m.fullName}
-          </option>
+    <form
+      aria-label={t('schedule.teachersOf', { label })}
+      onSubmit={(event) => {
+        event.preventDefault();
+        setSaved(undefined);
+        if (changed.length === 0) setSaved(0);
+        else {
+          setSent(changed.length);
+          save.submit(undefined);
+        }
+      }}
+    >
+      <ul className="plain" aria-busy={save.pending}>
+        {props.subjects.map((subject, index) => (
+          <li key={subject.code}>
+            <SelectField
+              id={`teacher-${subject.code}`}
+              label={t('schedule.teacherOf', { subject: subjectName(subject, language) })}
+              {...save.field(`items.${index}.teacherId`)}
+              value={draft[subject.code] ?? ''}
+              onChange={(e) => {
+                setSaved(undefined);
+                setDraft({ ...draft, [subject.code]: e.target.value });
+              }}
+            >
+              <option value="">{t('schedule.noTeacher')}</option>
+              {props.teachers.map((m) => (
+                <option key={m.id} value={m.id}>
+                  {m.fullName}
+                </option>
+              ))}
+            </SelectField>
+          </li>
         ))}
-      </SelectField>
-      <button
-        type="button"
-        disabled={save.pending || !teacherId || teacherId === assigned?.teacherId}
-        onClick={() => save.submit(undefined)}
-      >
-        {t('schedule.assignSave', { subject: name })}
+      </ul>
+      <button type="submit" disabled={save.pending}>
+        {t('schedule.teachersSave', { label })}
       </button>
-      {assigned && (
-        <button
-          type="button"
-          className="link"
-          disabled={drop.pending}
-          onClick={() => drop.submit(undefined)}
-        >
-          {t('schedule.unassign', { subject: name })}
-        </button>
-      )}
-      {save.done && assigned && teacherId === assigned.teacherId && (
+      {saved !== undefined && (
         <p role="status">
-          {t('schedule.assignedTo', { subject: name, teacher: assigned.teacherName })}
+          {saved === 0
+            ? t('schedule.teachersUnchanged')
+            : t('schedule.teachersSaved', { label, count: saved })}
         </p>
       )}
-      <Problem text={save.problem ?? drop.problem} />
-    </div>
+      <Problem text={save.problem} />
+    </form>
   );
 }

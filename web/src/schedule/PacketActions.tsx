@@ -5,22 +5,29 @@ import { useSubmit } from '../api/useSubmit';
 import { useI18n } from '../i18n/i18n';
 import { DateField } from '../ui/DateField';
 import { Problem } from '../ui/fields';
-import { localDay } from '../ui/format';
+import { formatDate, localDay } from '../ui/format';
 
 type Packet = components['schemas']['ScheduledPacketView'];
 const INVALIDATE = ['schedule', 'dispatches'];
 
 /**
  * Release for printing, asked again first: it starts a print run of one envelope per pupil
- * on paper, so the question says how many.
+ * on paper, so the question says how many. An empty packet is not offered it, and says why.
  */
 export function ReleasePacket({ packet }: { packet: Packet }) {
   const { t } = useI18n();
   const [asking, setAsking] = useState(false);
   const release = useSubmit(
     () => api.POST('/schedule/{id}/release', { params: { path: { id: packet.id } } }),
-    { invalidate: INVALIDATE, onDone: () => setAsking(false) },
+    // A refusal closes the question too: the refusal's words stay, below the button.
+    { invalidate: INVALIDATE, onDone: () => setAsking(false), onRefused: () => setAsking(false) },
   );
+  if (packet.cases.length === 0)
+    return (
+      <p className="hint">
+        {t('schedule.releaseEmpty', { label: `${packet.grade} ${packet.letter}` })}
+      </p>
+    );
   const label = `${packet.grade} ${packet.letter}`;
   const online = packet.pupils - packet.envelopes;
   return (
@@ -63,9 +70,11 @@ export function MovePacketDates({ packet }: { packet: Packet }) {
     goesOutOn: packet.goesOutOn,
     comesBackOn: packet.comesBackOn,
   });
+  const { language } = useI18n();
+  const [moved, setMoved] = useState<Packet>();
   const move = useSubmit(
     () => api.PATCH('/schedule/{id}', { params: { path: { id: packet.id } }, body: dates }),
-    { invalidate: INVALIDATE },
+    { invalidate: INVALIDATE, onDone: setMoved },
   );
   const unchanged =
     dates.goesOutOn === packet.goesOutOn && dates.comesBackOn === packet.comesBackOn;
@@ -108,7 +117,51 @@ export function MovePacketDates({ packet }: { packet: Packet }) {
           {t('schedule.move')}
         </button>
         <Problem text={move.problem} />
+        {moved && (
+          <p role="status">
+            {t('schedule.moved', {
+              label: `${moved.grade} ${moved.letter}`,
+              out: formatDate(moved.goesOutOn, language),
+              back: formatDate(moved.comesBackOn, language),
+            })}
+          </p>
+        )}
       </div>
     </form>
+  );
+}
+
+/** Removing a date takes its cases out with it: asked first, naming the class and the date. */
+export function RemovePacketDate({ packet }: { packet: Packet }) {
+  const { t, language } = useI18n();
+  const [asking, setAsking] = useState(false);
+  const remove = useSubmit(
+    () => api.DELETE('/schedule/{id}', { params: { path: { id: packet.id } } }),
+    { invalidate: INVALIDATE, onRefused: () => setAsking(false) },
+  );
+  const values = {
+    label: `${packet.grade} ${packet.letter}`,
+    date: formatDate(packet.goesOutOn, language),
+    count: packet.cases.length,
+  };
+  return (
+    <div className="row-actions">
+      {asking ? (
+        <div role="group" aria-labelledby={`remove-${packet.id}`} className="notice">
+          <p id={`remove-${packet.id}`}>{t('schedule.removeAsk', values)}</p>
+          <button type="button" disabled={remove.pending} onClick={() => remove.submit(undefined)}>
+            {t('schedule.removeYes', values)}
+          </button>{' '}
+          <button type="button" className="link" onClick={() => setAsking(false)}>
+            {t('schedule.releaseNo')}
+          </button>
+        </div>
+      ) : (
+        <button type="button" className="link" onClick={() => setAsking(true)}>
+          {t('schedule.removeDate')}
+        </button>
+      )}
+      <Problem text={remove.problem} />
+    </div>
   );
 }

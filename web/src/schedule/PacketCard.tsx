@@ -6,7 +6,7 @@ import { useI18n } from '../i18n/i18n';
 import { Problem } from '../ui/fields';
 import { formatDate } from '../ui/format';
 import { Link } from '../ui/router';
-import { MovePacketDates, ReleasePacket } from './PacketActions';
+import { MovePacketDates, ReleasePacket, RemovePacketDate } from './PacketActions';
 
 type Packet = components['schemas']['ScheduledPacketView'];
 
@@ -15,9 +15,7 @@ export function PacketCard({ packet }: { packet: Packet }) {
   const { t, language } = useI18n();
   const subjectName = useSubjectName();
   const nameOf = (code: string) => subjectName(code);
-  const path = { params: { path: { id: packet.id } } };
   const invalidate = ['schedule', 'dispatches'];
-  const remove = useSubmit(() => api.DELETE('/schedule/{id}', path), { invalidate });
   const takeOut = useSubmit(
     (caseId: string) =>
       api.DELETE('/schedule/{id}/cases/{caseId}', {
@@ -98,19 +96,12 @@ export function PacketCard({ packet }: { packet: Packet }) {
         {load.overNorm &&
           ` ${t(load.longCaseIds.length > 0 ? 'schedule.overSitting' : 'schedule.overDaily')}`}
       </p>
-      <Problem text={takeOut.problem ?? remove.problem} />
+      <Problem text={takeOut.problem} />
       {open && (
         <>
           <ReleasePacket packet={packet} />
           <MovePacketDates packet={packet} />
-          <button
-            type="button"
-            className="link"
-            disabled={remove.pending}
-            onClick={() => remove.submit(undefined)}
-          >
-            {t('schedule.removeDate')}
-          </button>
+          <RemovePacketDate packet={packet} />
         </>
       )}
     </article>
