@@ -12,6 +12,7 @@ import {
   scan,
   SchoolWorld,
   server,
+  staffMember,
 } from './support/factories';
 import { binary, pdfText } from './support/pdf';
 
@@ -76,6 +77,18 @@ describe('home screen summary (e2e)', () => {
       awaitingReview: 1,
       overdue: 1,
     });
+  });
+
+  it('counts the classes a subject teacher is assigned to, as well as their own class', async () => {
+    const kazakh = await staffMember(app, world, 'teacher', 'Әлия Серікова');
+    expect(await summaryOf(kazakh.token)).toMatchObject({ classes: 0, pupils: 0 });
+    const deputy = await staffMember(app, world, 'deputy_academic');
+    await post(app, deputy.token, '/schedule/assignments', {
+      classId: world.classId,
+      subjectCode: 'kazakh_language',
+      teacherId: kazakh.id,
+    });
+    expect(await summaryOf(kazakh.token)).toMatchObject({ classes: 1, pupils: 3 });
   });
 
   it('gives the director the whole school', async () => {

@@ -99,7 +99,10 @@ const COUNTS = `
 export class ReportsRepository {
   constructor(private readonly db: TransactionHost<TransactionalAdapterTypeOrm>) {}
 
-  /** The home screen's counts; a teacher's (`teacherId`) narrowed to their own classes and work. */
+  /**
+   * The home screen's counts; a teacher's (`teacherId`) narrowed to their own work and the
+   * classes they teach: as class teacher or by an assigned subject.
+   */
   async homeCounts(
     schoolId: string | null,
     teacherId: string | null,
@@ -108,7 +111,9 @@ export class ReportsRepository {
     const [row] = await this.db.tx.query<SummaryView[]>(
       `WITH my_classes AS (
          SELECT id FROM classes
-         WHERE ($1::uuid IS NULL OR school_id = $1) AND ($2::uuid IS NULL OR class_teacher_id = $2)
+         WHERE ($1::uuid IS NULL OR school_id = $1)
+           AND ($2::uuid IS NULL OR class_teacher_id = $2
+                OR id IN (SELECT class_id FROM teaching_assignments WHERE teacher_id = $2))
        ),
        my_dispatches AS (
          SELECT id, created_at FROM dispatches

@@ -6,8 +6,17 @@ import { useOffices } from '../offices/queries';
 import { formatDate } from '../ui/format';
 import { Link } from '../ui/router';
 import { BringIn } from '../duties/BringIn';
+import type { OwnDuty } from './next-step';
 
 type Duty = components['schemas']['DutyView'];
+
+/** The person's duty in force that is most pressing (a late one first), for the next step. */
+export function useOwnDuty(user: SessionUser): OwnDuty | undefined {
+  const duties = $api.useQuery('get', '/collection-duties');
+  const mine = (duties.data?.items ?? []).filter((d) => d.active && d.teacherId === user.id);
+  const duty = mine.find((d) => d.overdue) ?? mine[0];
+  return duty && { kind: duty.kind, overdue: duty.overdue };
+}
 
 /**
  * The signed-in teacher's duties in force: where they go (the post office, or the villages a

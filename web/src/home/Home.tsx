@@ -4,7 +4,7 @@ import type { components } from '../api/schema';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../ui/router';
 import { ScheduleHome } from '../schedule/ScheduleHome';
-import { DutyHome } from './DutyHome';
+import { DutyHome, useOwnDuty } from './DutyHome';
 import { useDue } from '../schedule/queries';
 import { figuresFor } from './figures';
 import { nextStep } from './next-step';
@@ -19,7 +19,7 @@ export function Home({ user }: { user: SessionUser }) {
   const dueItems = due.data?.items ?? [];
   const owed =
     dueItems.length > 0 ? dueItems.filter((d) => d.caseIds.length === 0).length : undefined;
-  const step = nextStep(user.role, summary.data, owed);
+  const step = nextStep(user.role, summary.data, owed, useOwnDuty(user));
   const figures = figuresFor(user.role);
   return (
     <main>

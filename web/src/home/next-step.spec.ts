@@ -44,6 +44,22 @@ describe("the home screen's next step", () => {
     expect(nextStep('teacher', { ...quiet, awaitingReview: 1 }, 3).key).toBe('next.review');
   });
 
+  it('sends a carrier or collector to their visit, before writing cases; first when it is late', () => {
+    const carry = { kind: 'carry', overdue: false } as const;
+    expect(nextStep('teacher', { ...calm, cases: 0 }, undefined, carry)).toEqual({
+      key: 'next.carry',
+      to: '/round',
+    });
+    expect(nextStep('teacher', calm, 2, { kind: 'collect', overdue: false }).key).toBe('next.due');
+    expect(nextStep('teacher', calm, 2, { kind: 'collect', overdue: true }).key).toBe(
+      'next.collect',
+    );
+  });
+
+  it('tells a director whose school is set up to follow the returns, not to load pupils', () => {
+    expect(nextStep('director', calm)).toEqual({ key: 'next.director.follow', to: '/reports' });
+  });
+
   it("gives the role's usual step when nothing waits, and the admin's set-up in order", () => {
     expect(nextStep('deputy_upbringing', calm)).toEqual({
       key: 'next.deputy_upbringing',

@@ -12,6 +12,12 @@ export interface NextStep {
   values?: Record<string, number>;
 }
 
+/** A duty of the person's in force: collecting at the post office or carrying to villages. */
+export interface OwnDuty {
+  kind: 'collect' | 'carry';
+  overdue: boolean;
+}
+
 const AUTHORS: Role[] = ['director', 'deputy_academic', 'teacher'];
 const DEFAULTS: Record<Role, NextStep> = {
   admin: { key: 'next.admin', to: '/staff' },
@@ -22,13 +28,24 @@ const DEFAULTS: Record<Role, NextStep> = {
   post_clerk: { key: 'next.post_clerk', to: '/station' },
 };
 
+/** Once the school is set up and nothing waits, the director follows the returns. */
+const SET_UP: Partial<Record<Role, NextStep>> = {
+  director: { key: 'next.director.follow', to: '/reports' },
+};
+
 /**
  * What the signed-in person should do next, from what waits: work to review before anything
- * else, then packets overdue, then (a teacher whose classes have packet dates) the subjects
- * still owed to the next packets (`owed`; undefined when no date concerns them), then whatever
- * the school still lacks to send its first packets.
+ * else, then packets overdue, then a duty's visit the 14-day rule says is late, then (a teacher
+ * whose classes have packet dates) the subjects still owed to the next packets (`owed`;
+ * undefined when no date concerns them), then their duty's next visit, then whatever the
+ * school still lacks to send its first packets.
  */
-export function nextStep(role: Role, s: Summary | undefined, owed?: number): NextStep {
+export function nextStep(
+  role: Role,
+  s: Summary | undefined,
+  owed?: number,
+  duty?: OwnDuty,
+): NextStep {
   if (!s || role === 'post_clerk') return DEFAULTS[role];
   if (role === 'admin') {
     if (s.postOffices === 0) return { key: 'next.admin.offices', to: '/offices' };
@@ -43,13 +60,19 @@ export function nextStep(role: Role, s: Summary | undefined, owed?: number): Nex
       to: role === 'teacher' ? '/packets' : '/reports',
       values: { count: s.overdue },
     };
+  const visit: NextStep | undefined = duty && {
+    key: duty.kind === 'carry' ? 'next.carry' : 'next.collect',
+    to: '/round',
+  };
+  if (visit && duty?.overdue) return visit;
   if (role === 'teacher' && owed !== undefined)
     return owed > 0
       ? { key: 'next.due', to: '/cases', values: { count: owed } }
       : { key: 'next.dueDone', to: '/cases/new' };
+  if (visit) return visit;
   if (s.classes === 0 && role === 'director') return DEFAULTS.director;
   if (s.pupils === 0 && s.classes > 0) return { key: 'next.pupils', to: '/classes' };
   if (s.cases === 0 && AUTHORS.includes(role)) return { key: 'next.writeCase', to: '/cases/new' };
   if (s.dispatchesThisWeek === 0 && s.cases > 0) return { key: 'next.send', to: '/dispatch' };
-  return DEFAULTS[role];
+  return SET_UP[role] ?? DEFAULTS[role];
 }
