@@ -122,7 +122,10 @@ describe('web app: correcting and archiving records (e2e)', () => {
       'Сурет 1. Үшбұрыш',
     );
     await noSeriousViolations();
+    // Removing a picture is asked first.
     await page.getByRole('button', { name: say('editor.removePicture') }).click();
+    await page.getByText(say('editor.removePictureAsk', { number: 1 })).waitFor();
+    await page.getByRole('button', { name: say('editor.removePictureYes', { number: 1 }) }).click();
     await shown.waitFor({ state: 'detached' });
     await noSeriousViolations();
     await page
@@ -132,6 +135,10 @@ describe('web app: correcting and archiving records (e2e)', () => {
     await page.getByLabel(say('cases.topic'), { exact: true }).fill(topic);
     await page.getByRole('button', { name: say('common.save') }).click();
     await page.getByRole('heading', { name: say('cases.title') }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: say('cases.saved', { topic }) })
+      .waitFor();
     await page.getByRole('cell', { name: topic }).waitFor();
     const saved = await get<{ topic: string; questions: string[]; answerLines: number[] }>(
       app,
@@ -223,6 +230,15 @@ describe('web app: correcting and archiving records (e2e)', () => {
     await page.goto(`${base}/app/cases/new?from=${saved}`);
     await page.getByRole('heading', { name: say('editor.copyTitle') }).waitFor();
     await page.getByText(say('editor.picturesCopied', { count: 1 })).waitFor();
+    // A copy for another language says which of its texts to translate.
+    await language.selectOption('ky');
+    const translate = say('editor.translateCopy', {
+      from: say('language.kk'),
+      to: say('language.ky'),
+      pictures: 1,
+    });
+    await page.getByText(translate).waitFor();
+    await subject.selectOption({ label: 'Қырғыз тілі' });
     await page.getByLabel(say('cases.topic'), { exact: true }).fill(`${topic} (2)`);
     await page.getByRole('button', { name: say('common.save') }).click();
     await page
@@ -230,6 +246,10 @@ describe('web app: correcting and archiving records (e2e)', () => {
       .filter({ hasText: say('editor.saved') })
       .waitFor();
     await page.getByRole('img', { name: say('editor.pictureAlt', { number: 1 }) }).waitFor();
+    // No class learns grade 5 in Kyrgyz here: said so, not "no date set yet".
+    await page
+      .getByText(say('schedule.noClassFor', { grade: 5, language: say('language.ky') }))
+      .waitFor();
     const copy = /\/cases\/([0-9a-f-]{36})/.exec(page.url())![1];
     expect(copy).not.toBe(saved);
     const copied = await get<{ topic: string; images: { caption: string }[] }>(

@@ -46,7 +46,9 @@ const SCREENS: Record<ScreenName, (at: At) => ReactNode> = {
   class: ({ params, user }) => (
     <ClassPage key={params.classId} classId={params.classId} user={user} />
   ),
-  cases: ({ user }) => <CasesScreen user={user} />,
+  cases: ({ user, query }) => (
+    <CasesScreen user={user} savedTopic={query.get('saved') ?? undefined} />
+  ),
   newCase: ({ user, query }) => {
     const from = query.get('from') ?? undefined;
     return <CaseEditor key={`new-${from}`} user={user} copyOf={from} />;

@@ -113,6 +113,7 @@ export function CaseEditor({
       draft={draft}
       setDraft={setDraft}
       images={source.data?.images ?? []}
+      sourceLanguage={source.data?.language}
     />
   );
 }
@@ -126,6 +127,7 @@ function CaseForm({
   draft,
   setDraft,
   images,
+  sourceLanguage,
 }: {
   user: SessionUser;
   caseId?: string;
@@ -136,6 +138,8 @@ function CaseForm({
   setDraft(draft: Draft): void;
   /** The saved case's pictures, or (a copy) those of the case copied, which come along. */
   images: CaseImage[];
+  /** The language the case (or the one copied) was written in. */
+  sourceLanguage?: CaseView['language'];
 }) {
   const { t, language: uiLanguage } = useI18n();
   const [captions, setCaptions] = useState<Record<string, string>>({});
@@ -163,7 +167,8 @@ function CaseForm({
         images: images.map((i) => ({ id: i.id, caption: captions[i.id] ?? i.caption })),
       }
     : body;
-  // A new case opens as saved, to take pictures and go into a packet; an edit returns to the library.
+  // A new case opens as saved, to take pictures and go into a packet; an edit returns to the
+  // library, which says which case was saved.
   const save = useSubmit(
     () =>
       caseId
@@ -171,7 +176,10 @@ function CaseForm({
         : api.POST('/cases', { body }),
     {
       invalidate: ['cases'],
-      onDone: (saved) => navigate(caseId ? '/cases' : `/cases/${saved.id}?saved`),
+      onDone: (saved) =>
+        navigate(
+          caseId ? `/cases?saved=${encodeURIComponent(saved.topic)}` : `/cases/${saved.id}?saved`,
+        ),
     },
   );
   const set = (name: keyof Draft) => (e: { target: { value: string } }) =>
@@ -221,6 +229,15 @@ function CaseForm({
               <LanguageOptions />
             </SelectField>
           </div>
+          {copyOf && sourceLanguage && sourceLanguage !== draft.language && (
+            <p className="notice" role="status">
+              {t('editor.translateCopy', {
+                from: t(`language.${sourceLanguage}`),
+                to: t(`language.${draft.language}`),
+                pictures: images.length,
+              })}
+            </p>
+          )}
           <SelectField
             id="case-subject"
             label={t('cases.subject')}

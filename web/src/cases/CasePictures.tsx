@@ -10,7 +10,7 @@ type CaseImage = components['schemas']['CaseImage'];
 
 /**
  * A saved case's pictures: each shown as it prints, its caption changed or the picture
- * removed; a new one added with its caption. Captions typed here show in the preview at once.
+ * removed (asked first: it cannot be brought back); a new one added with its caption. Captions typed here show in the preview at once.
  */
 export function CasePictures(props: {
   caseId?: string;
@@ -62,7 +62,11 @@ function SavedPicture(props: {
   const save = useSubmit(() => captionCasePicture(caseId, image.id, props.caption), {
     invalidate: ['cases'],
   });
-  const remove = useSubmit(() => removeCasePicture(caseId, image.id), { invalidate: ['cases'] });
+  const [asking, setAsking] = useState(false);
+  const remove = useSubmit(() => removeCasePicture(caseId, image.id), {
+    invalidate: ['cases'],
+    onRefused: () => setAsking(false),
+  });
   const id = `case-picture-${image.id}`;
   return (
     <figure className="case-picture">
@@ -79,9 +83,25 @@ function SavedPicture(props: {
         <button type="button" onClick={() => save.submit(undefined)} disabled={save.pending}>
           {t('editor.saveCaption')}
         </button>{' '}
-        <button type="button" onClick={() => remove.submit(undefined)} disabled={remove.pending}>
-          {t('editor.removePicture')}
-        </button>
+        {asking ? (
+          <span role="group" aria-labelledby={`${id}-ask`} className="notice">
+            <span id={`${id}-ask`}>{t('editor.removePictureAsk', { number: props.number })}</span>{' '}
+            <button
+              type="button"
+              onClick={() => remove.submit(undefined)}
+              disabled={remove.pending}
+            >
+              {t('editor.removePictureYes', { number: props.number })}
+            </button>{' '}
+            <button type="button" className="link" onClick={() => setAsking(false)}>
+              {t('schedule.releaseNo')}
+            </button>
+          </span>
+        ) : (
+          <button type="button" onClick={() => setAsking(true)}>
+            {t('editor.removePicture')}
+          </button>
+        )}
         <Problem text={save.problem ?? remove.problem} />
       </figcaption>
     </figure>

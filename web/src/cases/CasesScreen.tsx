@@ -18,8 +18,11 @@ type Language = 'kk' | 'ru' | 'ky';
 const path = (id: string) => ({ params: { path: { id } } });
 const GRADES = Array.from({ length: 13 }, (_, grade) => grade);
 
-/** The school's cases, found by grade, subject, language, author or words; new, edit, copy. */
-export function CasesScreen({ user }: { user: SessionUser }) {
+/**
+ * The school's cases, found by grade, subject, language, author or words; new, edit, copy.
+ * Opened after an edit was saved (`savedTopic`), it says so.
+ */
+export function CasesScreen({ user, savedTopic }: { user: SessionUser; savedTopic?: string }) {
   const { t, language: uiLanguage } = useI18n();
   const [grade, setGrade] = useState('');
   const [language, setLanguage] = useState<Language | ''>('');
@@ -51,6 +54,7 @@ export function CasesScreen({ user }: { user: SessionUser }) {
   return (
     <main className="wide">
       <h1>{t('cases.title')}</h1>
+      {savedTopic && <p role="status">{t('cases.saved', { topic: savedTopic })}</p>}
       {mayWrite && (
         <p>
           <Link to="/cases/new" className="button-link">

@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { api } from '../api/client';
+import { $api, api } from '../api/client';
 import type { components } from '../api/schema';
 import { useSubmit } from '../api/useSubmit';
 import type { SessionUser } from '../auth/session';
+import { useClasses } from '../classes/queries';
 import { useI18n } from '../i18n/i18n';
 import { Problem } from '../ui/fields';
 import { formatDate } from '../ui/format';
@@ -15,10 +16,28 @@ export function AddToNextPacket({ caseId, user }: { caseId: string; user: Sessio
   const { t } = useI18n();
   const next = useSchedule({ caseId });
   const packets = next.data?.items ?? [];
+  const saved = $api.useQuery('get', '/cases/{id}', { params: { path: { id: caseId } } });
+  const classes = useClasses(user.schoolId ?? undefined);
+  // No packet because no class learns the case's grade in its language, or because no date is set.
+  const noClass =
+    !!saved.data &&
+    !!classes.data &&
+    !classes.data.items.some(
+      (c) => c.grade === saved.data.grade && c.language === saved.data.language && !c.archivedAt,
+    );
   return (
     <section className="panel" aria-labelledby="next-packets" aria-busy={next.isPending}>
       <h2 id="next-packets">{t('schedule.nextPackets')}</h2>
-      {packets.length === 0 && !next.isPending && <p>{t('schedule.noNextPacket')}</p>}
+      {packets.length === 0 && !next.isPending && (
+        <p>
+          {noClass
+            ? t('schedule.noClassFor', {
+                grade: saved.data.grade,
+                language: t(`language.${saved.data.language}`),
+              })
+            : t('schedule.noNextPacket')}
+        </p>
+      )}
       <ul className="plain">
         {packets.map((packet) => (
           <li key={packet.id}>
