@@ -166,4 +166,38 @@ describe('web app: pupil channels on the class page (e2e)', () => {
         .count(),
     ).toBe(0);
   });
+
+  it('says a change is saved, keeps the page where it was, and that a packet already out keeps its channel', async () => {
+    const { fullName } = await get<{ fullName: string }>(
+      app,
+      world.deputy.token,
+      `/students/${world.studentIds[1]}`,
+    );
+    const [packet] = (
+      await get<{ items: { code: string; returnDueOn: string; studentName: string }[] }>(
+        app,
+        world.deputy.token,
+        `/packets?classId=${world.classId}`,
+      )
+    ).items.filter((p) => p.studentName === fullName);
+    const keeps = say('channels.fromNextPacket', {
+      count: 1,
+      code: packet.code,
+      date: packet.returnDueOn.split('-').reverse().join('.'),
+    });
+    await signIn(world.deputy.login);
+    await openClass();
+    const row = page.getByRole('row', { name: new RegExp(fullName) });
+    await row.getByRole('button', { name: say('channels.changeOne', { name: 'Оқушы' }) }).click();
+    const form = page.getByRole('form', { name: say('channels.form', { name: fullName }) });
+    await form.getByText(keeps).waitFor();
+    await form.getByLabel(say('pupils.channel')).selectOption('post_pickup');
+    await form.getByLabel(say('channels.reason')).fill('Семья забирает на почте');
+    await page.evaluate(() => window.scrollTo(0, 200));
+    const before = await page.evaluate(() => window.scrollY);
+    await form.getByRole('button', { name: say('common.save') }).click();
+    const saved = say('channels.saved', { name: fullName, channel: say('channel.post_pickup') });
+    await row.getByRole('status').filter({ hasText: saved }).filter({ hasText: keeps }).waitFor();
+    expect(await page.evaluate(() => window.scrollY)).toBe(before);
+  });
 });

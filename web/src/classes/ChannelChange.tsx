@@ -1,10 +1,12 @@
 import { CHANNELS, type PupilChannel } from '@domain/directory/students/channel';
-import { FormEvent, useState } from 'react';
-import { api } from '../api/client';
+import { AWAITING_WORK_STEPS } from '@domain/packets/journey';
+import { FormEvent, useRef, useState } from 'react';
+import { $api, api } from '../api/client';
 import type { components } from '../api/schema';
 import { useSubmit } from '../api/useSubmit';
 import { useI18n } from '../i18n/i18n';
 import { Problem, SelectField, TextField } from '../ui/fields';
+import { formatDate } from '../ui/format';
 
 type Student = components['schemas']['Student'];
 
@@ -12,6 +14,9 @@ type Student = components['schemas']['Student'];
 export function ChannelChange({ pupil }: { pupil: Student }) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const underWay = useUnderWay(pupil, open || saved);
   const [channel, setChannel] = useState<PupilChannel>(pupil.channel);
   const [reason, setReason] = useState('');
   const save = useSubmit(
@@ -22,9 +27,12 @@ export function ChannelChange({ pupil }: { pupil: Student }) {
       }),
     {
       invalidate: ['students'],
+      // The form closes: focus goes back to its button without scrolling, so the page stays put.
       onDone: () => {
         setOpen(false);
         setReason('');
+        setSaved(true);
+        toggle.current?.focus({ preventScroll: true });
       },
     },
   );
@@ -35,9 +43,23 @@ export function ChannelChange({ pupil }: { pupil: Student }) {
   const id = (name: string) => `channel-${pupil.id}-${name}`;
   return (
     <>
-      <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        ref={toggle}
+        aria-expanded={open}
+        onClick={() => {
+          setSaved(false);
+          setOpen(!open);
+        }}
+      >
         {t('channels.changeOne', { name: pupil.fullName.split(' ')[0] })}
       </button>
+      {saved && (
+        <p role="status">
+          {t('channels.saved', { name: pupil.fullName, channel: t(`channel.${pupil.channel}`) })}{' '}
+          {underWay}
+        </p>
+      )}
       {open && (
         <form
           onSubmit={submit}
@@ -68,6 +90,7 @@ export function ChannelChange({ pupil }: { pupil: Student }) {
             value={reason}
             onChange={(e) => setReason(e.target.value)}
           />
+          {underWay && <p className="hint">{underWay}</p>}
           <Problem text={save.problem} />
           <button type="submit" disabled={save.pending}>
             {t('common.save')}
@@ -76,4 +99,32 @@ export function ChannelChange({ pupil }: { pupil: Student }) {
       )}
     </>
   );
+}
+
+/**
+ * Packets already made for the pupil and still out keep the channel they were made with: said,
+ * naming the latest, so the deputy knows the change applies from the next packet.
+ */
+function useUnderWay(pupil: Student, enabled: boolean): string | undefined {
+  const { t, language } = useI18n();
+  const packets = $api.useQuery(
+    'get',
+    '/packets',
+    { params: { query: { classId: pupil.classId, search: pupil.fullName } } },
+    { enabled },
+  );
+  const out = (packets.data?.items ?? []).filter(
+    (p) => p.studentName === pupil.fullName && AWAITING_WORK_STEPS.includes(p.status),
+  );
+  const latest = out.reduce<(typeof out)[number] | undefined>(
+    (last, p) => (!last || p.returnDueOn > last.returnDueOn ? p : last),
+    undefined,
+  );
+  return latest
+    ? t('channels.fromNextPacket', {
+        count: out.length,
+        code: latest.code,
+        date: formatDate(latest.returnDueOn, language),
+      })
+    : undefined;
 }
