@@ -158,5 +158,16 @@ describe('the carrier brings work into school (e2e)', () => {
       200,
     );
     expect(again.broughtIn).toEqual([]);
+    // The audit log names the duty's carrier and how much was brought in.
+    const audit = await get<{
+      items: { action: string; targetName: string; changes: Record<string, { after: unknown }> }[];
+    }>(app, world.director.token, '/audit?entity=duty');
+    const brought = audit.items.filter((row) => row.action === 'brought_in');
+    expect(brought.map((row) => [row.targetName, row.changes.broughtIn?.after])).toEqual(
+      expect.arrayContaining([
+        ['Тасушы Айгүл', 1],
+        ['Тасушы Айгүл', 0],
+      ]),
+    );
   });
 });

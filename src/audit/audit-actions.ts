@@ -43,5 +43,6 @@ export const AUDIT_ACTIONS = [
   'image_del',
   'round',
   'set_class',
+  'brought_in',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Principal } from '@/auth/role';
+import { noteForAudit } from '@/audit/audit-note';
 import { roundTimeProblem } from '@/common/date-bounds';
 import { fail } from '@/common/errors/domain-error';
 import { PacketEventsService } from '@/packets/packet-events.service';
@@ -64,6 +65,11 @@ export class BringInService {
           transition,
         });
       }
+      noteForAudit({
+        schoolId: duty.schoolId,
+        targetName: await this.collection.teacherNameOf(duty.id),
+        changes: { broughtIn: { before: null, after: broughtIn.length } },
+      });
       return { broughtAt, broughtIn };
     });
   }

@@ -87,6 +87,7 @@ export class CollectionController {
    */
   @Post(':id/brought-in')
   @HttpCode(200)
+  @Audited('duty', 'brought_in')
   broughtIn(
     @CurrentUser() user: Principal,
     @Param('id', ParseIdPipe) id: string,
