@@ -1,6 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { join } from 'node:path';
 import { Page } from '@playwright/test';
+import { adminDisplayName } from '@/auth/admin-name';
 import { DOCUMENTED_ADMIN_PASSWORD } from '@/common/config/environment';
 import { createTestApp, TEST_ADMIN } from './support/app';
 import { ARTIFACTS } from './support/browser';
@@ -82,14 +83,17 @@ describe('web app: the shell at a shared PC (e2e)', () => {
     await page.getByLabel(say('password.repeat'), { exact: true }).fill(TEST_ADMIN.password);
     await page.getByRole('button', { name: say('password.submit') }).click();
     await page.getByRole('heading', { name: say('home.greeting') }).waitFor();
-    await page.getByRole('banner').getByText('Administrator').waitFor();
+    await page.getByRole('banner').getByText(adminDisplayName()).waitFor();
 
     await request(server(app))
       .post('/auth/login')
       .send({ login: 'admin', password: DOCUMENTED_ADMIN_PASSWORD })
       .expect(401);
     const again = await request(server(app)).post('/auth/login').send(TEST_ADMIN).expect(200);
-    expect(again.body.user).toMatchObject({ fullName: 'Administrator', passwordChangeDue: false });
+    expect(again.body.user).toMatchObject({
+      fullName: adminDisplayName(),
+      passwordChangeDue: false,
+    });
 
     // The admin's screens are ready for the rest of this suite.
     [a, b] = [await createSchoolWorld(app), await createSchoolWorld(app)];

@@ -8,6 +8,7 @@ import { Staff } from '@/auth/staff.entity';
 import { DOCUMENTED_ADMIN_PASSWORD } from '@/common/config/environment';
 import { ChangeOwnPasswordDto, LoginDto, LoginResult, SessionUser } from './dto/login.dto';
 import { AccountsRepository } from './accounts.repository';
+import { adminDisplayName } from './admin-name';
 import { FailedLogins } from './failed-logins';
 import { LoginFailuresRepository } from './login-failures.repository';
 import { hashPassword, verifyPassword } from './password';
@@ -126,7 +127,7 @@ export class AuthService implements OnApplicationBootstrap {
     const { adminLogin, adminPassword } = this.settings;
     // Several instances may start at once: the unique login makes the insert happen once.
     await this.accounts.insertUnlessTaken({
-      fullName: 'Administrator',
+      fullName: adminDisplayName(),
       role: 'admin',
       login: adminLogin.toLowerCase(),
       passwordHash: await hashPassword(adminPassword),
