@@ -8,7 +8,17 @@ import { caseBody, createSchoolWorld, get, post, SchoolWorld } from './support/f
 import { openScreen } from './support/nav';
 import { createOwnDatabase } from './support/own-database';
 import { pdfText } from './support/pdf';
-import { afterAll, beforeAll, describe, expect, it, openPage, serve, signIn } from './support/web';
+import {
+  afterAll,
+  beforeAll,
+  describe,
+  expect,
+  it,
+  openPage,
+  scannedLine,
+  serve,
+  signIn,
+} from './support/web';
 
 /**
  * A whole term for one class, in the browser only: a dispatch, the clerks' scans at both
@@ -105,7 +115,7 @@ describe('web app: a term for one class (e2e)', () => {
     for (const code of codes.slice(0, 2)) {
       await input.fill(code);
       await input.press('Enter');
-      await page.getByText(`${code} — ${say('round.ready.collected')}`).waitFor();
+      await scannedLine(page, code, say('round.ready.collected')).waitFor();
     }
     await page.getByRole('button', { name: say('round.finish', { count: 2 }) }).click();
     await page.getByRole('heading', { name: say('round.done', { taken: 2 }) }).waitFor();

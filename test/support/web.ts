@@ -2,8 +2,8 @@
 // What every browser test shares: its runner's words, the app served, a page, signing in, axe.
 import AxeBuilder from '@axe-core/playwright';
 import { INestApplication } from '@nestjs/common';
-import { Browser, Page, test } from '@playwright/test';
-import { Key, Language, wordsIn } from './catalogue';
+import { Browser, Locator, Page, test } from '@playwright/test';
+import { Key, Language, say, wordsIn } from './catalogue';
 import { PASSWORD } from './factories';
 
 export { expect } from '@playwright/test';
@@ -91,4 +91,16 @@ export async function seriousViolations(page: Page): Promise<string[]> {
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help}`);
+}
+
+/**
+ * A line of the round's scanned list: its code and what the round says of it (a known code
+ * also names the pupil's class and initials between the two).
+ */
+export function scannedLine(page: Page, code: string, verdict: string): Locator {
+  return page
+    .getByRole('list', { name: say('round.scanned') })
+    .getByRole('listitem')
+    .filter({ hasText: code })
+    .filter({ hasText: verdict });
 }
